@@ -1,0 +1,333 @@
+"""LayerSpec and Network: a fully connected network, batch-first, written from scratch in NumPy.
+
+Shapes: ``x`` is (n, input_dim); layer ``l`` has ``W`` (in_l, out_l) and, with bias, ``b`` (out_l,);
+``z_l = a_{l-1} @ W + b`` and ``a_l = f_l(z_l)`` are (n, out_l). ``backward`` only computes gradients;
+an optimizer applies them. Training reuses one workspace per batch size so no step allocates its
+large arrays again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from playground.nn.activations import (
+    HIDDEN_ACTIVATIONS,
+    OUTPUT_ACTIVATIONS,
+    get_activation,
+)
+from playground.nn.losses import get_loss
+
+Array = np.ndarray
+INITS = ("uniform", "xavier", "he")
+DTYPES = {"float32": np.float32, "float64": np.float64}
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One dense layer: ``units`` neurons, an activation, an optional bias and an optional init."""
+
+    units: int
+    activation: str = "tanh"
+    bias: bool = True
+    init: str | None = None  # None: the network's init
+
+    def __post_init__(self) -> None:
+        if isinstance(self.units, bool) or not isinstance(self.units, (int, np.integer)):
+            raise ValueError(f"units must be a whole number, not {self.units!r}")
+        if self.units < 1:
+            raise ValueError(f"a layer needs at least 1 unit, not {self.units}")
+        get_activation(self.activation)
+        if self.init is not None and self.init not in INITS:
+            raise ValueError(f"unknown init {self.init!r}; choose one of {', '.join(INITS)}")
+
+
+def init_weights(rng: np.random.Generator, kind: str, n_in: int, n_out: int) -> Array:
+    """W (n_in, n_out) drawn as ``uniform`` U(−1, 1), ``xavier`` (Glorot uniform) or ``he`` normal."""
+    if kind == "uniform":
+        return rng.uniform(-1.0, 1.0, (n_in, n_out))
+    if kind == "xavier":
+        limit = np.sqrt(6.0 / (n_in + n_out))
+        return rng.uniform(-limit, limit, (n_in, n_out))
+    if kind == "he":
+        return rng.normal(0.0, np.sqrt(2.0 / n_in), (n_in, n_out))
+    raise ValueError(f"unknown init {kind!r}; choose one of {', '.join(INITS)}")
+
+
+@dataclass
+class _Workspace:
+    """Buffers for one batch size: z and a per layer (n, units), and dz per layer."""
+
+    z: list[Array] = field(default_factory=list)
+    a: list[Array] = field(default_factory=list)
+    dz: list[Array] = field(default_factory=list)
+
+
+class Network:
+    """A multi-layer perceptron.
+
+    ``params`` is a list with one dict per layer, ``{"W": (in, out), "b": (out,)}``; a layer without
+    bias has no ``"b"``. ``metadata`` carries what a model file stores beside the weights.
+    """
+
+    def __init__(
+        self,
+        input_dim: int,
+        layers: list[LayerSpec],
+        loss: str = "mse",
+        init: str = "xavier",
+        seed: int | None = 0,
+        dtype: type | str = np.float32,
+    ) -> None:
+        self.input_dim = _check_input_dim(input_dim)
+        self.layers = _check_layers(layers)
+        self.loss_name = loss
+        self.loss = get_loss(loss, self.layers[-1].activation)
+        if init not in INITS:
+            raise ValueError(f"unknown init {init!r}; choose one of {', '.join(INITS)}")
+        self.init = init
+        self.seed = seed
+        self.dtype = np.dtype(DTYPES.get(dtype, dtype) if isinstance(dtype, str) else dtype)
+        if self.dtype not in (np.float32, np.float64):
+            raise ValueError(f"dtype must be float32 or float64, not {self.dtype}")
+        self.acts = [get_activation(s.activation) for s in self.layers]
+        self.metadata: dict = {}
+        self.params = self._fresh_params(seed)
+        self._reset_buffers()
+
+    # ----- construction -------------------------------------------------------------------------
+    def _fresh_params(self, seed: int | None) -> list[dict[str, Array]]:
+        rng = np.random.default_rng(seed)
+        params = []
+        n_in = self.input_dim
+        for spec in self.layers:
+            W = init_weights(rng, spec.init or self.init, n_in, spec.units).astype(self.dtype)
+            layer = {"W": W}
+            if spec.bias:
+                layer["b"] = np.zeros(spec.units, dtype=self.dtype)
+            params.append(layer)
+            n_in = spec.units
+        return params
+
+    def _reset_buffers(self) -> None:
+        self._workspaces: dict[int, _Workspace] = {}
+        self.grads = [{k: np.zeros_like(v) for k, v in p.items()} for p in self.params]
+
+    def reinitialize(self, seed: int | None = None) -> None:
+        """Fresh weights from ``seed`` (the network's own seed when None), in place."""
+        fresh = self._fresh_params(self.seed if seed is None else seed)
+        for dst, src in zip(self.params, fresh, strict=True):
+            for k in dst:
+                dst[k][...] = src[k]
+
+    # ----- properties ---------------------------------------------------------------------------
+    @property
+    def sizes(self) -> list[int]:
+        """[input_dim, units of layer 0, ..., units of the output layer]."""
+        return [self.input_dim] + [s.units for s in self.layers]
+
+    @property
+    def output_activation(self) -> str:
+        return self.layers[-1].activation
+
+    @property
+    def n_outputs(self) -> int:
+        return self.layers[-1].units
+
+    def flat_params(self) -> list[Array]:
+        """Every parameter array, in layer order (W before b): what an optimizer updates."""
+        return [p[k] for p in self.params for k in ("W", "b") if k in p]
+
+    def flat_grads(self) -> list[Array]:
+        return [g[k] for g in self.grads for k in ("W", "b") if k in g]
+
+    def copy_params(self) -> list[dict[str, Array]]:
+        return [{k: v.copy() for k, v in p.items()} for p in self.params]
+
+    def set_params(self, params: list[dict[str, Array]]) -> None:
+        """Copy ``params`` into the network; ValueError if any layer, key or shape differs."""
+        if len(params) != len(self.params):
+            raise ValueError(f"expected {len(self.params)} layers of weights, got {len(params)}")
+        for i, (dst, src) in enumerate(zip(self.params, params, strict=True)):
+            if set(dst) != set(src):
+                raise ValueError(f"layer {i}: expected arrays {sorted(dst)}, got {sorted(src)}")
+            for k in dst:
+                if np.shape(src[k]) != dst[k].shape:
+                    raise ValueError(
+                        f"layer {i} {k}: expected shape {dst[k].shape}, got {np.shape(src[k])}"
+                    )
+        for dst, src in zip(self.params, params, strict=True):
+            for k in dst:
+                dst[k][...] = src[k]
+
+    def clone(self) -> Network:
+        """An independent copy with the same architecture, weights and metadata."""
+        other = Network(self.input_dim, list(self.layers), self.loss_name, self.init,
+                        self.seed, self.dtype)
+        other.set_params(self.params)
+        other.metadata = dict(self.metadata)
+        return other
+
+    # ----- forward ------------------------------------------------------------------------------
+    def _check_x(self, x: Array) -> Array:
+        x = np.asarray(x)
+        if x.ndim != 2 or x.shape[1] != self.input_dim:
+            raise ValueError(f"x must have shape (n, {self.input_dim}), got {x.shape}")
+        return x.astype(self.dtype, copy=False)
+
+    def forward(self, x: Array) -> Array:
+        """Output activations (n, n_outputs) for inputs x (n, input_dim)."""
+        return self.forward_all(x)[1][-1]
+
+    def forward_all(self, x: Array) -> tuple[list[Array], list[Array]]:
+        """(zs, activations): z_l and a_l for every layer, each (n, units_l), freshly allocated."""
+        a = self._check_x(x)
+        zs, acts = [], []
+        for p, act in zip(self.params, self.acts, strict=True):
+            z = a @ p["W"]
+            if "b" in p:
+                z += p["b"]
+            a = act.forward(z)
+            zs.append(z)
+            acts.append(a)
+        return zs, acts
+
+    def predict_proba(self, x: Array) -> Array:
+        """Class probabilities (n, k) for softmax and sigmoid outputs; raw outputs otherwise."""
+        return self.forward(x)
+
+    def predict(self, x: Array) -> Array:
+        """Predicted class per row (n,), as ``classes_from_outputs`` reads the outputs."""
+        return self.classes_from_outputs(self.forward(x))
+
+    def classes_from_outputs(self, out: Array) -> Array:
+        """Class index per row: argmax for several outputs, a threshold at the middle of the
+        output's range for one (0.5 for sigmoid and linear, 0 for tanh)."""
+        if out.shape[1] > 1:
+            return out.argmax(axis=1)
+        threshold = 0.0 if self.output_activation == "tanh" else 0.5
+        return (out[:, 0] > threshold).astype(np.int64)
+
+    def encode_targets(self, labels: Array) -> Array:
+        """Integer class labels (n,) as the targets this network's loss expects.
+
+        cross_entropy: the labels themselves; one output: (n, 1) with 1 for class 1 and 0 (−1 for a
+        tanh output) otherwise; several outputs: one-hot (n, k).
+        """
+        labels = np.asarray(labels).astype(np.int64)
+        if self.loss.integer_targets:
+            return labels
+        k = self.n_outputs
+        if k == 1:
+            low = -1.0 if self.output_activation == "tanh" else 0.0
+            return np.where(labels[:, None] > 0, 1.0, low).astype(self.dtype)
+        if labels.size and (labels.min() < 0 or labels.max() >= k):
+            raise ValueError(f"labels must lie in 0..{k - 1} for {k} outputs")
+        onehot = np.zeros((labels.shape[0], k), dtype=self.dtype)
+        onehot[np.arange(labels.shape[0]), labels] = 1.0
+        return onehot
+
+    # ----- training pass ------------------------------------------------------------------------
+    def _workspace(self, n: int) -> _Workspace:
+        ws = self._workspaces.get(n)
+        if ws is None:
+            if len(self._workspaces) > 4:  # batch sizes change rarely; keep memory bounded
+                self._workspaces.clear()
+            ws = _Workspace()
+            for s in self.layers:
+                for buf in (ws.z, ws.a, ws.dz):
+                    buf.append(np.empty((n, s.units), dtype=self.dtype))
+            self._workspaces[n] = ws
+        return ws
+
+    def _check_y(self, y: Array, n: int) -> Array:
+        y = np.asarray(y)
+        if self.loss.integer_targets:
+            if y.shape != (n,) or not np.issubdtype(y.dtype, np.integer):
+                raise ValueError(f"{self.loss_name} needs integer labels of shape ({n},), got "
+                                 f"{y.dtype} {y.shape}")
+            if n and (y.min() < 0 or y.max() >= self.n_outputs):
+                raise ValueError(f"labels must lie in 0..{self.n_outputs - 1}")
+            return y
+        if y.shape != (n, self.n_outputs):
+            raise ValueError(f"{self.loss_name} needs targets of shape ({n}, {self.n_outputs}), "
+                             f"got {y.shape}")
+        return y.astype(self.dtype, copy=False)
+
+    def forward_train(self, x: Array) -> _Workspace:
+        """Forward pass into the workspace for this batch size; returns it (z, a per layer)."""
+        ws = self._workspace(x.shape[0])
+        a = x
+        for p, act, z, out in zip(self.params, self.acts, ws.z, ws.a, strict=True):
+            np.matmul(a, p["W"], out=z)
+            if "b" in p:
+                z += p["b"]
+            act.forward(z, out=out)
+            a = out
+        return ws
+
+    def backward(self, x: Array, ws: _Workspace) -> None:
+        """Fill ``self.grads`` from the output gradient in ``ws.dz[-1]``; applies nothing."""
+        for i in range(len(self.params) - 1, -1, -1):
+            dz = ws.dz[i]
+            a_prev = x if i == 0 else ws.a[i - 1]
+            g = self.grads[i]
+            np.matmul(a_prev.T, dz, out=g["W"])
+            if "b" in g:
+                np.sum(dz, axis=0, out=g["b"])
+            if i > 0:
+                np.matmul(dz, self.params[i]["W"].T, out=ws.dz[i - 1])
+                self.acts[i - 1].grad_mul(ws.dz[i - 1], ws.z[i - 1], ws.a[i - 1])
+
+    def train_pass(self, x: Array, y: Array) -> tuple[float, Array]:
+        """Loss and gradients (into ``self.grads``) for a batch already in the network's dtype.
+
+        Returns (loss, output activations (n, k)); the outputs are a workspace view, valid until
+        the next pass with the same batch size.
+        """
+        ws = self.forward_train(x)
+        loss = self.loss.loss_and_dz(ws.z[-1], ws.a[-1], y, ws.dz[-1], self.acts[-1])
+        self.backward(x, ws)
+        return loss, ws.a[-1]
+
+    def loss_and_grads(self, x: Array, y: Array) -> tuple[float, list[dict[str, Array]]]:
+        """Mean loss over the batch and its gradients, shaped like ``params`` (fresh copies)."""
+        x = self._check_x(x)
+        y = self._check_y(y, x.shape[0])
+        loss, _ = self.train_pass(np.ascontiguousarray(x), y)
+        return loss, [{k: v.copy() for k, v in g.items()} for g in self.grads]
+
+    def check_targets(self, y: Array, n: int) -> Array:
+        """``y`` validated for this network's loss and ``n`` samples (ValueError otherwise)."""
+        return self._check_y(y, n)
+
+    def __repr__(self) -> str:
+        body = "-".join(str(s) for s in self.sizes)
+        acts = ",".join(s.activation + ("" if s.bias else ":nobias") for s in self.layers)
+        return f"Network({body}, {acts}, loss={self.loss_name})"
+
+
+def _check_input_dim(input_dim: int) -> int:
+    if isinstance(input_dim, bool) or not isinstance(input_dim, (int, np.integer)):
+        raise ValueError(f"input_dim must be a whole number, not {input_dim!r}")
+    if input_dim < 1:
+        raise ValueError(f"input_dim must be at least 1, not {input_dim}")
+    return int(input_dim)
+
+
+def _check_layers(layers: list[LayerSpec]) -> list[LayerSpec]:
+    layers = list(layers)
+    if not layers:
+        raise ValueError("a network needs at least one layer (the output layer)")
+    for i, spec in enumerate(layers):
+        if not isinstance(spec, LayerSpec):
+            raise ValueError(f"layer {i} must be a LayerSpec, not {type(spec).__name__}")
+        last = i == len(layers) - 1
+        if not last and spec.activation not in HIDDEN_ACTIVATIONS:
+            raise ValueError(f"hidden layer {i} cannot use {spec.activation!r}; choose one of "
+                             f"{', '.join(HIDDEN_ACTIVATIONS)}")
+        if last and spec.activation not in OUTPUT_ACTIVATIONS:
+            raise ValueError(f"the output layer cannot use {spec.activation!r}; choose one of "
+                             f"{', '.join(OUTPUT_ACTIVATIONS)}")
+    return layers

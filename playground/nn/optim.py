@@ -1,0 +1,101 @@
+"""Optimizers: ``step(params, grads)`` updates every array of ``params`` in place.
+
+``params`` and ``grads`` are matching lists of arrays (``Network.flat_params()`` and
+``flat_grads()``). ``lr`` is a plain attribute, so a new learning rate takes effect at the next step.
+State (velocity, moments) and one scratch buffer per array are allocated at the first step only.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+Array = np.ndarray
+OPTIMIZERS = ("sgd", "momentum", "adam")
+
+
+class SGD:
+    """θ ← θ − lr·g."""
+
+    def __init__(self, lr: float) -> None:
+        self.lr = lr
+        self._tmp: list[Array] | None = None
+
+    def _scratch(self, params: list[Array]) -> list[Array]:
+        if self._tmp is None or len(self._tmp) != len(params):
+            self._tmp = [np.empty_like(p) for p in params]
+        return self._tmp
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        for p, g, t in zip(params, grads, self._scratch(params), strict=True):
+            np.multiply(g, p.dtype.type(self.lr), out=t)
+            p -= t
+
+
+class Momentum(SGD):
+    """v ← β·v + g;  θ ← θ − lr·v (heavy-ball momentum, as PyTorch's SGD with momentum)."""
+
+    def __init__(self, lr: float, beta: float = 0.9) -> None:
+        super().__init__(lr)
+        self.beta = beta
+        self._v: list[Array] | None = None
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        if self._v is None or len(self._v) != len(params):
+            self._v = [np.zeros_like(p) for p in params]
+        for p, g, v, t in zip(params, grads, self._v, self._scratch(params), strict=True):
+            v *= p.dtype.type(self.beta)
+            v += g
+            np.multiply(v, p.dtype.type(self.lr), out=t)
+            p -= t
+
+
+class Adam(SGD):
+    """Adam (Kingma & Ba) with bias correction; the same update as PyTorch's ``Adam``."""
+
+    def __init__(self, lr: float, beta1: float = 0.9, beta2: float = 0.999,
+                 eps: float = 1e-8) -> None:
+        super().__init__(lr)
+        self.beta1, self.beta2, self.eps = beta1, beta2, eps
+        self.t = 0
+        self._m: list[Array] | None = None
+        self._v: list[Array] | None = None
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        if self._m is None or len(self._m) != len(params):
+            self._m = [np.zeros_like(p) for p in params]
+            self._v = [np.zeros_like(p) for p in params]
+            self.t = 0
+        self.t += 1
+        b1, b2 = self.beta1, self.beta2
+        bc1, bc2 = 1.0 - b1**self.t, 1.0 - b2**self.t
+        # lr·m̂/(√v̂ + ε) written as lr_t·m/(√v + ε_t) so the corrections cost two scalars
+        lr_t = self.lr * np.sqrt(bc2) / bc1
+        eps_t = self.eps * np.sqrt(bc2)
+        for p, g, m, v, t in zip(params, grads, self._m, self._v, self._scratch(params),
+                                 strict=True):
+            f = p.dtype.type
+            m *= f(b1)
+            np.multiply(g, f(1.0 - b1), out=t)
+            m += t
+            v *= f(b2)
+            np.multiply(g, g, out=t)
+            t *= f(1.0 - b2)
+            v += t
+            np.sqrt(v, out=t)
+            t += f(eps_t)
+            np.divide(m, t, out=t)
+            t *= f(lr_t)
+            p -= t
+
+
+def make_optimizer(name: str, lr: float, momentum: float = 0.9) -> SGD:
+    """The optimizer called ``name`` (sgd, momentum, adam) with learning rate ``lr``."""
+    if not np.isfinite(lr) or lr <= 0:
+        raise ValueError(f"the learning rate must be a positive number, not {lr}")
+    if name == "sgd":
+        return SGD(lr)
+    if name == "momentum":
+        return Momentum(lr, momentum)
+    if name == "adam":
+        return Adam(lr)
+    raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")

@@ -1,0 +1,229 @@
+"""Training as a generator: ``train_steps`` yields an immutable ``Snapshot`` after every step and
+one more (``epoch_end=True``, with metrics and a copy of the weights) at the end of each epoch.
+
+The caller decides what to do between steps (draw, pause, stop by breaking out). ``TrainConfig`` is
+read again at every step, so a new learning rate, regularization, optimizer or batch size set by
+another thread takes effect at the next step. A non-finite loss or gradient stops the run and puts
+back the last weights whose loss was finite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.nn.network import Network
+from playground.nn.optim import OPTIMIZERS, SGD, make_optimizer
+
+Array = np.ndarray
+
+
+@dataclass
+class TrainConfig:
+    """What ``train_steps`` reads; ``lr``, ``l1``, ``l2``, ``optimizer`` and ``batch_size`` live."""
+
+    optimizer: str = "sgd"
+    lr: float = 0.1
+    batch_size: int = 32
+    epochs: int = 100
+    seed: int | None = 0
+    l1: float = 0.0
+    l2: float = 0.0
+    momentum: float = 0.9
+    shuffle: bool = True
+
+    def validate(self) -> None:
+        """ValueError naming the first setting that cannot work."""
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of "
+                             f"{', '.join(OPTIMIZERS)}")
+        if not (np.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"the learning rate must be a positive number, not {self.lr}")
+        if int(self.batch_size) < 1:
+            raise ValueError(f"the batch size must be at least 1, not {self.batch_size}")
+        if int(self.epochs) < 0:
+            raise ValueError(f"epochs must be 0 or more, not {self.epochs}")
+        for name in ("l1", "l2"):
+            value = getattr(self, name)
+            if not (np.isfinite(value) and value >= 0):
+                raise ValueError(f"{name} must be 0 or a positive number, not {value}")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The state after one step. Metrics and a copy of the weights come at the end of each epoch.
+
+    ``grad_norms`` holds ‖∂L/∂W‖ per layer for this step. ``stop_reason`` is set on the last
+    snapshot of a run that stopped itself (non-finite loss); its ``params`` are the restored ones.
+    """
+
+    epoch: int  # 1-based epoch this step belongs to
+    step: int  # steps taken so far in the run
+    batch_loss: float
+    lr: float
+    grad_norms: tuple[float, ...]
+    epoch_end: bool = False
+    train_loss: float | None = None  # mean of the epoch's batch losses
+    train_accuracy: float | None = None  # share of the epoch's samples classified right
+    test_loss: float | None = None
+    test_accuracy: float | None = None
+    params: tuple[dict[str, Array], ...] | None = None
+    stop_reason: str | None = None
+
+
+def evaluate(net: Network, x: Array, y: Array, chunk: int = 8192) -> tuple[float, float]:
+    """(mean loss, accuracy) of ``net`` on x (n, input_dim) with targets y, in chunks."""
+    n = x.shape[0]
+    if n == 0:
+        return float("nan"), float("nan")
+    y = net.check_targets(y, n)
+    labels = target_classes(net, y)
+    total_loss, correct = 0.0, 0
+    for start in range(0, n, chunk):
+        xs, ys = x[start:start + chunk], y[start:start + chunk]
+        zs, acts = net.forward_all(xs)
+        total_loss += net.loss.value(zs[-1], acts[-1], ys) * xs.shape[0]
+        correct += int((net.classes_from_outputs(acts[-1]) == labels[start:start + chunk]).sum())
+    return total_loss / n, correct / n
+
+
+def target_classes(net: Network, y: Array) -> Array:
+    """The class index (n,) that each target row stands for."""
+    if net.loss.integer_targets:
+        return y
+    if y.shape[1] > 1:
+        return y.argmax(axis=1)
+    return net.classes_from_outputs(y)
+
+
+def _grad_norms(net: Network) -> tuple[float, ...]:
+    return tuple(float(np.sqrt(np.dot(g["W"].ravel(), g["W"].ravel()))) for g in net.grads)
+
+
+def _regularize(net: Network, l1: float, l2: float) -> None:
+    """Add the gradient of l1·Σ|W| + ½·l2·Σ W² (weights only, not biases) to ``net.grads``."""
+    for p, g in zip(net.params, net.grads, strict=True):
+        if l2:
+            g["W"] += p["W"].dtype.type(l2) * p["W"]
+        if l1:
+            g["W"] += p["W"].dtype.type(l1) * np.sign(p["W"])
+
+
+class _Shuffler:
+    """Holds x, targets and labels in a permuted copy, refreshed each epoch (one gather per epoch,
+    after which every batch is a contiguous slice)."""
+
+    def __init__(self, x: Array, y: Array, labels: Array, shuffle: bool, seed: int | None):
+        self.src = (x, y, labels)
+        self.rng = np.random.default_rng(seed)
+        self.shuffle = shuffle
+        self.bufs = tuple(np.empty_like(a) for a in self.src) if shuffle else self.src
+
+    def epoch(self) -> tuple[Array, Array, Array]:
+        if self.shuffle:
+            perm = self.rng.permutation(self.src[0].shape[0])
+            for src, buf in zip(self.src, self.bufs, strict=True):
+                np.take(src, perm, axis=0, out=buf)
+        return self.bufs
+
+
+def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
+                x_test: Array | None = None, y_test: Array | None = None) -> Iterator[Snapshot]:
+    """Train ``net`` in place on x (n, input_dim) and targets y, yielding a Snapshot per step.
+
+    ``y`` is what ``net``'s loss expects (see ``Network.encode_targets``). Test metrics are computed
+    at the end of each epoch when ``x_test`` and ``y_test`` are given.
+    """
+    config.validate()
+    x = np.ascontiguousarray(net._check_x(x))
+    y = net.check_targets(y, x.shape[0])
+    if x.shape[0] == 0:
+        raise ValueError("there are no training samples")
+    data = _Shuffler(x, y, target_classes(net, y), config.shuffle, config.seed)
+    opt = make_optimizer(config.optimizer, config.lr, config.momentum)
+    run = _Run(net, opt, config)
+    for epoch in range(1, int(config.epochs) + 1):
+        xs, ys, ls = data.epoch()
+        yield from run.epoch(epoch, xs, ys, ls)
+        if run.stopped:
+            return
+        yield run.epoch_snapshot(epoch, x_test, y_test)
+
+
+class _Run:
+    """The state of one ``train_steps`` run: optimizer, step count, last finite weights."""
+
+    def __init__(self, net: Network, opt: SGD, config: TrainConfig) -> None:
+        self.net, self.opt, self.config = net, opt, config
+        self.opt_name = config.optimizer
+        self.step = 0
+        self.stopped = False
+        self.params = net.flat_params()
+        self.grads = net.flat_grads()
+        self.backup = [p.copy() for p in self.params]
+        self.loss_sum = 0.0
+        self.correct = 0
+        self.seen = 0
+
+    def _sync_optimizer(self) -> None:
+        cfg = self.config
+        if cfg.optimizer != self.opt_name:
+            self.opt = make_optimizer(cfg.optimizer, cfg.lr, cfg.momentum)
+            self.opt_name = cfg.optimizer
+        self.opt.lr = cfg.lr
+
+    def epoch(self, epoch: int, xs: Array, ys: Array, ls: Array) -> Iterator[Snapshot]:
+        self.loss_sum, self.correct, self.seen = 0.0, 0, 0
+        n, start = xs.shape[0], 0
+        while start < n:
+            stop = min(n, start + max(1, int(self.config.batch_size)))
+            snap = self._one_step(epoch, xs[start:stop], ys[start:stop], ls[start:stop])
+            start = stop
+            yield snap
+            if self.stopped:
+                return
+
+    def _one_step(self, epoch: int, xb: Array, yb: Array, lb: Array) -> Snapshot:
+        net = self.net
+        loss, out = net.train_pass(xb, yb)
+        norms = _grad_norms(net)
+        self.step += 1
+        if not (np.isfinite(loss) and np.isfinite(sum(norms))):
+            return self._stop(epoch, loss, norms)
+        self.loss_sum += loss * xb.shape[0]
+        self.correct += int((net.classes_from_outputs(out) == lb).sum())
+        self.seen += xb.shape[0]
+        for dst, src in zip(self.backup, self.params, strict=True):
+            np.copyto(dst, src)
+        self._sync_optimizer()
+        if self.config.l1 or self.config.l2:
+            _regularize(net, self.config.l1, self.config.l2)
+        self.opt.step(self.params, self.grads)
+        return Snapshot(epoch, self.step, loss, self.opt.lr, norms)
+
+    def _stop(self, epoch: int, loss: float, norms: tuple[float, ...]) -> Snapshot:
+        for dst, src in zip(self.params, self.backup, strict=True):
+            np.copyto(dst, src)
+        self.stopped = True
+        what = "loss" if not np.isfinite(loss) else "gradient"
+        reason = (f"the {what} became {loss if what == 'loss' else 'inf or nan'} at step "
+                  f"{self.step} (learning rate {self.opt.lr:g}); training stopped and the last "
+                  "weights with a finite loss were restored")
+        return Snapshot(epoch, self.step, loss, self.opt.lr, norms,
+                        params=tuple(self.net.copy_params()), stop_reason=reason)
+
+    def epoch_snapshot(self, epoch: int, x_test: Array | None,
+                       y_test: Array | None) -> Snapshot:
+        test_loss = test_acc = None
+        if x_test is not None and y_test is not None and len(x_test):
+            test_loss, test_acc = evaluate(self.net, x_test, y_test)
+        return Snapshot(
+            epoch, self.step, self.loss_sum / max(1, self.seen), self.opt.lr,
+            _grad_norms(self.net), epoch_end=True,
+            train_loss=self.loss_sum / max(1, self.seen),
+            train_accuracy=self.correct / max(1, self.seen),
+            test_loss=test_loss, test_accuracy=test_acc,
+            params=tuple(self.net.copy_params()),
+        )
