@@ -81,7 +81,8 @@ def save_model(net: Network, path: str | Path, **metadata: Any) -> Path:
 
 # ----- loading ----------------------------------------------------------------------------------
 def load_model(path: str | Path) -> Network:
-    """The network in ``path``, its stored metadata in ``net.metadata``; ModelFileError otherwise."""
+    """The network in ``path``, with its stored metadata in ``net.metadata``; ModelFileError
+    otherwise."""
     path = Path(path)
     arrays = _read_arrays(path)
     meta = _parse_meta(path, arrays.pop("meta", None))
@@ -173,8 +174,9 @@ def _fill_weights(path: Path, net: Network, arrays: dict[str, np.ndarray]) -> No
     expected = {f"{k}{i}" for i, p in enumerate(net.params) for k in p}
     if set(arrays) != expected:
         missing, extra = sorted(expected - set(arrays)), sorted(set(arrays) - expected)
-        detail = (f"missing {', '.join(missing)}" if missing else "") + (
-            ("; " if missing and extra else "") + (f"unexpected {', '.join(extra)}" if extra else ""))
+        parts = [f"missing {', '.join(missing)}"] if missing else []
+        parts += [f"unexpected {', '.join(extra)}"] if extra else []
+        detail = "; ".join(parts)
         raise ModelFileError(path, f"its weights do not match its layers ({detail})")
     for i, p in enumerate(net.params):
         for k, dst in p.items():

@@ -20,7 +20,8 @@ MAX_BYTES = 200 * 1024 * 1024
 
 @dataclass(frozen=True)
 class CsvData:
-    """x (n, d) float64; y (n,) int64 labels when every target is a whole number ≥ 0, else float64."""
+    """x (n, d) float64; y (n,): int64 labels when every target is a whole number ≥ 0, else
+    float64 regression targets."""
 
     x: Array
     y: Array

@@ -1,8 +1,8 @@
 """MNIST from its IDX files (gzipped or not), every header and size checked.
 
-IDX: a big-endian header, then unsigned bytes. Images: magic 2051, count, rows, columns (int32 each),
-then count·rows·columns pixels. Labels: magic 2049, count, then one byte each. A missing, truncated
-or corrupt file raises ``DataFileError`` naming the file and what is wrong.
+IDX: a big-endian header, then unsigned bytes. Images: magic 2051, count, rows, columns (int32
+each), then count·rows·columns pixels. Labels: magic 2049, count, then one byte each. A missing,
+truncated or corrupt file raises ``DataFileError`` naming the file and what is wrong.
 """
 
 from __future__ import annotations

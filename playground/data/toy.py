@@ -1,8 +1,8 @@
 """2-D toy datasets in the spirit of TensorFlow Playground, on the plane [-6, 6]².
 
 Every generator takes ``n`` points, a ``noise`` level in [0, 1] and a ``seed``, and returns
-x (n, 2) float64 and integer labels (n,). ``make_toy`` picks one by name; ``split`` divides a set into
-train and test parts.
+x (n, 2) float64 and integer labels (n,). ``make_toy`` picks one by name; ``split`` divides a set
+into train and test parts.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Every parameter is nudged by ±eps and the loss difference compared with the analytic gradient from
 ``Network.loss_and_grads``. The relative error of a layer is ‖g_analytic − g_numeric‖ /
-max(‖g_analytic‖ + ‖g_numeric‖, tiny): about 1e-9 for a correct backward pass, near 1 for a wrong one.
+max(‖g_analytic‖ + ‖g_numeric‖, tiny): about 1e-9 for a correct backward pass, near 1 for a
+wrong one.
 """
 
 from __future__ import annotations

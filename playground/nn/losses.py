@@ -1,6 +1,7 @@
 """Losses, each a mean over the batch, and their gradient with respect to the output layer's z.
 
-- ``mse``: ½·Σ over outputs of (a − y)², with any output activation (sigmoid, tanh, linear, softmax).
+- ``mse``: ½·Σ over outputs of (a − y)², with any output activation (sigmoid, tanh, linear,
+  softmax).
 - ``bce``: Σ over outputs of −[y·log a + (1 − y)·log(1 − a)], with a sigmoid output. Computed from z
   (log σ(z) = −softplus(−z)), so it is finite even when σ(z) rounds to 0 or 1.
 - ``cross_entropy``: −log softmax(z)[label] with integer labels (n,). Fused with the softmax.
@@ -11,8 +12,8 @@ For the fused pairs the gradient is simply (a − y)/n.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
@@ -68,11 +69,18 @@ def _bce(z: Array, a: Array, y: Array, dz: Array, act: Activation) -> float:
     return bce_loss(z, y)
 
 
+SAFE_PROBABILITY = 1e-30  # above this, −log a[label] from the forward softmax is accurate
+
+
 def _cross_entropy(z: Array, a: Array, labels: Array, dz: Array, act: Activation) -> float:
-    np.copyto(dz, a)
-    dz[np.arange(a.shape[0]), labels] -= 1.0
-    dz *= 1.0 / a.shape[0]
-    return cross_entropy_loss(z, labels)
+    n = a.shape[0]
+    rows = np.arange(n)
+    picked = a[rows, labels]
+    np.multiply(a, a.dtype.type(1.0 / n), out=dz)
+    dz[rows, labels] -= a.dtype.type(1.0 / n)
+    if picked.min() > SAFE_PROBABILITY:  # reuse the softmax the forward pass computed
+        return float(-np.log(picked).sum() / n)
+    return cross_entropy_loss(z, labels)  # a probability may have underflowed: use the logits
 
 
 @dataclass(frozen=True)

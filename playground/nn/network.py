@@ -1,9 +1,9 @@
 """LayerSpec and Network: a fully connected network, batch-first, written from scratch in NumPy.
 
 Shapes: ``x`` is (n, input_dim); layer ``l`` has ``W`` (in_l, out_l) and, with bias, ``b`` (out_l,);
-``z_l = a_{l-1} @ W + b`` and ``a_l = f_l(z_l)`` are (n, out_l). ``backward`` only computes gradients;
-an optimizer applies them. Training reuses one workspace per batch size so no step allocates its
-large arrays again.
+``z_l = a_{l-1} @ W + b`` and ``a_l = f_l(z_l)`` are (n, out_l). ``backward`` only computes
+gradients; an optimizer applies them. Training reuses one workspace per batch size, so no step
+allocates its large arrays again.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ from playground.nn.losses import get_loss
 Array = np.ndarray
 INITS = ("uniform", "xavier", "he")
 DTYPES = {"float32": np.float32, "float64": np.float64}
+# Weights that have diverged overflow in matmul; the caller sees the inf or nan in the loss and
+# stops (train_steps restores the last finite weights), so numpy need not warn on top of that.
+DIVERGED = {"over": "ignore", "invalid": "ignore"}
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,8 @@ class LayerSpec:
 
 
 def init_weights(rng: np.random.Generator, kind: str, n_in: int, n_out: int) -> Array:
-    """W (n_in, n_out) drawn as ``uniform`` U(−1, 1), ``xavier`` (Glorot uniform) or ``he`` normal."""
+    """W (n_in, n_out) drawn as ``uniform`` U(−1, 1), ``xavier`` (Glorot uniform) or ``he``
+    (normal)."""
     if kind == "uniform":
         return rng.uniform(-1.0, 1.0, (n_in, n_out))
     if kind == "xavier":
@@ -184,13 +188,14 @@ class Network:
         """(zs, activations): z_l and a_l for every layer, each (n, units_l), freshly allocated."""
         a = self._check_x(x)
         zs, acts = [], []
-        for p, act in zip(self.params, self.acts, strict=True):
-            z = a @ p["W"]
-            if "b" in p:
-                z += p["b"]
-            a = act.forward(z)
-            zs.append(z)
-            acts.append(a)
+        with np.errstate(**DIVERGED):
+            for p, act in zip(self.params, self.acts, strict=True):
+                z = a @ p["W"]
+                if "b" in p:
+                    z += p["b"]
+                a = act.forward(z)
+                zs.append(z)
+                acts.append(a)
         return zs, acts
 
     def predict_proba(self, x: Array) -> Array:
@@ -286,9 +291,10 @@ class Network:
         Returns (loss, output activations (n, k)); the outputs are a workspace view, valid until
         the next pass with the same batch size.
         """
-        ws = self.forward_train(x)
-        loss = self.loss.loss_and_dz(ws.z[-1], ws.a[-1], y, ws.dz[-1], self.acts[-1])
-        self.backward(x, ws)
+        with np.errstate(**DIVERGED):
+            ws = self.forward_train(x)
+            loss = self.loss.loss_and_dz(ws.z[-1], ws.a[-1], y, ws.dz[-1], self.acts[-1])
+            self.backward(x, ws)
         return loss, ws.a[-1]
 
     def loss_and_grads(self, x: Array, y: Array) -> tuple[float, list[dict[str, Array]]]:

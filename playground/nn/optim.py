@@ -1,7 +1,8 @@
 """Optimizers: ``step(params, grads)`` updates every array of ``params`` in place.
 
 ``params`` and ``grads`` are matching lists of arrays (``Network.flat_params()`` and
-``flat_grads()``). ``lr`` is a plain attribute, so a new learning rate takes effect at the next step.
+``flat_grads()``). ``lr`` is a plain attribute, so a new learning rate takes effect at the next
+step.
 State (velocity, moments) and one scratch buffer per array are allocated at the first step only.
 """
 

@@ -1,0 +1,8 @@
+"""``python -m playground``: the same as the ``playground`` command."""
+
+import sys
+
+from playground.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

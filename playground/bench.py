@@ -1,0 +1,198 @@
+"""``playground bench``: training throughput and prediction latency, measured, never asserted.
+
+The work: MNIST 784-128-10, ReLU, softmax cross-entropy, batch 128, float32, SGD lr 0.1 and Adam
+lr 1e-3. Contenders run one epoch each in turn (interleaved, so a busy moment of the machine hits
+them alike): ours, PyTorch CPU eager with 2 threads and scikit-learn's MLPClassifier when they are
+installed. The matmul-only bound times just the five matmuls of each step.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import numpy as np
+
+from playground.data.mnist import load_mnist_inputs
+from playground.nn import LayerSpec, Network, TrainConfig, train_steps
+from playground.nn.train import evaluate
+
+BATCH, HIDDEN, THREADS = 128, 128, 2
+WORK = {"sgd": 0.1, "adam": 1e-3}
+
+Array = np.ndarray
+
+
+# ----- contenders: each gives (run one epoch, test accuracy) ------------------------------------
+def ours(x: Array, y: Array, optimizer: str, seed: int = 0) -> tuple[Iterator[None], Network]:
+    net = Network(784, [LayerSpec(HIDDEN, "relu"), LayerSpec(10, "softmax")],
+                  loss="cross_entropy", init="he", seed=seed)
+    steps = train_steps(net, x, y, TrainConfig(optimizer, WORK[optimizer], BATCH, 10**6, seed))
+
+    def epochs() -> Iterator[None]:
+        for snap in steps:
+            if snap.epoch_end:
+                yield None
+
+    return epochs(), net
+
+
+def _torch_contender(x: Array, y: Array, optimizer: str):
+    import torch
+
+    torch.set_num_threads(THREADS)
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(784, HIDDEN), torch.nn.ReLU(),
+                                torch.nn.Linear(HIDDEN, 10))
+    opt_cls = torch.optim.SGD if optimizer == "sgd" else torch.optim.Adam
+    opt = opt_cls(model.parameters(), lr=WORK[optimizer])
+    loss_fn = torch.nn.CrossEntropyLoss()
+    xt, yt = torch.from_numpy(x), torch.from_numpy(y)
+
+    def epoch() -> None:
+        perm = torch.randperm(xt.shape[0])
+        for start in range(0, xt.shape[0], BATCH):
+            idx = perm[start:start + BATCH]
+            opt.zero_grad(set_to_none=True)
+            loss_fn(model(xt[idx]), yt[idx]).backward()
+            opt.step()
+
+    def accuracy(xs: Array, ys: Array) -> float:
+        with torch.no_grad():
+            return float((model(torch.from_numpy(xs)).argmax(1).numpy() == ys).mean())
+
+    return epoch, accuracy
+
+
+def _sklearn_contender(x: Array, y: Array, optimizer: str):
+    from sklearn.neural_network import MLPClassifier
+
+    extra = {"momentum": 0.0, "nesterovs_momentum": False} if optimizer == "sgd" else {}
+    clf = MLPClassifier(hidden_layer_sizes=(HIDDEN,), activation="relu", solver=optimizer,
+                        learning_rate_init=WORK[optimizer], batch_size=BATCH, alpha=0.0,
+                        shuffle=True, random_state=0, **extra)
+    classes = np.arange(10)
+
+    def epoch() -> None:
+        clf.partial_fit(x, y, classes=classes)
+
+    def accuracy(xs: Array, ys: Array) -> float:
+        return float((clf.predict(xs) == ys).mean())
+
+    return epoch, accuracy
+
+
+def _available(module: str) -> bool:
+    try:
+        __import__(module)
+    except Exception:  # noqa: BLE001 - any import failure means "not available"
+        return False
+    return True
+
+
+# ----- measurements -----------------------------------------------------------------------------
+def matmul_bound(n: int, epochs: int = 3) -> float:
+    """Seconds per epoch for the step's five matmuls alone (forward 2, backward 3), batch 128."""
+    rng = np.random.default_rng(0)
+    f = np.float32
+    xb = rng.random((BATCH, 784), dtype=f)
+    W0, W1 = rng.random((784, HIDDEN), dtype=f), rng.random((HIDDEN, 10), dtype=f)
+    h, z, dz = np.empty((BATCH, HIDDEN), f), np.empty((BATCH, 10), f), rng.random((BATCH, 10),
+                                                                                     dtype=f)
+    dh, g0, g1 = np.empty((BATCH, HIDDEN), f), np.empty_like(W0), np.empty_like(W1)
+    times = []
+    for _ in range(epochs):
+        t = time.perf_counter()
+        for _ in range(0, n, BATCH):
+            np.matmul(xb, W0, out=h)
+            np.matmul(h, W1, out=z)
+            np.matmul(h.T, dz, out=g1)
+            np.matmul(dz, W1.T, out=dh)
+            np.matmul(xb.T, dh, out=g0)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _timed(fn: Callable[[], Any]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def compare_training(x: Array, y: Array, xt: Array, yt: Array, optimizer: str, epochs: int,
+                     compare: bool) -> dict[str, dict[str, float]]:
+    """Per contender: median seconds per epoch, samples/s, test accuracy after ``epochs``."""
+    mine, net = ours(x, y, optimizer)
+    runners: dict[str, tuple[Callable[[], Any], Callable[[Array, Array], float]]] = {
+        "playground": (lambda: next(mine),
+                       lambda a, b: evaluate(net, a, net.encode_targets(b))[1]),
+    }
+    if compare and _available("torch"):
+        runners["pytorch"] = _torch_contender(x, y, optimizer)
+    if compare and _available("sklearn"):
+        runners["sklearn"] = _sklearn_contender(x, y, optimizer)
+    times: dict[str, list[float]] = {k: [] for k in runners}
+    for _ in range(epochs):
+        for name, (epoch, _acc) in runners.items():
+            times[name].append(_timed(epoch))
+    out = {}
+    for name, (_epoch, acc) in runners.items():
+        sec = statistics.median(times[name])
+        out[name] = {"seconds_per_epoch": sec, "samples_per_second": x.shape[0] / sec,
+                     "test_accuracy": acc(xt, yt), "epochs": epochs}
+    return out
+
+
+def predict_latency(net: Network, image: Array, repeats: int = 500) -> dict[str, float]:
+    """Median milliseconds for one image: network alone, and canvas preprocessing + network."""
+    from playground.digits import canvas_to_input
+
+    canvas = np.kron(image.reshape(28, 28), np.ones((10, 10)))  # a 280×280 "drawing"
+    x = image[None, :]
+    net_times = [_timed(lambda: net.predict_proba(x)) for _ in range(repeats)]
+    full_times = [_timed(lambda: net.predict_proba(canvas_to_input(canvas)[None, :]))
+                  for _ in range(repeats // 5)]
+    return {"network_ms": 1000 * statistics.median(net_times),
+            "canvas_to_prediction_ms": 1000 * statistics.median(full_times)}
+
+
+def run_bench(epochs: int = 3, compare: bool = True, as_json: bool = False) -> dict[str, Any]:
+    x, y = load_mnist_inputs("train")
+    xt, yt = load_mnist_inputs("test")
+    bound = matmul_bound(x.shape[0])
+    report: dict[str, Any] = {"work": f"MNIST 784-{HIDDEN}-10 relu/softmax, batch {BATCH}, "
+                              "float32", "matmul_bound_seconds": bound, "training": {}}
+    for optimizer in WORK:
+        report["training"][optimizer] = compare_training(x, y, xt, yt, optimizer, epochs, compare)
+    mine = report["training"]["sgd"]["playground"]["seconds_per_epoch"]
+    report["fraction_of_matmul_bound"] = bound / mine
+    report["predict"] = predict_latency(_fresh_net(), xt[0])
+    print_report(report)
+    if as_json:
+        print(json.dumps(report))
+    return report
+
+
+def _fresh_net() -> Network:
+    return Network(784, [LayerSpec(HIDDEN, "relu"), LayerSpec(10, "softmax")],
+                   loss="cross_entropy", init="he")
+
+
+def print_report(report: dict[str, Any]) -> None:
+    print(report["work"])
+    print(f"matmul-only bound: {report['matmul_bound_seconds']:.3f} s/epoch")
+    for optimizer, rows in report["training"].items():
+        print(f"\n{optimizer} (lr {WORK[optimizer]:g})   s/epoch   samples/s   test acc   "
+              "vs playground")
+        base = rows["playground"]["seconds_per_epoch"]
+        for name, r in rows.items():
+            print(f"  {name:12} {r['seconds_per_epoch']:9.3f} {r['samples_per_second']:11.0f} "
+                  f"{100 * r['test_accuracy']:9.2f}%   {r['seconds_per_epoch'] / base:6.2f}x")
+    print(f"\nplayground SGD reaches {100 * report['fraction_of_matmul_bound']:.0f}% of the "
+          "matmul-only bound")
+    p = report["predict"]
+    print(f"predict one image: network {p['network_ms']:.3f} ms, canvas to prediction "
+          f"{p['canvas_to_prediction_ms']:.3f} ms")

@@ -1,0 +1,346 @@
+"""The ``playground`` command: the app by default, and headless train / eval / predict / gradcheck /
+bench subcommands. Bad arguments or files give one line on stderr and exit code 2, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+import numpy as np
+
+from playground.data.errors import DataFileError
+from playground.data.prepare import DATASETS, DataSpec, Prepared, prepare
+from playground.model_io import ModelFileError, load_model, save_model
+from playground.nn import LOSSES, OPTIMIZERS, LayerSpec, Network, TrainConfig, train_steps
+from playground.nn.gradcheck import check_gradients
+from playground.nn.network import INITS
+from playground.nn.train import evaluate
+
+SUBCOMMANDS = ("train", "eval", "predict", "gradcheck", "bench")
+
+
+class UsageError(Exception):
+    """A bad argument or file: reported as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+# ----- shared argument helpers ------------------------------------------------------------------
+def parse_layers(text: str) -> list[LayerSpec]:
+    """``4:tanh,4:tanh,1:sigmoid`` (``UNITS:ACTIVATION[:nobias]`` each) as LayerSpecs."""
+    specs = []
+    for part in text.split(","):
+        bits = [b.strip() for b in part.strip().split(":")]
+        if len(bits) not in (2, 3) or (len(bits) == 3 and bits[2] not in ("nobias", "bias")):
+            raise UsageError(f"bad layer {part.strip()!r}: write UNITS:ACTIVATION[:nobias]")
+        try:
+            units = int(bits[0])
+        except ValueError:
+            raise UsageError(f"bad layer {part.strip()!r}: {bits[0]!r} is not a whole "
+                             "number of units") from None
+        try:
+            specs.append(LayerSpec(units, bits[1], bias=len(bits) == 2 or bits[2] == "bias"))
+        except ValueError as e:
+            raise UsageError(f"bad layer {part.strip()!r}: {e}") from None
+    return specs
+
+
+def default_loss(output_activation: str) -> str:
+    return {"softmax": "cross_entropy", "sigmoid": "bce"}.get(output_activation, "mse")
+
+
+def _add_data_args(p: argparse.ArgumentParser, required: bool) -> None:
+    src = p.add_mutually_exclusive_group(required=required)
+    src.add_argument("--dataset", choices=DATASETS, help="a built-in dataset")
+    src.add_argument("--data", metavar="FILE.csv", help="a CSV file: features..., label")
+    p.add_argument("--points", type=int, help="points in a toy dataset (default 200)")
+    p.add_argument("--noise", type=float, help="noise of a toy dataset, 0 to 1 (default 0)")
+    p.add_argument("--classes", type=int, help="classes of gauss and spiral (default 2)")
+    p.add_argument("--features", help="input features of a toy set, e.g. x1,x2,x1*x2")
+    p.add_argument("--test-fraction", type=float, help="share held out for testing (default 0.5)")
+    p.add_argument("--limit", type=int, help="MNIST: train on the first N images only")
+    p.add_argument("--seed", type=int, help="seed for data, weights and shuffling (default 0)")
+
+
+def data_spec(args: argparse.Namespace, base: DataSpec | None = None) -> DataSpec:
+    """The DataSpec the arguments ask for, starting from ``base`` (a model's stored spec)."""
+    spec = base or DataSpec()
+    values: dict[str, Any] = {}
+    if args.dataset:
+        values["name"], values["path"] = args.dataset, None
+    elif args.data:
+        values["name"], values["path"] = "csv", args.data
+    for key in ("points", "noise", "classes", "test_fraction", "limit", "seed"):
+        if getattr(args, key) is not None:
+            values[key] = getattr(args, key)
+    if args.features:
+        values["features"] = tuple(f.strip() for f in args.features.split(","))
+    return DataSpec(**{**spec.to_json(), **values,
+                       "features": values.get("features", spec.features)})
+
+
+def _targets(net: Network, labels: np.ndarray, prepared: Prepared) -> np.ndarray:
+    """Targets for ``net``'s loss: class labels encoded, or regression values as (n, 1)."""
+    if prepared.n_classes == 0:
+        return labels.reshape(-1, 1).astype(net.dtype)
+    return net.encode_targets(labels)
+
+
+# ----- train ------------------------------------------------------------------------------------
+def _train_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="train a network headless and save it")
+    _add_data_args(p, required=True)
+    p.add_argument("--layers", help="e.g. 4:tanh,4:tanh,1:sigmoid (the last is the output)")
+    p.add_argument("--loss", choices=LOSSES, help="default: from the output activation")
+    p.add_argument("--init", choices=INITS, default="xavier")
+    p.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
+    p.add_argument("--lr", type=float, default=0.01)
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--epochs", type=int, default=100)
+    p.add_argument("--l1", type=float, default=0.0)
+    p.add_argument("--l2", type=float, default=0.0)
+    p.add_argument("--dtype", choices=("float32", "float64"), default="float32")
+    p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
+    p.add_argument("--json", action="store_true", help="end with one JSON line of results")
+
+
+def _default_layers(prepared: Prepared) -> str:
+    if prepared.spec.name == "mnist":
+        return "128:relu,10:softmax"
+    if prepared.n_classes > 2:
+        return f"8:tanh,8:tanh,{prepared.n_classes}:softmax"
+    return "4:tanh,4:tanh,1:sigmoid" if prepared.n_classes else "8:tanh,1:linear"
+
+
+def build_network(args: argparse.Namespace, prepared: Prepared) -> Network:
+    layers = parse_layers(args.layers or _default_layers(prepared))
+    loss = args.loss or default_loss(layers[-1].activation)
+    try:
+        return Network(prepared.input_dim, layers, loss=loss, init=args.init,
+                       seed=prepared.spec.seed, dtype=args.dtype)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
+
+class _Progress:
+    """A one-line progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, epochs: int) -> None:
+        self.epochs = epochs
+        self.live = sys.stderr.isatty()
+
+    def update(self, epoch: int, loss: float, acc: float | None) -> None:
+        if not self.live:
+            return
+        done = int(30 * epoch / max(1, self.epochs))
+        acc_text = f" acc {acc:.3f}" if acc is not None else ""
+        sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] epoch {epoch}/{self.epochs} "
+                         f"loss {loss:.4f}{acc_text}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.live:
+            sys.stderr.write("\n")
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    prepared = prepare(data_spec(args))
+    net = build_network(args, prepared)
+    cfg = TrainConfig(args.optimizer, args.lr, args.batch_size, args.epochs,
+                      prepared.spec.seed, args.l1, args.l2)
+    y_tr = _targets(net, prepared.y_train, prepared)
+    y_te = _targets(net, prepared.y_test, prepared) if len(prepared.y_test) else None
+    progress, start, stop_reason = _Progress(cfg.epochs), time.perf_counter(), None
+    for snap in train_steps(net, prepared.x_train, y_tr, cfg, prepared.x_test, y_te):
+        if snap.epoch_end:
+            progress.update(snap.epoch, snap.train_loss, snap.test_accuracy)
+        stop_reason = snap.stop_reason or stop_reason
+    progress.close()
+    result = _results(net, prepared, y_tr, y_te, cfg.epochs, time.perf_counter() - start)
+    if stop_reason:
+        print(f"stopped: {stop_reason}", file=sys.stderr)
+        result["stopped"] = stop_reason
+    if args.out:
+        save_model(net, args.out, data=prepared.spec.to_json(), n_classes=prepared.n_classes,
+                   training={"optimizer": cfg.optimizer, "lr": cfg.lr, "batch_size":
+                             cfg.batch_size, "epochs": cfg.epochs, "l1": cfg.l1, "l2": cfg.l2},
+                   metrics={k: v for k, v in result.items() if k != "stopped"})
+    _report(result, args.json, args.out)
+    return 0
+
+
+def _results(net: Network, prepared: Prepared, y_tr: np.ndarray, y_te: np.ndarray | None,
+             epochs: int, seconds: float) -> dict[str, Any]:
+    train_loss, train_acc = evaluate(net, prepared.x_train, y_tr)
+    test_loss, test_acc = (evaluate(net, prepared.x_test, y_te) if y_te is not None
+                           else (None, None))
+    classify = prepared.n_classes > 0
+    return {"train_loss": train_loss, "test_loss": test_loss,
+            "train_accuracy": train_acc if classify else None,
+            "test_accuracy": test_acc if classify else None,
+            "epochs": epochs, "seconds": round(seconds, 3), "network": repr(net)}
+
+
+def _fmt(value: float | None, pct: bool = False) -> str:
+    if value is None:
+        return "n/a"
+    return f"{100 * value:.2f}%" if pct else f"{value:.5f}"
+
+
+def _report(result: dict[str, Any], as_json: bool, out: str | None) -> None:
+    print(f"{result['network']}: {result['epochs']} epochs in {result['seconds']:.2f} s")
+    print(f"train loss {_fmt(result['train_loss'])}  accuracy "
+          f"{_fmt(result['train_accuracy'], True)}")
+    print(f"test  loss {_fmt(result['test_loss'])}  accuracy {_fmt(result['test_accuracy'], True)}")
+    if out:
+        print(f"saved {out}")
+    if as_json:
+        print(json.dumps(result))
+
+
+# ----- eval and predict -------------------------------------------------------------------------
+def _eval_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="evaluate a saved model on a dataset")
+    p.add_argument("model")
+    _add_data_args(p, required=False)
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    net = load_model(args.model)
+    stored = net.metadata.get("data")
+    base = DataSpec.from_json(stored) if isinstance(stored, dict) else None
+    if base is None and not (args.dataset or args.data):
+        raise UsageError("this model does not say what data it was trained on; "
+                         "give --dataset or --data")
+    prepared = prepare(data_spec(args, base))
+    if prepared.input_dim != net.input_dim:
+        raise UsageError(f"the model takes {net.input_dim} inputs but the data has "
+                         f"{prepared.input_dim} features")
+    result: dict[str, Any] = {"network": repr(net)}
+    for part, x, labels in (("train", prepared.x_train, prepared.y_train),
+                            ("test", prepared.x_test, prepared.y_test)):
+        if len(labels):
+            loss, acc = evaluate(net, x, _targets(net, labels, prepared))
+            result[f"{part}_loss"], result[f"{part}_accuracy"] = loss, acc
+            print(f"{part:5} loss {loss:.5f}  accuracy {100 * acc:.2f}%  ({len(labels)} samples)")
+    if args.json:
+        print(json.dumps(result))
+    return 0
+
+
+def _predict_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("predict", help="classify a digit image with an MNIST model")
+    p.add_argument("model")
+    p.add_argument("image", help="a PNG (or other image) of one digit, any size")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from playground.digits import canvas_to_input, ink_on_black
+    from playground.gui.image_file import read_grayscale  # Qt decodes the image
+
+    net = load_model(args.model)
+    if net.input_dim != 784:
+        raise UsageError(f"predict needs an MNIST model with 784 inputs; this one takes "
+                         f"{net.input_dim}")
+    x = canvas_to_input(ink_on_black(read_grayscale(args.image)))
+    if x is None:
+        raise UsageError(f"{args.image}: the image is blank; there is no digit to read")
+    proba = net.predict_proba(x[None, :])[0]
+    best = int(proba.argmax())
+    for digit, p in enumerate(proba):
+        print(f"{digit}: {p:.4f}{'  <-' if digit == best else ''}")
+    if args.json:
+        print(json.dumps({"prediction": best, "probabilities": [float(p) for p in proba]}))
+    return 0
+
+
+# ----- gradcheck and bench ----------------------------------------------------------------------
+def _gradcheck_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("gradcheck", help="compare backprop with finite differences")
+    p.add_argument("--layers", default="4:tanh,1:sigmoid")
+    p.add_argument("--loss", choices=LOSSES)
+    p.add_argument("--input-dim", type=int, default=2)
+    p.add_argument("--samples", type=int, default=8)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--init", choices=INITS, default="xavier")
+
+
+def cmd_gradcheck(args: argparse.Namespace) -> int:
+    layers = parse_layers(args.layers)
+    loss = args.loss or default_loss(layers[-1].activation)
+    if not 1 <= args.samples <= 1000:
+        raise UsageError("--samples must lie in 1..1000")
+    try:
+        net = Network(args.input_dim, layers, loss=loss, init=args.init, seed=args.seed,
+                      dtype=np.float64)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    rng = np.random.default_rng(args.seed)
+    x = rng.normal(size=(args.samples, args.input_dim))
+    y = net.encode_targets(rng.integers(0, max(2, net.n_outputs), args.samples))
+    result = check_gradients(net, x, y)
+    print(f"{net}: finite differences on {args.samples} samples, float64")
+    for c in result.layers:
+        verdict = "ok" if c.relative_error <= result.tolerance else "WRONG"
+        print(f"layer {c.layer}: relative error {c.relative_error:.2e}  {verdict}")
+    print(f"{'PASS' if result.passed else 'FAIL'}: largest error {result.max_error:.2e} "
+          f"(tolerance {result.tolerance:g})")
+    return 0 if result.passed else 1
+
+
+def _bench_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("bench", help="measure training and prediction speed")
+    p.add_argument("--epochs", type=int, default=3, help="timed epochs per contender")
+    p.add_argument("--no-compare", action="store_true", help="skip PyTorch and scikit-learn")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from playground.bench import run_bench
+
+    if not 1 <= args.epochs <= 50:
+        raise UsageError("--epochs must lie in 1..50")
+    run_bench(epochs=args.epochs, compare=not args.no_compare, as_json=args.json)
+    return 0
+
+
+# ----- entry point ------------------------------------------------------------------------------
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="playground", description="A neural-network playground. With no "
+                     "subcommand it opens the app.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for add in (_train_parser, _eval_parser, _predict_parser, _gradcheck_parser, _bench_parser):
+        add(sub)
+    return parser
+
+
+COMMANDS = {"train": cmd_train, "eval": cmd_eval, "predict": cmd_predict,
+            "gradcheck": cmd_gradcheck, "bench": cmd_bench}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in (*SUBCOMMANDS, "-h", "--help"):
+        from playground.gui.app import run_app  # the GUI is imported only when it is wanted
+
+        return run_app(argv)
+    try:
+        args = make_parser().parse_args(argv)
+        return COMMANDS[args.command](args)
+    except (UsageError, ModelFileError, DataFileError, ValueError) as e:
+        print(f"playground: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("playground: interrupted", file=sys.stderr)
+        return 130

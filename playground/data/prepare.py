@@ -1,0 +1,101 @@
+"""One description of a dataset, ``DataSpec``, turned into train and test arrays.
+
+The same spec is stored in model files, so ``playground eval`` and the app can rebuild exactly the
+data a model was trained on: a toy set with its feature map, a CSV file, or MNIST.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from playground.data.csv_points import load_csv
+from playground.data.features import DEFAULT_FEATURES, apply_features, check_features
+from playground.data.mnist import load_mnist_inputs
+from playground.data.toy import TOY_DATASETS, make_toy, split
+
+Array = np.ndarray
+DATASETS = (*TOY_DATASETS, "mnist")
+
+
+@dataclass(frozen=True)
+class DataSpec:
+    """Which data: ``name`` (a toy set, "mnist" or "csv" with ``path``) and how it is drawn."""
+
+    name: str = "xor"
+    points: int = 200
+    noise: float = 0.0
+    seed: int = 0
+    classes: int = 2
+    test_fraction: float = 0.5
+    features: tuple[str, ...] = DEFAULT_FEATURES
+    path: str | None = None
+    limit: int | None = None  # MNIST: use only the first `limit` training images
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["features"] = list(self.features)
+        return d
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> DataSpec:
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        if "features" in known:
+            known["features"] = tuple(known["features"])
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Inputs (n, d) and integer labels (n,) for training and testing, plus what they mean."""
+
+    x_train: Array
+    y_train: Array
+    x_test: Array
+    y_test: Array
+    n_classes: int
+    spec: DataSpec
+    points_train: Array | None = None  # the raw 2-D points of a toy set, for plotting
+    points_test: Array | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def input_dim(self) -> int:
+        return self.x_train.shape[1]
+
+
+def prepare(spec: DataSpec) -> Prepared:
+    """Arrays for ``spec``; ValueError (DataFileError for files) saying what is wrong."""
+    if spec.name == "mnist":
+        return _prepare_mnist(spec)
+    if spec.name == "csv":
+        return _prepare_csv(spec)
+    if spec.name not in TOY_DATASETS:
+        raise ValueError(f"unknown dataset {spec.name!r}; choose one of {', '.join(DATASETS)}")
+    features = check_features(spec.features)
+    toy = make_toy(spec.name, spec.points, spec.noise, spec.seed, spec.classes)
+    p_tr, y_tr, p_te, y_te = split(toy.x, toy.y, spec.test_fraction, spec.seed)
+    return Prepared(apply_features(p_tr, features), y_tr, apply_features(p_te, features), y_te,
+                    toy.n_classes, spec, p_tr, p_te)
+
+
+def _prepare_mnist(spec: DataSpec) -> Prepared:
+    x_train, y_train = load_mnist_inputs("train")
+    if spec.limit:
+        x_train, y_train = x_train[:spec.limit], y_train[:spec.limit]
+    x_test, y_test = load_mnist_inputs("test")
+    return Prepared(x_train, y_train, x_test, y_test, 10, spec)
+
+
+def _prepare_csv(spec: DataSpec) -> Prepared:
+    if not spec.path:
+        raise ValueError("a CSV dataset needs a file path")
+    data = load_csv(spec.path)
+    y = data.y
+    n_classes = int(y.max()) + 1 if data.is_classification else 0  # 0: regression targets
+    x_tr, y_tr, x_te, y_te = split(data.x, y, spec.test_fraction, spec.seed)
+    points = (x_tr, x_te) if data.x.shape[1] == 2 else (None, None)
+    return Prepared(x_tr, y_tr, x_te, y_te, n_classes, spec, *points,
+                    extra={"columns": list(data.columns)})

@@ -1,0 +1,36 @@
+"""Test set-up: headless Qt when there is no display (before any QApplication exists)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pytest
+
+XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_LABELS = np.array([0, 1, 1, 0])
+
+
+@pytest.fixture
+def rng() -> np.random.Generator:
+    return np.random.default_rng(1234)
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left_running():
+    """Fail any test that leaves a QThread running: one destroyed while running kills pytest."""
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    running = [t for t in app.findChildren(QThread) if t.isRunning()]
+    assert not running, f"test left {len(running)} QThread(s) running"

@@ -1,0 +1,120 @@
+"""The command line end to end: train, save, eval, predict, gradcheck, and bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from playground.cli import main, parse_layers
+from playground.model_io import load_model
+from playground.nn import LayerSpec
+
+
+def _json_line(out: str) -> dict:
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_train_save_eval_on_xor(tmp_path, capsys):
+    model = tmp_path / "xor.npz"
+    rc = main(["train", "--dataset", "xor", "--layers", "4:tanh,1:sigmoid", "--lr", "0.05",
+               "--epochs", "150", "--out", str(model), "--json"])
+    assert rc == 0
+    result = _json_line(capsys.readouterr().out)
+    assert set(result) >= {"train_loss", "test_loss", "train_accuracy", "test_accuracy",
+                           "epochs", "seconds"}
+    assert result["test_accuracy"] >= 0.9 and result["epochs"] == 150
+    assert main(["eval", str(model), "--json"]) == 0
+    evaluated = _json_line(capsys.readouterr().out)
+    assert evaluated["test_accuracy"] == pytest.approx(result["test_accuracy"])
+    assert load_model(model).metadata["data"]["name"] == "xor"
+
+
+def test_test_fraction_zero_trains_on_everything(capsys):
+    assert main(["train", "--dataset", "moons", "--points", "60", "--epochs", "5",
+                 "--test-fraction", "0", "--json"]) == 0
+    result = _json_line(capsys.readouterr().out)
+    assert result["test_loss"] is None and result["train_accuracy"] is not None
+
+
+def test_train_on_the_two_neuron_csv(tmp_path, capsys):
+    data = tmp_path / "identity.csv"
+    data.write_text("0,0\n1,1\n")
+    assert main(["train", "--data", str(data), "--layers", "1:sigmoid,1:sigmoid",
+                 "--loss", "mse", "--optimizer", "sgd", "--lr", "10", "--batch-size", "2",
+                 "--epochs", "3000", "--test-fraction", "0", "--json"]) == 0
+    assert _json_line(capsys.readouterr().out)["train_accuracy"] == 1.0
+
+
+def _digit_png(path, digit_image: np.ndarray) -> None:
+    from PySide6.QtGui import QImage
+
+    img = (255 - digit_image).astype(np.uint8).copy()  # dark ink on white paper, like a scan
+    big = np.kron(img, np.ones((8, 8), np.uint8)).copy()
+    qimg = QImage(big.data, big.shape[1], big.shape[0], big.shape[1],
+                  QImage.Format.Format_Grayscale8)
+    assert qimg.save(str(path))
+
+
+def test_train_a_tiny_mnist_model_and_predict_a_png(tmp_path, capsys):
+    from playground.data import load_mnist
+
+    model = tmp_path / "mnist.npz"
+    assert main(["train", "--dataset", "mnist", "--limit", "3000", "--layers",
+                 "32:relu,10:softmax", "--epochs", "3", "--lr", "0.005", "--batch-size", "64",
+                 "--out", str(model), "--json"]) == 0
+    assert _json_line(capsys.readouterr().out)["test_accuracy"] > 0.8
+    images, labels = load_mnist("test")
+    hits = 0
+    for i in range(10):
+        png = tmp_path / f"digit{i}.png"
+        _digit_png(png, images[i])
+        assert main(["predict", str(model), str(png), "--json"]) == 0
+        out = _json_line(capsys.readouterr().out)
+        assert len(out["probabilities"]) == 10
+        assert sum(out["probabilities"]) == pytest.approx(1.0, abs=1e-5)
+        hits += out["prediction"] == labels[i]
+    assert hits >= 8
+
+
+def test_gradcheck_passes_with_exit_0(capsys):
+    assert main(["gradcheck", "--layers", "5:tanh,3:relu:nobias,2:softmax"]) == 0
+    out = capsys.readouterr().out
+    assert "PASS" in out and out.count("ok") == 3
+
+
+def test_parse_layers():
+    assert parse_layers("4:tanh, 2:relu:nobias,1:sigmoid") == [
+        LayerSpec(4, "tanh"), LayerSpec(2, "relu", bias=False), LayerSpec(1, "sigmoid")]
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["train", "--dataset", "xor", "--layers", "0:tanh,1:sigmoid"], "at least 1 unit"),
+    (["train", "--dataset", "xor", "--layers", "4:tanh,1"], "write UNITS:ACTIVATION"),
+    (["train", "--dataset", "xor", "--layers", "x:tanh,1:sigmoid"], "not a whole number"),
+    (["train", "--dataset", "nope"], "invalid choice"),
+    (["train"], "one of the arguments --dataset --data is required"),
+    (["train", "--dataset", "xor", "--lr", "-1"], "learning rate must be a positive"),
+    (["train", "--data", "missing.csv"], "missing.csv: no such file"),
+    (["eval", "missing.npz"], "Cannot open missing.npz: no such file"),
+    (["predict", "missing.npz", "x.png"], "no such file"),
+    (["gradcheck", "--layers", "4:softmax,1:sigmoid"], "hidden layer 0 cannot use"),
+])
+def test_bad_arguments_give_one_line_and_exit_2(argv, message, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_the_installed_command_exits_2_without_a_traceback(tmp_path):
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a model")
+    out = subprocess.run([sys.executable, "-m", "playground", "eval", str(bad)],
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 2
+    assert out.stderr.startswith("playground: error: Cannot open bad.npz")
+    assert "Traceback" not in out.stderr
