@@ -26,7 +26,7 @@ WORK = {"sgd": 0.1, "adam": 1e-3}
 Array = np.ndarray
 
 
-# ----- contenders: each gives (run one epoch, test accuracy) ------------------------------------
+# ----- contenders: each gives (run one epoch, test accuracy) -----------------------------------
 def ours(x: Array, y: Array, optimizer: str, seed: int = 0) -> tuple[Iterator[None], Network]:
     net = Network(784, [LayerSpec(HIDDEN, "relu"), LayerSpec(10, "softmax")],
                   loss="cross_entropy", init="he", seed=seed)
@@ -93,7 +93,7 @@ def _available(module: str) -> bool:
     return True
 
 
-# ----- measurements -----------------------------------------------------------------------------
+# ----- measurements ----------------------------------------------------------------------------
 def matmul_bound(n: int, epochs: int = 3) -> float:
     """Seconds per epoch for the step's five matmuls alone (forward 2, backward 3), batch 128."""
     rng = np.random.default_rng(0)

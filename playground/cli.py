@@ -34,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-# ----- shared argument helpers ------------------------------------------------------------------
+# ----- shared argument helpers -----------------------------------------------------------------
 def parse_layers(text: str) -> list[LayerSpec]:
     """``4:tanh,4:tanh,1:sigmoid`` (``UNITS:ACTIVATION[:nobias]`` each) as LayerSpecs."""
     specs = []
@@ -95,7 +95,7 @@ def _targets(net: Network, labels: np.ndarray, prepared: Prepared) -> np.ndarray
     return net.encode_targets(labels)
 
 
-# ----- train ------------------------------------------------------------------------------------
+# ----- train -----------------------------------------------------------------------------------
 def _train_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="train a network headless and save it")
     _add_data_args(p, required=True)
@@ -207,7 +207,7 @@ def _report(result: dict[str, Any], as_json: bool, out: str | None) -> None:
         print(json.dumps(result))
 
 
-# ----- eval and predict -------------------------------------------------------------------------
+# ----- eval and predict ------------------------------------------------------------------------
 def _eval_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="evaluate a saved model on a dataset")
     p.add_argument("model")
@@ -265,7 +265,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
     return 0
 
 
-# ----- gradcheck and bench ----------------------------------------------------------------------
+# ----- gradcheck and bench ---------------------------------------------------------------------
 def _gradcheck_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gradcheck", help="compare backprop with finite differences")
     p.add_argument("--layers", default="4:tanh,1:sigmoid")
@@ -315,7 +315,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-# ----- entry point ------------------------------------------------------------------------------
+# ----- entry point -----------------------------------------------------------------------------
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="playground", description="A neural-network playground. With no "
                      "subcommand it opens the app.")

@@ -39,7 +39,7 @@ class ModelFileError(Exception):
         super().__init__(f"Cannot open {self.path.name}: {problem}")
 
 
-# ----- saving -----------------------------------------------------------------------------------
+# ----- saving ----------------------------------------------------------------------------------
 def model_meta(net: Network, metadata: dict[str, Any]) -> dict[str, Any]:
     """The JSON-ready description of ``net``, with ``metadata`` under "metadata"."""
     return {
@@ -79,7 +79,7 @@ def save_model(net: Network, path: str | Path, **metadata: Any) -> Path:
     return path
 
 
-# ----- loading ----------------------------------------------------------------------------------
+# ----- loading ---------------------------------------------------------------------------------
 def load_model(path: str | Path) -> Network:
     """The network in ``path``, with its stored metadata in ``net.metadata``; ModelFileError
     otherwise."""

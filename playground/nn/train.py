@@ -101,7 +101,8 @@ def target_classes(net: Network, y: Array) -> Array:
 
 
 def _grad_norms(net: Network) -> tuple[float, ...]:
-    return tuple(float(np.sqrt(np.dot(g["W"].ravel(), g["W"].ravel()))) for g in net.grads)
+    with np.errstate(**DIVERGED):  # exploding gradients give inf here; the caller checks that
+        return tuple(float(np.sqrt(np.dot(g["W"].ravel(), g["W"].ravel()))) for g in net.grads)
 
 
 def _regularize(net: Network, l1: float, l2: float) -> None:

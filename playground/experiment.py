@@ -1,0 +1,125 @@
+"""What the app trains: an architecture, a dataset and a training configuration. Qt-free.
+
+``Architecture`` is the layer editor's model: hidden layers, the output activation and loss, init
+and seed. The output layer's width follows the data (one unit for two classes unless the output is
+softmax, else one per class), so the user never has to keep the two in step. ``Experiment`` bundles
+the three parts and round-trips through JSON for settings and model files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from playground.data.prepare import DataSpec
+from playground.nn import LayerSpec, Network, TrainConfig
+from playground.nn.losses import LOSS_OUTPUTS
+
+MAX_HIDDEN_LAYERS = 8
+MAX_UNITS = 512
+
+
+def losses_for(output_activation: str) -> list[str]:
+    """The losses that can pair with ``output_activation``, the natural one first."""
+    natural = {"softmax": "cross_entropy", "sigmoid": "bce"}.get(output_activation, "mse")
+    others = [loss for loss, outs in LOSS_OUTPUTS.items()
+              if output_activation in outs and loss != natural]
+    return [natural, *others]
+
+
+@dataclass(frozen=True)
+class Architecture:
+    hidden: tuple[LayerSpec, ...] = (LayerSpec(4, "tanh"), LayerSpec(2, "tanh"))
+    output_activation: str = "sigmoid"
+    output_bias: bool = True
+    loss: str = "bce"
+    init: str = "xavier"
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if len(self.hidden) > MAX_HIDDEN_LAYERS:
+            raise ValueError(f"at most {MAX_HIDDEN_LAYERS} hidden layers")
+        if any(s.units > MAX_UNITS for s in self.hidden):
+            raise ValueError(f"at most {MAX_UNITS} units in a layer")
+        if self.loss not in losses_for(self.output_activation):
+            raise ValueError(f"loss {self.loss!r} cannot pair with a {self.output_activation} "
+                             "output")
+
+    def n_outputs(self, n_classes: int) -> int:
+        """Output units for ``n_classes`` classes (0 for regression: one linear-ish output)."""
+        if n_classes <= 2 and self.output_activation != "softmax":
+            return 1
+        return max(2, n_classes)
+
+    def build(self, input_dim: int, n_classes: int) -> Network:
+        out = LayerSpec(self.n_outputs(n_classes), self.output_activation, self.output_bias)
+        return Network(input_dim, [*self.hidden, out], loss=self.loss, init=self.init,
+                       seed=self.seed)
+
+    def with_output(self, activation: str) -> Architecture:
+        """This architecture with another output activation and the loss that suits it."""
+        loss = self.loss if self.loss in losses_for(activation) else losses_for(activation)[0]
+        return replace(self, output_activation=activation, loss=loss)
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["hidden"] = [asdict(s) for s in self.hidden]
+        return d
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Architecture:
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        known["hidden"] = tuple(LayerSpec(**s) for s in known.get("hidden", ()))
+        return cls(**known)
+
+    @classmethod
+    def from_network(cls, net: Network) -> Architecture:
+        out = net.layers[-1]
+        return cls(tuple(net.layers[:-1]), out.activation, out.bias, net.loss_name, net.init,
+                   net.seed if isinstance(net.seed, int) else 0)
+
+
+def config_to_json(cfg: TrainConfig) -> dict[str, Any]:
+    return asdict(cfg)
+
+
+def config_from_json(raw: dict[str, Any]) -> TrainConfig:
+    return TrainConfig(**{k: v for k, v in raw.items() if k in TrainConfig.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class Experiment:
+    arch: Architecture = field(default_factory=Architecture)
+    data: DataSpec = field(default_factory=DataSpec)
+    config: TrainConfig = field(default_factory=lambda: TrainConfig("sgd", 0.03, 10, 10**9, 0))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"arch": self.arch.to_json(), "data": self.data.to_json(),
+                "config": config_to_json(self.config)}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Experiment:
+        """The experiment in ``raw``; ValueError (or TypeError) when it does not describe one."""
+        return cls(Architecture.from_json(raw["arch"]), DataSpec.from_json(raw["data"]),
+                   config_from_json(raw["config"]))
+
+
+def _preset(name: str, hidden: list[tuple[int, str]], output: str = "sigmoid", lr: float = 0.03,
+            optimizer: str = "sgd", **data: Any) -> Experiment:
+    arch = Architecture(tuple(LayerSpec(u, a) for u, a in hidden)).with_output(output)
+    return Experiment(arch, DataSpec(name, **data), TrainConfig(optimizer, lr, 10, 10**9, 0))
+
+
+PRESETS: dict[str, Experiment] = {
+    "xor": _preset("xor", [(4, "tanh"), (2, "tanh")]),
+    "circle": _preset("circle", [(4, "tanh")], lr=0.03),
+    "circle-features": _preset("circle", [(2, "tanh")],
+                               features=("x1", "x2", "x1^2", "x2^2")),
+    "gauss": _preset("gauss", [(2, "tanh")]),
+    "moons": _preset("moons", [(8, "relu"), (8, "relu")], lr=0.01, optimizer="adam"),
+    "spiral": _preset("spiral", [(8, "tanh"), (8, "tanh"), (8, "tanh")], lr=0.01,
+                      optimizer="adam", points=400, noise=0.05,
+                      features=("x1", "x2", "sin_x1", "sin_x2")),
+    "spiral-3": _preset("spiral", [(16, "relu"), (16, "relu")], output="softmax", lr=0.01,
+                        optimizer="adam", points=450, classes=3),
+}

@@ -1,0 +1,76 @@
+"""Starting the app: ``playground`` with no subcommand, or with ``--screenshot``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from playground.experiment import PRESETS
+
+STYLE = """
+QLabel#caption { color: #555; }
+QLabel#epochLabel { font-size: 15px; font-weight: 600; color: #222; }
+QGroupBox { font-weight: 600; margin-top: 14px; }
+QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }
+QPushButton#trainButton { font-weight: 600; }
+"""
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="playground", description="The neural-network playground.")
+    p.add_argument("--screenshot", metavar="FILE", help="train, save a PNG of the window, exit")
+    p.add_argument("--preset", choices=sorted(PRESETS), default=None,
+                   help="start with this example")
+    p.add_argument("--after", type=float, default=3.0, metavar="SECONDS",
+                   help="with --screenshot: how long to train first (default 3)")
+    return p.parse_args(list(argv))
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("playground")
+    app.setOrganizationName("playground")
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def take_screenshot(window, path: str, after: float) -> None:  # noqa: ANN001 - MainWindow
+    """Train for ``after`` seconds, save the window as ``path`` and quit."""
+
+    def shoot() -> None:
+        window.session.pause()
+        ok = window.grab().save(path)
+        if not ok:
+            print(f"playground: error: could not write {path}", file=sys.stderr)
+        QApplication.instance().exit(0 if ok else 2)
+
+    window.session.start()
+    QTimer.singleShot(int(after * 1000), shoot)
+
+
+def run_app(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    app = make_app()
+    from playground.gui.main_window import MainWindow
+
+    settings = None if args.screenshot else QSettings()
+    preset = PRESETS[args.preset] if args.preset else None
+    window = MainWindow(preset, settings)
+    if args.screenshot:
+        window.resize(1280, 800)
+    window.show()
+    if args.screenshot:
+        take_screenshot(window, args.screenshot, args.after)
+    code = app.exec()
+    window.close()
+    # delete the window while the application still exists: left to interpreter exit, the
+    # teardown order of Qt objects crashed about one run in three
+    window.deleteLater()
+    app.processEvents()
+    del window
+    return code

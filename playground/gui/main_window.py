@@ -1,0 +1,288 @@
+"""The main window: composes the widgets around one session, adds menus, status bar and settings.
+
+No maths and no thread code here: the session does the work, the widgets draw it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground import __version__
+from playground.experiment import PRESETS, Experiment
+from playground.gui.session import Session
+from playground.gui.widgets.boundary_plot import BoundaryPlot
+from playground.gui.widgets.data_panel import DataPanel
+from playground.gui.widgets.layer_editor import LayerEditor
+from playground.gui.widgets.loss_plot import LossPlot
+from playground.gui.widgets.network_view import NetworkView
+from playground.gui.widgets.train_panel import TrainPanel
+
+MAX_RECENT = 8
+MODEL_FILTER = "Playground models (*.npz)"
+SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epoch"),
+             ("Ctrl+R", "Reset the weights"), ("Ctrl+N", "New network"),
+             ("Ctrl+O", "Open a model"), ("Ctrl+S", "Save the model"),
+             ("Ctrl+Shift+S", "Save the model as"), ("Ctrl+T", "Show or hide test points"),
+             ("Ctrl+D", "Discretize the output"), ("F1", "This list"), ("Ctrl+Q", "Quit"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, experiment: Experiment | None = None,
+                 settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.session = Session(experiment or self._remembered_experiment() or PRESETS["xor"])
+        self.setWindowTitle("Neural network playground")
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._compose()
+        self._make_menus()
+        self._make_status_bar()
+        self.session.sig_error.connect(self.show_error)
+        self.session.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        if settings is not None and settings.value("geometry") is not None:
+            self.restoreGeometry(settings.value("geometry"))
+
+    # ----- composition --------------------------------------------------------------------------
+    def _compose(self) -> None:
+        s = self.session
+        self.train_panel = TrainPanel(s)
+        self.data_panel = DataPanel(s)
+        self.layer_editor = LayerEditor(s)
+        self.network_view = NetworkView(s)
+        self.boundary_plot = BoundaryPlot(s)
+        self.loss_plot = LossPlot(s)
+        middle = QWidget()
+        mid_col = QVBoxLayout(middle)
+        mid_col.setContentsMargins(0, 0, 0, 0)
+        mid_col.addWidget(self.layer_editor)
+        mid_col.addWidget(self.network_view, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.boundary_plot)
+        right.addWidget(self.loss_plot)
+        right.setSizes([420, 260])
+        body = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.data_panel, middle, right):
+            body.addWidget(w)
+        body.setSizes([230, 600, 440])
+        body.setStretchFactor(1, 1)
+        central = QWidget()
+        col = QVBoxLayout(central)
+        col.setContentsMargins(4, 2, 4, 2)
+        col.addWidget(self.train_panel)
+        col.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "",  # noqa: ANN001
+                checkable: bool = False) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setStatusTip(tip)
+        act.setToolTip(tip)
+        act.setCheckable(checkable)
+        (act.toggled if checkable else act.triggered).connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        K = QKeySequence.StandardKey
+        self._action(file, "&New", self.new_network, K.New, "Start again with the XOR example")
+        self._action(file, "&Open model…", self.open_dialog, K.Open, "Open a saved model")
+        self.recent_menu = file.addMenu("Open &recent")
+        self._action(file, "&Save", self.save, K.Save, "Save the model and its data settings")
+        self._action(file, "Save &as…", self.save_as, K.SaveAs, "Save under a new name")
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, K.Quit, "Close the playground")
+        train = bar.addMenu("&Train")
+        self._action(train, "Start / &pause", self.session.toggle, Qt.Key.Key_Space,
+                     "Start or pause training")
+        self._action(train, "&Step one epoch", self.session.step_epoch, "Ctrl+Right",
+                     "Train one epoch, then pause")
+        self._action(train, "&Reset weights", self.session.reset, "Ctrl+R",
+                     "Fresh random weights from the seed")
+        view = bar.addMenu("&View")
+        self.show_test_action = self._action(
+            view, "Show &test points", lambda on: self.session.set_view(show_test=on), "Ctrl+T",
+            "Draw the held-out test points (black rim)", checkable=True)
+        self.discretize_action = self._action(
+            view, "&Discretize output", lambda on: self.session.set_view(discretize=on),
+            "Ctrl+D", "Colour the plane by the predicted class only", checkable=True)
+        examples = bar.addMenu("&Examples")
+        for name in PRESETS:
+            self._action(examples, name, lambda _=False, n=name: self.load_preset(n),
+                         tip=f"Load the {name} example")
+        helpm = bar.addMenu("&Help")
+        self._action(helpm, "&Keyboard shortcuts", self.show_shortcuts, "F1", "List shortcuts")
+        self._action(helpm, "&About", self.show_about, tip="About the playground")
+        self._fill_recent()
+
+    def _make_status_bar(self) -> None:
+        self.status_labels = {k: QLabel() for k in ("epoch", "loss", "accuracy", "speed")}
+        for label in self.status_labels.values():
+            label.setMinimumWidth(110)
+            self.statusBar().addPermanentWidget(label)
+        self.session.sig_frame.connect(self._status_timer_tick)
+        self.session.sig_state_changed.connect(self._update_status)
+        self._status_at = 0.0
+        self._update_status()
+
+    def _status_timer_tick(self) -> None:
+        if time.perf_counter() - self._status_at >= 0.2:  # text need not change 30 times a second
+            self._update_status()
+
+    def _update_status(self) -> None:
+        self._status_at = time.perf_counter()
+        s, h = self.session, self.session.history
+        frame = s.frame if s.state != "idle" else None
+        loss, test_loss = h.latest("train_loss"), h.latest("test_loss")
+        acc, test_acc = h.latest("train_accuracy"), h.latest("test_accuracy")
+        labels = self.status_labels
+        labels["epoch"].setText(f"Epoch {s.epoch:,}")
+        labels["loss"].setText("Loss –" if loss is None else f"Loss {loss:.3g}"
+                               + ("" if test_loss is None else f" / {test_loss:.3g}"))
+        labels["accuracy"].setText("Accuracy –" if acc is None else f"Accuracy {100 * acc:.1f}%"
+                                   + ("" if test_acc is None else f" / {100 * test_acc:.1f}%"))
+        rate = frame.samples_per_second if frame is not None else 0.0
+        labels["speed"].setText(f"{rate:,.0f} samples/s" if rate else "")
+
+    # ----- actions ------------------------------------------------------------------------------
+    def new_network(self) -> None:
+        self.session.set_experiment(PRESETS["xor"])
+        self._set_title()
+
+    def load_preset(self, name: str) -> None:
+        self.session.set_experiment(PRESETS[name])
+        self._set_title()
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", self._last_dir(), MODEL_FILTER)
+        if path:
+            self.open_model(path)
+
+    def open_model(self, path: str) -> bool:
+        ok = self.session.open_model(path)
+        if ok:
+            self._remember_recent(path)
+            self._set_title()
+        return ok
+
+    def save(self) -> bool:
+        if self.session.model_path is None:
+            return self.save_as()
+        return self.session.save_model(self.session.model_path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Save model", self._last_dir(), MODEL_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".npz"):
+            path += ".npz"
+        ok = self.session.save_model(path)
+        if ok:
+            self._remember_recent(path)
+            self._set_title()
+        return ok
+
+    def show_error(self, text: str) -> None:
+        """A dialog that does not block the event loop (training and tests go on)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Playground", text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>"
+                       for k, v in SHORTCUTS)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About the playground",
+                          f"<b>Neural network playground {__version__}</b><p>Build a small "
+                          "network, watch it learn, and see why it fails. The network is "
+                          "written from scratch in NumPy.</p><p>MNIST is by Yann LeCun, "
+                          "Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).</p>",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _set_title(self) -> None:
+        path = self.session.model_path
+        self.setWindowTitle(f"{path.name} – Neural network playground" if path
+                            else "Neural network playground")
+
+    # ----- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls()
+        if urls and urls[0].toLocalFile().endswith(".npz"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls()
+        if urls:
+            self.open_model(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+    # ----- settings -----------------------------------------------------------------------------
+    def _remembered_experiment(self) -> Experiment | None:
+        if self.settings is None or not self.settings.value("experiment"):
+            return None
+        try:
+            return Experiment.from_json(json.loads(self.settings.value("experiment")))
+        except (ValueError, TypeError, KeyError):
+            return None  # settings from another version: start with the defaults
+
+    def _recent(self) -> list[str]:
+        if self.settings is None:
+            return []
+        value = self.settings.value("recent") or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _remember_recent(self, path: str) -> None:
+        if self.settings is None:
+            return
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self._recent() if p != path]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self._recent():
+            act = self.recent_menu.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_model(p))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    def _last_dir(self) -> str:
+        recent = self._recent()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.session.shutdown()
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("experiment", json.dumps(self.session.experiment.to_json()))
+            self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""The plane: the network's output (or one neuron's) as a heatmap, with the points on top.
+
+A left click adds a point of the chosen class, a right click removes the nearest one. The plane is
+fixed at [-6, 6]², so panning and zooming are off.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from playground.data.toy import EXTENT
+from playground.gui.grid import CLASS_COLOURS
+from playground.gui.session import Session
+
+
+class BoundaryPlot(pg.PlotWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__(background="w")
+        self.session = session
+        self.setObjectName("boundaryPlot")
+        self.setToolTip("The network's answer at every point of the plane, from -6 to 6 on both "
+                        "axes. Left click: add a point of the chosen class; right click: remove "
+                        "the nearest point.")
+        self.setMinimumSize(300, 300)
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.setAspectLocked(True)
+        plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
+        plot.showGrid(False, False)
+        # no axes: redrawing them with every frame cost about 20 ms (measured), more than all
+        # the rest of the frame; the plane's extent is stated in the tooltip instead
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        self._title = ""
+        self.image_item = pg.ImageItem(axisOrder="row-major")
+        plot.addItem(self.image_item)
+        self.train_points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("w", width=1.2))
+        self.test_points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=1.4))
+        plot.addItem(self.train_points)
+        plot.addItem(self.test_points)
+        self.scene().sigMouseClicked.connect(self._clicked)
+        session.sig_frame.connect(self._draw_image)
+        session.sig_data_changed.connect(self._draw_points)
+        session.sig_view_changed.connect(self._draw_points)
+        session.sig_network_changed.connect(self._draw_points)
+        self._draw_image()
+        self._draw_points()
+
+    def _draw_image(self) -> None:
+        maps = self.session.plane_maps()
+        focus = self.session.view.focus
+        if focus is not None and focus[0] < len(maps.neurons):
+            image = maps.neurons[focus[0]][focus[1]]
+            title = f"Neuron {focus[1] + 1} of layer {focus[0] + 1} (click it again to go back)"
+        else:
+            image, title = maps.boundary, "Output"
+        self.image_item.setImage(image, autoLevels=False, levels=(0, 255))
+        # the rect scales by the image's size, so it is set after the image (before, the whole
+        # plane showed one enlarged pixel)
+        self.image_item.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
+        if title != self._title:
+            self._title = title
+            self.getPlotItem().setTitle(title, size="10pt", color="#333")
+
+    def _draw_points(self) -> None:
+        pts = self.session.points
+        self.train_points.setData(pos=pts.train, brush=self._brushes(pts.train_labels))
+        if self.session.view.show_test:
+            self.test_points.setData(pos=pts.test, brush=self._brushes(pts.test_labels))
+        else:
+            self.test_points.setData(pos=np.zeros((0, 2)))
+
+    @staticmethod
+    def _brushes(labels: np.ndarray) -> list:
+        return [pg.mkBrush(*CLASS_COLOURS[c % len(CLASS_COLOURS)].astype(int)) for c in labels]
+
+    def _clicked(self, event) -> None:  # noqa: ANN001 - pyqtgraph's MouseClickEvent
+        pos = self.getPlotItem().vb.mapSceneToView(event.scenePos())
+        x, y = pos.x(), pos.y()
+        if abs(x) > EXTENT or abs(y) > EXTENT:
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.session.add_point(x, y, self.session.view.click_class)
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.session.remove_point_near(x, y)
+        event.accept()

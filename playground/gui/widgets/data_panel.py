@@ -1,0 +1,162 @@
+"""The data panel: dataset, classes, noise, points, test share, features, clicking, CSV import."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.data.features import FEATURE_LABELS, FEATURES
+from playground.data.prepare import DataSpec
+from playground.data.toy import MULTICLASS
+from playground.gui.session import Session
+from playground.gui.widgets.common import tip
+
+DATASETS = (("XOR", "xor"), ("Circle", "circle"), ("Gaussians", "gauss"), ("Spiral", "spiral"),
+            ("Moons", "moons"), ("Your points (click)", "custom"))
+
+
+def _slider(low: int, high: int, value: int) -> QSlider:
+    s = QSlider(Qt.Orientation.Horizontal)
+    s.setRange(low, high)
+    s.setValue(value)
+    return s
+
+
+class DataPanel(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("dataPanel")
+        self._updating = False
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self._apply)
+        self._build()
+        session.sig_data_changed.connect(self._show)
+        session.sig_network_changed.connect(self._show)
+        self._show()
+
+    def _build(self) -> None:
+        self.dataset_combo = tip(QComboBox(), "Which points the network learns to separate. "
+                                 "\"Your points\" starts empty: click to add.", "datasetCombo")
+        for label, key in DATASETS:
+            self.dataset_combo.addItem(label, key)
+        self.classes_spin = tip(QSpinBox(), "Number of classes (Gaussians, spiral and your own "
+                                "points); more than two needs a softmax output.", "classesSpin")
+        self.classes_spin.setRange(2, 10)
+        self.noise_slider = tip(_slider(0, 50, 0), "Noise: how far points stray from the clean "
+                                "pattern.", "noiseSlider")
+        self.points_spin = tip(QSpinBox(), "How many points to generate.", "pointsSpin")
+        self.points_spin.setRange(10, 2000)
+        self.points_spin.setSingleStep(50)
+        self.test_slider = tip(_slider(10, 90, 50), "Share of points held out as a test set: "
+                               "the network never trains on them.", "testSlider")
+        self.regenerate_button = tip(QPushButton("Regenerate"), "Draw a new random set of points "
+                                     "with the same settings.", "regenerateButton")
+        self.feature_boxes = {name: tip(QCheckBox(FEATURE_LABELS[name]),
+                                        f"Feed {FEATURE_LABELS[name]} to the network as an input.",
+                                        f"feature_{name}") for name in FEATURES}
+        self.click_combo = tip(QComboBox(), "The class a left click on the plane adds; a right "
+                               "click removes the nearest point.", "clickClassCombo")
+        self.import_button = tip(QPushButton("Import CSV…"), "Load 2-D points from a CSV file: "
+                                 "x1, x2, class label.", "importCsvButton")
+        self._layout()
+        self._connect()
+
+    def _layout(self) -> None:
+        data_box = QGroupBox("Data")
+        form = QFormLayout(data_box)
+        form.addRow("Dataset", self.dataset_combo)
+        form.addRow("Classes", self.classes_spin)
+        form.addRow("Noise", self.noise_slider)
+        form.addRow("Points", self.points_spin)
+        form.addRow("Test share", self.test_slider)
+        form.addRow(self.regenerate_button)
+        feat_box = QGroupBox("Input features")
+        grid = QGridLayout(feat_box)
+        for i, box in enumerate(self.feature_boxes.values()):
+            grid.addWidget(box, i // 2, i % 2)
+        click_box = QGroupBox("Your points")
+        click_form = QFormLayout(click_box)
+        click_form.addRow("Click adds", self.click_combo)
+        click_form.addRow(self.import_button)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(4, 4, 4, 4)
+        for box in (data_box, feat_box, click_box):
+            col.addWidget(box)
+        col.addStretch(1)
+
+    def _connect(self) -> None:
+        self.dataset_combo.activated.connect(self._apply)
+        for w in (self.classes_spin, self.points_spin):
+            w.valueChanged.connect(self._later)
+        for s in (self.noise_slider, self.test_slider):
+            s.valueChanged.connect(self._later)
+        self.regenerate_button.clicked.connect(self._regenerate)
+        for box in self.feature_boxes.values():
+            box.toggled.connect(self._later)
+        self.click_combo.activated.connect(
+            lambda: self.session.set_view(click_class=self.click_combo.currentData()))
+        self.import_button.clicked.connect(self._import)
+
+    def _later(self) -> None:
+        if not self._updating:
+            self._debounce.start()
+
+    def spec_from_controls(self) -> DataSpec:
+        features = tuple(n for n, b in self.feature_boxes.items() if b.isChecked())
+        return replace(self.session.data_spec, name=self.dataset_combo.currentData(),
+                       classes=self.classes_spin.value(), noise=self.noise_slider.value() / 100,
+                       points=self.points_spin.value(),
+                       test_fraction=self.test_slider.value() / 100, features=features, path=None)
+
+    def _apply(self) -> None:
+        if self._updating:
+            return
+        self._debounce.stop()
+        spec = self.spec_from_controls()
+        if not spec.features:
+            self.session.sig_error.emit("Choose at least one input feature.")
+            self._show()
+            return
+        if spec != self.session.data_spec:
+            self.session.set_data_spec(spec)
+
+    def _regenerate(self) -> None:
+        spec = self.spec_from_controls()
+        self.session.set_data_spec(replace(spec, seed=self.session.data_spec.seed + 1))
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import points", "", "CSV files (*.csv)")
+        if path:
+            self.session.import_csv(path)
+
+    def _show(self) -> None:
+        self._updating = True
+        spec, points = self.session.data_spec, self.session.points
+        self.dataset_combo.setCurrentIndex(max(0, self.dataset_combo.findData(spec.name)))
+        self.classes_spin.setValue(points.n_classes)
+        self.classes_spin.setEnabled(spec.name in (*MULTICLASS, "custom"))
+        self.noise_slider.setValue(round(spec.noise * 100))
+        self.points_spin.setValue(spec.points)
+        self.test_slider.setValue(round(spec.test_fraction * 100))
+        for name, box in self.feature_boxes.items():
+            box.setChecked(name in spec.features)
+        self.click_combo.clear()
+        for c in range(points.n_classes):
+            self.click_combo.addItem(f"class {c}", c)
+        self.click_combo.setCurrentIndex(min(self.session.view.click_class, points.n_classes - 1))
+        self._updating = False

@@ -1,0 +1,172 @@
+"""The layer editor: hidden layers (units, activation, bias), the output layer, loss, init, seed.
+
+Every edit builds a new ``Architecture`` and hands it to the session, which stops training and
+rebuilds the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Architecture, losses_for
+from playground.gui.session import Session
+from playground.gui.widgets.common import caption, choice_combo, tip
+from playground.nn import HIDDEN_ACTIVATIONS, INITS, OUTPUT_ACTIVATIONS, LayerSpec
+
+ACT_LABELS = {"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU", "leaky_relu": "Leaky ReLU",
+              "linear": "Linear", "softmax": "Softmax"}
+LOSS_LABELS = {"mse": "Mean squared error", "bce": "Binary cross-entropy",
+               "cross_entropy": "Cross-entropy"}
+INIT_LABELS = {"uniform": "Uniform ±1 (tutorial)", "xavier": "Xavier / Glorot", "he": "He"}
+
+
+class _LayerRow:
+    """The controls of one hidden layer."""
+
+    def __init__(self, index: int, spec: LayerSpec) -> None:
+        self.label = QLabel(f"Layer {index + 1}")
+        self.units = tip(QSpinBox(), "Neurons in this layer.", f"unitsSpin{index}")
+        self.units.setRange(1, MAX_UNITS)
+        self.units.setValue(spec.units)
+        self.activation = tip(choice_combo([(ACT_LABELS[a], a) for a in HIDDEN_ACTIVATIONS],
+                                           spec.activation),
+                              "The function each neuron applies to its weighted sum.",
+                              f"activationCombo{index}")
+        self.bias = tip(QCheckBox("bias"), "A bias lets a neuron shift its output: without one, "
+                        "every neuron gives f(0) at the origin.", f"biasCheck{index}")
+        self.bias.setChecked(spec.bias)
+        self.remove = tip(QPushButton("✕"), "Remove this layer.", f"removeLayer{index}")
+        self.remove.setFixedWidth(28)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.label, self.units, self.activation, self.bias, self.remove]
+
+    def spec(self) -> LayerSpec:
+        return LayerSpec(self.units.value(), self.activation.currentData(), self.bias.isChecked())
+
+
+class LayerEditor(QGroupBox):
+    def __init__(self, session: Session) -> None:
+        super().__init__("Network")
+        self.session = session
+        self.setObjectName("layerEditor")
+        self.rows: list[_LayerRow] = []
+        self._updating = False
+        self._grid = QGridLayout()
+        self._grid.setVerticalSpacing(2)
+        self._build_fixed()
+        session.sig_network_changed.connect(self._show)
+        self._show()
+
+    def _build_fixed(self) -> None:
+        self.add_button = tip(QPushButton("+ Add layer"), "Add a hidden layer before the output "
+                              "(at most 8).", "addLayerButton")
+        self.output_combo = tip(choice_combo([(ACT_LABELS[a], a) for a in OUTPUT_ACTIVATIONS],
+                                             "sigmoid"), "The output layer's activation: "
+                                "sigmoid for two classes, softmax for several.",
+                                "outputActivationCombo")
+        self.output_bias = tip(QCheckBox("bias"), "Bias of the output layer.", "outputBiasCheck")
+        self.loss_combo = tip(QComboBox(), "What the network minimises: how wrong its outputs "
+                              "are.", "lossCombo")
+        self.init_combo = tip(choice_combo([(INIT_LABELS[i], i) for i in INITS], "xavier"),
+                              "How the starting weights are drawn: Xavier suits tanh/sigmoid, "
+                              "He suits ReLU, uniform ±1 saturates wide layers.", "initCombo")
+        self.seed_spin = tip(QSpinBox(), "Random seed of the starting weights: the same seed "
+                             "gives the same start.", "seedSpin")
+        self.seed_spin.setRange(0, 99999)
+        out_row = QHBoxLayout()
+        for text, w in (("Output", self.output_combo), ("", self.output_bias),
+                        ("Loss", self.loss_combo)):
+            if text:
+                out_row.addWidget(caption(text))
+            out_row.addWidget(w)
+        init_row = QHBoxLayout()
+        for text, w in (("Init", self.init_combo), ("Seed", self.seed_spin)):
+            init_row.addWidget(caption(text))
+            init_row.addWidget(w)
+        init_row.addStretch(1)
+        init_row.addWidget(self.add_button)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(6, 6, 6, 6)
+        col.addLayout(self._grid)
+        col.addLayout(out_row)
+        col.addLayout(init_row)
+        self.add_button.clicked.connect(self._add_layer)
+        self.output_combo.activated.connect(self._output_changed)
+        for signal in (self.output_bias.toggled, self.loss_combo.activated,
+                       self.init_combo.activated, self.seed_spin.editingFinished):
+            signal.connect(self._apply)
+
+    # ----- reading and writing the controls -----------------------------------------------------
+    def architecture(self) -> Architecture:
+        return Architecture(tuple(r.spec() for r in self.rows), self.output_combo.currentData(),
+                            self.output_bias.isChecked(), self.loss_combo.currentData(),
+                            self.init_combo.currentData(), self.seed_spin.value())
+
+    def _apply(self) -> None:
+        if self._updating:
+            return
+        try:
+            arch = self.architecture()
+        except ValueError as e:
+            self.session.sig_error.emit(str(e))
+            self._show()
+            return
+        if arch != self.session.arch:
+            self.session.set_architecture(arch)
+
+    def _output_changed(self) -> None:
+        arch = replace(self.session.arch, output_bias=self.output_bias.isChecked())
+        self.session.set_architecture(arch.with_output(self.output_combo.currentData()))
+
+    def _add_layer(self) -> None:
+        hidden = self.session.arch.hidden
+        if len(hidden) < MAX_HIDDEN_LAYERS:
+            last = hidden[-1] if hidden else LayerSpec(4, "tanh")
+            self.session.set_architecture(replace(self.session.arch,
+                                                  hidden=(*hidden, LayerSpec(last.units,
+                                                                             last.activation))))
+
+    def _remove_layer(self, index: int) -> None:
+        hidden = list(self.session.arch.hidden)
+        del hidden[index]
+        self.session.set_architecture(replace(self.session.arch, hidden=tuple(hidden)))
+
+    def _show(self) -> None:
+        self._updating = True
+        arch = self.session.arch
+        for row in self.rows:
+            for w in row.widgets():
+                self._grid.removeWidget(w)
+                w.deleteLater()
+        self.rows = [_LayerRow(i, spec) for i, spec in enumerate(arch.hidden)]
+        for i, row in enumerate(self.rows):
+            for col, w in enumerate(row.widgets()):
+                self._grid.addWidget(w, i, col)
+            row.units.editingFinished.connect(self._apply)
+            row.activation.activated.connect(self._apply)
+            row.bias.toggled.connect(self._apply)
+            row.remove.clicked.connect(lambda _=False, i=i: self._remove_layer(i))
+        self.output_combo.setCurrentIndex(self.output_combo.findData(arch.output_activation))
+        self.output_bias.setChecked(arch.output_bias)
+        self.loss_combo.clear()
+        for loss in losses_for(arch.output_activation):
+            self.loss_combo.addItem(LOSS_LABELS[loss], loss)
+        self.loss_combo.setCurrentIndex(self.loss_combo.findData(arch.loss))
+        self.init_combo.setCurrentIndex(self.init_combo.findData(arch.init))
+        self.seed_spin.setValue(arch.seed)
+        self.add_button.setEnabled(len(arch.hidden) < MAX_HIDDEN_LAYERS)
+        self._updating = False

@@ -1,0 +1,123 @@
+"""The training bar: train/pause, step, reset, the epoch counter and the live settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from playground.gui.session import Session
+from playground.gui.widgets.common import (
+    caption,
+    choice_combo,
+    combo_value,
+    set_combo_value,
+    tip,
+    value_combo,
+)
+
+LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+OPTIMIZERS = (("SGD", "sgd"), ("Momentum", "momentum"), ("Adam", "adam"))
+REGULARIZATION = (("None", "none"), ("L1", "l1"), ("L2", "l2"))
+
+
+class TrainPanel(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("trainPanel")
+        self._build()
+        session.sig_state_changed.connect(self._show_state)
+        session.sig_frame.connect(self._show_epoch)
+        session.sig_config_changed.connect(self._show_config)
+        self._show_state(session.state)
+        self._show_config()
+
+    def _build(self) -> None:
+        cfg = self.session.config
+        self.train_button = tip(QPushButton("▶  Train"), "Start or pause training (Space). "
+                                "Training runs in the background; the plots follow it live.",
+                                "trainButton")
+        self.step_button = tip(QPushButton("Step"), "Train exactly one epoch, then pause "
+                               "(Ctrl+Right): watch a single pass over the data.", "stepButton")
+        self.reset_button = tip(QPushButton("Reset"), "Throw the learned weights away and start "
+                                "again from fresh random weights (Ctrl+R).", "resetButton")
+        self.epoch_label = tip(QLabel("Epoch 0"), "Passes over the training data so far.",
+                               "epochLabel")
+        self.lr_combo = tip(value_combo(LEARNING_RATES, cfg.lr, editable=True),
+                            "Learning rate: how far each step moves the weights. Too small "
+                            "learns slowly; too large makes the loss jump or explode. "
+                            "Applies at the next step.", "lrCombo")
+        self.optimizer_combo = tip(choice_combo(OPTIMIZERS, cfg.optimizer),
+                                   "How gradients become steps: plain SGD, SGD with momentum "
+                                   "(keeps a running direction), or Adam (a step size per "
+                                   "weight).", "optimizerCombo")
+        self.batch_spin = tip(QSpinBox(), "Samples per step: the gradient is averaged over this "
+                              "many points before the weights move.", "batchSpin")
+        self.batch_spin.setRange(1, 1000)
+        self.reg_combo = tip(choice_combo(REGULARIZATION, "none"), "Regularization pulls "
+                             "weights towards zero: L1 makes many exactly zero, L2 keeps all "
+                             "small.", "regCombo")
+        self.reg_rate_combo = tip(value_combo(REG_RATES, 0.0), "How strongly regularization "
+                                  "pulls on the weights.", "regRateCombo")
+        self._layout()
+        self.train_button.clicked.connect(self.session.toggle)
+        self.step_button.clicked.connect(self.session.step_epoch)
+        self.reset_button.clicked.connect(self.session.reset)
+        self.lr_combo.lineEdit().editingFinished.connect(self._lr_edited)
+        self.lr_combo.activated.connect(self._lr_edited)
+        self.optimizer_combo.activated.connect(
+            lambda: self.session.set_config(optimizer=self.optimizer_combo.currentData()))
+        self.batch_spin.editingFinished.connect(
+            lambda: self.session.set_config(batch_size=self.batch_spin.value()))
+        self.reg_combo.activated.connect(self._reg_edited)
+        self.reg_rate_combo.activated.connect(self._reg_edited)
+
+    def _layout(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        for b in (self.train_button, self.step_button, self.reset_button):
+            b.setMinimumHeight(32)
+            row.addWidget(b)
+        self.train_button.setMinimumWidth(110)
+        self.epoch_label.setMinimumWidth(130)
+        self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.epoch_label)
+        row.addStretch(1)
+        for text, w in (("Learning rate", self.lr_combo), ("Optimizer", self.optimizer_combo),
+                        ("Batch size", self.batch_spin), ("Regularization", self.reg_combo),
+                        ("Rate", self.reg_rate_combo)):
+            row.addWidget(caption(text))
+            row.addWidget(w)
+            row.addSpacing(6)
+
+    def _lr_edited(self) -> None:
+        try:
+            lr = combo_value(self.lr_combo)
+        except ValueError:
+            self.session.sig_error.emit(f"The learning rate must be a number, not "
+                                        f"{self.lr_combo.currentText()!r}.")
+            self._show_config()
+            return
+        if lr != self.session.config.lr:
+            self.session.set_config(lr=lr)
+
+    def _reg_edited(self) -> None:
+        kind, rate = self.reg_combo.currentData(), self.reg_rate_combo.currentData()
+        self.session.set_config(l1=rate if kind == "l1" else 0.0,
+                                l2=rate if kind == "l2" else 0.0)
+
+    def _show_state(self, state: str) -> None:
+        self.train_button.setText("❚❚  Pause" if state == "running" else "▶  Train")
+
+    def _show_epoch(self) -> None:
+        self.epoch_label.setText(f"Epoch {self.session.epoch:,}")
+
+    def _show_config(self) -> None:
+        cfg = self.session.config
+        set_combo_value(self.lr_combo, cfg.lr)
+        self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(cfg.optimizer))
+        self.batch_spin.setValue(int(cfg.batch_size))
+        kind = "l1" if cfg.l1 else "l2" if cfg.l2 else "none"
+        self.reg_combo.setCurrentIndex(self.reg_combo.findData(kind))
+        set_combo_value(self.reg_rate_combo, cfg.l1 or cfg.l2)

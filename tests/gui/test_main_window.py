@@ -1,0 +1,255 @@
+"""The window driven like a user would: pytest-qt, offscreen, asserting on data, not pixels."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton
+
+from playground.data.prepare import DataSpec
+from playground.experiment import PRESETS, Architecture, Experiment
+from playground.gui.main_window import MainWindow
+from playground.gui.worker import LIVE_THREADS
+from playground.nn import LayerSpec, TrainConfig
+
+XOR_CLEAN = Experiment(Architecture((LayerSpec(4, "tanh"),)),
+                       DataSpec("xor", points=200, noise=0.0),
+                       TrainConfig("adam", 0.03, 10, 10**9, 0))
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(XOR_CLEAN)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    yield w
+    w.close()
+
+
+def _epochs(window) -> int:
+    return window.session.epoch
+
+
+def test_default_window_has_the_named_widgets(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    for name in ("layerEditor", "networkView", "lossPlot", "boundaryPlot", "trainButton",
+                 "stepButton", "resetButton", "dataPanel", "lrCombo", "datasetCombo"):
+        assert w.findChild(object, name) is not None, name
+    assert w.session.data_spec.name == "xor"
+    w.close()
+
+
+def test_switching_a_bias_off_removes_it_from_network_and_diagram(window, qtbot):
+    view = window.network_view
+    bias_spot = view.bias_point(1, 0)
+    assert view.hit_at(bias_spot).kind == "bias"
+    box = window.layer_editor.findChild(QCheckBox, "biasCheck0")
+    box.setChecked(False)
+    assert "b" not in window.session.net.params[0]
+    assert not window.session.arch.hidden[0].bias
+    hit = view.hit_at(bias_spot)
+    assert hit is None or hit.kind != "bias"
+
+
+def test_start_pause_resume_stop_delivers_snapshots(window, qtbot):
+    s = window.session
+    qtbot.mouseClick(window.train_panel.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _epochs(window) >= 5, timeout=10000)
+    assert s.state == "running" and len(s.history) > 0
+    s.pause()
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=5000)
+    paused_at = _epochs(window)
+    qtbot.wait(200)
+    assert _epochs(window) == paused_at
+    s.start()
+    qtbot.waitUntil(lambda: _epochs(window) > paused_at + 5, timeout=10000)
+    s.stop()
+    assert s.state == "idle"
+    assert not any(t.isRunning() for t in list(LIVE_THREADS))
+
+
+def test_step_trains_exactly_one_epoch(window, qtbot):
+    s = window.session
+    qtbot.mouseClick(window.train_panel.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=5000)
+    assert _epochs(window) == 1
+    s.step_epoch()
+    qtbot.waitUntil(lambda: _epochs(window) == 2 and s.state == "paused", timeout=5000)
+    s.stop()
+
+
+def test_closing_mid_training_leaves_no_thread(qtbot, recwarn):
+    w = MainWindow(XOR_CLEAN)
+    qtbot.addWidget(w)
+    w.show()
+    w.session.start()
+    qtbot.waitUntil(lambda: w.session.epoch > 2, timeout=10000)
+    w.close()
+    assert w.session.state == "idle"
+    assert not any(t.isRunning() for t in list(LIVE_THREADS))
+
+
+def test_xor_trained_through_the_window_reaches_100_percent(window, qtbot):
+    s = window.session
+    window.load_preset("xor")
+    window.train_panel.train_button.click()
+    qtbot.waitUntil(lambda: s.history.latest("test_accuracy") == 1.0
+                    and s.history.latest("train_accuracy") == 1.0, timeout=30000)
+    s.stop()
+    assert (s.net.predict(s.points.features(s.data_spec.features)[0]) ==
+            s.points.train_labels).all()
+
+
+def _error_dialog(window) -> QMessageBox | None:
+    return window.findChild(QMessageBox, "errorDialog")
+
+
+def test_a_corrupt_model_file_shows_an_error_and_keeps_the_network(window, qtbot, tmp_path):
+    bad = tmp_path / "broken.npz"
+    bad.write_bytes(b"PK\x03\x04 this is not a real archive")
+    before = window.session.net
+    weights = before.copy_params()
+    assert not window.open_model(str(bad))
+    box = _error_dialog(window)
+    assert box is not None and "broken.npz" in box.text()
+    assert window.session.net is before
+    assert np.array_equal(window.session.net.params[0]["W"], weights[0]["W"])
+
+
+def test_save_and_open_restore_architecture_weights_and_data(window, qtbot, tmp_path):
+    s = window.session
+    s.set_data_spec(replace(s.data_spec, name="circle", features=("x1", "x2", "x1^2")))
+    s.step_epoch()
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=5000)
+    s.stop()
+    path = tmp_path / "circle.npz"
+    assert s.save_model(path)
+    saved_w = s.net.copy_params()
+    s.set_experiment(PRESETS["xor"])
+    assert window.open_model(str(path))
+    assert s.data_spec.name == "circle" and s.data_spec.features == ("x1", "x2", "x1^2")
+    assert np.array_equal(s.net.params[0]["W"], saved_w[0]["W"])
+    assert window.windowTitle().startswith("circle.npz")
+
+
+def _click_plane(window, qtbot, x: float, y: float, button) -> None:
+    plot = window.boundary_plot
+    scene_pos = plot.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+    view_pos = plot.mapFromScene(scene_pos)
+    qtbot.mouseClick(plot.viewport(), button, pos=QPoint(int(view_pos.x()), int(view_pos.y())))
+
+
+def test_a_click_on_the_plane_adds_a_point_and_a_right_click_removes_it(window, qtbot):
+    s = window.session
+    n = len(s.points.train_labels)
+    s.set_view(click_class=0)
+    _click_plane(window, qtbot, 2.0, -3.0, Qt.MouseButton.LeftButton)
+    assert len(s.points.train_labels) == n + 1
+    assert s.points.train_labels[-1] == 0
+    assert np.allclose(s.points.train[-1], [2.0, -3.0], atol=0.15)
+    assert len(window.boundary_plot.train_points.data) == n + 1
+    _click_plane(window, qtbot, 2.0, -3.0, Qt.MouseButton.RightButton)
+    assert len(s.points.train_labels) == n
+
+
+def test_learning_rate_and_optimizer_apply_live(window, qtbot):
+    s = window.session
+    s.start()
+    combo = window.train_panel.lr_combo
+    combo.setEditText("0.1")
+    combo.lineEdit().editingFinished.emit()
+    assert s.config.lr == 0.1
+    qtbot.waitUntil(lambda: s.frame is not None and s.frame.snapshot.lr == 0.1, timeout=5000)
+    s.stop()
+
+
+def test_a_learning_rate_that_is_not_a_number_is_refused(window, qtbot):
+    combo = window.train_panel.lr_combo
+    combo.setEditText("fast")
+    combo.lineEdit().editingFinished.emit()
+    assert window.session.config.lr == 0.03
+    assert _error_dialog(window) is not None
+
+
+def test_an_exploding_learning_rate_stops_with_an_explanation(window, qtbot):
+    s = window.session
+    s.set_architecture(Architecture((LayerSpec(8, "relu"),), "linear", loss="mse"))
+    s.set_config(lr=10.0, optimizer="sgd")
+    s.start()
+    qtbot.waitUntil(lambda: s.state == "idle", timeout=10000)
+    box = _error_dialog(window)
+    assert box is not None and "smaller learning rate" in box.text()
+    assert all(np.isfinite(v).all() for p in s.net.params for v in p.values())
+
+
+def test_a_layer_of_zero_units_cannot_be_entered(window):
+    spin = window.layer_editor.rows[0].units
+    spin.setValue(0)
+    assert spin.value() == 1  # the spin box's minimum
+
+
+def test_adding_and_removing_layers(window):
+    add = window.layer_editor.findChild(QPushButton, "addLayerButton")
+    add.click()
+    assert len(window.session.net.layers) == 3
+    window.layer_editor.findChild(QPushButton, "removeLayer0").click()
+    assert len(window.session.net.layers) == 2
+
+
+def test_three_classes_get_a_softmax_network(window):
+    s = window.session
+    s.set_architecture(s.arch.with_output("softmax"))
+    s.set_data_spec(replace(s.data_spec, name="spiral", classes=3))
+    assert s.net.n_outputs == 3 and s.net.loss_name == "cross_entropy"
+    assert s.plane_maps().boundary.shape == (100, 100, 3)
+
+
+def test_hovering_a_weight_describes_it(window):
+    view = window.network_view
+    a, b = view.node_rect(0, 0), view.node_rect(1, 0)
+    mid = QPointF((a.right() + b.left()) / 2, (a.center().y() + b.center().y()) / 2)
+    hit = view.hit_at(mid)
+    assert hit is not None and hit.kind == "weight"
+    w = float(window.session.net.params[0]["W"][hit.i, hit.j])
+    assert view.describe(hit).endswith(f"{w:.4g}")
+
+
+def test_clicking_a_neuron_shows_its_map_large(window, qtbot):
+    view = window.network_view
+    centre = view.node_rect(1, 2).center()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert window.session.view.focus == (0, 2)
+    expected = window.session.plane_maps().neurons[0][2]
+    assert np.array_equal(window.boundary_plot.image_item.image, expected)
+
+
+def test_settings_remember_the_experiment(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(PRESETS["spiral"], settings)
+    qtbot.addWidget(w)
+    w.close()
+    again = MainWindow(None, settings)
+    qtbot.addWidget(again)
+    assert again.session.data_spec == PRESETS["spiral"].data
+    again.close()
+
+
+def test_screenshot_option_writes_a_png(tmp_path):
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "playground", "--screenshot", str(out),
+                             "--after", "0.5"], env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000
