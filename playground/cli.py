@@ -303,12 +303,24 @@ def _bench_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="measure training and prediction speed")
     p.add_argument("--epochs", type=int, default=3, help="timed epochs per contender")
     p.add_argument("--no-compare", action="store_true", help="skip PyTorch and scikit-learn")
+    p.add_argument("--gui", action="store_true",
+                   help="measure the window instead: probe latency, frames/s, throughput")
+    p.add_argument("--seconds", type=float, default=5.0, help="with --gui: seconds per network")
     p.add_argument("--json", action="store_true")
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from playground.bench import run_bench
 
+    if args.gui:
+        from playground.gui.bench_gui import run_gui_bench
+
+        if not 1 <= args.seconds <= 120:
+            raise UsageError("--seconds must lie in 1..120")
+        report = run_gui_bench(args.seconds)
+        if args.json:
+            print(json.dumps(report))
+        return 0
     if not 1 <= args.epochs <= 50:
         raise UsageError("--epochs must lie in 1..50")
     run_bench(epochs=args.epochs, compare=not args.no_compare, as_json=args.json)

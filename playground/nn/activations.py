@@ -76,7 +76,7 @@ def softmax(z: Array, out: Array | None = None) -> Array:
     out = np.empty_like(z) if out is None else out
     np.subtract(z, z.max(axis=1, keepdims=True), out=out)
     np.exp(out, out=out)
-    out /= out.sum(axis=1, keepdims=True)
+    out /= (out @ np.ones(out.shape[1], dtype=out.dtype))[:, None]  # row sums by BLAS: faster
     return out
 
 
