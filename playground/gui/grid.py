@@ -36,14 +36,28 @@ def grid_points(resolution: int, extent: float = EXTENT) -> Array:
 BACKGROUND_STRENGTH = 0.6  # the output map is faded so that the points on it stand out
 
 
-def diverging(values: Array, low: float, high: float, strength: float = 1.0) -> Array:
-    """Values mapped orange (low) – white (middle) – blue (high): uint8 (..., 3). ``strength`` < 1
-    fades the colours towards white."""
-    t = np.clip((values - low) / (high - low), 0.0, 1.0)[..., None]
+def _diverging_table(strength: float) -> Array:
+    """(256, 3) uint8: orange – white – blue in 256 steps, faded towards white by ``strength``."""
+    t = np.linspace(0.0, 1.0, 256)[:, None]
     lower = ORANGE + (WHITE - ORANGE) * np.clip(2 * t, 0, 1)
     upper = WHITE + (BLUE - WHITE) * np.clip(2 * t - 1, 0, 1)
     colour = np.where(t < 0.5, lower, upper)
-    return (WHITE + (colour - WHITE) * strength).astype(np.uint8)
+    return np.round(WHITE + (colour - WHITE) * strength).astype(np.uint8)
+
+
+_TABLES: dict[float, Array] = {}
+
+
+def diverging(values: Array, low: float, high: float, strength: float = 1.0) -> Array:
+    """Values mapped orange (low) – white (middle) – blue (high): uint8 (..., 3). ``strength`` < 1
+    fades the colours towards white. A 256-step lookup table: the direct arithmetic cost 6 ms a
+    frame (measured, spiral net)."""
+    table = _TABLES.get(strength)
+    if table is None:
+        table = _TABLES[strength] = _diverging_table(strength)
+    scaled = (np.asarray(values, dtype=np.float32) - low) * (255.0 / (high - low))
+    index = np.clip(np.nan_to_num(scaled, nan=127.5), 0, 255).astype(np.uint8)
+    return table[index]
 
 
 def class_colours(proba: Array, discretize: bool) -> Array:

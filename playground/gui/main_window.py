@@ -136,8 +136,9 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         self.status_labels = {k: QLabel() for k in ("epoch", "loss", "accuracy", "speed")}
-        for label in self.status_labels.values():
-            label.setMinimumWidth(110)
+        widths = {"epoch": 110, "loss": 190, "accuracy": 190, "speed": 140}
+        for key, label in self.status_labels.items():
+            label.setFixedWidth(widths[key])  # fixed: changing text must not relayout the window
             self.statusBar().addPermanentWidget(label)
         self.session.sig_frame.connect(self._status_timer_tick)
         self.session.sig_state_changed.connect(self._update_status)
