@@ -206,11 +206,7 @@ class Session(QObject):
         self._set_state("running")
 
     def start(self) -> None:
-        if self._worker is not None:
-            self._worker.resume()
-            self._set_state("running")
-        else:
-            self._launch(single_epoch=False)
+        self._run(single_epoch=False)
 
     def pause(self) -> None:
         if self._worker is not None and self.state == "running":
@@ -221,11 +217,15 @@ class Session(QObject):
 
     def step_epoch(self) -> None:
         """Train exactly one more epoch, then pause."""
-        if self._worker is not None:
-            self._worker.step_epoch()
-            self._set_state("running")
-        else:
-            self._launch(single_epoch=True)
+        self._run(single_epoch=True)
+
+    def _run(self, single_epoch: bool) -> None:
+        """Resume the paused worker (for one epoch or for good), or launch a new one."""
+        if self._worker is None:
+            self._launch(single_epoch)
+            return
+        self._worker.step_epoch() if single_epoch else self._worker.resume()
+        self._set_state("running")
 
     def stop(self) -> None:
         """Stop the worker and wait for its thread; the network is the GUI's again."""
@@ -256,8 +256,8 @@ class Session(QObject):
             self.state = state
             self.sig_state_changed.emit(state)
 
-    # Slots for the worker's signals. Declared with @Slot: PySide6 >= 6.8 crashes on cross-thread
-    # signals into undeclared slots (PYSIDE-3124; seen here as "deallocating None").
+    # Slots for the worker's signals, declared with @Slot as PySide6 asks for cross-thread
+    # signals (PYSIDE-3124). They run in the GUI thread, queued.
     def _from_current_worker(self) -> bool:
         """False for a late signal from a worker that was already stopped (and maybe freed)."""
         return self._worker is not None and self.sender() is self._worker
@@ -316,7 +316,7 @@ class Session(QObject):
     # ----- files --------------------------------------------------------------------------------
     def save_model(self, path: str | Path) -> bool:
         was_running = self.state == "running"
-        self.pause_and_wait()
+        self.stop()  # the network is read below; weights and history are kept
         try:
             save_model(self.net, path, data=self.data_spec.to_json(),
                        points=self.points.to_json(), arch=self.arch.to_json(),
@@ -331,10 +331,6 @@ class Session(QObject):
         self.model_path = Path(path)
         self.sig_status.emit(f"Saved {Path(path).name}")
         return True
-
-    def pause_and_wait(self) -> None:
-        """Stop the worker so the network can be read safely (weights and history are kept)."""
-        self.stop()
 
     def open_model(self, path: str | Path) -> bool:
         """Load a model and its data settings; on any problem the current network stays."""

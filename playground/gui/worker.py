@@ -80,10 +80,6 @@ class TrainWorker(QObject):
         """The GUI has drawn the last frame; the worker, waiting since it sent it, goes on."""
         self._drawn.set()
 
-    @property
-    def paused(self) -> bool:
-        return not self._go.is_set()
-
     # runs in the worker thread ----------------------------------------------------------------
     @Slot()
     def run(self) -> None:
