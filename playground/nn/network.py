@@ -175,7 +175,8 @@ class Network:
         return other
 
     # ----- forward ------------------------------------------------------------------------------
-    def _check_x(self, x: Array) -> Array:
+    def check_inputs(self, x: Array) -> Array:
+        """``x`` as an (n, input_dim) array of the network's dtype; ValueError naming the shape."""
         x = np.asarray(x)
         if x.ndim != 2 or x.shape[1] != self.input_dim:
             raise ValueError(f"x must have shape (n, {self.input_dim}), got {x.shape}")
@@ -187,7 +188,7 @@ class Network:
 
     def forward_all(self, x: Array) -> tuple[list[Array], list[Array]]:
         """(zs, activations): z_l and a_l for every layer, each (n, units_l), freshly allocated."""
-        a = self._check_x(x)
+        a = self.check_inputs(x)
         zs, acts = [], []
         with np.errstate(**DIVERGED):
             for p, act in zip(self.params, self.acts, strict=True):
@@ -301,7 +302,7 @@ class Network:
 
     def loss_and_grads(self, x: Array, y: Array) -> tuple[float, list[dict[str, Array]]]:
         """Mean loss over the batch and its gradients, shaped like ``params`` (fresh copies)."""
-        x = self._check_x(x)
+        x = self.check_inputs(x)
         y = self._check_y(y, x.shape[0])
         loss, _ = self.train_pass(np.ascontiguousarray(x), y)
         return loss, [{k: v.copy() for k, v in g.items()} for g in self.grads]

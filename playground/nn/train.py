@@ -146,7 +146,7 @@ def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
     at the end of each epoch when ``x_test`` and ``y_test`` are given.
     """
     config.validate()
-    x = np.ascontiguousarray(net._check_x(x))
+    x = np.ascontiguousarray(net.check_inputs(x))
     y = net.check_targets(y, x.shape[0])
     if x.shape[0] == 0:
         raise ValueError("there are no training samples")
