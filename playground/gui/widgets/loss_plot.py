@@ -42,7 +42,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
             plot.disableAutoRange()
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
-            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.showGrid(x=False, y=False)
             plot.setMenuEnabled(False)
         session.sig_frame.connect(self._maybe_draw)
         session.sig_network_changed.connect(self._draw)

@@ -122,7 +122,8 @@ class NetworkView(QWidget):
         starts, ends = geom[layer], geom[layer + 1]
         for positive in (True, False):
             sign_mask = (shown >= 0) if positive else (shown < 0)
-            for lev in np.unique(level[sign_mask]):
+            present = np.bincount(level[sign_mask], minlength=WEIGHT_LEVELS)
+            for lev in np.flatnonzero(present):  # bincount: np.unique cost ~3 ms a frame here
                 ii, jj = np.nonzero(sign_mask & (level == lev))
                 frac = (lev + 0.5) / WEIGHT_LEVELS
                 # opaque, pre-mixed with the background: alpha blending doubled the cost
