@@ -42,15 +42,18 @@ def make_app() -> QApplication:
 def take_screenshot(window, path: str, after: float) -> None:  # noqa: ANN001 - MainWindow
     """Train for ``after`` seconds, save the window as ``path`` and quit."""
 
-    def shoot() -> None:
+    def pause() -> None:
         window.session.pause()
+        QTimer.singleShot(300, shoot)  # let the last frame and the status bar arrive
+
+    def shoot() -> None:
         ok = window.grab().save(path)
         if not ok:
             print(f"playground: error: could not write {path}", file=sys.stderr)
         QApplication.instance().exit(0 if ok else 2)
 
     window.session.start()
-    QTimer.singleShot(int(after * 1000), shoot)
+    QTimer.singleShot(int(after * 1000), pause)
 
 
 def run_app(argv: Sequence[str]) -> int:

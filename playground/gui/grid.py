@@ -77,10 +77,12 @@ def output_range(activation: str) -> tuple[float, float]:
 
 @dataclass(frozen=True)
 class PlaneMaps:
-    """Boundary (res, res, 3) and per hidden layer a list of neuron maps (tile, tile, 3), uint8."""
+    """Boundary (res, res, 3); per hidden layer a list of neuron maps (tile, tile, 3); and, for
+    several outputs, each output unit's probability map in its class colour. All uint8."""
 
     boundary: Array
     neurons: tuple[tuple[Array, ...], ...]
+    outputs: tuple[Array, ...] = ()
 
 
 class GridEvaluator:
@@ -118,17 +120,25 @@ class GridEvaluator:
         res = self.resolution
         neurons = tuple(self._layer_tiles(a[big:], spec.activation)
                         for a, spec in zip(acts[:-1], net.layers[:-1], strict=True))
-        return PlaneMaps(boundary.reshape(res, res, 3), neurons)
+        outputs = self._output_tiles(acts[-1][big:]) if out.shape[1] > 1 else ()
+        return PlaneMaps(boundary.reshape(res, res, 3), neurons, outputs)
+
+    def _output_tiles(self, proba: Array) -> tuple[Array, ...]:
+        """Each output unit's value (0 to 1) from white to its class colour."""
+        t = self.tile
+        p = np.clip(proba.astype(np.float64), 0.0, 1.0)
+        return tuple((WHITE + (CLASS_COLOURS[j % len(CLASS_COLOURS)] - WHITE) * p[:, j:j + 1])
+                     .astype(np.uint8).reshape(t, t, 3) for j in range(p.shape[1]))
 
     def _layer_tiles(self, acts: Array, activation: str) -> tuple[Array, ...]:
         """One (tile, tile, 3) map per neuron, coloured in one call for the whole layer."""
         t = self.tile
         if activation == "sigmoid":
-            low, high = 0.0, 1.0
+            colours = diverging(acts.T, 0.0, 1.0)  # (units, t*t, 3)
         elif activation == "tanh":
-            low, high = -1.0, 1.0
-        else:  # unbounded: scale each layer by its largest magnitude
-            m = float(np.abs(acts).max()) or 1.0
-            low, high = -m, m
-        colours = diverging(acts.T, low, high)  # (units, t*t, 3)
+            colours = diverging(acts.T, -1.0, 1.0)
+        else:  # unbounded: each neuron by its own largest magnitude, or small ones look blank
+            scale = np.abs(acts).max(axis=0)
+            scale[scale == 0] = 1.0
+            colours = diverging((acts / scale).T, -1.0, 1.0)
         return tuple(colours.reshape(-1, t, t, 3))

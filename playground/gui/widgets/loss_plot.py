@@ -31,12 +31,13 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.loss_plot.setLabel("left", "loss")
         self.acc_plot.setLabel("left", "accuracy")
         self.acc_plot.setLabel("bottom", "epoch")
-        self.loss_plot.addLegend(offset=(-10, 10))
+        # bottom right of the accuracy plot: the one corner the curves leave empty
+        self.acc_plot.addLegend(offset=(-10, -10))
         self.curves = {
-            "train_loss": self.loss_plot.plot(pen=TRAIN_PEN, name="train"),
-            "test_loss": self.loss_plot.plot(pen=TEST_PEN, name="test"),
-            "train_accuracy": self.acc_plot.plot(pen=TRAIN_PEN),
-            "test_accuracy": self.acc_plot.plot(pen=TEST_PEN),
+            "train_loss": self.loss_plot.plot(pen=TRAIN_PEN),
+            "test_loss": self.loss_plot.plot(pen=TEST_PEN),
+            "train_accuracy": self.acc_plot.plot(pen=TRAIN_PEN, name="train"),
+            "test_accuracy": self.acc_plot.plot(pen=TEST_PEN, name="test"),
         }
         for plot in (self.loss_plot, self.acc_plot):
             plot.disableAutoRange()

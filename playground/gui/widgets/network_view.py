@@ -159,7 +159,9 @@ class NetworkView(QWidget):
             return self._input_tiles[j] if j < len(self._input_tiles) else None
         if col <= len(maps.neurons):
             return rgb_image(maps.neurons[col - 1][j])
-        return rgb_image(maps.boundary) if self.columns()[-1] == 1 else None
+        if maps.outputs:
+            return rgb_image(maps.outputs[j])
+        return rgb_image(maps.boundary)
 
     def _paint_bias(self, p: QPainter, col: int, j: int, b: float) -> None:
         colour = QColor(BLUE if b >= 0 else ORANGE)
