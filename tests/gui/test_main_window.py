@@ -253,3 +253,55 @@ def test_screenshot_option_writes_a_png(tmp_path):
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000
+
+
+def test_changing_the_architecture_stops_training_and_rebuilds(window, qtbot):
+    s = window.session
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 2, timeout=10000)
+    spin = window.layer_editor.rows[0].units
+    spin.setValue(6)
+    spin.editingFinished.emit()
+    assert s.state == "idle" and s.epoch == 0
+    assert s.net.params[0]["W"].shape == (2, 6)
+    assert not any(t.isRunning() for t in list(LIVE_THREADS))
+
+
+def test_feature_switches_change_the_inputs(window, qtbot):
+    s = window.session
+    box = window.data_panel.findChild(QCheckBox, "feature_x1*x2")
+    box.setChecked(True)
+    qtbot.waitUntil(lambda: "x1*x2" in s.data_spec.features, timeout=3000)
+    assert s.net.input_dim == 3
+    assert window.network_view.columns()[0] == 3
+
+
+def test_importing_csv_points(window, tmp_path):
+    f = tmp_path / "pts.csv"
+    f.write_text("x1,x2,label\n" + "\n".join(f"{i % 5},{i % 3},{i % 3}" for i in range(30)))
+    window.session.import_csv(str(f))
+    s = window.session
+    assert s.data_spec.name == "custom" and s.points.n_classes == 3
+    assert s.points.size == 30 and s.net.n_outputs == 3
+
+
+def test_a_csv_that_is_not_2d_points_is_refused_with_a_dialog(window, tmp_path):
+    f = tmp_path / "three.csv"
+    f.write_text("1,2,3,0\n4,5,6,1\n")
+    before = window.session.points
+    window.session.import_csv(str(f))
+    assert window.session.points is before
+    assert "needs three columns" in _error_dialog(window).text()
+
+
+def test_regularization_applies_live(window, qtbot):
+    s = window.session
+    s.start()
+    panel = window.train_panel
+    panel.reg_combo.setCurrentIndex(panel.reg_combo.findData("l2"))
+    index = panel.reg_rate_combo.findData(0.01)
+    panel.reg_rate_combo.setCurrentIndex(index)
+    panel.reg_rate_combo.activated.emit(index)  # what a user's choice in the list sends
+    assert s.config.l2 == 0.01 and s.config.l1 == 0.0
+    assert s.state == "running"
+    s.stop()
