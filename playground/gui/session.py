@@ -21,7 +21,8 @@ from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.history import History
 from playground.gui.worker import Frame, TrainWorker, start_thread
 from playground.model_io import ModelFileError, load_model, save_model
-from playground.nn import Network, train_steps
+from playground.nn import Network
+from playground.train_process import TrainJob
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,9 @@ class Session(QObject):
             self.sig_config_changed.emit()
             return
         for key, value in values.items():
-            setattr(self.config, key, value)  # one attribute at a time: the worker sees each
+            setattr(self.config, key, value)
+        if self._worker is not None:
+            self._worker.set_config(dict(values))  # the child applies them at its next step
         self.sig_config_changed.emit()
 
     def set_view(self, **values: object) -> None:
@@ -193,11 +196,9 @@ class Session(QObject):
                                 "or choose a dataset.")
             return
         x_tr, y_tr, x_te, y_te = self._training_arrays()
-        n, cfg, net = len(x_tr), self.config, self.net
-        worker = TrainWorker(net, lambda: train_steps(net, x_tr, y_tr, cfg, x_te, y_te),
-                             lambda: min(n, int(cfg.batch_size)))
-        if single_epoch:
-            worker.step_epoch()
+        job = TrainJob.for_network(self.net, x_tr, y_tr, x_te, y_te,
+                                   replace(self.config, epochs=10**9), single_epoch)
+        worker = TrainWorker(job)
         worker.sig_frame.connect(self._on_frame)
         worker.sig_paused.connect(self._on_paused)
         worker.sig_finished.connect(self._on_finished)
@@ -246,9 +247,13 @@ class Session(QObject):
         self.stop()
 
     def _finish_run(self) -> None:
+        """The run is over: the child's final weights become the network's."""
+        if self._worker.final_params is not None:
+            self.net.set_params(self._worker.final_params)
         if self.frame is not None:
             self._epoch_offset = self.history.last_epoch
         self._worker = self._thread = None
+        self._touch()
         self._set_state("idle")
 
     def _set_state(self, state: str) -> None:

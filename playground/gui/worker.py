@@ -1,31 +1,31 @@
-"""The training worker: a QObject living in a QThread, iterating ``train_steps``.
+"""The training worker: a QObject in a QThread that runs a training child process and relays it.
 
-While it runs, the network belongs to the worker. Between steps it checks its events (stop, pause,
-single epoch) and, at most ``FRAME_HZ`` times a second, emits a ``Frame``: the latest snapshot, a
-copy of the weights and every epoch's metrics since the last frame. Only these immutable frames
-cross to the GUI thread.
+The child (``playground.train_process``) iterates ``train_steps``; this worker starts it, blocks
+on its pipe (which releases the GIL, so the GUI thread runs freely) and emits each ``Frame`` to
+the GUI thread. While the GUI has not drawn the last frame, newer ones replace it and their epoch
+metrics are merged, so no metric is lost and frames never queue up. Control calls (pause, resume,
+one epoch, stop, new settings) come from the GUI thread and go down a second pipe.
 """
 
 from __future__ import annotations
 
-import sys
+import contextlib
+import multiprocessing
+import os
 import threading
-import time
 import weakref
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from playground.nn import Network, Snapshot
+from playground.nn import Snapshot
+from playground.train_process import TrainJob, child_main
 
-FRAME_HZ = 30
-TRAIN_SHARE = 0.9  # frames are spaced so that drawing them takes at most 10% of the time
-MAX_DRAW_WAIT = 0.25  # seconds the worker waits for the GUI to draw a frame (a hidden window)
-# The training thread runs Python almost without pause. Each Qt call of the GUI thread releases
-# the GIL and must wait for the worker to hand it back, by default after up to 5 ms; a frame makes
-# many such calls, and the window starved. 1 ms keeps a frame's waits short.
-SWITCH_INTERVAL = 0.001
+JOIN_SECONDS = 5.0
+# forkserver, not fork: forking a process that runs Qt threads is unsafe. The server preloads the
+# core, so each run starts in milliseconds rather than re-importing numpy.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["playground.train_process"])
 # every training thread and its worker, so the test suite can find one left running
 LIVE_THREADS: weakref.WeakKeyDictionary[QThread, TrainWorker] = weakref.WeakKeyDictionary()
 
@@ -39,108 +39,136 @@ class Frame:
 
 
 class TrainWorker(QObject):
-    """Runs ``steps`` (a train_steps generator over ``net``) until it ends or is stopped."""
+    """Runs one ``TrainJob`` in a child process until it ends or is stopped."""
 
     sig_frame = Signal(object)  # Frame
     sig_paused = Signal()
     sig_finished = Signal(str)  # "", or the reason training stopped by itself
     sig_error = Signal(str)
 
-    def __init__(self, net: Network, steps: Callable[[], Iterator[Snapshot]],
-                 samples_per_step: Callable[[], int]) -> None:
+    def __init__(self, job: TrainJob) -> None:
         super().__init__()
-        self.net = net
-        self._make_steps = steps
-        self._samples_per_step = samples_per_step
-        self._stop = threading.Event()
-        self._go = threading.Event()
-        self._go.set()
-        self._epochs_left = 0  # > 0: single-epoch mode, pause when it reaches 0
-        self._drawn = threading.Event()  # the GUI has drawn the last frame
-        self._frame_gap = 1 / FRAME_HZ
+        self.job = job
+        self.final_params: list[dict] | None = None  # the child's weights when it ended
+        self._data_recv, self._data_send = _CONTEXT.Pipe(duplex=False)
+        self._ctl_recv, self._ctl_send = _CONTEXT.Pipe(duplex=False)
+        self._send_lock = threading.Lock()
+        self._drawn = threading.Event()
+        self._drawn.set()
+        self._held: Frame | None = None  # a frame waiting for the GUI to draw the last one
 
     # called from the GUI thread -------------------------------------------------------------
+    def _control(self, *msg: object) -> None:
+        # a child that has already ended cannot be told anything; its "done" is on its way
+        with self._send_lock, contextlib.suppress(BrokenPipeError, OSError):
+            self._ctl_send.send(msg)
+
     def stop(self) -> None:
-        self._stop.set()
-        self._go.set()
-        self._drawn.set()
+        self._control("stop")
 
     def pause(self) -> None:
-        self._go.clear()
+        self._control("pause")
 
     def resume(self) -> None:
-        self._epochs_left = 0
-        self._go.set()
+        self._control("resume")
 
     def step_epoch(self) -> None:
-        self._epochs_left = 1
-        self._go.set()
+        self._control("step")
+
+    def set_config(self, values: dict) -> None:
+        self._control("config", values)
 
     def frame_drawn(self) -> None:
-        """The GUI has drawn the last frame; the worker, waiting since it sent it, goes on."""
+        """The GUI has drawn the last frame; the next one may be sent."""
         self._drawn.set()
 
     # runs in the worker thread ----------------------------------------------------------------
     @Slot()
     def run(self) -> None:
+        _start_forkserver()
+        process = _CONTEXT.Process(target=child_main, daemon=True, name="playground-train",
+                                   args=(self.job, self._data_send, self._ctl_recv))
         reason = ""
         try:
-            reason = self._loop()
+            process.start()
+            self._data_send.close()  # the child holds the only writing end now
+            reason = self._relay()
         except Exception as e:  # noqa: BLE001 - any failure is reported, never lost
             self.sig_error.emit(f"Training failed: {e}")
+        finally:
+            process.join(JOIN_SECONDS)
+            if process.is_alive():
+                process.terminate()
+                process.join()
         # back to the GUI thread, so nothing is left owned by a finished thread at exit
         self.moveToThread(QCoreApplication.instance().thread())
         self.sig_finished.emit(reason)
 
-    def _loop(self) -> str:
-        epochs: list[Snapshot] = []
-        last_emit = time.perf_counter()
-        samples = 0
-        snap = None
-        for snap in self._make_steps():
-            if snap.epoch_end:
-                epochs.append(snap)
-            else:
-                samples += self._samples_per_step()
-            now = time.perf_counter()
-            must_pause = snap.epoch_end and self._epochs_left == 1
-            if snap.stop_reason or must_pause or now - last_emit >= self._frame_gap:
-                self._emit(snap, epochs, samples / max(now - last_emit, 1e-9))
-                epochs, samples, last_emit = [], 0, now
-            if snap.stop_reason:
-                return snap.stop_reason
-            if must_pause:
-                self._epochs_left = 0
-                self._go.clear()
-            if not self._go.is_set():
-                self._emit(snap, epochs, 0.0)
-                epochs = []
+    def _relay(self) -> str:
+        while True:
+            try:
+                msg = self._data_recv.recv()
+            except EOFError:
+                self.sig_error.emit("The training process ended unexpectedly.")
+                return ""
+            kind = msg[0]
+            if kind == "frame":
+                _, snap, params, epochs, rate = msg
+                self._offer(Frame(snap, tuple(params), tuple(epochs), rate))
+            elif kind == "paused":
+                self._flush()
                 self.sig_paused.emit()
-                while not self._go.wait(0.05):
-                    pass
-                last_emit, samples = time.perf_counter(), 0
-            if self._stop.is_set():
-                break
-        if snap is not None:
-            self._emit(snap, epochs, 0.0)
-        return ""
+            elif kind == "error":
+                self.sig_error.emit(msg[1])
+            elif kind == "done":
+                self.final_params = msg[2]
+                self._flush()
+                return msg[1]
 
-    def _emit(self, snap: Snapshot, epochs: list[Snapshot], rate: float) -> None:
-        """Send a frame and wait until the GUI has drawn it. Drawing makes thousands of Qt calls,
-        each of which gives up the GIL; with training running beside it, every one waited for the
-        worker and one paint took seconds. So the two take turns, and the next frame waits long
-        enough that drawing takes at most 1 - TRAIN_SHARE of the time."""
-        self._drawn.clear()
-        start = time.perf_counter()
-        self.sig_frame.emit(Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate))
-        self._drawn.wait(MAX_DRAW_WAIT)
-        drawing = time.perf_counter() - start
-        self._frame_gap = max(1 / FRAME_HZ, drawing * TRAIN_SHARE / (1 - TRAIN_SHARE))
+    def _offer(self, frame: Frame) -> None:
+        """Send ``frame`` now if the GUI has drawn the last one, else hold it (merging epochs)."""
+        if self._held is not None:
+            frame = Frame(frame.snapshot, frame.params, self._held.epochs + frame.epochs,
+                          frame.samples_per_second)
+        self._held = frame
+        if self._drawn.is_set():
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._held is not None:
+            self._drawn.clear()
+            self.sig_frame.emit(self._held)
+            self._held = None
+
+
+_forkserver_lock = threading.Lock()
+_forkserver_started = False
+
+
+def _start_forkserver() -> None:
+    """Start the fork server with one BLAS thread: the child and the window share two cores, and
+    a second BLAS thread in the child only fought the window for them. Only the server's
+    environment changes; this process's numpy is already set up."""
+    global _forkserver_started
+    with _forkserver_lock:
+        if _forkserver_started:
+            return
+        saved = os.environ.get("OPENBLAS_NUM_THREADS")
+        os.environ["OPENBLAS_NUM_THREADS"] = "1"
+        try:
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+        finally:
+            if saved is None:
+                del os.environ["OPENBLAS_NUM_THREADS"]
+            else:
+                os.environ["OPENBLAS_NUM_THREADS"] = saved
+        _forkserver_started = True
 
 
 def start_thread(worker: TrainWorker) -> QThread:
     """Move ``worker`` to a new QThread and start it; the caller must stop and ``wait()`` it."""
-    sys.setswitchinterval(SWITCH_INTERVAL)
     thread = QThread()
     thread.setObjectName("trainThread")
     worker.moveToThread(thread)

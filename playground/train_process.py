@@ -1,0 +1,128 @@
+"""Training in a child process: the app's worker sends a ``TrainJob`` and reads frames back.
+
+Why a process: the window is Python too. In a thread beside the GUI, training held the GIL almost
+without pause, every Qt call of the GUI waited for it, and the window could draw only a few frames
+a second at 90% training speed. In its own process training keeps a core to itself.
+
+The child iterates ``train_steps`` exactly as a thread would. Between steps it reads control
+messages (pause, resume, one epoch, stop, new settings) and, at most ``FRAME_HZ`` times a second,
+sends ("frame", snapshot, weights, epoch snapshots since the last frame, samples/s). It ends with
+("done", reason, final weights). Qt-free.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import numpy as np
+
+from playground.nn import LayerSpec, Network, Snapshot, TrainConfig, train_steps
+
+FRAME_HZ = 30
+Array = np.ndarray
+
+
+@dataclass
+class TrainJob:
+    """Everything the child needs: the network (architecture and weights), data and settings."""
+
+    input_dim: int
+    layers: list[LayerSpec]
+    loss: str
+    init: str
+    dtype: str
+    params: list[dict[str, Array]]
+    x: Array
+    y: Array
+    x_test: Array | None
+    y_test: Array | None
+    config: TrainConfig
+    single_epoch: bool = False
+    frame_hz: float = FRAME_HZ
+
+    @classmethod
+    def for_network(cls, net: Network, x: Array, y: Array, x_test: Array | None,
+                    y_test: Array | None, config: TrainConfig,
+                    single_epoch: bool = False) -> TrainJob:
+        return cls(net.input_dim, list(net.layers), net.loss_name, net.init, net.dtype.name,
+                   net.copy_params(), x, y, x_test, y_test, config, single_epoch)
+
+    def build(self) -> Network:
+        net = Network(self.input_dim, self.layers, self.loss, self.init, None, self.dtype)
+        net.set_params(self.params)
+        return net
+
+
+class _Control:
+    """The child's view of the parent's wishes, read between steps."""
+
+    def __init__(self, conn: Connection, config: TrainConfig, single_epoch: bool) -> None:
+        self.conn, self.config = conn, config
+        self.paused = self.stopped = False
+        self.epochs_left = 1 if single_epoch else 0
+
+    def handle(self, msg: tuple) -> None:
+        kind = msg[0]
+        if kind == "stop":
+            self.stopped, self.paused = True, False
+        elif kind == "pause":
+            self.paused = True
+        elif kind == "resume":
+            self.paused, self.epochs_left = False, 0
+        elif kind == "step":
+            self.paused, self.epochs_left = False, 1
+        elif kind == "config":
+            for key, value in msg[1].items():
+                setattr(self.config, key, value)  # train_steps reads them at its next step
+
+    def poll(self) -> None:
+        while self.conn.poll():
+            self.handle(self.conn.recv())
+
+    def wait_while_paused(self) -> None:
+        while self.paused and not self.stopped:
+            self.handle(self.conn.recv())
+
+
+def child_main(job: TrainJob, out: Connection, ctl: Connection) -> None:
+    """The child process: train, report, obey. Always ends by sending ("done", ...)."""
+    net: Network | None = None
+    try:
+        net = job.build()
+        reason = _train(job, net, out, _Control(ctl, job.config, job.single_epoch))
+    except Exception as e:  # noqa: BLE001 - reported to the parent, never lost
+        out.send(("error", f"Training failed: {e}"))
+        reason = ""
+    out.send(("done", reason, net.copy_params() if net is not None else None))
+
+
+def _train(job: TrainJob, net: Network, out: Connection, control: _Control) -> str:
+    n = len(job.x)
+    epochs: list[Snapshot] = []
+    samples, last = 0, time.perf_counter()
+    for snap in train_steps(net, job.x, job.y, job.config, job.x_test, job.y_test):
+        if snap.epoch_end:
+            epochs.append(snap)
+        else:
+            samples += min(n, int(job.config.batch_size))
+        control.poll()
+        now = time.perf_counter()
+        must_pause = snap.epoch_end and control.epochs_left == 1
+        if (snap.stop_reason or must_pause or control.paused or control.stopped
+                or now - last >= 1 / job.frame_hz):
+            out.send(("frame", snap, net.copy_params(), epochs, samples / max(now - last, 1e-9)))
+            epochs, samples, last = [], 0, now
+        if snap.stop_reason:
+            return snap.stop_reason
+        if must_pause:
+            control.epochs_left, control.paused = 0, True
+        if control.paused:
+            out.send(("paused",))
+            control.wait_while_paused()
+            last, samples = time.perf_counter(), 0
+        if control.stopped:
+            break
+    return ""
+
