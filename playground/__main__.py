@@ -2,7 +2,7 @@
 
 import sys
 
-from playground.cli import main
+from playground.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

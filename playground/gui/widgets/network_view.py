@@ -113,25 +113,29 @@ class NetworkView(QWidget):
 
     def _paint_weights(self, p: QPainter, layer: int, W: np.ndarray, scale: float) -> None:
         """All of a layer's lines, grouped into a few pens (sign × magnitude level) and drawn with
-        one call per pen: a call per line starved the window while training held the GIL."""
+        one call per pen; pens and line objects are made once per layout, not per frame."""
         n_in, n_out = (min(s, MAX_SHOWN) for s in W.shape)
         shown = W[:n_in, :n_out]
         mag = np.where(np.isfinite(shown), np.minimum(1.0, np.abs(shown) / scale), 1.0)
         level = np.minimum((mag * WEIGHT_LEVELS).astype(int), WEIGHT_LEVELS - 1)
-        geom = self._geometry()
-        starts, ends = geom[layer], geom[layer + 1]
-        for positive in (True, False):
-            sign_mask = (shown >= 0) if positive else (shown < 0)
+        lines = self._lines(layer)  # n_in × n_out, row-major
+        for sign, sign_mask in ((0, shown >= 0), (1, shown < 0)):
             present = np.bincount(level[sign_mask], minlength=WEIGHT_LEVELS)
             for lev in np.flatnonzero(present):  # bincount: np.unique cost ~3 ms a frame here
-                ii, jj = np.nonzero(sign_mask & (level == lev))
-                frac = (lev + 0.5) / WEIGHT_LEVELS
-                # opaque, pre-mixed with the background: alpha blending doubled the cost
-                p.setPen(QPen(_mixed(BLUE if positive else ORANGE, 0.25 + 0.75 * frac),
-                              0.5 + 5.0 * frac))
-                p.drawLines([QLineF(starts[i].right(), starts[i].center().y(),
-                                    ends[j].left(), ends[j].center().y())
-                             for i, j in zip(ii, jj, strict=True)])
+                p.setPen(_PENS[sign][lev])
+                picked = np.flatnonzero((sign_mask & (level == lev)).ravel())
+                p.drawLines([lines[k] for k in picked])
+
+    def _lines(self, layer: int) -> list[QLineF]:
+        geom = self._geometry()
+        cache = self.__dict__.setdefault("_line_cache", {})
+        key = (self._geom_key, layer)
+        if key not in cache:
+            if len(cache) > 32:  # old layouts
+                cache.clear()
+            cache[key] = [QLineF(a.right(), a.center().y(), b.left(), b.center().y())
+                          for a in geom[layer] for b in geom[layer + 1]]
+        return cache[key]
 
     def _paint_nodes(self, p: QPainter, params: tuple[dict, ...]) -> None:
         cols = self.columns()
@@ -146,8 +150,9 @@ class NetworkView(QWidget):
                 p.setPen(QPen(QColor(40, 40, 40) if focus == (col - 1, j) else MUTED,
                               2.5 if focus == (col - 1, j) else 1.0))
                 p.drawRect(r)
-                if col > 0 and "b" in params[col - 1]:
-                    self._paint_bias(p, col, j, float(params[col - 1]["b"][j]))
+
+            if col > 0 and "b" in params[col - 1]:
+                self._paint_biases(p, col, params[col - 1]["b"][:MAX_SHOWN])
             if size > MAX_SHOWN:
                 r = self.node_rect(col, MAX_SHOWN - 1)
                 p.setPen(MUTED)
@@ -163,13 +168,17 @@ class NetworkView(QWidget):
             return rgb_image(maps.outputs[j])
         return rgb_image(maps.boundary)
 
-    def _paint_bias(self, p: QPainter, col: int, j: int, b: float) -> None:
-        colour = QColor(BLUE if b >= 0 else ORANGE)
-        radius = 2.0 + min(4.0, abs(b)) if np.isfinite(b) else 6.0
-        p.setPen(QPen(QColor(60, 60, 60), 0.8))
-        p.setBrush(colour)
-        p.drawEllipse(self.bias_point(col, j), radius, radius)
-        p.setBrush(Qt.BrushStyle.NoBrush)
+    def _paint_biases(self, p: QPainter, col: int, b: np.ndarray) -> None:
+        """A column's bias dots: round points whose colour is the sign and size the magnitude,
+        drawn with one call per (sign, size)."""
+        sizes = np.where(np.isfinite(b), 2.0 + np.minimum(4.0, np.abs(b)), 6.0).round()
+        for sign, mask in ((0, b >= 0), (1, ~(b >= 0))):
+            for size in np.unique(sizes[mask]):
+                pen = QPen(BLUE if sign == 0 else ORANGE, 2 * size)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                p.setPen(pen)
+                p.drawPoints([self.bias_point(col, j)
+                              for j in np.flatnonzero(mask & (sizes == size))])
 
     def _paint_headers(self, p: QPainter) -> None:
         font = QFont(self.font())
@@ -251,6 +260,17 @@ class NetworkView(QWidget):
         self.session.set_view(focus=None if self.session.view.focus == focus else focus)
 
 
+def _make_pens() -> tuple[list[QPen], list[QPen]]:
+    """Per sign (positive, negative), one pen per weight level: opaque, pre-mixed with the
+    background (alpha blending doubled the cost of the lines)."""
+    pens: tuple[list[QPen], list[QPen]] = ([], [])
+    for sign, colour in enumerate((BLUE, ORANGE)):
+        for lev in range(WEIGHT_LEVELS):
+            frac = (lev + 0.5) / WEIGHT_LEVELS
+            pens[sign].append(QPen(_mixed(colour, 0.25 + 0.75 * frac), 0.5 + 5.0 * frac))
+    return pens
+
+
 def _mixed(colour: QColor, amount: float) -> QColor:
     """``colour`` mixed with the diagram's background, as if drawn with opacity ``amount``."""
     bg = 252
@@ -268,3 +288,6 @@ def _segment_dist(p: QPointF, a: QPointF, b: QPointF) -> float:
     t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((p.x() - ax) * dx + (p.y() - ay) * dy)
                                                 / (dx * dx + dy * dy)))
     return float(np.hypot(p.x() - ax - t * dx, p.y() - ay - t * dy))
+
+
+_PENS = _make_pens()
