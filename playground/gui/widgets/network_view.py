@@ -171,9 +171,9 @@ class NetworkView(QWidget):
     def _paint_biases(self, p: QPainter, col: int, b: np.ndarray) -> None:
         """A column's bias dots: round points whose colour is the sign and size the magnitude,
         drawn with one call per (sign, size)."""
-        sizes = np.where(np.isfinite(b), 2.0 + np.minimum(4.0, np.abs(b)), 6.0).round()
+        sizes = np.where(np.isfinite(b), 2.0 + np.minimum(4.0, np.abs(b)), 6.0).round().astype(int)
         for sign, mask in ((0, b >= 0), (1, ~(b >= 0))):
-            for size in np.unique(sizes[mask]):
+            for size in np.flatnonzero(np.bincount(sizes[mask], minlength=7)):
                 pen = QPen(BLUE if sign == 0 else ORANGE, 2 * size)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 p.setPen(pen)
