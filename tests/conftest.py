@@ -22,8 +22,15 @@ def rng() -> np.random.Generator:
 
 @pytest.fixture(autouse=True)
 def _no_thread_left_running():
-    """Fail any test that leaves a QThread running: one destroyed while running kills pytest."""
+    """Fail any test that leaves a training thread running (one destroyed while running kills
+    pytest) or a training process alive."""
     yield
+    import multiprocessing
+
+    children = [p for p in multiprocessing.active_children() if p.name == "playground-train"]
+    for p in children:
+        p.terminate()
+    assert not children, f"test left {len(children)} training process(es) alive"
     worker = sys.modules.get("playground.gui.worker")
     if worker is None:
         return
