@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 import numpy as np
 
+from playground.data.augment import MnistAugment
 from playground.data.errors import DataFileError
 from playground.data.prepare import DATASETS, DataSpec, Prepared, prepare
 from playground.model_io import ModelFileError, load_model, save_model
@@ -109,6 +110,8 @@ def _train_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--l1", type=float, default=0.0)
     p.add_argument("--l2", type=float, default=0.0)
     p.add_argument("--dtype", choices=("float32", "float64"), default="float32")
+    p.add_argument("--augment", action="store_true",
+                   help="MNIST: shift, rotate, scale and thicken or thin each training batch")
     p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
     p.add_argument("--json", action="store_true", help="end with one JSON line of results")
 
@@ -159,8 +162,11 @@ def cmd_train(args: argparse.Namespace) -> int:
                       prepared.spec.seed, args.l1, args.l2)
     y_tr = _targets(net, prepared.y_train, prepared)
     y_te = _targets(net, prepared.y_test, prepared) if len(prepared.y_test) else None
+    if args.augment and prepared.spec.name != "mnist":
+        raise UsageError("--augment works on MNIST only")
+    transform = MnistAugment(prepared.spec.seed) if args.augment else None
     progress, start, stop_reason = _Progress(cfg.epochs), time.perf_counter(), None
-    for snap in train_steps(net, prepared.x_train, y_tr, cfg, prepared.x_test, y_te):
+    for snap in train_steps(net, prepared.x_train, y_tr, cfg, prepared.x_test, y_te, transform):
         if snap.epoch_end:
             progress.update(snap.epoch, snap.train_loss, snap.test_accuracy)
         stop_reason = snap.stop_reason or stop_reason
@@ -172,7 +178,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.out:
         save_model(net, args.out, data=prepared.spec.to_json(), n_classes=prepared.n_classes,
                    training={"optimizer": cfg.optimizer, "lr": cfg.lr, "batch_size":
-                             cfg.batch_size, "epochs": cfg.epochs, "l1": cfg.l1, "l2": cfg.l2},
+                             cfg.batch_size, "epochs": cfg.epochs, "l1": cfg.l1, "l2": cfg.l2,
+                             "augment": bool(args.augment)},
                    metrics={k: v for k, v in result.items() if k != "stopped"})
     _report(result, args.json, args.out)
     return 0

@@ -102,6 +102,7 @@ def test_parse_layers():
     (["eval", "missing.npz"], "Cannot open missing.npz: no such file"),
     (["predict", "missing.npz", "x.png"], "no such file"),
     (["gradcheck", "--layers", "4:softmax,1:sigmoid"], "hidden layer 0 cannot use"),
+    (["train", "--dataset", "xor", "--augment"], "--augment works on MNIST only"),
 ])
 def test_bad_arguments_give_one_line_and_exit_2(argv, message, capsys):
     assert main(argv) == 2

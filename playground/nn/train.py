@@ -9,7 +9,7 @@ back the last weights whose loss was finite.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -93,6 +93,17 @@ def evaluate(net: Network, x: Array, y: Array, chunk: int = 8192) -> tuple[float
     return total_loss / n, correct / n
 
 
+def confusion_matrix(net: Network, x: Array, labels: Array, chunk: int = 8192) -> Array:
+    """(k, k) counts: row = true class, column = the class ``net`` predicts; sums to len(x)."""
+    k = max(2, net.n_outputs)
+    counts = np.zeros((k, k), dtype=np.int64)
+    with np.errstate(**DIVERGED):
+        for start in range(0, len(x), chunk):
+            predicted = net.predict(x[start:start + chunk])
+            np.add.at(counts, (labels[start:start + chunk], predicted), 1)
+    return counts
+
+
 def target_classes(net: Network, y: Array) -> Array:
     """The class index (n,) that each target row stands for."""
     if net.loss.integer_targets:
@@ -139,11 +150,14 @@ class _Batches:
 
 
 def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
-                x_test: Array | None = None, y_test: Array | None = None) -> Iterator[Snapshot]:
+                x_test: Array | None = None, y_test: Array | None = None,
+                transform: Callable[[Array], Array] | None = None) -> Iterator[Snapshot]:
     """Train ``net`` in place on x (n, input_dim) and targets y, yielding a Snapshot per step.
 
     ``y`` is what ``net``'s loss expects (see ``Network.encode_targets``). Test metrics are computed
-    at the end of each epoch when ``x_test`` and ``y_test`` are given.
+    at the end of each epoch when ``x_test`` and ``y_test`` are given. ``transform`` maps each
+    training batch (b, input_dim) to a new one of the same shape (augmentation); it never sees
+    the test data.
     """
     config.validate()
     x = np.ascontiguousarray(net.check_inputs(x))
@@ -156,6 +170,8 @@ def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
     for epoch in range(1, int(config.epochs) + 1):
         run.start_epoch()
         for xb, yb, lb in batches.epoch(config):
+            if transform is not None:
+                xb = np.ascontiguousarray(transform(xb), dtype=net.dtype)
             yield run.one_step(epoch, xb, yb, lb)
             if run.stopped:
                 return
