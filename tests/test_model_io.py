@@ -138,3 +138,18 @@ def test_metadata_that_is_not_json_is_refused_before_writing(tmp_path, trained):
     with pytest.raises(ValueError, match="cannot be stored as JSON"):
         save_model(trained, tmp_path / "m.npz", bad=object())
     assert not (tmp_path / "m.npz").exists()
+
+
+def test_a_new_model_file_follows_the_umask_and_a_replaced_one_keeps_its_mode(tmp_path, trained):
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        path = save_model(trained, tmp_path / "new.npz")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+        path.chmod(0o600)
+        save_model(trained, path)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        os.umask(umask)
