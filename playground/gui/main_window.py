@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +27,12 @@ from playground.experiment import PRESETS, Experiment
 from playground.gui.session import Session
 from playground.gui.widgets.boundary_plot import BoundaryPlot
 from playground.gui.widgets.data_panel import DataPanel
+from playground.gui.widgets.digits_panel import DigitsPanel
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
 from playground.gui.widgets.network_view import NetworkView
 from playground.gui.widgets.train_panel import TrainPanel
+from playground.model_io import ModelFileError, load_model
 
 MAX_RECENT = 8
 MODEL_FILTER = "Playground models (*.npz)"
@@ -81,12 +84,18 @@ class MainWindow(QMainWindow):
             body.addWidget(w)
         body.setSizes([230, 600, 440])
         body.setStretchFactor(1, 1)
-        central = QWidget()
-        col = QVBoxLayout(central)
+        playground = QWidget()
+        col = QVBoxLayout(playground)
         col.setContentsMargins(4, 2, 4, 2)
         col.addWidget(self.train_panel)
         col.addWidget(body, 1)
-        self.setCentralWidget(central)
+        self.digits_panel = DigitsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(playground, "Playground")
+        self.tabs.addTab(self.digits_panel, "Digits")
+        self.tabs.setTabToolTip(1, "Draw a digit and watch an MNIST network read it")
+        self.setCentralWidget(self.tabs)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "",  # noqa: ANN001
                 checkable: bool = False) -> QAction:
@@ -179,6 +188,13 @@ class MainWindow(QMainWindow):
             self.open_model(path)
 
     def open_model(self, path: str) -> bool:
+        """A model of 784 inputs goes to the digits tab; any other to the playground."""
+        if _is_mnist_model(path):
+            ok = self.digits_panel.load(Path(path))
+            if ok:
+                self.tabs.setCurrentWidget(self.digits_panel)
+                self._remember_recent(path)
+            return ok
         ok = self.session.open_model(path)
         if ok:
             self._remember_recent(path)
@@ -287,3 +303,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue("experiment", json.dumps(self.session.experiment.to_json()))
             self.settings.sync()
         super().closeEvent(event)
+
+
+def _is_mnist_model(path: str) -> bool:
+    try:
+        return load_model(path).input_dim == 784
+    except ModelFileError:
+        return False  # the playground's open reports the problem

@@ -1,0 +1,162 @@
+"""The digits tab: draw a digit, see what an MNIST network reads and exactly what it was given.
+
+The model is the pre-trained one shipped in ``resources/models/mnist.npz`` unless the user opens
+another. Predictions follow the pen, at most every ``PREDICT_MS``; an empty canvas predicts
+nothing. If no model can be loaded, the panel says why and drawing still works.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.digits import canvas_to_input
+from playground.gui.widgets.common import BLUE, tip
+from playground.gui.widgets.draw_canvas import DrawCanvas
+from playground.model_io import ModelFileError, load_model
+from playground.nn import Network
+from playground.paths import resources_dir
+
+PREDICT_MS = 30
+SHIPPED_MODEL = resources_dir() / "models" / "mnist.npz"
+
+
+class PredictionBars(QWidget):
+    """Ten horizontal bars: the network's probability for each digit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("predictionBars")
+        self.setToolTip("How sure the network is of each digit (its softmax outputs).")
+        self.setMinimumSize(420, 260)
+        self.values = np.zeros(10)
+
+    def set_values(self, values: np.ndarray) -> None:
+        self.values = np.asarray(values, dtype=np.float64)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        row = self.height() / 10
+        best = int(self.values.argmax()) if self.values.any() else -1
+        for digit, value in enumerate(self.values):
+            y = digit * row
+            p.setPen(QColor(40, 40, 40))
+            p.drawText(QRectF(0, y, 24, row), Qt.AlignmentFlag.AlignCenter, str(digit))
+            width = (self.width() - 90) * float(value)
+            p.fillRect(QRectF(28, y + row * 0.2, width, row * 0.6),
+                       BLUE if digit == best else QColor(170, 190, 210))
+            p.drawText(QRectF(self.width() - 58, y, 56, row),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       f"{100 * value:.1f}%")
+        p.end()
+
+
+class DigitsPanel(QWidget):
+    def __init__(self, model_path: Path = SHIPPED_MODEL) -> None:
+        super().__init__()
+        self.setObjectName("digitsPanel")
+        self.net: Network | None = None
+        self.canvas = DrawCanvas()
+        self.bars = PredictionBars()
+        self.answer = tip(QLabel("–"), "The digit the network reads.", "predictedDigit")
+        font = QFont(self.font())
+        font.setPointSize(56)
+        font.setBold(True)
+        self.answer.setFont(font)
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview = tip(QLabel(), "Exactly what the network receives: your drawing cropped, "
+                           "scaled to 20 px, centred by its centre of mass in 28×28.",
+                           "inputPreview")
+        self.preview.setFixedSize(112, 112)
+        self.model_label = QLabel()
+        self.model_label.setWordWrap(True)
+        self.model_label.setMaximumWidth(400)
+        self._throttle = QTimer(self, singleShot=True, interval=PREDICT_MS)
+        self._throttle.timeout.connect(self.predict)
+        self.canvas.sig_changed.connect(self._throttle.start)
+        self._layout()
+        self.load(model_path)
+        self.predict()
+
+    def _layout(self) -> None:
+        clear = tip(QPushButton("Clear"), "Wipe the canvas (Esc or right click).", "clearButton")
+        undo = tip(QPushButton("Undo stroke"), "Take back the last stroke (Ctrl+Z).", "undoButton")
+        clear.clicked.connect(self.canvas.clear)
+        undo.clicked.connect(self.canvas.undo)
+        left = QVBoxLayout()
+        hint = QLabel("Draw a digit with the mouse. Esc or right click clears, Ctrl+Z undoes.")
+        hint.setObjectName("caption")
+        left.addWidget(hint)
+        left.addWidget(self.canvas)
+        buttons = QHBoxLayout()
+        buttons.addWidget(clear)
+        buttons.addWidget(undo)
+        left.addLayout(buttons)
+        left.addWidget(self.model_label)
+        left.addStretch(1)
+        right = QGridLayout()
+        right.addWidget(QLabel("The network reads"), 0, 0)
+        right.addWidget(self.answer, 1, 0)
+        right.addWidget(QLabel("It receives"), 0, 1)
+        right.addWidget(self.preview, 1, 1)
+        right.addWidget(self.bars, 2, 0, 1, 2)
+        right.setRowStretch(3, 1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 24, 24, 24)
+        row.addStretch(1)
+        row.addLayout(left)
+        row.addSpacing(40)
+        row.addLayout(right)
+        row.addStretch(1)
+        self.bars.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def load(self, path: Path) -> bool:
+        """Use the MNIST model at ``path``; on failure keep the current one and say why."""
+        try:
+            net = load_model(path)
+            if net.input_dim != 784 or net.n_outputs != 10:
+                raise ModelFileError(path, f"it is not an MNIST model ({net})")
+        except ModelFileError as e:
+            self.model_label.setText(f"No model to read digits: {e}" if self.net is None
+                                     else f"Kept the current model. {e}")
+            return False
+        self.set_model(net, Path(path).name)
+        return True
+
+    def set_model(self, net: Network, name: str) -> None:
+        self.net = net
+        acc = net.metadata.get("metrics", {}).get("test_accuracy")
+        shape = "-".join(str(n) for n in net.sizes)
+        self.model_label.setText(f"Model: {name}, {shape}"
+                                 + (f", {100 * acc:.2f}% on the test set" if acc else ""))
+        self.predict()
+
+    def predict(self) -> None:
+        x = canvas_to_input(self.canvas.array())
+        self._show_preview(x)
+        if x is None or self.net is None:
+            self.answer.setText("–")
+            self.bars.set_values(np.zeros(10))
+            return
+        proba = self.net.predict_proba(x[None, :])[0]
+        self.answer.setText(str(int(proba.argmax())))
+        self.bars.set_values(proba)
+
+    def _show_preview(self, x: np.ndarray | None) -> None:
+        pixels = np.zeros((28, 28), np.uint8) if x is None else (x.reshape(28, 28) * 255).astype(
+            np.uint8)
+        image = QImage(pixels.tobytes(), 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+        self.preview.setPixmap(QPixmap.fromImage(image).scaled(112, 112))
