@@ -95,6 +95,29 @@ def in_app(exp: Experiment, seconds: float) -> dict[str, float]:
             "epochs_per_second": mark["epochs"] / mark["dt"]}
 
 
+def stroke_to_prediction(repeats: int = 50) -> dict[str, float]:
+    """The digits tab: work from new ink to new bars on screen (preprocess, predict, repaint),
+    median over ``repeats`` drawings; the worst case adds the throttle interval."""
+    from PySide6.QtCore import QPointF
+
+    from playground.gui.widgets.digits_panel import PREDICT_MS, DigitsPanel
+
+    panel = DigitsPanel()
+    panel.show()
+    times = []
+    for k in range(repeats):
+        panel.canvas.strokes = [[QPointF(100 + k % 40, 40 + 5 * i) for i in range(40)]]
+        panel.canvas._render()
+        start = time.perf_counter()
+        panel.predict()
+        panel.bars.repaint()
+        panel.preview.repaint()
+        times.append(time.perf_counter() - start)
+    panel.close()
+    work = 1000 * float(np.median(times))
+    return {"work_ms": work, "throttle_ms": PREDICT_MS, "worst_case_ms": work + PREDICT_MS}
+
+
 def run_gui_bench(seconds: float = 5.0) -> dict[str, Any]:
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -109,6 +132,10 @@ def run_gui_bench(seconds: float = 5.0) -> dict[str, Any]:
         app_stats["throughput_vs_headless"] = app_stats["epochs_per_second"] / headless
         report[name] = app_stats
     print_gui_report(report)
+    digits = stroke_to_prediction()
+    print(f"digits tab, ink to prediction on screen: {digits['work_ms']:.1f} ms of work, at most "
+          f"{digits['worst_case_ms']:.1f} ms with the {digits['throttle_ms']} ms throttle")
+    report["digits"] = digits
     return report
 
 

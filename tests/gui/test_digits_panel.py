@@ -59,6 +59,16 @@ def test_an_ellipse_reads_as_zero(panel, qtbot):
     assert _read(panel, qtbot) == "0"
 
 
+def test_predictions_follow_the_pen_while_it_moves(panel, qtbot):
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    _mouse(panel.canvas, QEvent.Type.MouseButtonPress, (140, 40), left, left)
+    for k in range(1, 40):  # keep moving, never pausing longer than a few ms
+        _mouse(panel.canvas, QEvent.Type.MouseMove, (140, 40 + 5 * k), none, left)
+        qtbot.wait(4)
+    assert panel.answer.text() != "–"  # predicted before the stroke ended
+    _mouse(panel.canvas, QEvent.Type.MouseButtonRelease, (140, 235), left, none)
+
+
 def test_the_preview_shows_what_the_network_receives(panel, qtbot):
     draw(panel.canvas, [(100, 60 + 4 * k) for k in range(40)])
     qtbot.wait(PREDICT_MS * 3)

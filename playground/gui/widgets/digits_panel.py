@@ -29,7 +29,7 @@ from playground.model_io import ModelFileError, load_model
 from playground.nn import Network
 from playground.paths import resources_dir
 
-PREDICT_MS = 30
+PREDICT_MS = 12  # at most this long from a change of the ink to a new prediction
 SHIPPED_MODEL = resources_dir() / "models" / "mnist.npz"
 
 
@@ -86,7 +86,7 @@ class DigitsPanel(QWidget):
         self.model_label.setMaximumWidth(400)
         self._throttle = QTimer(self, singleShot=True, interval=PREDICT_MS)
         self._throttle.timeout.connect(self.predict)
-        self.canvas.sig_changed.connect(self._throttle.start)
+        self.canvas.sig_changed.connect(self._ink_changed)
         self._layout()
         self.load(model_path)
         self.predict()
@@ -122,6 +122,12 @@ class DigitsPanel(QWidget):
         row.addLayout(right)
         row.addStretch(1)
         self.bars.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _ink_changed(self) -> None:
+        """Throttle, not debounce: while the pen moves, predict every PREDICT_MS (restarting the
+        timer on each move would wait until the pen stops)."""
+        if not self._throttle.isActive():
+            self._throttle.start()
 
     def load(self, path: Path) -> bool:
         """Use the MNIST model at ``path``; on failure keep the current one and say why."""
