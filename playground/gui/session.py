@@ -13,7 +13,6 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from playground.data.errors import DataFileError
 from playground.data.pointset import PointSet
 from playground.data.prepare import DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json, config_to_json
@@ -21,8 +20,15 @@ from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.history import History
 from playground.gui.worker import Frame, TrainWorker, start_thread
 from playground.model_io import ModelFileError, load_model, save_model
-from playground.nn import Network
+from playground.nn import Network, TrainConfig
 from playground.train_process import TrainJob
+
+ENDLESS_EPOCHS = 10**9  # the app trains until the user pauses or stops
+
+
+def _endless(config: TrainConfig) -> TrainConfig:
+    """A copy of ``config`` that trains until stopped."""
+    return replace(config, epochs=ENDLESS_EPOCHS)
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,7 @@ class Session(QObject):
         super().__init__()
         exp = experiment or Experiment()
         self.arch, self.data_spec = exp.arch, exp.data
-        self.config = replace(exp.config, epochs=10**9)
+        self.config = _endless(exp.config)
         self.view = ViewOptions()
         self.points = PointSet.generate(self.data_spec)
         self.history = History()
@@ -60,13 +66,26 @@ class Session(QObject):
         self._grid = GridEvaluator()
         self._maps: tuple[int, PlaneMaps] | None = None
         self._version = 0
-        self.net = self._build_network()
+        self.net = self.arch.build(len(self.data_spec.features), self.points.n_classes)
+        self._grid.bind(self.net, self.data_spec.features)
 
     # ----- building -----------------------------------------------------------------------------
-    def _build_network(self) -> Network:
-        net = self.arch.build(len(self.data_spec.features), self.points.n_classes)
+    def _adopt(self, net: Network) -> None:
+        """``net`` becomes the network: drawn over the plane, with a fresh history."""
+        self.net = net
         self._grid.bind(net, self.data_spec.features)
-        return net
+        self._network_replaced()
+
+    def _install(self, exp: Experiment, points: PointSet, net: Network,
+                 model_path: Path | None) -> None:
+        """Replace architecture, data, points, settings and network at once (new or opened)."""
+        self.stop()
+        self.arch, self.data_spec, self.points = exp.arch, exp.data, points
+        self.config = _endless(exp.config)
+        self.model_path = model_path
+        self._adopt(net)
+        self.sig_data_changed.emit()
+        self.sig_config_changed.emit()
 
     def _network_replaced(self) -> None:
         self.history.clear()
@@ -82,7 +101,7 @@ class Session(QObject):
 
     @property
     def experiment(self) -> Experiment:
-        return Experiment(self.arch, self.data_spec, replace(self.config, epochs=10**9))
+        return Experiment(self.arch, self.data_spec, _endless(self.config))
 
     def set_experiment(self, exp: Experiment) -> None:
         """Start over with another architecture, dataset and training settings."""
@@ -94,13 +113,7 @@ class Session(QObject):
         except ValueError as e:
             self.sig_error.emit(f"That setup cannot be used: {e}")
             return
-        self.arch, self.data_spec, self.points, self.net = exp.arch, exp.data, points, net
-        self.config = replace(exp.config, epochs=10**9)
-        self.model_path = None
-        self._grid.bind(net, exp.data.features)
-        self._network_replaced()
-        self.sig_data_changed.emit()
-        self.sig_config_changed.emit()
+        self._install(exp, points, net, None)
 
     def set_architecture(self, arch: Architecture) -> None:
         """Stop training and rebuild the network with fresh weights."""
@@ -110,9 +123,8 @@ class Session(QObject):
         except ValueError as e:
             self.sig_error.emit(f"That network cannot be built: {e}")
             return
-        self.arch, self.net = arch, net
-        self._grid.bind(net, self.data_spec.features)
-        self._network_replaced()
+        self.arch = arch
+        self._adopt(net)
 
     def set_data_spec(self, spec: DataSpec) -> None:
         """New points (and, when the inputs or classes change, a new network)."""
@@ -152,7 +164,7 @@ class Session(QObject):
     def import_csv(self, path: str) -> None:
         try:
             points = PointSet.from_csv(path, self.data_spec.test_fraction, self.data_spec.seed)
-        except (DataFileError, ValueError) as e:
+        except ValueError as e:  # DataFileError is one
             self.sig_error.emit(str(e))
             return
         self.stop()
@@ -196,8 +208,8 @@ class Session(QObject):
                                 "or choose a dataset.")
             return
         x_tr, y_tr, x_te, y_te = self._training_arrays()
-        job = TrainJob.for_network(self.net, x_tr, y_tr, x_te, y_te,
-                                   replace(self.config, epochs=10**9), single_epoch)
+        job = TrainJob.for_network(self.net, x_tr, y_tr, x_te, y_te, _endless(self.config),
+                                   single_epoch)
         worker = TrainWorker(job)
         worker.sig_frame.connect(self._on_frame)
         worker.sig_paused.connect(self._on_paused)
@@ -274,8 +286,9 @@ class Session(QObject):
         self.frame = frame
         self.history.extend(frame.epochs, self._epoch_offset)
         self._touch()
-        # the widgets have asked to be repainted; a zero timer runs after that paint
-        # (a plain function, so it runs here and not in the worker's busy thread)
+        # the widgets have asked to be repainted; a zero timer runs after that paint (a plain
+        # function: bound to the worker it would wait for the worker thread, which has no event
+        # loop while it relays)
         worker = self._worker
         QTimer.singleShot(0, lambda: worker.frame_drawn())
 
@@ -345,15 +358,7 @@ class Session(QObject):
         except (ModelFileError, ValueError, TypeError, KeyError) as e:
             self.sig_error.emit(str(e))
             return False
-        self.stop()
-        self.arch, self.data_spec, self.points = exp.arch, exp.data, points
-        self.config = replace(exp.config, epochs=10**9)
-        self.net = net
-        self._grid.bind(net, self.data_spec.features)
-        self.model_path = Path(path)
-        self._network_replaced()
-        self.sig_data_changed.emit()
-        self.sig_config_changed.emit()
+        self._install(exp, points, net, Path(path))
         self.sig_status.emit(f"Opened {Path(path).name}: {net}")
         return True
 
