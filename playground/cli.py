@@ -17,6 +17,7 @@ import numpy as np
 from playground.data.augment import MnistAugment
 from playground.data.errors import DataFileError
 from playground.data.prepare import DATASETS, DataSpec, Prepared, prepare
+from playground.experiment import losses_for
 from playground.model_io import ModelFileError, load_model, save_model
 from playground.nn import LOSSES, OPTIMIZERS, LayerSpec, Network, TrainConfig, train_steps
 from playground.nn.gradcheck import check_gradients
@@ -56,7 +57,7 @@ def parse_layers(text: str) -> list[LayerSpec]:
 
 
 def default_loss(output_activation: str) -> str:
-    return {"softmax": "cross_entropy", "sigmoid": "bce"}.get(output_activation, "mse")
+    return losses_for(output_activation)[0]
 
 
 def _add_data_args(p: argparse.ArgumentParser, required: bool) -> None:
