@@ -149,12 +149,12 @@ class MainWindow(QMainWindow):
         for key, label in self.status_labels.items():
             label.setFixedWidth(widths[key])  # fixed: changing text must not relayout the window
             self.statusBar().addPermanentWidget(label)
-        self.session.sig_frame.connect(self._status_timer_tick)
+        self.session.sig_frame.connect(self._maybe_update_status)
         self.session.sig_state_changed.connect(self._update_status)
         self._status_at = 0.0
         self._update_status()
 
-    def _status_timer_tick(self) -> None:
+    def _maybe_update_status(self) -> None:
         if time.perf_counter() - self._status_at >= 0.2:  # text need not change 30 times a second
             self._update_status()
 
