@@ -40,6 +40,8 @@ class LossPlot(pg.GraphicsLayoutWidget):
             "test_accuracy": self.acc_plot.plot(pen=TEST_PEN, name="test"),
         }
         for plot in (self.loss_plot, self.acc_plot):
+            # no "(x1e-06)" beside a log axis whose ticks already show the values
+            plot.getAxis("left").enableAutoSIPrefix(False)
             plot.disableAutoRange()
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
