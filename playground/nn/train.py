@@ -73,24 +73,32 @@ class Snapshot(NamedTuple):
     test_accuracy: float | None = None
     params: tuple[dict[str, Array], ...] | None = None
     stop_reason: str | None = None
+    test_predicted: Array | None = None  # at an epoch's end: the class predicted per test sample
 
 
 def evaluate(net: Network, x: Array, y: Array, chunk: int = 8192) -> tuple[float, float]:
     """(mean loss, accuracy) of ``net`` on x (n, input_dim) with targets y, in chunks."""
+    loss, accuracy, _ = evaluate_with_predictions(net, x, y, chunk)
+    return loss, accuracy
+
+
+def evaluate_with_predictions(net: Network, x: Array, y: Array,
+                              chunk: int = 8192) -> tuple[float, float, Array]:
+    """(mean loss, accuracy, predicted class per sample) of ``net`` on x with targets y."""
     n = x.shape[0]
+    predicted = np.zeros(n, dtype=np.int64)
     if n == 0:
-        return float("nan"), float("nan")
+        return float("nan"), float("nan"), predicted
     y = net.check_targets(y, n)
     labels = target_classes(net, y)
-    total_loss, correct = 0.0, 0
+    total_loss = 0.0
     with np.errstate(**DIVERGED):  # diverged weights give an inf loss, reported as such
         for start in range(0, n, chunk):
             xs, ys = x[start:start + chunk], y[start:start + chunk]
             zs, acts = net.forward_all(xs)
             total_loss += net.loss.value(zs[-1], acts[-1], ys) * xs.shape[0]
-            correct += int((net.classes_from_outputs(acts[-1]) ==
-                            labels[start:start + chunk]).sum())
-    return total_loss / n, correct / n
+            predicted[start:start + chunk] = net.classes_from_outputs(acts[-1])
+    return total_loss / n, float((predicted == labels).mean()), predicted
 
 
 def confusion_matrix(net: Network, x: Array, labels: Array, chunk: int = 8192) -> Array:
@@ -233,14 +241,14 @@ class _Run:
 
     def epoch_snapshot(self, epoch: int, x_test: Array | None,
                        y_test: Array | None) -> Snapshot:
-        test_loss = test_acc = None
+        test_loss = test_acc = predicted = None
         if x_test is not None and y_test is not None and len(x_test):
-            test_loss, test_acc = evaluate(self.net, x_test, y_test)
+            test_loss, test_acc, predicted = evaluate_with_predictions(self.net, x_test, y_test)
         return Snapshot(
             epoch, self.step, self.loss_sum / max(1, self.seen), self.opt.lr,
             _grad_norms(self.net), epoch_end=True,
             train_loss=self.loss_sum / max(1, self.seen),
             train_accuracy=self.correct / max(1, self.seen),
             test_loss=test_loss, test_accuracy=test_acc,
-            params=tuple(self.net.copy_params()),
+            params=tuple(self.net.copy_params()), test_predicted=predicted,
         )
