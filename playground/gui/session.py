@@ -1,8 +1,8 @@
-"""The session: owns the network, the points, the training config and the worker's life.
+"""The playground's session: the network, the points on the plane, the view and the files.
 
 Widgets get the session in their constructor, change it through its methods and redraw on its
 signals; they never talk to each other. One worker at a time: anything that rebuilds the network
-stops the worker and waits for its thread first.
+stops the worker and waits for its thread first (``TrainingSession``).
 """
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import Signal
 
 from playground.data.pointset import PointSet
 from playground.data.prepare import DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json, config_to_json
 from playground.gui.grid import GridEvaluator, PlaneMaps
-from playground.gui.history import History
-from playground.gui.worker import Frame, TrainWorker, start_thread
+from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model, save_model
 from playground.nn import Network, TrainConfig
 from playground.train_process import TrainJob
@@ -39,42 +38,35 @@ class ViewOptions:
     click_class: int = 1  # the class a left click on the plane adds
 
 
-class Session(QObject):
-    sig_network_changed = Signal()  # a new network or fresh weights
+class Session(TrainingSession):
     sig_data_changed = Signal()  # the points changed
-    sig_frame = Signal()  # new weights to draw (a training frame or an edit)
-    sig_state_changed = Signal(str)  # "idle", "running" or "paused"
-    sig_config_changed = Signal()  # learning rate, optimizer, batch size or regularization
     sig_view_changed = Signal()
-    sig_error = Signal(str)  # something the user must read: shown in a dialog
-    sig_status = Signal(str)  # a passing message for the status bar
 
     def __init__(self, experiment: Experiment | None = None) -> None:
-        super().__init__()
         exp = experiment or Experiment()
-        self.arch, self.data_spec = exp.arch, exp.data
-        self.config = _endless(exp.config)
+        super().__init__(exp.arch, _endless(exp.config))
+        self.data_spec = exp.data
         self.view = ViewOptions()
         self.points = PointSet.generate(self.data_spec)
-        self.history = History()
-        self.state = "idle"
-        self.frame: Frame | None = None
-        self.model_path: Path | None = None
-        self._worker: TrainWorker | None = None
-        self._thread: QThread | None = None
-        self._epoch_offset = 0
         self._grid = GridEvaluator()
         self._maps: tuple[int, PlaneMaps] | None = None
-        self._version = 0
-        self.net = self.arch.build(len(self.data_spec.features), self.points.n_classes)
+        self.net = self.arch.build(self.input_dim, self.n_classes)
         self._grid.bind(self.net, self.data_spec.features)
+
+    @property
+    def input_dim(self) -> int:
+        return len(self.data_spec.features)
+
+    @property
+    def n_classes(self) -> int:
+        return self.points.n_classes
 
     # ----- building -----------------------------------------------------------------------------
     def _adopt(self, net: Network) -> None:
         """``net`` becomes the network: drawn over the plane, with a fresh history."""
-        self.net = net
         self._grid.bind(net, self.data_spec.features)
-        self._network_replaced()
+        self.view = replace(self.view, focus=None)
+        super()._adopt(net)
 
     def _install(self, exp: Experiment, points: PointSet, net: Network,
                  model_path: Path | None) -> None:
@@ -86,18 +78,6 @@ class Session(QObject):
         self._adopt(net)
         self.sig_data_changed.emit()
         self.sig_config_changed.emit()
-
-    def _network_replaced(self) -> None:
-        self.history.clear()
-        self._epoch_offset = 0
-        self.frame = None
-        self.view = replace(self.view, focus=None)
-        self._touch()
-        self.sig_network_changed.emit()
-
-    def _touch(self) -> None:
-        self._version += 1
-        self.sig_frame.emit()
 
     @property
     def experiment(self) -> Experiment:
@@ -114,17 +94,6 @@ class Session(QObject):
             self.sig_error.emit(f"That setup cannot be used: {e}")
             return
         self._install(exp, points, net, None)
-
-    def set_architecture(self, arch: Architecture) -> None:
-        """Stop training and rebuild the network with fresh weights."""
-        self.stop()
-        try:
-            net = arch.build(len(self.data_spec.features), self.points.n_classes)
-        except ValueError as e:
-            self.sig_error.emit(f"That network cannot be built: {e}")
-            return
-        self.arch = arch
-        self._adopt(net)
 
     def set_data_spec(self, spec: DataSpec) -> None:
         """New points (and, when the inputs or classes change, a new network)."""
@@ -173,23 +142,7 @@ class Session(QObject):
         self.set_architecture(self.arch)
         self.sig_data_changed.emit()
 
-    # ----- live settings ------------------------------------------------------------------------
-    def set_config(self, **values: object) -> None:
-        """Change lr, optimizer, batch_size, l1 or l2; a running worker reads them at its next
-        step. A value that cannot work is refused with a message and the old one kept."""
-        trial = replace(self.config, **values)
-        try:
-            trial.validate()
-        except ValueError as e:
-            self.sig_error.emit(str(e))
-            self.sig_config_changed.emit()
-            return
-        for key, value in values.items():
-            setattr(self.config, key, value)
-        if self._worker is not None:
-            self._worker.set_config(dict(values))  # the child applies them at its next step
-        self.sig_config_changed.emit()
-
+    # ----- view ---------------------------------------------------------------------------------
     def set_view(self, **values: object) -> None:
         self.view = replace(self.view, **values)
         self._touch()
@@ -202,128 +155,19 @@ class Session(QObject):
         y_te = self.net.encode_targets(self.points.test_labels)
         return x_tr, y_tr, x_te, y_te
 
-    def _launch(self, single_epoch: bool) -> None:
+    def training_job(self, single_epoch: bool) -> TrainJob:
         if len(self.points.train_labels) == 0:
-            self.sig_error.emit("There are no training points. Click on the plane to add some, "
-                                "or choose a dataset.")
-            return
+            raise ValueError("There are no training points. Click on the plane to add some, "
+                             "or choose a dataset.")
         x_tr, y_tr, x_te, y_te = self._training_arrays()
-        job = TrainJob.for_network(self.net, x_tr, y_tr, x_te, y_te, _endless(self.config),
-                                   single_epoch)
-        worker = TrainWorker(job)
-        worker.sig_frame.connect(self._on_frame)
-        worker.sig_paused.connect(self._on_paused)
-        worker.sig_finished.connect(self._on_finished)
-        worker.sig_error.connect(self._on_worker_error)
-        self._worker, self._thread = worker, start_thread(worker)
-        self._set_state("running")
-
-    def start(self) -> None:
-        self._run(single_epoch=False)
-
-    def pause(self) -> None:
-        if self._worker is not None and self.state == "running":
-            self._worker.pause()
-
-    def toggle(self) -> None:
-        self.pause() if self.state == "running" else self.start()
-
-    def step_epoch(self) -> None:
-        """Train exactly one more epoch, then pause."""
-        self._run(single_epoch=True)
-
-    def _run(self, single_epoch: bool) -> None:
-        """Resume the paused worker (for one epoch or for good), or launch a new one."""
-        if self._worker is None:
-            self._launch(single_epoch)
-            return
-        self._worker.step_epoch() if single_epoch else self._worker.resume()
-        self._set_state("running")
-
-    def stop(self) -> None:
-        """Stop the worker and wait for its thread; the network is the GUI's again."""
-        if self._worker is None:
-            return
-        self._worker.stop()
-        self._thread.quit()
-        self._thread.wait()
-        self._finish_run()
+        return TrainJob.for_network(self.net, x_tr, y_tr, x_te, y_te, _endless(self.config),
+                                    single_epoch)
 
     def reset(self) -> None:
-        """Fresh weights from the seed; the architecture and data stay."""
-        self.stop()
-        self.net.reinitialize(self.arch.seed)
-        self._network_replaced()
-
-    def shutdown(self) -> None:
-        self.stop()
-
-    def _finish_run(self) -> None:
-        """The run is over: the child's final weights become the network's."""
-        if self._worker.final_params is not None:
-            self.net.set_params(self._worker.final_params)
-        if self.frame is not None:
-            self._epoch_offset = self.history.last_epoch
-        self._worker = self._thread = None
-        self._touch()
-        self._set_state("idle")
-
-    def _set_state(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-            self.sig_state_changed.emit(state)
-
-    # Slots for the worker's signals, declared with @Slot as PySide6 asks for cross-thread
-    # signals (PYSIDE-3124). They run in the GUI thread, queued.
-    def _from_current_worker(self) -> bool:
-        """False for a late signal from a worker that was already stopped (and maybe freed)."""
-        return self._worker is not None and self.sender() is self._worker
-
-    @Slot(object)
-    def _on_frame(self, frame: Frame) -> None:
-        if not self._from_current_worker():
-            return
-        self.frame = frame
-        self.history.extend(frame.epochs, self._epoch_offset)
-        self._touch()
-        # the widgets have asked to be repainted; a zero timer runs after that paint (a plain
-        # function: bound to the worker it would wait for the worker thread, which has no event
-        # loop while it relays)
-        worker = self._worker
-        QTimer.singleShot(0, lambda: worker.frame_drawn())
-
-    @Slot()
-    def _on_paused(self) -> None:
-        if self._from_current_worker():
-            self._set_state("paused")
-
-    @Slot(str)
-    def _on_worker_error(self, text: str) -> None:
-        if self._from_current_worker():
-            self.sig_error.emit(text)
-
-    @Slot(str)
-    def _on_finished(self, reason: str) -> None:
-        if not self._from_current_worker():
-            return
-        self._thread.quit()  # the queued quit may not have run yet: waiting without it hangs
-        self._thread.wait()
-        self._finish_run()
-        if reason:
-            self.sig_error.emit(f"Training stopped: {reason}. Try a smaller learning rate, "
-                                "then press Reset or Train.")
+        self.view = replace(self.view, focus=None)
+        super().reset()
 
     # ----- what widgets draw --------------------------------------------------------------------
-    @property
-    def epoch(self) -> int:
-        return self.history.last_epoch
-
-    def display_params(self) -> tuple[dict, ...]:
-        """The weights to draw: the latest frame's while training, else the network's own."""
-        if self.frame is not None and self._worker is not None:
-            return self.frame.params
-        return tuple(self.net.params)
-
     def plane_maps(self) -> PlaneMaps:
         """Boundary and neuron maps for the weights on display, computed once per frame."""
         if self._maps is None or self._maps[0] != self._version:

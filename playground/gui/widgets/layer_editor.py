@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Architecture, losses_for
-from playground.gui.session import Session
+from playground.gui.training import TrainingSession
 from playground.gui.widgets.common import caption, choice_combo, tip
 from playground.nn import HIDDEN_ACTIVATIONS, INITS, OUTPUT_ACTIVATIONS, LayerSpec
 
@@ -59,7 +59,7 @@ class _LayerRow:
 
 
 class LayerEditor(QGroupBox):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: TrainingSession) -> None:
         super().__init__("Network")
         self.session = session
         self.setObjectName("layerEditor")

@@ -7,7 +7,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 
-from playground.gui.session import Session
+from playground.gui.training import TrainingSession
 
 REDRAW_SECONDS = 0.2  # curves need no 30 fps; each redraw costs hundreds of Qt calls
 TRAIN_PEN = pg.mkPen((40, 40, 40), width=2)
@@ -15,7 +15,7 @@ TEST_PEN = pg.mkPen((245, 147, 34), width=2)
 
 
 class LossPlot(pg.GraphicsLayoutWidget):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: TrainingSession) -> None:
         super().__init__()
         self.setBackground("w")
         self.session = session

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
-from playground.gui.session import Session
+from playground.gui.training import TrainingSession
 from playground.gui.widgets.common import (
     caption,
     choice_combo,
@@ -22,7 +22,7 @@ REGULARIZATION = (("None", "none"), ("L1", "l1"), ("L2", "l2"))
 
 
 class TrainPanel(QWidget):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: TrainingSession) -> None:
         super().__init__()
         self.session = session
         self.setObjectName("trainPanel")

@@ -1,0 +1,229 @@
+"""What every training view shares: an architecture, live settings, a history and one worker.
+
+``TrainingSession`` owns the network and the worker's life; a subclass says what the inputs and
+the classes are (``input_dim``, ``n_classes``) and hands over the arrays to train on
+(``training_job``). The playground's points (``Session``) and MNIST (``MnistSession``) are the
+two. Widgets that only need these (the layer editor, the training bar, the loss plot) work with
+either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from playground.experiment import Architecture
+from playground.gui.history import History
+from playground.gui.worker import Frame, TrainWorker, start_thread
+from playground.nn import Network, TrainConfig
+from playground.train_process import TrainJob
+
+
+class TrainingSession(QObject):
+    sig_network_changed = Signal()  # a new network or fresh weights
+    sig_frame = Signal()  # new weights to draw (a training frame or an edit)
+    sig_epochs = Signal(tuple)  # the epoch-end snapshots a frame brought (never empty)
+    sig_state_changed = Signal(str)  # "idle", "running" or "paused"
+    sig_config_changed = Signal()  # learning rate, optimizer, batch size or regularization
+    sig_error = Signal(str)  # something the user must read: shown in a dialog
+    sig_status = Signal(str)  # a passing message for the status bar
+
+    def __init__(self, arch: Architecture, config: TrainConfig) -> None:
+        super().__init__()
+        self.arch, self.config = arch, config
+        self.history = History()
+        self.state = "idle"
+        self.frame: Frame | None = None
+        self.model_path: Path | None = None
+        self._worker: TrainWorker | None = None
+        self._thread: QThread | None = None
+        self._epoch_offset = 0
+        self._version = 0  # counts the weights shown, so derived views know when to recompute
+
+    # ----- what a subclass says -----------------------------------------------------------------
+    @property
+    def input_dim(self) -> int:
+        raise NotImplementedError
+
+    @property
+    def n_classes(self) -> int:
+        raise NotImplementedError
+
+    def training_job(self, single_epoch: bool) -> TrainJob:
+        """The job for a new run; ValueError with a message for the user when there is none."""
+        raise NotImplementedError
+
+    # ----- the network --------------------------------------------------------------------------
+    def _adopt(self, net: Network) -> None:
+        """``net`` becomes the network, with a fresh history."""
+        self.net = net
+        self._network_replaced()
+
+    def _network_replaced(self) -> None:
+        self.history.clear()
+        self._epoch_offset = 0
+        self.frame = None
+        self._touch()
+        self.sig_network_changed.emit()
+
+    def _touch(self) -> None:
+        self._version += 1
+        self.sig_frame.emit()
+
+    def set_architecture(self, arch: Architecture) -> None:
+        """Stop training and rebuild the network with fresh weights."""
+        self.stop()
+        try:
+            net = arch.build(self.input_dim, self.n_classes)
+        except ValueError as e:
+            self.sig_error.emit(f"That network cannot be built: {e}")
+            return
+        self.arch = arch
+        self._adopt(net)
+
+    def reset(self) -> None:
+        """Fresh weights from the seed; the architecture and data stay."""
+        self.stop()
+        self.net.reinitialize(self.arch.seed)
+        self._network_replaced()
+
+    # ----- live settings ------------------------------------------------------------------------
+    def set_config(self, **values: object) -> None:
+        """Change lr, optimizer, batch_size, l1 or l2; a running worker reads them at its next
+        step. A value that cannot work is refused with a message and the old one kept."""
+        trial = replace(self.config, **values)
+        try:
+            trial.validate()
+        except ValueError as e:
+            self.sig_error.emit(str(e))
+            self.sig_config_changed.emit()
+            return
+        for key, value in values.items():
+            setattr(self.config, key, value)
+        if self._worker is not None:
+            self._worker.set_config(dict(values))  # the child applies them at its next step
+        self.sig_config_changed.emit()
+
+    # ----- training -----------------------------------------------------------------------------
+    def _launch(self, single_epoch: bool) -> None:
+        try:
+            job = self.training_job(single_epoch)
+        except ValueError as e:
+            self.sig_error.emit(str(e))
+            return
+        worker = TrainWorker(job)
+        worker.sig_frame.connect(self._on_frame)
+        worker.sig_paused.connect(self._on_paused)
+        worker.sig_finished.connect(self._on_finished)
+        worker.sig_error.connect(self._on_worker_error)
+        self._worker, self._thread = worker, start_thread(worker)
+        self._set_state("running")
+
+    def start(self) -> None:
+        self._run(single_epoch=False)
+
+    def pause(self) -> None:
+        if self._worker is not None and self.state == "running":
+            self._worker.pause()
+
+    def toggle(self) -> None:
+        self.pause() if self.state == "running" else self.start()
+
+    def step_epoch(self) -> None:
+        """Train exactly one more epoch, then pause."""
+        self._run(single_epoch=True)
+
+    def _run(self, single_epoch: bool) -> None:
+        """Resume the paused worker (for one epoch or for good), or launch a new one."""
+        if self._worker is None:
+            self._launch(single_epoch)
+            return
+        self._worker.step_epoch() if single_epoch else self._worker.resume()
+        self._set_state("running")
+
+    def stop(self) -> None:
+        """Stop the worker and wait for its thread; the network is the GUI's again."""
+        if self._worker is None:
+            return
+        self._worker.stop()
+        self._thread.quit()
+        self._thread.wait()
+        self._finish_run()
+
+    def shutdown(self) -> None:
+        self.stop()
+
+    def _finish_run(self) -> None:
+        """The run is over: the child's final weights become the network's."""
+        if self._worker.final_params is not None:
+            self.net.set_params(self._worker.final_params)
+        if self.frame is not None:
+            self._epoch_offset = self.history.last_epoch
+        self._worker = self._thread = None
+        self._touch()
+        self._set_state("idle")
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.sig_state_changed.emit(state)
+
+    # Slots for the worker's signals, declared with @Slot as PySide6 asks for cross-thread
+    # signals (PYSIDE-3124). They run in the GUI thread, queued.
+    def _from_current_worker(self) -> bool:
+        """False for a late signal from a worker that was already stopped (and maybe freed)."""
+        return self._worker is not None and self.sender() is self._worker
+
+    @Slot(object)
+    def _on_frame(self, frame: Frame) -> None:
+        if not self._from_current_worker():
+            return
+        self.frame = frame
+        self.history.extend(frame.epochs, self._epoch_offset)
+        if frame.epochs:
+            self.sig_epochs.emit(frame.epochs)
+        self._touch()
+        # the widgets have asked to be repainted; a zero timer runs after that paint (a plain
+        # function: bound to the worker it would wait for the worker thread, which has no event
+        # loop while it relays)
+        worker = self._worker
+        QTimer.singleShot(0, lambda: worker.frame_drawn())
+
+    @Slot()
+    def _on_paused(self) -> None:
+        if self._from_current_worker():
+            self._set_state("paused")
+
+    @Slot(str)
+    def _on_worker_error(self, text: str) -> None:
+        if self._from_current_worker():
+            self.sig_error.emit(text)
+
+    @Slot(str)
+    def _on_finished(self, reason: str) -> None:
+        if not self._from_current_worker():
+            return
+        self._thread.quit()  # the queued quit may not have run yet: waiting without it hangs
+        self._thread.wait()
+        self._finish_run()
+        if reason:
+            self.sig_error.emit(f"Training stopped: {reason}. Try a smaller learning rate, "
+                                "then press Reset or Train.")
+        else:
+            self._finished_by_itself()
+
+    def _finished_by_itself(self) -> None:
+        """The run reached its last epoch (the playground's never does)."""
+
+    # ----- what widgets draw --------------------------------------------------------------------
+    @property
+    def epoch(self) -> int:
+        return self.history.last_epoch
+
+    def display_params(self) -> tuple[dict, ...]:
+        """The weights to draw: the latest frame's while training, else the network's own."""
+        if self.frame is not None and self._worker is not None:
+            return self.frame.params
+        return tuple(self.net.params)
