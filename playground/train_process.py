@@ -18,6 +18,8 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
+from playground.data.augment import MnistAugment
+from playground.data.mnist import to_inputs
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig, train_steps
 
 FRAME_HZ = 30
@@ -41,6 +43,8 @@ class TrainJob:
     config: TrainConfig
     single_epoch: bool = False
     frame_hz: float = FRAME_HZ
+    pixels: bool = False  # x and x_test are uint8 images, 4x cheaper to send; scaled in the child
+    augment_seed: int | None = None  # augment MNIST training batches (``MnistAugment``)
 
     @classmethod
     def for_network(cls, net: Network, x: Array, y: Array, x_test: Array | None,
@@ -48,6 +52,15 @@ class TrainJob:
                     single_epoch: bool = False) -> TrainJob:
         return cls(net.input_dim, list(net.layers), net.loss_name, net.init, net.dtype.name,
                    net.copy_params(), x, y, x_test, y_test, config, single_epoch)
+
+    def inputs(self) -> tuple[Array, Array | None]:
+        """The training and test inputs as the network takes them."""
+        if not self.pixels:
+            return self.x, self.x_test
+        return to_inputs(self.x), None if self.x_test is None else to_inputs(self.x_test)
+
+    def transform(self) -> MnistAugment | None:
+        return None if self.augment_seed is None else MnistAugment(self.augment_seed)
 
     def build(self) -> Network:
         net = Network(self.input_dim, self.layers, self.loss, self.init, None, self.dtype)
@@ -100,9 +113,10 @@ def child_main(job: TrainJob, out: Connection, ctl: Connection) -> None:
 
 def _train(job: TrainJob, net: Network, out: Connection, control: _Control) -> str:
     n = len(job.x)
+    x, x_test = job.inputs()
     epochs: list[Snapshot] = []
     samples, last = 0, time.perf_counter()
-    for snap in train_steps(net, job.x, job.y, job.config, job.x_test, job.y_test):
+    for snap in train_steps(net, x, job.y, job.config, x_test, job.y_test, job.transform()):
         if snap.epoch_end:
             epochs.append(snap)
         else:
