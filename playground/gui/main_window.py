@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -24,12 +25,15 @@ from PySide6.QtWidgets import (
 
 from playground import __version__
 from playground.experiment import PRESETS, Experiment
+from playground.gui.mnist_session import MnistSession
 from playground.gui.session import Session
+from playground.gui.training import TrainingSession
 from playground.gui.widgets.boundary_plot import BoundaryPlot
 from playground.gui.widgets.data_panel import DataPanel
 from playground.gui.widgets.digits_panel import DigitsPanel
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
+from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.gui.widgets.network_view import NetworkView
 from playground.gui.widgets.train_panel import TrainPanel
 from playground.model_io import ModelFileError, load_model
@@ -37,6 +41,7 @@ from playground.model_io import ModelFileError, load_model
 MAX_RECENT = 8
 MODEL_FILTER = "Playground models (*.npz)"
 SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epoch"),
+             ("Ctrl+.", "Stop training, keep the weights"),
              ("Ctrl+R", "Reset the weights"), ("Ctrl+N", "New network"),
              ("Ctrl+O", "Open a model"), ("Ctrl+S", "Save the model"),
              ("Ctrl+Shift+S", "Save the model as"), ("Ctrl+T", "Show or hide test points"),
@@ -49,6 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.session = Session(experiment or self._remembered_experiment() or PRESETS["xor"])
+        self.mnist_session = MnistSession()
         self.setWindowTitle("Neural network playground")
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -56,8 +62,9 @@ class MainWindow(QMainWindow):
         self._compose()
         self._make_menus()
         self._make_status_bar()
-        self.session.sig_error.connect(self.show_error)
-        self.session.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        for session in (self.session, self.mnist_session):
+            session.sig_error.connect(self.show_error)
+            session.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         if settings is not None and settings.value("geometry") is not None:
             self.restoreGeometry(settings.value("geometry"))
 
@@ -89,13 +96,43 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(4, 2, 4, 2)
         col.addWidget(self.train_panel)
         col.addWidget(body, 1)
+        self.mnist_panel = MnistPanel(self.mnist_session)
+        self.mnist_panel.save_button.clicked.connect(self.save_as)
+        self.mnist_panel.use_button.clicked.connect(self.draw_with_mnist_network)
         self.digits_panel = DigitsPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(playground, "Playground")
+        self.tabs.addTab(self.mnist_panel, "MNIST")
         self.tabs.addTab(self.digits_panel, "Digits")
-        self.tabs.setTabToolTip(1, "Draw a digit and watch an MNIST network read it")
+        self.tabs.setTabToolTip(0, "Small networks on 2-D points: watch the decision boundary")
+        self.tabs.setTabToolTip(1, "Train a network on 60,000 handwritten digits")
+        self.tabs.setTabToolTip(2, "Draw a digit and watch an MNIST network read it")
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+
+    def current_session(self) -> TrainingSession:
+        """The session the Train menu and Save act on: MNIST's on its tab, else the playground's."""
+        if self.tabs.currentWidget() is self.mnist_panel:
+            return self.mnist_session
+        return self.session
+
+    def _tab_changed(self) -> None:
+        on_playground = self.current_session() is self.session
+        for label in self.status_labels.values():
+            label.setVisible(on_playground)  # the MNIST tab shows its own numbers
+        if self.tabs.currentWidget() is self.mnist_panel and self.mnist_session.data is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.statusBar().showMessage("Reading MNIST…")
+            try:
+                self.mnist_session.load_data()
+            finally:
+                QApplication.restoreOverrideCursor()
+                self.statusBar().clearMessage()
+
+    def draw_with_mnist_network(self) -> None:
+        self.digits_panel.set_model(self.mnist_session.network_copy(), "your MNIST network")
+        self.tabs.setCurrentWidget(self.digits_panel)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "",  # noqa: ANN001
                 checkable: bool = False) -> QAction:
@@ -121,11 +158,13 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, "&Quit", self.close, K.Quit, "Close the playground")
         train = bar.addMenu("&Train")
-        self._action(train, "Start / &pause", self.session.toggle, Qt.Key.Key_Space,
-                     "Start or pause training")
-        self._action(train, "&Step one epoch", self.session.step_epoch, "Ctrl+Right",
-                     "Train one epoch, then pause")
-        self._action(train, "&Reset weights", self.session.reset, "Ctrl+R",
+        self._action(train, "Start / &pause", lambda: self.current_session().toggle(),
+                     Qt.Key.Key_Space, "Start or pause training")
+        self._action(train, "&Step one epoch", lambda: self.current_session().step_epoch(),
+                     "Ctrl+Right", "Train one epoch, then pause")
+        self._action(train, "S&top", lambda: self.current_session().stop(), "Ctrl+.",
+                     "End the run and keep the weights it reached")
+        self._action(train, "&Reset weights", lambda: self.current_session().reset(), "Ctrl+R",
                      "Fresh random weights from the seed")
         view = bar.addMenu("&View")
         self.show_test_action = self._action(
@@ -188,12 +227,18 @@ class MainWindow(QMainWindow):
             self.open_model(path)
 
     def open_model(self, path: str) -> bool:
-        """A model of 784 inputs goes to the digits tab; any other to the playground."""
+        """A model of 784 inputs goes to the digits and MNIST tabs; any other to the
+        playground."""
         if _is_mnist_model(path):
             ok = self.digits_panel.load(Path(path))
             if ok:
                 self.tabs.setCurrentWidget(self.digits_panel)
                 self._remember_recent(path)
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    self.mnist_session.open_model(path)  # to train on from there
+                finally:
+                    QApplication.restoreOverrideCursor()
             return ok
         ok = self.session.open_model(path)
         if ok:
@@ -202,9 +247,10 @@ class MainWindow(QMainWindow):
         return ok
 
     def save(self) -> bool:
-        if self.session.model_path is None:
+        session = self.current_session()
+        if session.model_path is None:
             return self.save_as()
-        return self.session.save_model(self.session.model_path)
+        return session.save_model(session.model_path)
 
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(self, "Save model", self._last_dir(), MODEL_FILTER)
@@ -212,7 +258,7 @@ class MainWindow(QMainWindow):
             return False
         if not path.endswith(".npz"):
             path += ".npz"
-        ok = self.session.save_model(path)
+        ok = self.current_session().save_model(path)
         if ok:
             self._remember_recent(path)
             self._set_title()
@@ -298,6 +344,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.session.shutdown()
+        self.mnist_session.shutdown()
         if self.settings is not None:
             self.settings.setValue("geometry", self.saveGeometry())
             self.settings.setValue("experiment", json.dumps(self.session.experiment.to_json()))

@@ -1,0 +1,218 @@
+"""The MNIST tab's session: a 784-input network from the layer editor, trained on MNIST.
+
+The data are read when first needed (the tab opens or Train is pressed), so a missing or damaged
+file costs the rest of the app nothing: ``data_error`` says what is wrong and the tab shows it.
+Images go to the training process as uint8, a quarter of the bytes of float inputs. Each epoch
+brings the test set's predictions back, from which the tab draws the confusion matrix and the
+misclassified digits without a forward pass of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Signal
+
+from playground.data.mnist import load_mnist, to_inputs
+from playground.data.prepare import DataSpec
+from playground.experiment import Architecture, config_from_json, config_to_json
+from playground.gui.training import TrainingSession
+from playground.model_io import ModelFileError, load_model, save_model
+from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
+from playground.nn.train import evaluate_with_predictions
+from playground.train_process import TrainJob
+
+Array = np.ndarray
+N_PIXELS, N_CLASSES = 784, 10
+DEFAULT_ARCH = Architecture((LayerSpec(128, "relu"),), "softmax", True, "cross_entropy", "he", 0)
+DEFAULT_CONFIG = TrainConfig("adam", 0.001, 64, 5, 0)
+RATE_SMOOTHING = 0.2  # weight of the newest frame in the smoothed samples/s
+
+
+@dataclass(frozen=True)
+class MnistData:
+    train_images: Array  # (60000, 784) uint8
+    train_labels: Array
+    test_images: Array  # (10000, 784) uint8
+    test_labels: Array
+
+
+@dataclass(frozen=True)
+class Progress:
+    epoch: int  # the epoch being trained, 1-based over the whole history
+    fraction: float  # of that epoch done
+    epoch_seconds_left: float | None
+    run_seconds_left: float | None
+
+
+class MnistSession(TrainingSession):
+    sig_data_changed = Signal()  # the data were read, or could not be
+
+    def __init__(self, arch: Architecture = DEFAULT_ARCH, config: TrainConfig | None = None,
+                 directory: Path | None = None) -> None:
+        super().__init__(arch, replace(config or DEFAULT_CONFIG))
+        self.directory = directory
+        self.data: MnistData | None = None
+        self.data_error: str | None = None
+        self.augment = False
+        self.train_limit: int | None = None  # train on the first this many images only
+        self.test_predicted: Array | None = None  # the latest epoch's answer per test image
+        self.net = arch.build(N_PIXELS, N_CLASSES)
+        self._run_epoch_offset = 0
+        self._epoch_start_step = 0
+        self._rate = 0.0
+        self.sig_epochs.connect(self._on_epochs)
+
+    @property
+    def input_dim(self) -> int:
+        return N_PIXELS
+
+    @property
+    def n_classes(self) -> int:
+        return N_CLASSES
+
+    # ----- data ---------------------------------------------------------------------------------
+    def load_data(self) -> bool:
+        """Read MNIST once; False (and ``data_error`` set) when the files cannot be used."""
+        if self.data is not None:
+            return True
+        try:
+            train = load_mnist("train", self.directory)
+            test = load_mnist("test", self.directory)
+        except (OSError, ValueError) as e:  # DataFileError is a ValueError
+            self.data_error = (f"MNIST cannot be read, so this tab cannot train: {e}. The "
+                               "Playground and Digits tabs work without it.")
+            self.sig_data_changed.emit()
+            return False
+        flat = [images.reshape(len(images), N_PIXELS) for images in (train[0], test[0])]
+        self.data = MnistData(flat[0], train[1], flat[1], test[1])
+        self.data_error = None
+        self.sig_data_changed.emit()
+        return True
+
+    # ----- training -----------------------------------------------------------------------------
+    def training_job(self, single_epoch: bool) -> TrainJob:
+        if not self.load_data():
+            raise ValueError(self.data_error)
+        d, encode = self.data, self.net.encode_targets
+        n = self.n_train
+        job = TrainJob.for_network(self.net, d.train_images[:n], encode(d.train_labels[:n]),
+                                   d.test_images, encode(d.test_labels), replace(self.config),
+                                   single_epoch)
+        job.pixels = True
+        job.augment_seed = self.arch.seed if self.augment else None
+        self._run_epoch_offset, self._epoch_start_step, self._rate = self.epoch, 0, 0.0
+        return job
+
+    @property
+    def n_train(self) -> int:
+        """Training images used: all 60,000 unless ``train_limit`` says fewer."""
+        total = 0 if self.data is None else len(self.data.train_labels)
+        return min(total, self.train_limit or total)
+
+    def _on_epochs(self, epochs: tuple[Snapshot, ...]) -> None:
+        self._epoch_start_step = epochs[-1].step
+        if epochs[-1].test_predicted is not None:
+            self.test_predicted = epochs[-1].test_predicted
+
+    def _network_replaced(self) -> None:
+        self.test_predicted = None
+        super()._network_replaced()
+
+    def _finished_by_itself(self) -> None:
+        acc = self.history.latest("test_accuracy")
+        self.sig_status.emit(f"Trained {self.config.epochs} epochs" +
+                             ("" if acc is None else f": {100 * acc:.2f}% on the test set"))
+
+    def progress(self) -> Progress | None:
+        """Where the running epoch is and how long the epoch and the run have left."""
+        frame = self.frame
+        if frame is None or self._worker is None or self.data is None:
+            return None
+        if frame.samples_per_second > 0:
+            self._rate = (frame.samples_per_second if not self._rate else
+                          (1 - RATE_SMOOTHING) * self._rate
+                          + RATE_SMOOTHING * frame.samples_per_second)
+        n = self.n_train
+        snap = frame.snapshot
+        done = min(n, (snap.step - self._epoch_start_step) * int(self.config.batch_size))
+        if snap.epoch_end:
+            done = 0  # the next epoch has not begun
+        epoch = self.epoch + 1
+        run_epoch = epoch - self._run_epoch_offset
+        if not self._rate:
+            return Progress(epoch, done / n, None, None)
+        left = (n - done) / self._rate
+        later = max(0, int(self.config.epochs) - run_epoch) * n / self._rate
+        return Progress(epoch, done / n, left, left + later)
+
+    # ----- results ------------------------------------------------------------------------------
+    def confusion(self) -> Array | None:
+        """(10, 10) counts over the test set, row = true digit, column = answer."""
+        if self.test_predicted is None or self.data is None:
+            return None
+        index = self.data.test_labels * N_CLASSES + self.test_predicted
+        return np.bincount(index, minlength=N_CLASSES ** 2).reshape(N_CLASSES, N_CLASSES)
+
+    def misclassified(self, true: int | None = None, answer: int | None = None) -> Array:
+        """Indices of the test images the network gets wrong, optionally of one (true, answer)."""
+        if self.test_predicted is None or self.data is None:
+            return np.zeros(0, dtype=np.int64)
+        wrong = self.test_predicted != self.data.test_labels
+        if true is not None:
+            wrong &= self.data.test_labels == true
+        if answer is not None:
+            wrong &= self.test_predicted == answer
+        return np.flatnonzero(wrong)
+
+    def evaluate_now(self) -> None:
+        """Test predictions for the current weights (after opening a model), in this thread."""
+        if self._worker is None and self.load_data():
+            x = to_inputs(self.data.test_images)
+            y = self.net.encode_targets(self.data.test_labels)
+            _, _, self.test_predicted = evaluate_with_predictions(self.net, x, y)
+            self._touch()
+
+    def network_copy(self) -> Network:
+        """A copy of the current network for the drawing canvas, with its test accuracy."""
+        net = self.arch.build(N_PIXELS, N_CLASSES)
+        net.set_params([{k: v.copy() for k, v in p.items()} for p in self.display_params()])
+        net.metadata = {"metrics": self.history.latest_metrics()}
+        return net
+
+    # ----- files --------------------------------------------------------------------------------
+    def save_model(self, path: str | Path) -> bool:
+        self.stop()  # the weights are read below; they and the history are kept
+        try:
+            save_model(self.net, path, data=DataSpec("mnist").to_json(),
+                       arch=self.arch.to_json(), training=config_to_json(self.config),
+                       metrics=self.history.latest_metrics(), augment=self.augment)
+        except (OSError, ValueError) as e:
+            self.sig_error.emit(f"Could not save {Path(path).name}: {e}")
+            return False
+        self.model_path = Path(path)
+        self.sig_status.emit(f"Saved {Path(path).name}")
+        return True
+
+    def open_model(self, path: str | Path) -> bool:
+        """Train on from a saved MNIST model; on any problem the current network stays."""
+        try:
+            net = load_model(path)
+            if net.input_dim != N_PIXELS or net.n_outputs != N_CLASSES:
+                raise ModelFileError(path, f"it is not an MNIST model ({net})")
+            arch = Architecture.from_network(net)
+            training = net.metadata.get("training")
+            config = config_from_json(training) if isinstance(training, dict) else self.config
+            config.validate()
+        except (ModelFileError, ValueError, TypeError) as e:
+            self.sig_error.emit(str(e))
+            return False
+        self.stop()
+        self.arch, self.config, self.model_path = arch, replace(config), Path(path)
+        self._adopt(net)
+        self.sig_config_changed.emit()
+        self.evaluate_now()
+        self.sig_status.emit(f"Opened {Path(path).name}: {net}")
+        return True

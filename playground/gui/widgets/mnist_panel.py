@@ -1,0 +1,175 @@
+"""The MNIST tab: build a network in the layer editor, train it on MNIST and see what it misreads.
+
+The training bar, layer editor and loss plot are the playground's own widgets on the MNIST
+session. Below the bar: stop, the epochs of one run, augmentation, and the running epoch's
+progress with the time left. On the right the confusion matrix and the misread test digits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.gui.mnist_session import MnistSession
+from playground.gui.widgets.common import caption, choice_combo, tip
+from playground.gui.widgets.layer_editor import LayerEditor
+from playground.gui.widgets.loss_plot import LossPlot
+from playground.gui.widgets.mnist_results import ConfusionMatrixView, MisreadGallery
+from playground.gui.widgets.train_panel import TrainPanel
+
+MAX_EPOCHS = 200
+TRAIN_SIZES = (("all 60,000", 0), ("10,000", 10_000), ("5,000", 5_000), ("1,000", 1_000))
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+
+
+class MnistPanel(QWidget):
+    def __init__(self, session: MnistSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("mnistPanel")
+        self.train_panel = TrainPanel(session)
+        self.layer_editor = LayerEditor(session)
+        self.loss_plot = LossPlot(session)
+        self.matrix = ConfusionMatrixView(session)
+        self.gallery = MisreadGallery(session)
+        self._build_controls()
+        self._layout()
+        self.matrix.sig_cell.connect(self.gallery.show_pair)
+        session.sig_frame.connect(self._show_progress)
+        session.sig_state_changed.connect(self._show_state)
+        session.sig_data_changed.connect(self._show_data_state)
+        session.sig_config_changed.connect(
+            lambda: self.epochs_spin.setValue(int(session.config.epochs)))
+        self._show_state(session.state)
+        self._show_data_state()
+
+    def _build_controls(self) -> None:
+        s = self.session
+        self.stop_button = tip(QPushButton("■  Stop"), "End this run and keep the weights it "
+                               "reached.", "stopButton")
+        self.epochs_spin = tip(QSpinBox(), "How many epochs (passes over the 60,000 training "
+                               "images) one press of Train runs.", "epochsSpin")
+        self.epochs_spin.setRange(1, MAX_EPOCHS)
+        self.epochs_spin.setValue(int(s.config.epochs))
+        self.images_combo = tip(choice_combo(TRAIN_SIZES, 0), "Train on all images, or on the "
+                                "first few thousand for quick experiments (the test set stays "
+                                "10,000).", "trainImagesCombo")
+        self.augment_check = tip(QCheckBox("Augment"), "Shift, rotate and thicken or thin each "
+                                 "training digit a little, as mouse drawings differ from MNIST: "
+                                 "slower to learn, reads drawings better.", "augmentCheck")
+        self.progress = tip(QProgressBar(), "The running epoch and the time left.",
+                            "epochProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(360)
+        self.save_button = tip(QPushButton("Save model…"), "Save this network and its settings "
+                               "(Ctrl+S while this tab is shown).", "saveMnistButton")
+        self.use_button = tip(QPushButton("Draw with it  →"), "Read your drawings with this "
+                              "network in the Digits tab.", "useModelButton")
+        self.metrics = tip(QLabel(), "The last finished epoch on the 60,000 training and the "
+                           "10,000 test images.", "mnistMetrics")
+        self.message = tip(QLabel(), "", "mnistMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.stop_button.clicked.connect(s.stop)
+        self.epochs_spin.editingFinished.connect(
+            lambda: s.set_config(epochs=self.epochs_spin.value()))
+        self.augment_check.toggled.connect(lambda on: setattr(s, "augment", on))
+        self.images_combo.activated.connect(self._images_chosen)
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 0, 8, 0)
+        bar.addWidget(self.stop_button)
+        bar.addSpacing(12)
+        bar.addWidget(caption("Epochs"))
+        bar.addWidget(self.epochs_spin)
+        bar.addWidget(caption("Images"))
+        bar.addWidget(self.images_combo)
+        bar.addWidget(self.augment_check)
+        bar.addSpacing(12)
+        bar.addWidget(self.progress, 1)
+        bar.addSpacing(12)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.use_button)
+        left = QWidget()
+        left_col = QVBoxLayout(left)
+        left_col.setContentsMargins(0, 0, 0, 0)
+        left_col.addWidget(self.layer_editor)
+        left_col.addWidget(self.metrics)
+        left_col.addStretch(1)
+        right = QWidget()
+        right_col = QVBoxLayout(right)
+        right_col.setContentsMargins(0, 0, 0, 0)
+        right_col.addWidget(caption("Confusion matrix on the 10,000 test digits"))
+        right_col.addWidget(self.matrix, 3)
+        right_col.addWidget(caption("Misread test digits (true → answer)"))
+        right_col.addWidget(self.gallery, 2)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        for w in (left, self.loss_plot, right):
+            body.addWidget(w)
+        body.setSizes([330, 470, 440])
+        col = QVBoxLayout(self)
+        col.setContentsMargins(4, 2, 4, 2)
+        col.addWidget(self.train_panel)
+        col.addLayout(bar)
+        col.addWidget(self.message)
+        col.addWidget(body, 1)
+
+    def _images_chosen(self) -> None:
+        """Applies to the next run: the running one keeps its data."""
+        self.session.train_limit = self.images_combo.currentData() or None
+        if self.session.state != "idle":
+            self.session.sig_status.emit("The number of images applies after Stop.")
+
+    def _show_state(self, state: str) -> None:
+        self.stop_button.setEnabled(state != "idle")
+        self._show_progress()
+        self._show_metrics()
+
+    def _show_data_state(self) -> None:
+        error = self.session.data_error
+        self.message.setText(error or "")
+        self.message.setVisible(bool(error))
+
+    def _show_progress(self) -> None:
+        p = self.session.progress()
+        if p is None:
+            self.progress.setValue(0)
+            done = self.session.epoch
+            self.progress.setFormat(f"{done:,} epochs trained" if done else "Not trained yet")
+        else:
+            self.progress.setValue(round(1000 * p.fraction))
+            text = f"Epoch {p.epoch}: {100 * p.fraction:.0f}%"
+            if p.epoch_seconds_left is not None:
+                text += (f", {_duration(p.epoch_seconds_left)} left in the epoch, "
+                         f"{_duration(p.run_seconds_left)} in all")
+            self.progress.setFormat(text + (" (paused)" if self.session.state == "paused"
+                                            else ""))
+        if self.session.frame is not None and self.session.frame.epochs:
+            self._show_metrics()
+
+    def _show_metrics(self) -> None:
+        h = self.session.history
+        test_acc, train_acc = h.latest("test_accuracy"), h.latest("train_accuracy")
+        if test_acc is None or train_acc is None:
+            self.metrics.setText("Train to see the accuracy here.")
+            return
+        self.metrics.setText(
+            f"After epoch {self.session.epoch}:\n"
+            f"  test accuracy {100 * test_acc:.2f}%, loss {h.latest('test_loss'):.4f}\n"
+            f"  train accuracy {100 * train_acc:.2f}%, loss {h.latest('train_loss'):.4f}")
