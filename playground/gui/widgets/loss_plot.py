@@ -12,6 +12,7 @@ from playground.gui.training import TrainingSession
 REDRAW_SECONDS = 0.2  # curves need no 30 fps; each redraw costs hundreds of Qt calls
 TRAIN_PEN = pg.mkPen((40, 40, 40), width=2)
 TEST_PEN = pg.mkPen((245, 147, 34), width=2)
+MARKED_EPOCHS = 40  # up to this many epochs each is marked with a dot (MNIST runs are short)
 
 
 class LossPlot(pg.GraphicsLayoutWidget):
@@ -71,7 +72,10 @@ class LossPlot(pg.GraphicsLayoutWidget):
             if name.endswith("loss"):
                 keep &= values > 0  # a log axis cannot show 0 or less
                 losses.append(values[keep])
-            curve.setData(epochs[keep], values[keep])
+            dots = {"symbol": None} if len(epochs) > MARKED_EPOCHS else {
+                "symbol": "o", "symbolSize": 6, "symbolPen": None,
+                "symbolBrush": curve.opts["pen"].color()}
+            curve.setData(epochs[keep], values[keep], **dots)
         self._set_ranges(epochs, np.concatenate(losses))
 
     def _set_ranges(self, epochs: np.ndarray, losses: np.ndarray) -> None:
