@@ -16,7 +16,7 @@ from playground.data.csv_points import load_csv
 from playground.data.errors import DataFileError
 from playground.data.features import apply_features
 from playground.data.prepare import DataSpec
-from playground.data.toy import EXTENT, make_toy, split
+from playground.data.toy import EXTENT, split, toy_split
 
 Array = np.ndarray
 MAX_STORED_POINTS = 5000  # beyond this, points are not written into model files
@@ -42,9 +42,8 @@ class PointSet:
         """A toy set drawn as ``spec`` says, or an empty plane for "custom"."""
         if spec.name == "custom":
             return cls.empty(spec.classes)
-        toy = make_toy(spec.name, spec.points, spec.noise, spec.seed, spec.classes)
-        x_tr, y_tr, x_te, y_te = split(toy.x, toy.y, spec.test_fraction, spec.seed)
-        return cls(x_tr, y_tr, x_te, y_te, toy.n_classes)
+        return cls(*toy_split(spec.name, spec.points, spec.noise, spec.seed, spec.classes,
+                              spec.test_fraction))
 
     @classmethod
     def from_csv(cls, path: str | Path, test_fraction: float, seed: int) -> PointSet:

@@ -14,7 +14,7 @@ import numpy as np
 from playground.data.csv_points import load_csv
 from playground.data.features import DEFAULT_FEATURES, apply_features, check_features
 from playground.data.mnist import load_mnist_inputs
-from playground.data.toy import TOY_DATASETS, make_toy, split
+from playground.data.toy import TOY_DATASETS, split, toy_split
 
 Array = np.ndarray
 DATASETS = (*TOY_DATASETS, "mnist")
@@ -75,10 +75,10 @@ def prepare(spec: DataSpec) -> Prepared:
     if spec.name not in TOY_DATASETS:
         raise ValueError(f"unknown dataset {spec.name!r}; choose one of {', '.join(DATASETS)}")
     features = check_features(spec.features)
-    toy = make_toy(spec.name, spec.points, spec.noise, spec.seed, spec.classes)
-    p_tr, y_tr, p_te, y_te = split(toy.x, toy.y, spec.test_fraction, spec.seed)
+    p_tr, y_tr, p_te, y_te, n_classes = toy_split(spec.name, spec.points, spec.noise, spec.seed,
+                                                  spec.classes, spec.test_fraction)
     return Prepared(apply_features(p_tr, features), y_tr, apply_features(p_te, features), y_te,
-                    toy.n_classes, spec, p_tr, p_te)
+                    n_classes, spec, p_tr, p_te)
 
 
 def _prepare_mnist(spec: DataSpec) -> Prepared:

@@ -73,7 +73,13 @@ def moons(n: int, noise: float, rng: np.random.Generator) -> tuple[Array, Array]
     return pts + rng.normal(0, 1.5 * noise, (n, 2)), y
 
 
-TOY_DATASETS = ("xor", "circle", "gauss", "spiral", "moons")
+# The seeds' tiny sets, exactly: the XOR truth table and "output = input" on 0 and 1. Every point
+# trains (a held-out point would leave the network nothing to learn it from).
+LOGIC_SETS: dict[str, tuple[list[list[float]], list[int]]] = {
+    "xor-gate": ([[0, 0], [0, 1], [1, 0], [1, 1]], [0, 1, 1, 0]),
+    "identity": ([[0, 0], [1, 0]], [0, 1]),
+}
+TOY_DATASETS = ("xor", "circle", "gauss", "spiral", "moons", *LOGIC_SETS)
 MULTICLASS = ("gauss", "spiral")
 
 
@@ -82,6 +88,9 @@ def make_toy(name: str, n: int = 200, noise: float = 0.0, seed: int | None = 0,
     """The toy set ``name`` with ``n`` points; ``classes`` applies to gauss and spiral."""
     if name not in TOY_DATASETS:
         raise ValueError(f"unknown dataset {name!r}; choose one of {', '.join(TOY_DATASETS)}")
+    if name in LOGIC_SETS:
+        x, y = LOGIC_SETS[name]
+        return ToyData(name, np.array(x, dtype=np.float64), np.array(y, dtype=np.int64), 2)
     if int(n) < 2:
         raise ValueError(f"a dataset needs at least 2 points, not {n}")
     if not 0.0 <= noise <= 1.0:
@@ -97,6 +106,15 @@ def make_toy(name: str, n: int = 200, noise: float = 0.0, seed: int | None = 0,
         classes = 2
     order = rng.permutation(len(y))
     return ToyData(name, x[order], y[order], classes)
+
+
+def toy_split(name: str, n: int, noise: float, seed: int | None, classes: int,
+              test_fraction: float) -> tuple[Array, Array, Array, Array, int]:
+    """(x_train, y_train, x_test, y_test, n_classes) of a toy set; a logic set trains on all."""
+    toy = make_toy(name, n, noise, seed, classes)
+    if name in LOGIC_SETS:
+        return toy.x, toy.y, toy.x[:0], toy.y[:0], toy.n_classes
+    return (*split(toy.x, toy.y, test_fraction, seed), toy.n_classes)
 
 
 def split(x: Array, y: Array, test_fraction: float,

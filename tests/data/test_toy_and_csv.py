@@ -13,9 +13,10 @@ from playground.data import (
     split,
 )
 from playground.data.prepare import DataSpec, prepare
+from playground.data.toy import LOGIC_SETS
 
 
-@pytest.mark.parametrize("name", TOY_DATASETS)
+@pytest.mark.parametrize("name", [n for n in TOY_DATASETS if n not in LOGIC_SETS])
 def test_toy_sets_are_seeded_and_on_the_plane(name):
     a = make_toy(name, 150, noise=0.1, seed=3)
     b = make_toy(name, 150, noise=0.1, seed=3)
@@ -23,6 +24,14 @@ def test_toy_sets_are_seeded_and_on_the_plane(name):
     assert np.array_equal(a.x, b.x) and np.array_equal(a.y, b.y)
     assert np.abs(a.x).max() < 8
     assert set(np.unique(a.y)) == set(range(a.n_classes))
+
+
+def test_the_logic_sets_are_the_truth_tables_and_train_on_every_point():
+    gate = prepare(DataSpec("xor-gate", points=200, test_fraction=0.5, features=("x1", "x2")))
+    assert gate.x_train.tolist() == [[0, 0], [0, 1], [1, 0], [1, 1]]
+    assert gate.y_train.tolist() == [0, 1, 1, 0] and len(gate.y_test) == 0
+    ident = prepare(DataSpec("identity", features=("x1",)))
+    assert ident.x_train.tolist() == [[0], [1]] and ident.y_train.tolist() == [0, 1]
 
 
 def test_spiral_and_gauss_take_a_number_of_classes():

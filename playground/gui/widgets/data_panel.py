@@ -26,7 +26,8 @@ from playground.gui.session import Session
 from playground.gui.widgets.common import tip
 
 DATASETS = (("XOR", "xor"), ("Circle", "circle"), ("Gaussians", "gauss"), ("Spiral", "spiral"),
-            ("Moons", "moons"), ("Your points (click)", "custom"))
+            ("Moons", "moons"), ("XOR gate (4 points)", "xor-gate"),
+            ("Identity (2 points)", "identity"), ("Your points (click)", "custom"))
 
 
 def _slider(low: int, high: int, value: int) -> QSlider:
