@@ -13,6 +13,7 @@ from typing import Any
 
 from playground.data.prepare import DataSpec
 from playground.nn import LayerSpec, Network, TrainConfig
+from playground.nn.bugs import check_bugs
 from playground.nn.losses import LOSS_OUTPUTS
 
 MAX_HIDDEN_LAYERS = 8
@@ -35,8 +36,10 @@ class Architecture:
     loss: str = "bce"
     init: str = "xavier"
     seed: int = 0
+    bugs: tuple[str, ...] = ()  # the bug lab's network bugs (``playground.nn.bugs``), sorted
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "bugs", tuple(sorted(check_bugs(self.bugs))))
         if len(self.hidden) > MAX_HIDDEN_LAYERS:
             raise ValueError(f"at most {MAX_HIDDEN_LAYERS} hidden layers")
         if any(s.units > MAX_UNITS for s in self.hidden):
@@ -54,29 +57,52 @@ class Architecture:
     def build(self, input_dim: int, n_classes: int) -> Network:
         out = LayerSpec(self.n_outputs(n_classes), self.output_activation, self.output_bias)
         return Network(input_dim, [*self.hidden, out], loss=self.loss, init=self.init,
-                       seed=self.seed)
+                       seed=self.seed, bugs=self.bugs)
 
     def with_output(self, activation: str) -> Architecture:
         """This architecture with another output activation and the loss that suits it."""
         loss = self.loss if self.loss in losses_for(activation) else losses_for(activation)[0]
         return replace(self, output_activation=activation, loss=loss)
 
+    def has_bug(self, name: str) -> bool:
+        """Whether the bug lab's switch ``name`` is on for this architecture."""
+        if name == "no-bias":
+            return not self.output_bias and not any(s.bias for s in self.hidden)
+        if name == "uniform-init":
+            return self.init == "uniform"
+        return name in self.bugs
+
+    def with_bug(self, name: str, on: bool) -> Architecture:
+        """This architecture with the switch ``name`` on or off. ``no-bias`` and
+        ``uniform-init`` are plain settings (no bias anywhere; U(−1, 1) weights, or the init
+        that suits the activations when switched off); the others are network bugs."""
+        if name == "no-bias":
+            return replace(self, hidden=tuple(replace(s, bias=not on) for s in self.hidden),
+                           output_bias=not on)
+        if name == "uniform-init":
+            relu = all(s.activation in ("relu", "leaky_relu") for s in self.hidden)
+            return replace(self, init="uniform" if on else "he" if relu else "xavier")
+        bugs = set(self.bugs) | {name} if on else set(self.bugs) - {name}
+        return replace(self, bugs=tuple(sorted(bugs)))
+
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["hidden"] = [asdict(s) for s in self.hidden]
+        d["bugs"] = list(self.bugs)
         return d
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Architecture:
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
         known["hidden"] = tuple(LayerSpec(**s) for s in known.get("hidden", ()))
+        known["bugs"] = tuple(known.get("bugs", ()))
         return cls(**known)
 
     @classmethod
     def from_network(cls, net: Network) -> Architecture:
         out = net.layers[-1]
         return cls(tuple(net.layers[:-1]), out.activation, out.bias, net.loss_name, net.init,
-                   net.seed if isinstance(net.seed, int) else 0)
+                   net.seed if isinstance(net.seed, int) else 0, tuple(net.bugs))
 
 
 def config_to_json(cfg: TrainConfig) -> dict[str, Any]:

@@ -52,6 +52,7 @@ def model_meta(net: Network, metadata: dict[str, Any]) -> dict[str, Any]:
         "init": net.init,
         "seed": net.seed,
         "dtype": net.dtype.name,
+        "bugs": sorted(net.bugs),
         "metadata": metadata,
     }
 
@@ -173,10 +174,12 @@ def _build_network(path: Path, meta: dict[str, Any]) -> Network:
     dtype = meta.get("dtype", "float32")
     if loss not in LOSSES or init not in INITS or dtype not in ("float32", "float64"):
         raise ModelFileError(path, "its loss, init or dtype is not one playground knows")
-    seed = meta.get("seed")
+    seed, bugs = meta.get("seed"), meta.get("bugs", [])
+    if not isinstance(bugs, list) or not all(isinstance(b, str) for b in bugs):
+        raise ModelFileError(path, "its list of bug-lab switches is not a list of names")
     try:
         return Network(input_dim, layers, loss=loss, init=init,
-                       seed=seed if isinstance(seed, int) else None, dtype=dtype)
+                       seed=seed if isinstance(seed, int) else None, dtype=dtype, bugs=bugs)
     except ValueError as e:
         raise ModelFileError(path, f"its architecture is invalid: {e}") from None
 

@@ -45,13 +45,15 @@ class TrainJob:
     frame_hz: float = FRAME_HZ
     pixels: bool = False  # x and x_test are uint8 images, 4x cheaper to send; scaled in the child
     augment_seed: int | None = None  # augment MNIST training batches (``MnistAugment``)
+    bugs: frozenset[str] = frozenset()
 
     @classmethod
     def for_network(cls, net: Network, x: Array, y: Array, x_test: Array | None,
                     y_test: Array | None, config: TrainConfig,
                     single_epoch: bool = False) -> TrainJob:
         return cls(net.input_dim, list(net.layers), net.loss_name, net.init, net.dtype.name,
-                   net.copy_params(), x, y, x_test, y_test, config, single_epoch)
+                   net.copy_params(), x, y, x_test, y_test, config, single_epoch,
+                   bugs=net.bugs)
 
     def inputs(self) -> tuple[Array, Array | None]:
         """The training and test inputs as the network takes them."""
@@ -63,7 +65,8 @@ class TrainJob:
         return None if self.augment_seed is None else MnistAugment(self.augment_seed)
 
     def build(self) -> Network:
-        net = Network(self.input_dim, self.layers, self.loss, self.init, None, self.dtype)
+        net = Network(self.input_dim, self.layers, self.loss, self.init, None, self.dtype,
+                      self.bugs)
         net.set_params(self.params)
         return net
 

@@ -43,7 +43,8 @@ class GradCheckResult:
 
 def as_float64(net: Network) -> Network:
     """A float64 copy of ``net`` with the same weights (a float32 net is too coarse to check)."""
-    copy = Network(net.input_dim, list(net.layers), net.loss_name, net.init, net.seed, np.float64)
+    copy = Network(net.input_dim, list(net.layers), net.loss_name, net.init, net.seed, np.float64,
+                   net.bugs)
     copy.set_params(net.params)
     return copy
 

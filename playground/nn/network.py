@@ -17,10 +17,11 @@ from playground.nn.activations import (
     OUTPUT_ACTIVATIONS,
     get_activation,
 )
+from playground.nn.bugs import buggy_activations, check_bugs
 from playground.nn.losses import get_loss
 
 Array = np.ndarray
-INITS = ("uniform", "xavier", "he")
+INITS = ("uniform", "normal", "xavier", "he")
 DTYPES = {"float32": np.float32, "float64": np.float64}
 # Weights that have diverged overflow in matmul; the caller sees the inf or nan in the loss and
 # stops (train_steps restores the last finite weights), so numpy need not warn on top of that.
@@ -47,10 +48,12 @@ class LayerSpec:
 
 
 def init_weights(rng: np.random.Generator, kind: str, n_in: int, n_out: int) -> Array:
-    """W (n_in, n_out) drawn as ``uniform`` U(−1, 1), ``xavier`` (Glorot uniform) or ``he``
-    (normal)."""
+    """W (n_in, n_out) drawn as ``uniform`` U(−1, 1) or ``normal`` N(0, 1) (the tutorials'
+    rand and randn, whatever the width), ``xavier`` (Glorot uniform) or ``he`` (normal)."""
     if kind == "uniform":
         return rng.uniform(-1.0, 1.0, (n_in, n_out))
+    if kind == "normal":
+        return rng.normal(0.0, 1.0, (n_in, n_out))
     if kind == "xavier":
         limit = np.sqrt(6.0 / (n_in + n_out))
         return rng.uniform(-limit, limit, (n_in, n_out))
@@ -74,6 +77,7 @@ class Network:
 
     ``params`` is a list with one dict per layer, ``{"W": (in, out), "b": (out,)}``; a layer without
     bias has no ``"b"``. ``metadata`` carries what a model file stores beside the weights.
+    ``bugs`` names deliberate mistakes of the bug lab (``playground.nn.bugs``); none by default.
     """
 
     def __init__(
@@ -84,6 +88,7 @@ class Network:
         init: str = "xavier",
         seed: int | None = 0,
         dtype: type | str = np.float32,
+        bugs: frozenset[str] | tuple[str, ...] = frozenset(),
     ) -> None:
         self.input_dim = _check_input_dim(input_dim)
         self.layers = _check_layers(layers)
@@ -96,7 +101,9 @@ class Network:
         self.dtype = np.dtype(DTYPES.get(dtype, dtype) if isinstance(dtype, str) else dtype)
         if self.dtype not in (np.float32, np.float64):
             raise ValueError(f"dtype must be float32 or float64, not {self.dtype}")
-        self.acts = [get_activation(s.activation) for s in self.layers]
+        self.bugs = check_bugs(bugs)
+        self.acts = buggy_activations([get_activation(s.activation) for s in self.layers],
+                                      self.bugs)
         self.metadata: dict = {}
         self.params = self._fresh_params(seed)
         self._reset_buffers()
@@ -169,7 +176,7 @@ class Network:
     def clone(self) -> Network:
         """An independent copy with the same architecture, weights and metadata."""
         other = Network(self.input_dim, list(self.layers), self.loss_name, self.init,
-                        self.seed, self.dtype)
+                        self.seed, self.dtype, self.bugs)
         other.set_params(self.params)
         other.metadata = dict(self.metadata)
         return other
@@ -297,6 +304,8 @@ class Network:
         with np.errstate(**DIVERGED):
             ws = self.forward_train(x)
             loss = self.loss.loss_and_dz(ws.z[-1], ws.a[-1], y, ws.dz[-1], self.acts[-1])
+            if "sign-flip" in self.bugs:  # the bug lab: error and update signs disagree
+                np.negative(ws.dz[-1], out=ws.dz[-1])
             self.backward(x, ws)
         return loss, ws.a[-1]
 
@@ -314,7 +323,8 @@ class Network:
     def __repr__(self) -> str:
         body = "-".join(str(s) for s in self.sizes)
         acts = ",".join(s.activation + ("" if s.bias else ":nobias") for s in self.layers)
-        return f"Network({body}, {acts}, loss={self.loss_name})"
+        bugs = f", bugs={','.join(sorted(self.bugs))}" if self.bugs else ""
+        return f"Network({body}, {acts}, loss={self.loss_name}{bugs})"
 
 
 def _check_input_dim(input_dim: int) -> int:

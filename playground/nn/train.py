@@ -19,6 +19,7 @@ from playground.nn.network import DIVERGED, Network
 from playground.nn.optim import OPTIMIZERS, SGD, make_optimizer
 
 Array = np.ndarray
+SUMMED_STEP = "no-learning-rate"
 
 
 @dataclass
@@ -200,8 +201,13 @@ class _Run:
         self.correct = 0
         self.seen = 0
 
-    def _sync_optimizer(self) -> None:
+    def _sync_optimizer(self, batch: int) -> None:
         cfg = self.config
+        if SUMMED_STEP in self.net.bugs:  # the bug lab: weights += the gradient summed
+            if self.opt_name != SUMMED_STEP:
+                self.opt, self.opt_name = SGD(1.0), SUMMED_STEP
+            self.opt.lr = float(batch)  # the mean gradient times the batch size is the sum
+            return
         if cfg.optimizer != self.opt_name:
             self.opt = make_optimizer(cfg.optimizer, cfg.lr, cfg.momentum)
             self.opt_name = cfg.optimizer
@@ -222,7 +228,7 @@ class _Run:
         self.seen += xb.shape[0]
         for dst, src in zip(self.backup, self.params, strict=True):
             np.copyto(dst, src)
-        self._sync_optimizer()
+        self._sync_optimizer(xb.shape[0])
         if self.config.l1 or self.config.l2:
             _regularize(net, self.config.l1, self.config.l2)
         self.opt.step(self.params, self.grads)

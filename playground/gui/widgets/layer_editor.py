@@ -30,7 +30,8 @@ ACT_LABELS = {"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU", "leaky_relu"
               "linear": "Linear", "softmax": "Softmax"}
 LOSS_LABELS = {"mse": "Mean squared error", "bce": "Binary cross-entropy",
                "cross_entropy": "Cross-entropy"}
-INIT_LABELS = {"uniform": "Uniform ±1 (tutorial)", "xavier": "Xavier / Glorot", "he": "He"}
+INIT_LABELS = {"uniform": "Uniform ±1 (tutorial)", "normal": "Normal N(0, 1) (tutorial)",
+               "xavier": "Xavier / Glorot", "he": "He"}
 
 
 class _LayerRow:
