@@ -9,7 +9,9 @@ import argparse
 import json
 import sys
 import time
+import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, NoReturn
 
 import numpy as np
@@ -18,8 +20,11 @@ from playground.data.augment import MnistAugment
 from playground.data.errors import DataFileError
 from playground.data.prepare import DATASETS, DataSpec, Prepared, prepare
 from playground.experiment import losses_for
+from playground.lab import LAB_PRESETS
+from playground.lab_cli import health_lines, quick_gradient_check, train_monitored, train_preset
 from playground.model_io import ModelFileError, load_model, save_model
-from playground.nn import LOSSES, OPTIMIZERS, LayerSpec, Network, TrainConfig, train_steps
+from playground.nn import LOSSES, OPTIMIZERS, LayerSpec, Network, TrainConfig
+from playground.nn.bugs import BUGS, NETWORK_BUGS
 from playground.nn.gradcheck import check_gradients
 from playground.nn.network import INITS
 from playground.nn.train import evaluate
@@ -100,7 +105,10 @@ def _targets(net: Network, labels: np.ndarray, prepared: Prepared) -> np.ndarray
 # ----- train -----------------------------------------------------------------------------------
 def _train_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="train a network headless and save it")
-    _add_data_args(p, required=True)
+    _add_data_args(p, required=False)
+    p.add_argument("--preset", choices=sorted(LAB_PRESETS),
+                   help="a bug-lab preset: a seed's failing network, trained as written")
+    p.add_argument("--fixed", action="store_true", help="with --preset: train it fixed")
     p.add_argument("--layers", help="e.g. 4:tanh,4:tanh,1:sigmoid (the last is the output)")
     p.add_argument("--loss", choices=LOSSES, help="default: from the output activation")
     p.add_argument("--init", choices=INITS, default="xavier")
@@ -157,6 +165,12 @@ class _Progress:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    if args.preset:
+        return train_preset(args.preset, args.fixed, args.out, args.json)
+    if args.fixed:
+        raise UsageError("--fixed goes with --preset")
+    if not (args.dataset or args.data):
+        raise UsageError("give --dataset, --data or --preset")
     prepared = prepare(data_spec(args))
     net = build_network(args, prepared)
     cfg = TrainConfig(args.optimizer, args.lr, args.batch_size, args.epochs,
@@ -166,12 +180,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.augment and prepared.spec.name != "mnist":
         raise UsageError("--augment works on MNIST only")
     transform = MnistAugment(prepared.spec.seed) if args.augment else None
-    progress, start, stop_reason = _Progress(cfg.epochs), time.perf_counter(), None
-    for snap in train_steps(net, prepared.x_train, y_tr, cfg, prepared.x_test, y_te, transform):
-        if snap.epoch_end:
-            progress.update(snap.epoch, snap.train_loss, snap.test_accuracy)
-        stop_reason = snap.stop_reason or stop_reason
+    progress, start = _Progress(cfg.epochs), time.perf_counter()
+    seen = train_monitored(net, prepared.x_train, y_tr, cfg, prepared.x_test, y_te, transform,
+                           lambda s: progress.update(s.epoch, s.train_loss, s.test_accuracy))
     progress.close()
+    stop_reason = seen.stop_reason
     result = _results(net, prepared, y_tr, y_te, cfg.epochs, time.perf_counter() - start)
     if stop_reason:
         print(f"stopped: {stop_reason}", file=sys.stderr)
@@ -183,6 +196,9 @@ def cmd_train(args: argparse.Namespace) -> int:
                              "augment": bool(args.augment)},
                    metrics={k: v for k, v in result.items() if k != "stopped"})
     _report(result, args.json, args.out)
+    if not args.json:
+        check = quick_gradient_check(net, prepared.x_train, y_tr)
+        print("\n".join(health_lines(net, prepared.x_train, seen, check)))
     return 0
 
 
@@ -282,6 +298,8 @@ def _gradcheck_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--samples", type=int, default=8)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--init", choices=INITS, default="xavier")
+    p.add_argument("--bug", action="append", choices=sorted(BUGS), default=[],
+                   help="switch on a bug-lab mistake (repeatable) and see its effect")
 
 
 def cmd_gradcheck(args: argparse.Namespace) -> int:
@@ -289,16 +307,23 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
     loss = args.loss or default_loss(layers[-1].activation)
     if not 1 <= args.samples <= 1000:
         raise UsageError("--samples must lie in 1..1000")
+    if "no-bias" in args.bug:
+        layers = [replace(s, bias=False) for s in layers]
+    init = "uniform" if "uniform-init" in args.bug else args.init
     try:
-        net = Network(args.input_dim, layers, loss=loss, init=args.init, seed=args.seed,
-                      dtype=np.float64)
+        net = Network(args.input_dim, layers, loss=loss, init=init, seed=args.seed,
+                      dtype=np.float64, bugs=[b for b in args.bug if b in NETWORK_BUGS])
     except ValueError as e:
         raise UsageError(str(e)) from None
     rng = np.random.default_rng(args.seed)
     x = rng.normal(size=(args.samples, args.input_dim))
     y = net.encode_targets(rng.integers(0, max(2, net.n_outputs), args.samples))
-    result = check_gradients(net, x, y)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a naive sigmoid's overflow
+        result = check_gradients(net, x, y)
     print(f"{net}: finite differences on {args.samples} samples, float64")
+    for name in args.bug:
+        print(f"bug {name}: {BUGS[name].wrote}")
     for c in result.layers:
         verdict = "ok" if c.relative_error <= result.tolerance else "WRONG"
         print(f"layer {c.layer}: relative error {c.relative_error:.2e}  {verdict}")

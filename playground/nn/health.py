@@ -1,0 +1,174 @@
+"""The health monitor: per-layer numbers and plain-sentence findings on why training fails.
+
+``measure`` runs the network on a sample batch and reports, per layer, the gradient norm (from
+the last step), the weight norm, the share of saturated sigmoid/tanh units and of dead ReLUs.
+``diagnose`` turns those, the loss history and the bug-lab switches into ``Finding``s: one
+sentence naming the likely cause and the fixes a window can offer as buttons. Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.nn.gradcheck import GradCheckResult
+from playground.nn.network import DIVERGED, Network
+
+Array = np.ndarray
+SATURATED_DERIVATIVE = 0.02  # f'(z) below this share of its peak: the unit barely learns
+SATURATED_SAMPLES = 0.9  # a unit is saturated when it is so on this share of the samples
+VANISHED = 1e-7  # a gradient norm below this has vanished
+BAD_SHARE = 0.5  # findings about saturated or dead units start at half a layer
+RISING_EPOCHS = 4  # this many rising epoch losses in a row: the loss is climbing
+
+# the fixes a finding can offer; the window makes each a button
+FIXES = {"lower-lr": "Lower the learning rate", "reset": "Reset weights",
+         "bias-on": "Add biases", "init-suited": "Use Xavier/He init",
+         "bug-off": "Switch the bug off"}
+
+
+@dataclass(frozen=True)
+class LayerHealth:
+    index: int
+    activation: str
+    units: int
+    grad_norm: float | None
+    weight_norm: float
+    saturated: float | None  # share of units, for sigmoid and tanh layers
+    dead: float | None  # share of units, for ReLU layers
+
+
+@dataclass(frozen=True)
+class Finding:
+    text: str
+    fixes: tuple[str, ...] = ()  # keys of FIXES
+    bug: str | None = None  # the bug-lab switch that "bug-off" turns off
+    severe: bool = True
+
+
+def measure(net: Network, params: Sequence[dict[str, Array]], x: Array,
+            grad_norms: Sequence[float] | None) -> tuple[LayerHealth, ...]:
+    """Per-layer health of ``net`` with weights ``params`` on the sample batch ``x``."""
+    # a plain copy: a measurement must not warn for a naive sigmoid
+    probe = Network(net.input_dim, list(net.layers), net.loss_name, net.init, None, net.dtype)
+    probe.set_params(list(params))
+    with np.errstate(**DIVERGED):
+        zs, acts = probe.forward_all(x)
+    out = []
+    for i, (spec, p, z, a) in enumerate(zip(net.layers, params, zs, acts, strict=True)):
+        grad = None if grad_norms is None else float(grad_norms[i])
+        out.append(LayerHealth(i, spec.activation, spec.units, grad,
+                               float(np.linalg.norm(p["W"])), _saturated(spec.activation, z, a),
+                               _dead(spec.activation, a)))
+    return tuple(out)
+
+
+def _saturated(activation: str, z: Array, a: Array) -> float | None:
+    if activation == "sigmoid":
+        slope = a * (1 - a) / 0.25
+    elif activation == "tanh":
+        slope = 1 - a * a
+    else:
+        return None
+    with np.errstate(invalid="ignore"):
+        flat = ~(slope >= SATURATED_DERIVATIVE)  # nan (diverged) counts as saturated
+    return float((flat.mean(axis=0) >= SATURATED_SAMPLES).mean())
+
+
+def _dead(activation: str, a: Array) -> float | None:
+    if activation != "relu":
+        return None
+    return float((a <= 0).all(axis=0).mean())
+
+
+def diagnose(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
+             bugs: frozenset[str] | set[str] = frozenset(), has_bias: bool = True,
+             init: str = "xavier", stop_reason: str | None = None,
+             overflows: int = 0, grad_check: GradCheckResult | None = None) -> list[Finding]:
+    """Findings, the most likely cause first; empty when nothing looks wrong."""
+    found: list[Finding] = []
+    if grad_check is not None and not grad_check.passed:
+        found.append(_wrong_gradient(grad_check, bugs))
+    if stop_reason:
+        found.append(Finding(f"Training stopped: {stop_reason}. The steps were so large that the "
+                             "weights blew up.", ("lower-lr", "reset")))
+    found += _vanishing(health, bugs, init)
+    found += _dead_units(health)
+    found += _rising(epoch_losses, bugs)
+    if not has_bias and _stalled(epoch_losses):
+        found.append(Finding("The loss has stopped falling while still high, and no neuron has "
+                             "a bias: each one outputs f(0) at the origin whatever it learns, so "
+                             "some targets cannot be reached.", ("bias-on",), "no-bias"))
+    if overflows:
+        found.append(Finding(f"exp overflowed {overflows:,} times in the naive sigmoid "
+                             "1/(1 + exp(−z)). The values are still right, but the warnings "
+                             "bury everything else.", ("bug-off",), "naive-sigmoid", False))
+    return found
+
+
+def _wrong_gradient(check: GradCheckResult, bugs: frozenset[str] | set[str]) -> Finding:
+    worst = max(check.layers, key=lambda c: c.relative_error)
+    text = (f"The gradient check fails (relative error {worst.relative_error:.1e} in layer "
+            f"{worst.layer + 1}, where 1e-6 passes): backprop computes a wrong gradient")
+    if "sign-flip" in bugs:
+        return Finding(text + ", exactly the negative of the right one.", ("bug-off",),
+                       "sign-flip")
+    if "derivative-at-output" in bugs:
+        return Finding(text + ": σ′ is taken at the activation instead of at z. Training may "
+                       "still look half-fine, which is why this bug hides.", ("bug-off",),
+                       "derivative-at-output")
+    return Finding(text + ".")
+
+
+def _vanishing(health: Sequence[LayerHealth], bugs: frozenset[str] | set[str],
+               init: str) -> list[Finding]:
+    grads = [h.grad_norm for h in health if h.grad_norm is not None]
+    out_sat = health[-1].saturated
+    vanished = bool(grads) and max(grads) < VANISHED
+    if vanished and (out_sat is None or out_sat >= BAD_SHARE):
+        fixes = ("bug-off", "reset") if "no-learning-rate" in bugs else ("lower-lr", "reset")
+        what = ("with no learning rate each step is the gradient summed over the whole batch"
+                if "no-learning-rate" in bugs else "the steps are far too large")
+        return [Finding("All output units are saturated and the gradients have vanished: "
+                        f"{what}. Nothing can change any more.", fixes,
+                        "no-learning-rate" if "no-learning-rate" in bugs else None)]
+    hidden = [h for h in health[:-1] if (h.saturated or 0) >= BAD_SHARE]
+    if hidden:
+        h = hidden[0]
+        cause = ("U(−1, 1) weights make the weighted sums of a wide layer huge"
+                 if init in ("uniform", "normal") else "the weighted sums have grown large")
+        fixes = ("init-suited", "reset") if init in ("uniform", "normal") else ("lower-lr", "reset")
+        return [Finding(f"{100 * h.saturated:.0f}% of layer {h.index + 1}'s {h.activation} units "
+                        f"are saturated, so they barely learn: {cause}.", fixes,
+                        "uniform-init" if init == "uniform" else None)]
+    return []
+
+
+def _dead_units(health: Sequence[LayerHealth]) -> list[Finding]:
+    for h in health:
+        if (h.dead or 0) >= BAD_SHARE:
+            return [Finding(f"{100 * h.dead:.0f}% of layer {h.index + 1}'s ReLU units are dead: "
+                            "they output 0 for every input, so no gradient reaches them. A too "
+                            "large learning rate or an unlucky start does this.",
+                            ("lower-lr", "reset"))]
+    return []
+
+
+def _rising(losses: Sequence[float], bugs: frozenset[str] | set[str]) -> list[Finding]:
+    recent = np.asarray(losses[-(RISING_EPOCHS + 1):], dtype=np.float64)
+    if len(recent) <= RISING_EPOCHS or not np.all(np.diff(recent) > 0):
+        return []
+    if "sign-flip" in bugs:
+        return [Finding("The loss rises every epoch: the error's sign and the update's sign "
+                        "disagree, so each step goes uphill (gradient ascent).", ("bug-off",),
+                        "sign-flip")]
+    return [Finding("The loss rises every epoch: the steps overshoot.", ("lower-lr",))]
+
+
+def _stalled(losses: Sequence[float], window: int = 20) -> bool:
+    recent = np.asarray(losses[-window:], dtype=np.float64)
+    if len(recent) < window or not np.all(np.isfinite(recent)):
+        return False
+    return recent[-1] > 0.05 and recent[0] - recent[-1] < 0.01 * recent[0]

@@ -1,0 +1,48 @@
+"""The health monitor's numbers and findings on networks built to be sick."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from playground.nn import LayerSpec, Network
+from playground.nn.health import diagnose, measure
+
+
+def _net(act: str) -> Network:
+    return Network(3, [LayerSpec(4, act), LayerSpec(1, "sigmoid")], "bce", seed=1)
+
+
+def test_huge_weights_saturate_sigmoid_units_and_the_finding_blames_the_init(rng):
+    net = _net("sigmoid")
+    params = net.copy_params()
+    params[0]["W"] *= 1000
+    x = rng.normal(size=(64, 3))
+    health = measure(net, params, x, (1.0, 1.0))
+    assert health[0].saturated == 1.0 and health[0].dead is None
+    assert health[0].weight_norm > 100
+    found = diagnose(health, [0.7] * 5, init="uniform")
+    assert "saturated" in found[0].text and found[0].fixes[0] == "init-suited"
+
+
+def test_a_negative_bias_kills_every_relu_unit(rng):
+    net = _net("relu")
+    params = net.copy_params()
+    params[0]["b"][:] = -100
+    health = measure(net, params, rng.normal(size=(64, 3)), None)
+    assert health[0].dead == 1.0 and health[0].saturated is None
+    assert "dead" in diagnose(health, [])[0].text
+
+
+def test_a_rising_loss_with_sign_flip_on_names_the_flip():
+    net = _net("tanh")
+    health = measure(net, net.params, np.zeros((4, 3)), (0.5, 0.5))
+    found = diagnose(health, [0.5, 0.6, 0.7, 0.8, 0.9], bugs={"sign-flip"})
+    assert found[0].bug == "sign-flip" and "uphill" in found[0].text
+    assert diagnose(health, [0.5, 0.6, 0.7, 0.8, 0.9])[0].fixes == ("lower-lr",)
+
+
+def test_a_healthy_network_has_no_findings(rng):
+    net = _net("tanh")
+    health = measure(net, net.params, rng.normal(size=(64, 3)), (0.5, 0.3))
+    assert diagnose(health, [0.7, 0.6, 0.5, 0.4, 0.3]) == []
+    assert diagnose(health, [0.3], overflows=12)[0].bug == "naive-sigmoid"
