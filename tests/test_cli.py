@@ -96,7 +96,7 @@ def test_parse_layers():
     (["train", "--dataset", "xor", "--layers", "4:tanh,1"], "write UNITS:ACTIVATION"),
     (["train", "--dataset", "xor", "--layers", "x:tanh,1:sigmoid"], "not a whole number"),
     (["train", "--dataset", "nope"], "invalid choice"),
-    (["train"], "one of the arguments --dataset --data is required"),
+    (["train"], "give --dataset, --data or --preset"),
     (["train", "--dataset", "xor", "--lr", "-1"], "learning rate must be a positive"),
     (["train", "--data", "missing.csv"], "missing.csv: no such file"),
     (["eval", "missing.npz"], "Cannot open missing.npz: no such file"),
