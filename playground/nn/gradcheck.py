@@ -1,9 +1,10 @@
 """Finite-difference gradient check in float64, reported per layer.
 
-Every parameter is nudged by ±eps and the loss difference compared with the analytic gradient from
-``Network.loss_and_grads``. The relative error of a layer is ‖g_analytic − g_numeric‖ /
-max(‖g_analytic‖ + ‖g_numeric‖, tiny): about 1e-9 for a correct backward pass, near 1 for a
-wrong one.
+Every parameter (or, with ``max_per_layer``, a seeded random sample of each layer's entries, so
+that a wide network checks in a moment) is nudged by ±eps and the loss difference compared with
+the analytic gradient from ``Network.loss_and_grads``. The relative error of a layer is
+‖g_analytic − g_numeric‖ / max(‖g_analytic‖ + ‖g_numeric‖, tiny): about 1e-9 for a correct
+backward pass, near 1 for a wrong one.
 """
 
 from __future__ import annotations
@@ -55,15 +56,17 @@ def _relative_error(a: Array, b: Array) -> float:
 
 
 def numeric_grads(loss_fn: Callable[[], float], params: list[dict[str, Array]],
-                  eps: float = 1e-6) -> list[dict[str, Array]]:
-    """Central differences of ``loss_fn()`` with respect to every entry of ``params``."""
+                  eps: float = 1e-6,
+                  picks: list[dict[str, Array]] | None = None) -> list[dict[str, Array]]:
+    """Central differences of ``loss_fn()`` with respect to every entry of ``params`` (or only
+    the flat indices in ``picks``; the others stay 0)."""
     result = []
-    for layer in params:
+    for li, layer in enumerate(params):
         g = {}
         for key, arr in layer.items():
             num = np.zeros_like(arr)
             flat, nflat = arr.reshape(-1), num.reshape(-1)
-            for i in range(flat.size):
+            for i in (range(flat.size) if picks is None else picks[li][key]):
                 old = flat[i]
                 flat[i] = old + eps
                 up = loss_fn()
@@ -79,7 +82,8 @@ def numeric_grads(loss_fn: Callable[[], float], params: list[dict[str, Array]],
 def check_gradients(net: Network, x: Array, y: Array, eps: float = 1e-6,
                     tolerance: float = DEFAULT_TOLERANCE,
                     grads_fn: Callable[[Network, Array, Array], list[dict[str, Array]]]
-                    | None = None) -> GradCheckResult:
+                    | None = None, max_per_layer: int | None = None,
+                    seed: int = 0) -> GradCheckResult:
     """Compare analytic and numeric gradients of ``net`` on a small batch, layer by layer.
 
     ``grads_fn(net, x, y)`` gives the analytic gradients to test (default: ``loss_and_grads``);
@@ -89,11 +93,30 @@ def check_gradients(net: Network, x: Array, y: Array, eps: float = 1e-6,
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y) if net.loss.integer_targets else np.asarray(y, dtype=np.float64)
     analytic = (grads_fn or (lambda n, a, b: n.loss_and_grads(a, b)[1]))(net64, x, y)
-    numeric = numeric_grads(lambda: net64.loss_and_grads(x, y)[0], net64.params, eps)
+    picks = None if max_per_layer is None else _sample(net64.params, max_per_layer, seed)
+    numeric = numeric_grads(lambda: net64.loss_and_grads(x, y)[0], net64.params, eps, picks)
     checks = []
     for i, (ga, gn) in enumerate(zip(analytic, numeric, strict=True)):
-        a = np.concatenate([ga[k].ravel() for k in sorted(ga)])
-        n = np.concatenate([gn[k].ravel() for k in sorted(gn)])
+        keys = sorted(ga)
+        a = np.concatenate([_entries(ga[k], picks, i, k) for k in keys])
+        n = np.concatenate([_entries(gn[k], picks, i, k) for k in keys])
         checks.append(LayerCheck(i, _relative_error(a, n), float(np.linalg.norm(a)),
                                  float(np.linalg.norm(n))))
     return GradCheckResult(tuple(checks), tolerance)
+
+
+def _sample(params: list[dict[str, Array]], per_layer: int, seed: int) -> list[dict[str, Array]]:
+    """Up to ``per_layer`` flat indices of each layer, shared among its arrays by size."""
+    rng = np.random.default_rng(seed)
+    picks = []
+    for layer in params:
+        total = sum(a.size for a in layer.values())
+        picks.append({k: np.sort(rng.choice(a.size, min(a.size, max(1, per_layer * a.size
+                                                                       // total)),
+                                            replace=False))
+                      for k, a in layer.items()})
+    return picks
+
+
+def _entries(g: Array, picks: list[dict[str, Array]] | None, layer: int, key: str) -> Array:
+    return g.ravel() if picks is None else g.ravel()[picks[layer][key]]
