@@ -6,13 +6,14 @@ a second at 90% training speed. In its own process training keeps a core to itse
 
 The child iterates ``train_steps`` exactly as a thread would. Between steps it reads control
 messages (pause, resume, one epoch, stop, new settings) and, at most ``FRAME_HZ`` times a second,
-sends ("frame", snapshot, weights, epoch snapshots since the last frame, samples/s). It ends with
-("done", reason, final weights). Qt-free.
+sends ("frame", snapshot, weights, epoch snapshots since the last frame, samples/s, overflow
+warnings so far). It ends with ("done", reason, final weights). Qt-free.
 """
 
 from __future__ import annotations
 
 import time
+import warnings
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -115,7 +116,16 @@ def child_main(job: TrainJob, out: Connection, ctl: Connection) -> None:
 
 
 def _train(job: TrainJob, net: Network, out: Connection, control: _Control) -> str:
+    """Counts the warnings of a naive sigmoid (the bug lab's) instead of printing them."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RuntimeWarning)
+        return _train_loop(job, net, out, control, caught)
+
+
+def _train_loop(job: TrainJob, net: Network, out: Connection, control: _Control,
+                caught: list) -> str:
     n = len(job.x)
+    overflows = 0
     x, x_test = job.inputs()
     epochs: list[Snapshot] = []
     samples, last = 0, time.perf_counter()
@@ -127,9 +137,13 @@ def _train(job: TrainJob, net: Network, out: Connection, control: _Control) -> s
         control.poll()
         now = time.perf_counter()
         must_pause = snap.epoch_end and control.epochs_left == 1
-        if (snap.stop_reason or must_pause or control.paused or control.stopped
+        run_ends = snap.epoch_end and snap.epoch == int(job.config.epochs)  # its metrics count
+        if (snap.stop_reason or must_pause or run_ends or control.paused or control.stopped
                 or now - last >= 1 / job.frame_hz):
-            out.send(("frame", snap, net.copy_params(), epochs, samples / max(now - last, 1e-9)))
+            overflows += len(caught)
+            caught.clear()
+            out.send(("frame", snap, net.copy_params(), epochs, samples / max(now - last, 1e-9),
+                      overflows))
             epochs, samples, last = [], 0, now
         if snap.stop_reason:
             return snap.stop_reason

@@ -36,6 +36,7 @@ class Frame:
     params: tuple[dict, ...]
     epochs: tuple[Snapshot, ...]  # epoch-end snapshots since the previous frame
     samples_per_second: float
+    overflows: int = 0  # RuntimeWarnings (a naive sigmoid's exp) so far in this run
 
 
 class TrainWorker(QObject):
@@ -113,8 +114,8 @@ class TrainWorker(QObject):
                 return ""
             kind = msg[0]
             if kind == "frame":
-                _, snap, params, epochs, rate = msg
-                self._offer(Frame(snap, tuple(params), tuple(epochs), rate))
+                _, snap, params, epochs, rate, overflows = msg
+                self._offer(Frame(snap, tuple(params), tuple(epochs), rate, overflows))
             elif kind == "paused":
                 self._flush()
                 self.sig_paused.emit()
@@ -129,7 +130,7 @@ class TrainWorker(QObject):
         """Send ``frame`` now if the GUI has drawn the last one, else hold it (merging epochs)."""
         if self._held is not None:
             frame = Frame(frame.snapshot, frame.params, self._held.epochs + frame.epochs,
-                          frame.samples_per_second)
+                          frame.samples_per_second, frame.overflows)
         self._held = frame
         if self._drawn.is_set():
             self._flush()
