@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from playground.experiment import PRESETS
+from playground.lab import LAB_PRESETS
 
 STYLE = """
 QLabel#caption { color: #555; }
@@ -25,6 +26,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--screenshot", metavar="FILE", help="train, save a PNG of the window, exit")
     p.add_argument("--preset", choices=sorted(PRESETS), default=None,
                    help="start with this example")
+    p.add_argument("--lab", choices=sorted(LAB_PRESETS), default=None,
+                   help="open a bug-lab preset (a seed's failing network)")
+    p.add_argument("--fixed", action="store_true", help="with --lab: the preset fixed")
     p.add_argument("--after", type=float, default=3.0, metavar="SECONDS",
                    help="with --screenshot: how long to train first (default 3)")
     return p.parse_args(list(argv))
@@ -42,8 +46,10 @@ def make_app() -> QApplication:
 def take_screenshot(window, path: str, after: float) -> None:  # noqa: ANN001 - MainWindow
     """Train for ``after`` seconds, save the window as ``path`` and quit."""
 
+    session = window.current_session()
+
     def pause() -> None:
-        window.session.pause()
+        session.pause()
         QTimer.singleShot(300, shoot)  # let the last frame and the status bar arrive
 
     def shoot() -> None:
@@ -52,7 +58,7 @@ def take_screenshot(window, path: str, after: float) -> None:  # noqa: ANN001 - 
             print(f"playground: error: could not write {path}", file=sys.stderr)
         QApplication.instance().exit(0 if ok else 2)
 
-    window.session.start()
+    session.start()
     QTimer.singleShot(int(after * 1000), pause)
 
 
@@ -67,6 +73,8 @@ def run_app(argv: Sequence[str]) -> int:
     if args.screenshot:
         window.resize(1280, 800)
     window.show()
+    if args.lab:
+        window.load_lab_preset(args.lab, args.fixed)
     if args.screenshot:
         take_screenshot(window, args.screenshot, args.after)
     code = app.exec()

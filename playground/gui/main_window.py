@@ -13,10 +13,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -30,12 +32,14 @@ from playground.gui.session import Session
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.boundary_plot import BoundaryPlot
 from playground.gui.widgets.data_panel import DataPanel
+from playground.gui.widgets.diagnostics import DiagnosticsPanel
 from playground.gui.widgets.digits_panel import DigitsPanel
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
 from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.gui.widgets.network_view import NetworkView
 from playground.gui.widgets.train_panel import TrainPanel
+from playground.lab import LAB_PRESETS
 from playground.model_io import ModelFileError, load_model
 
 MAX_RECENT = 8
@@ -45,7 +49,8 @@ SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epo
              ("Ctrl+R", "Reset the weights"), ("Ctrl+N", "New network"),
              ("Ctrl+O", "Open a model"), ("Ctrl+S", "Save the model"),
              ("Ctrl+Shift+S", "Save the model as"), ("Ctrl+T", "Show or hide test points"),
-             ("Ctrl+D", "Discretize the output"), ("F1", "This list"), ("Ctrl+Q", "Quit"))
+             ("Ctrl+D", "Discretize the output"), ("F2", "Diagnostics and the bug lab"),
+             ("F1", "This list"), ("Ctrl+Q", "Quit"))
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._compose()
+        self._make_diagnostics()
         self._make_menus()
         self._make_status_bar()
         for session in (self.session, self.mnist_session):
@@ -111,6 +117,44 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
+    def _make_diagnostics(self) -> None:
+        self.diagnostics = DiagnosticsPanel()
+        scroll = QScrollArea()
+        scroll.setWidget(self.diagnostics)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.diagnostics_dock = QDockWidget("Diagnostics", self)
+        self.diagnostics_dock.setObjectName("diagnosticsDock")
+        self.diagnostics_dock.setWidget(scroll)
+        self.diagnostics_dock.setMinimumWidth(330)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.diagnostics_dock)
+        self.diagnostics_dock.hide()  # it opens itself when something goes wrong, or with F2
+        self.diagnostics_dock.visibilityChanged.connect(
+            lambda shown: shown and self.diagnostics.refresh())
+        self.diagnostics.lab_box.sig_fixed.connect(self.load_lab_preset)
+        self.diagnostics.set_session(self.session)
+        for session in (self.session, self.mnist_session):
+            session.sig_state_changed.connect(self._show_diagnostics_on_failure)
+
+    def _show_diagnostics_on_failure(self) -> None:
+        if self.current_session().stop_reason:
+            self.diagnostics_dock.show()
+
+    def load_lab_preset(self, name: str, fixed: bool = False) -> None:
+        """A seed's failure in its failing form (or fixed), on the tab that suits its data."""
+        preset = LAB_PRESETS[name]
+        exp = preset.experiment(fixed)
+        if exp.data.name == "mnist":
+            self.tabs.setCurrentWidget(self.mnist_panel)
+            self.mnist_session.set_experiment(exp)
+        else:
+            self.tabs.setCurrentIndex(0)
+            self.session.set_experiment(exp)
+        self.diagnostics.lab_box.show_preset(preset, fixed)
+        self.diagnostics_dock.show()
+        self.statusBar().showMessage(f"{preset.title}: {'fixed' if fixed else 'as written'}",
+                                     5000)
+
     def current_session(self) -> TrainingSession:
         """The session the Train menu and Save act on: MNIST's on its tab, else the playground's."""
         if self.tabs.currentWidget() is self.mnist_panel:
@@ -119,6 +163,7 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self) -> None:
         on_playground = self.current_session() is self.session
+        self.diagnostics.set_session(self.current_session())
         for label in self.status_labels.values():
             label.setVisible(on_playground)  # the MNIST tab shows its own numbers
         if self.tabs.currentWidget() is self.mnist_panel and self.mnist_session.data is None:
@@ -173,10 +218,18 @@ class MainWindow(QMainWindow):
         self.discretize_action = self._action(
             view, "&Discretize output", lambda on: self.session.set_view(discretize=on),
             "Ctrl+D", "Colour the plane by the predicted class only", checkable=True)
+        toggle = self.diagnostics_dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("F2"))
+        toggle.setStatusTip("The health monitor, the gradient check and the bug lab")
+        view.addAction(toggle)
         examples = bar.addMenu("&Examples")
         for name in PRESETS:
             self._action(examples, name, lambda _=False, n=name: self.load_preset(n),
                          tip=f"Load the {name} example")
+        lab = bar.addMenu("&Bug lab")
+        for name, preset in LAB_PRESETS.items():
+            self._action(lab, preset.title, lambda _=False, n=name: self.load_lab_preset(n),
+                         tip=f"{name}: {preset.did}")
         helpm = bar.addMenu("&Help")
         self._action(helpm, "&Keyboard shortcuts", self.show_shortcuts, "F1", "List shortcuts")
         self._action(helpm, "&About", self.show_about, tip="About the playground")
@@ -343,6 +396,7 @@ class MainWindow(QMainWindow):
         return str(Path(recent[0]).parent) if recent else str(Path.home())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.diagnostics.set_session(None)
         self.session.shutdown()
         self.mnist_session.shutdown()
         if self.settings is not None:

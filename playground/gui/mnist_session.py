@@ -17,7 +17,7 @@ from PySide6.QtCore import Signal
 
 from playground.data.mnist import load_mnist, to_inputs
 from playground.data.prepare import DataSpec
-from playground.experiment import Architecture, config_from_json, config_to_json
+from playground.experiment import Architecture, Experiment, config_from_json, config_to_json
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model, save_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
@@ -147,6 +147,26 @@ class MnistSession(TrainingSession):
         left = (n - done) / self._rate
         later = max(0, int(self.config.epochs) - run_epoch) * n / self._rate
         return Progress(epoch, done / n, left, left + later)
+
+    def sample_batch(self, n: int) -> tuple[Array, Array] | None:
+        if not self.load_data():
+            return None
+        d = self.data
+        return to_inputs(d.train_images[:n]), self.net.encode_targets(d.train_labels[:n])
+
+    def set_experiment(self, exp: Experiment) -> None:
+        """Another architecture and settings (a bug-lab preset); ``exp.data.limit`` images."""
+        self.stop()
+        try:
+            net = exp.arch.build(N_PIXELS, N_CLASSES)
+            exp.config.validate()
+        except ValueError as e:
+            self.sig_error.emit(f"That setup cannot be used: {e}")
+            return
+        self.arch, self.config = exp.arch, replace(exp.config)
+        self.train_limit, self.augment, self.model_path = exp.data.limit, False, None
+        self._adopt(net)
+        self.sig_config_changed.emit()
 
     # ----- results ------------------------------------------------------------------------------
     def confusion(self) -> Array | None:

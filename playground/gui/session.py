@@ -167,6 +167,12 @@ class Session(TrainingSession):
         self.view = replace(self.view, focus=None)
         super().reset()
 
+    def sample_batch(self, n: int) -> tuple[np.ndarray, np.ndarray] | None:
+        if len(self.points.train_labels) == 0:
+            return None
+        x, _ = self.points.features(self.data_spec.features)
+        return x[:n], self.net.encode_targets(self.points.train_labels[:n])
+
     # ----- what widgets draw --------------------------------------------------------------------
     def plane_maps(self) -> PlaneMaps:
         """Boundary and neuron maps for the weights on display, computed once per frame."""

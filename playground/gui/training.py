@@ -9,16 +9,23 @@ either.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from playground.experiment import Architecture
 from playground.gui.history import History
 from playground.gui.worker import Frame, TrainWorker, start_thread
-from playground.nn import Network, TrainConfig
+from playground.nn import GradCheckResult, Network, TrainConfig, check_gradients
+from playground.nn.health import Finding, LayerHealth, diagnose, measure
 from playground.train_process import TrainJob
+
+HEALTH_SAMPLES = 256
+CHECK_SAMPLES = 8
+CHECK_PER_LAYER = 200  # weights per layer the gradient check nudges
 
 
 class TrainingSession(QObject):
@@ -41,6 +48,7 @@ class TrainingSession(QObject):
         self._thread: QThread | None = None
         self._epoch_offset = 0
         self._version = 0  # counts the weights shown, so derived views know when to recompute
+        self.stop_reason: str | None = None  # why the last run stopped itself (a non-finite loss)
 
     # ----- what a subclass says -----------------------------------------------------------------
     @property
@@ -55,6 +63,11 @@ class TrainingSession(QObject):
         """The job for a new run; ValueError with a message for the user when there is none."""
         raise NotImplementedError
 
+    def sample_batch(self, n: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """Up to ``n`` training inputs and their targets, for the health monitor and the gradient
+        check; None when there are none."""
+        raise NotImplementedError
+
     # ----- the network --------------------------------------------------------------------------
     def _adopt(self, net: Network) -> None:
         """``net`` becomes the network, with a fresh history."""
@@ -62,6 +75,7 @@ class TrainingSession(QObject):
         self._network_replaced()
 
     def _network_replaced(self) -> None:
+        self.stop_reason = None
         self.history.clear()
         self._epoch_offset = 0
         self.frame = None
@@ -113,6 +127,7 @@ class TrainingSession(QObject):
         except ValueError as e:
             self.sig_error.emit(str(e))
             return
+        self.stop_reason = None
         worker = TrainWorker(job)
         worker.sig_frame.connect(self._on_frame)
         worker.sig_paused.connect(self._on_paused)
@@ -207,6 +222,7 @@ class TrainingSession(QObject):
             return
         self._thread.quit()  # the queued quit may not have run yet: waiting without it hangs
         self._thread.wait()
+        self.stop_reason = reason or None  # before the state changes: the window reads it
         self._finish_run()
         if reason:
             self.sig_error.emit(f"Training stopped: {reason}. Try a smaller learning rate, "
@@ -227,3 +243,31 @@ class TrainingSession(QObject):
         if self.frame is not None and self._worker is not None:
             return self.frame.params
         return tuple(self.net.params)
+
+    # ----- diagnostics --------------------------------------------------------------------------
+    def health(self) -> tuple[LayerHealth, ...] | None:
+        """The monitor's per-layer numbers for the weights on display."""
+        batch = self.sample_batch(HEALTH_SAMPLES)
+        if batch is None:
+            return None
+        grads = self.frame.snapshot.grad_norms if self.frame is not None else None
+        return measure(self.net, self.display_params(), batch[0], grads)
+
+    def findings(self, health: tuple[LayerHealth, ...],
+                 grad_check: GradCheckResult | None = None) -> list[Finding]:
+        has_bias = self.arch.output_bias or any(s.bias for s in self.arch.hidden)
+        overflows = self.frame.overflows if self.frame is not None else 0
+        return diagnose(health, list(self.history.array("train_loss")), self.net.bugs,
+                        has_bias, self.arch.init, self.stop_reason, overflows, grad_check)
+
+    def gradient_check(self) -> GradCheckResult | None:
+        """Finite differences on the weights on display and a few training samples (a sample
+        of each wide layer's weights, so that it takes a moment)."""
+        batch = self.sample_batch(CHECK_SAMPLES)
+        if batch is None:
+            return None
+        net = self.net.clone()
+        net.set_params(list(self.display_params()))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a naive sigmoid's overflow
+            return check_gradients(net, *batch, max_per_layer=CHECK_PER_LAYER)

@@ -35,7 +35,7 @@ BUGS: dict[str, Bug] = {b.name: b for b in (
         "The error is computed as target − output but the update still subtracts it "
         "(or the other way round).",
         "Every step goes uphill: gradient ascent. The loss grows instead of falling.", True),
-    Bug("no-learning-rate", "No learning rate (step = summed gradient)",
+    Bug("no-learning-rate", "No learning rate (summed step)",
         "weights += gradient summed over the whole batch, with no learning rate.",
         "The step grows with the batch: on 10,000 images it is thousands of times too large, "
         "so every sigmoid saturates and the gradients vanish.", False),

@@ -23,7 +23,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.setToolTip("The network's answer at every point of the plane, from -6 to 6 on both "
                         "axes. Left click: add a point of the chosen class; right click: remove "
                         "the nearest point.")
-        self.setMinimumSize(300, 300)
+        self.setMinimumSize(260, 260)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(False, False)

@@ -88,6 +88,10 @@ class LayerEditor(QGroupBox):
         self.seed_spin = tip(QSpinBox(), "Random seed of the starting weights: the same seed "
                              "gives the same start.", "seedSpin")
         self.seed_spin.setRange(0, 99999)
+        for combo in (self.loss_combo, self.init_combo, self.output_combo):
+            # long names ("Binary cross-entropy") must not set the window's minimum width
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
         out_row = QHBoxLayout()
         for text, w in (("Output", self.output_combo), ("", self.output_bias),
                         ("Loss", self.loss_combo)):

@@ -52,8 +52,7 @@ class MnistPanel(QWidget):
         session.sig_frame.connect(self._show_progress)
         session.sig_state_changed.connect(self._show_state)
         session.sig_data_changed.connect(self._show_data_state)
-        session.sig_config_changed.connect(
-            lambda: self.epochs_spin.setValue(int(session.config.epochs)))
+        session.sig_config_changed.connect(self._show_config)
         self._show_state(session.state)
         self._show_data_state()
 
@@ -75,7 +74,7 @@ class MnistPanel(QWidget):
                             "epochProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
-        self.progress.setMinimumWidth(360)
+        self.progress.setMinimumWidth(200)
         self.save_button = tip(QPushButton("Save model…"), "Save this network and its settings "
                                "(Ctrl+S while this tab is shown).", "saveMnistButton")
         self.use_button = tip(QPushButton("Draw with it  →"), "Read your drawings with this "
@@ -129,6 +128,13 @@ class MnistPanel(QWidget):
         col.addLayout(bar)
         col.addWidget(self.message)
         col.addWidget(body, 1)
+
+    def _show_config(self) -> None:
+        """Epochs, images and augmentation as the session has them (a preset may set them)."""
+        s = self.session
+        self.epochs_spin.setValue(int(s.config.epochs))
+        self.images_combo.setCurrentIndex(max(0, self.images_combo.findData(s.train_limit or 0)))
+        self.augment_check.setChecked(s.augment)
 
     def _images_chosen(self) -> None:
         """Applies to the next run: the running one keeps its data."""

@@ -48,7 +48,7 @@ class NetworkView(QWidget):
         self.session = session
         self.setObjectName("networkView")
         self.setMouseTracking(True)
-        self.setMinimumSize(420, 300)
+        self.setMinimumSize(360, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("")
         self._input_tiles: list[QImage] = []

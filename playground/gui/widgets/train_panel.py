@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.common import (
@@ -54,7 +54,7 @@ class TrainPanel(QWidget):
                                    "weight).", "optimizerCombo")
         self.batch_spin = tip(QSpinBox(), "Samples per step: the gradient is averaged over this "
                               "many points before the weights move.", "batchSpin")
-        self.batch_spin.setRange(1, 1000)
+        self.batch_spin.setRange(1, 60_000)  # a full batch of MNIST is a lesson too
         self.reg_combo = tip(choice_combo(REGULARIZATION, "none"), "Regularization pulls "
                              "weights towards zero: L1 makes many exactly zero, L2 keeps all "
                              "small.", "regCombo")
@@ -82,16 +82,22 @@ class TrainPanel(QWidget):
         self.train_button.setMinimumWidth(110)
         # a fixed size: a label whose size hint changes with each frame's text made the layout
         # cascade and the whole window repaint every frame (measured: 17 window paints/10 frames)
-        self.epoch_label.setFixedSize(150, 32)
+        self.epoch_label.setFixedSize(130, 32)
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.epoch_label)
         row.addStretch(1)
-        for text, w in (("Learning rate", self.lr_combo), ("Optimizer", self.optimizer_combo),
-                        ("Batch size", self.batch_spin), ("Regularization", self.reg_combo),
-                        ("Rate", self.reg_rate_combo)):
-            row.addWidget(caption(text))
-            row.addWidget(w)
-            row.addSpacing(6)
+        # two rows of settings: one row made the window at least 1,235 px wide, too wide for
+        # the diagnostics beside it on a 1280 px screen
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        cells = (("Learning rate", self.lr_combo), ("Optimizer", self.optimizer_combo),
+                 ("Batch size", self.batch_spin), ("Regularization", self.reg_combo),
+                 ("Rate", self.reg_rate_combo))
+        for i, (text, w) in enumerate(cells):
+            r, c = divmod(i, 3)
+            grid.addWidget(caption(text), r, 2 * c, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(w, r, 2 * c + 1)
+        row.addLayout(grid)
 
     def _lr_edited(self) -> None:
         try:

@@ -1,0 +1,235 @@
+"""The diagnostics panel: the health monitor, the gradient check and the bug lab's switches.
+
+It follows the session of the tab on show (``set_session``). The monitor's numbers and findings
+refresh at most ``REFRESH_MS`` apart while training; each finding offers its fixes as buttons.
+The bug-lab switches are off by default and marked as bugs; the gradient check turns red exactly
+when one of them changes the gradient.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.gui.training import TrainingSession
+from playground.gui.widgets.common import tip
+from playground.gui.widgets.lab_box import LabPresetBox
+from playground.nn import GradCheckResult
+from playground.nn.bugs import BUGS
+from playground.nn.health import FIXES, Finding, LayerHealth
+
+REFRESH_SECONDS = 0.25
+COLUMNS = ("Layer", "‖∇W‖", "‖W‖", "Saturated", "Dead")
+RED, GREEN = "#b00020", "#1b7f3b"
+
+
+def _share(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+class HealthTable(QTableWidget):
+    def __init__(self) -> None:
+        super().__init__(0, len(COLUMNS))
+        self.setObjectName("healthTable")
+        self.setToolTip("Per layer: the size of the last step's gradient ‖∇W‖, of the weights "
+                        "‖W‖, the "
+                        "share of sigmoid/tanh units stuck in their flat tails (saturated) and "
+                        "of ReLUs that output 0 for every sample (dead).")
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setMaximumHeight(150)
+
+    def show_health(self, health: tuple[LayerHealth, ...] | None) -> None:
+        rows = health or ()
+        self.setRowCount(len(rows))
+        for r, h in enumerate(rows):
+            grad = "–" if h.grad_norm is None else f"{h.grad_norm:.2g}"
+            cells = (f"{h.index + 1} {h.activation}", grad, f"{h.weight_norm:.3g}",
+                     _share(h.saturated), _share(h.dead))
+            for c, text in enumerate(cells):
+                self.setItem(r, c, QTableWidgetItem(text))
+
+
+class DiagnosticsPanel(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("diagnosticsPanel")
+        self.session: TrainingSession | None = None
+        self.check: GradCheckResult | None = None
+        self.findings: list[Finding] = []
+        self._shape: list | None = None  # the findings' fixes, to rebuild buttons only on change
+        self._labels: list[QLabel] = []
+        self._refreshed = 0.0
+        self.lab_box = LabPresetBox()
+        self.table = HealthTable()
+        self.findings_box = QVBoxLayout()
+        self.check_button = tip(QPushButton("Check gradients"), "Compare backprop's gradient "
+                                "with finite differences on a few training samples: a correct "
+                                "backward pass agrees to about 1e-9.", "gradCheckButton")
+        self.check_label = tip(QLabel("Not checked yet."), "Relative error per layer; 1e-6 "
+                               "or less passes.", "gradCheckResult")
+        self.check_label.setWordWrap(True)
+        self.bug_boxes = {name: self._bug_box(name) for name in BUGS}
+        self.check_button.clicked.connect(self.run_gradient_check)
+        self._layout()
+
+    def _bug_box(self, name: str) -> QCheckBox:
+        bug = BUGS[name]
+        box = tip(QCheckBox(f"BUG: {bug.title}"), f"{bug.wrote}\n{bug.effect}", f"bug_{name}")
+        box.setStyleSheet(f"QCheckBox:checked {{ color: {RED}; font-weight: 600; }}")
+        box.toggled.connect(lambda on, n=name: self._switch_bug(n, on))
+        return box
+
+    def _layout(self) -> None:
+        col = QVBoxLayout(self)
+        col.setContentsMargins(6, 6, 6, 6)
+        col.addWidget(self.lab_box)
+        monitor = QGroupBox("Health monitor")
+        mcol = QVBoxLayout(monitor)
+        mcol.addWidget(self.table)
+        mcol.addLayout(self.findings_box)
+        col.addWidget(monitor)
+        check = QGroupBox("Gradient check")
+        ccol = QVBoxLayout(check)
+        ccol.addWidget(self.check_button)
+        ccol.addWidget(self.check_label)
+        col.addWidget(check)
+        lab = QGroupBox("Bug lab: deliberate mistakes, off by default")
+        lab.setObjectName("bugLab")
+        lcol = QVBoxLayout(lab)
+        for box in self.bug_boxes.values():
+            lcol.addWidget(box)
+        col.addWidget(lab)
+        col.addStretch(1)
+
+    # ----- following a session ------------------------------------------------------------------
+    def set_session(self, session: TrainingSession | None) -> None:
+        """Follow ``session`` (None: follow nothing, as the window closes)."""
+        if session is self.session:
+            return
+        if self.session is not None:
+            for sig, slot in self._connections():
+                sig.disconnect(slot)
+        self.session = session
+        if session is not None:
+            for sig, slot in self._connections():
+                sig.connect(slot)
+            self._network_changed()
+
+    def _connections(self) -> list:
+        s = self.session
+        return [(s.sig_frame, self._maybe_refresh), (s.sig_network_changed, self._network_changed),
+                (s.sig_state_changed, self.refresh)]
+
+    def _network_changed(self) -> None:
+        self.check = None
+        self.check_label.setText("Not checked yet.")
+        self.check_label.setStyleSheet("")
+        for name, box in self.bug_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(self.session.arch.has_bug(name))
+            box.blockSignals(False)
+        self.refresh()
+
+    def _maybe_refresh(self) -> None:
+        if time.perf_counter() - self._refreshed >= REFRESH_SECONDS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Numbers and findings for the weights on display."""
+        self._refreshed = time.perf_counter()
+        if self.session is None or not self.isVisible():
+            return
+        health = self.session.health()
+        self.table.show_health(health)
+        self.findings = [] if health is None else self.session.findings(health, self.check)
+        self._show_findings()
+
+    def _show_findings(self) -> None:
+        shape = [(f.fixes, f.bug, f.severe) for f in self.findings]
+        if shape == self._shape and self.findings:  # same findings: new numbers in place
+            for label, finding in zip(self._labels, self.findings, strict=True):
+                label.setText(finding.text)
+            return
+        self._shape, self._labels = shape, []
+        while self.findings_box.count():
+            item = self.findings_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+            elif item.layout() is not None:
+                _clear(item.layout())
+        if not self.findings:
+            ok = QLabel("Nothing looks wrong.")
+            ok.setObjectName("findingOk")
+            ok.setStyleSheet(f"color: {GREEN};")
+            self.findings_box.addWidget(ok)
+        for finding in self.findings:
+            text = QLabel(finding.text)
+            self._labels.append(text)
+            text.setObjectName("finding")
+            text.setWordWrap(True)
+            if finding.severe:
+                text.setStyleSheet(f"color: {RED};")
+            self.findings_box.addWidget(text)
+            row = QHBoxLayout()
+            for key in finding.fixes:
+                button = QPushButton(FIXES[key])
+                button.setObjectName(f"fix_{key}")
+                button.clicked.connect(lambda _=False, k=key, f=finding: self.apply_fix(k, f))
+                row.addWidget(button)
+            row.addStretch(1)
+            self.findings_box.addLayout(row)
+
+    # ----- actions ------------------------------------------------------------------------------
+    def apply_fix(self, key: str, finding: Finding) -> None:
+        s = self.session
+        if key == "lower-lr":
+            s.set_config(lr=s.config.lr / 10)
+            s.sig_status.emit(f"Learning rate lowered to {s.config.lr:g}")
+        elif key == "reset":
+            s.reset()
+        elif key == "bias-on":
+            s.set_architecture(s.arch.with_bug("no-bias", False))
+        elif key == "init-suited":
+            s.set_architecture(s.arch.with_bug("uniform-init", False))
+        elif key == "bug-off" and finding.bug:
+            s.set_architecture(s.arch.with_bug(finding.bug, False))
+
+    def _switch_bug(self, name: str, on: bool) -> None:
+        self.session.set_architecture(self.session.arch.with_bug(name, on))
+        self.session.sig_status.emit(f"Bug {name} switched {'on' if on else 'off'}")
+        self.run_gradient_check()  # red exactly when the switch changed the gradient
+
+    def run_gradient_check(self) -> None:
+        self.check = self.session.gradient_check()
+        if self.check is None:
+            self.check_label.setText("There are no training samples to check on.")
+            return
+        rows = [f"layer {c.layer + 1}: {c.relative_error:.1e}" for c in self.check.layers]
+        verdict = "PASS" if self.check.passed else "FAIL: backprop's gradient is wrong"
+        self.check_label.setText(f"{verdict}\n" + "\n".join(rows))
+        self.check_label.setStyleSheet(f"color: {GREEN if self.check.passed else RED}; "
+                                       "font-weight: 600;")
+        self.refresh()
+
+
+def _clear(layout) -> None:  # noqa: ANN001 - a QLayout
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()

@@ -1,0 +1,113 @@
+"""The diagnostics dock: lab presets, bug switches, the gradient check and the monitor's fixes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QPushButton
+
+from playground.experiment import Architecture, Experiment
+from playground.gui.main_window import MainWindow
+from playground.nn import LayerSpec, TrainConfig
+from playground.nn.bugs import BUGS
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    yield w
+    w.close()
+
+
+def _menu_action(window, menu_title: str, text: str):
+    for menu_action in window.menuBar().actions():
+        if menu_action.text().replace("&", "") == menu_title:
+            for action in menu_action.menu().actions():
+                if action.text() == text:
+                    return action
+    raise AssertionError(f"no {text!r} in {menu_title}")
+
+
+def test_a_lab_preset_opens_failing_with_its_three_lines_and_the_fix_switch_fixes_it(window):
+    _menu_action(window, "Bug lab", "Two neurons cannot learn identity without bias (seed 001)"
+                 ).trigger()
+    s, box = window.session, window.diagnostics.lab_box
+    assert window.diagnostics_dock.isVisible() and box.isVisible()
+    assert s.data_spec.name == "identity" and s.net.sizes == [1, 1, 1]
+    assert not any("b" in p for p in s.net.params)
+    assert [label.text().split(":")[0] for label in box.lines] == [
+        "What the learner did", "What to watch", "What to try"]
+    assert window.diagnostics.bug_boxes["no-bias"].isChecked()
+    box.fix_switch.setChecked(True)
+    assert all("b" in p for p in s.net.params)
+    assert not window.diagnostics.bug_boxes["no-bias"].isChecked()
+
+
+def test_the_gradient_check_turns_red_exactly_for_the_switches_that_change_the_gradient(window):
+    panel = window.diagnostics
+    window.diagnostics_dock.show()
+    for name in BUGS:
+        box = panel.findChild(QCheckBox, f"bug_{name}")
+        box.setChecked(True)  # runs the check
+        assert panel.check.passed == (not BUGS[name].changes_gradient), name
+        assert ("FAIL" in panel.check_label.text()) == BUGS[name].changes_gradient
+        box.setChecked(False)
+        assert panel.check.passed, name
+        assert window.session.arch.bugs == ()
+
+
+def test_a_collapsed_mnist_net_is_explained_and_one_click_switches_the_bug_off(window, qtbot):
+    window.load_lab_preset("mnist-collapse")
+    s = window.mnist_session
+    assert window.tabs.currentWidget() is window.mnist_panel
+    assert s.train_limit == 10_000 and s.config.batch_size == 10_000 and s.arch.bugs
+    s.set_config(epochs=3)
+    s.start()
+    qtbot.waitUntil(lambda: s.state == "idle", timeout=60_000)
+    panel = window.diagnostics
+    panel.refresh()
+    assert panel.table.rowCount() == 2 and panel.table.item(1, 3).text() == "100%"
+    assert "vanished" in panel.findings[0].text
+    panel.findChild(QPushButton, "fix_bug-off").click()
+    assert "no-learning-rate" not in s.arch.bugs and s.epoch == 0
+
+
+def test_an_exploding_run_stops_restores_weights_and_the_monitor_offers_a_lower_rate(qtbot):
+    arch = Architecture((LayerSpec(8, "relu"),), "linear", True, "mse", "he")
+    exp = Experiment(arch, config=TrainConfig("sgd", 1e6, 10, 10**9, 0))
+    window = MainWindow(exp)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        s = window.session
+        s.start()
+        qtbot.waitUntil(lambda: s.state == "idle", timeout=20_000)
+        assert s.stop_reason and "restored" in s.stop_reason
+        assert window.diagnostics_dock.isVisible()
+        assert all((abs(p) < float("inf")).all() for p in s.net.flat_params())
+        panel = window.diagnostics
+        assert "blew up" in panel.findings[0].text
+        panel.findChild(QPushButton, "fix_lower-lr").click()
+        assert s.config.lr == pytest.approx(1e5)
+    finally:
+        window.close()
+
+
+def test_naive_sigmoid_overflows_reach_the_window(qtbot):
+    arch = Architecture((LayerSpec(4, "sigmoid"),), "sigmoid", True, "bce", "normal", 0,
+                        ("naive-sigmoid",))
+    window = MainWindow(Experiment(arch, config=TrainConfig("sgd", 3000.0, 10, 10**9, 0)))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        s = window.session
+        s.start()
+        qtbot.waitUntil(lambda: s.frame is not None and s.frame.overflows > 0, timeout=20_000)
+        s.stop()
+        window.diagnostics_dock.show()
+        window.diagnostics.refresh()
+        assert any("overflowed" in f.text for f in window.diagnostics.findings)
+    finally:
+        window.close()
