@@ -138,13 +138,16 @@ def xor_seed_study(seeds: int = 20, iterations: int = STUDY_ITERATIONS, workers:
     result = dict.fromkeys(cases, 0)
     # forkserver: forking a process that runs Qt threads is unsafe
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context)
+    try:
         futures = [pool.submit(_study_run, task) for task in tasks]
         for done, future in enumerate(as_completed(futures), 1):
             case, reached = future.result()
             result[case] += reached
             if progress is not None:
-                progress(done, len(tasks))
+                progress(done, len(tasks))  # may raise to cancel the rest
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     return result
 
 
