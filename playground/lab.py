@@ -152,5 +152,5 @@ def xor_seed_study(seeds: int = 20, iterations: int = STUDY_ITERATIONS, workers:
 
 
 def format_study(result: dict[tuple[int, bool], int], seeds: int = 20) -> list[str]:
-    return [f"2-{h}-1 {'with the bug   ' if bug else 'without the bug'}: reaches 100% from "
-            f"{n}/{seeds} seeds" for (h, bug), n in result.items()]
+    return [f"2-{h}-1 {'with' if bug else 'without'} the bug: {n}/{seeds} seeds reach 100%"
+            for (h, bug), n in result.items()]

@@ -49,8 +49,9 @@ class HealthTable(QTableWidget):
                         "of ReLUs that output 0 for every sample (dead).")
         self.setHorizontalHeaderLabels(COLUMNS)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setMaximumHeight(150)
 
