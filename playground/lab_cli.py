@@ -26,7 +26,7 @@ from playground.nn import (
     check_gradients,
     train_steps,
 )
-from playground.nn.health import FIXES, diagnose, measure
+from playground.nn.health import FIXES, diagnose, loss_trend, measure
 from playground.nn.train import evaluate
 
 Array = np.ndarray
@@ -77,7 +77,8 @@ def health_lines(net: Network, x: Array, seen: Monitored,
     """The monitor as text: a row per layer, then the findings with their fixes."""
     grads = seen.last.grad_norms if seen.last is not None else None
     health = measure(net, net.params, x[:SAMPLE], grads)
-    lines = ["health   layer  activation  grad norm  weight norm  saturated  dead"]
+    lines = [f"health   {loss_trend(seen.epoch_losses)}",
+             "health   layer  activation  grad norm  weight norm  saturated  dead"]
     for h in health:
         share = lambda v: "-" if v is None else f"{100 * v:.0f}%"  # noqa: E731
         grad = "-" if h.grad_norm is None else f"{h.grad_norm:.2e}"

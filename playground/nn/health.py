@@ -167,6 +167,16 @@ def _rising(losses: Sequence[float], bugs: frozenset[str] | set[str]) -> list[Fi
     return [Finding("The loss rises every epoch: the steps overshoot.", ("lower-lr",))]
 
 
+def loss_trend(losses: Sequence[float], window: int = 5) -> str:
+    """The epoch loss over the last ``window`` epochs, in words and per cent."""
+    recent = np.asarray(losses[-window:], dtype=np.float64)
+    if len(recent) < 2 or not np.all(np.isfinite(recent)) or recent[0] == 0:
+        return "loss trend: not enough epochs yet"
+    change = (recent[-1] - recent[0]) / abs(recent[0])
+    words = "falling" if change < -0.01 else "rising" if change > 0.01 else "flat"
+    return f"loss trend: {words} ({100 * change:+.1f}% over the last {len(recent)} epochs)"
+
+
 def _stalled(losses: Sequence[float], window: int = 20) -> bool:
     recent = np.asarray(losses[-window:], dtype=np.float64)
     if len(recent) < window or not np.all(np.isfinite(recent)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from playground.nn import LayerSpec, Network
-from playground.nn.health import diagnose, measure
+from playground.nn.health import diagnose, loss_trend, measure
 
 
 def _net(act: str) -> Network:
@@ -46,3 +46,10 @@ def test_a_healthy_network_has_no_findings(rng):
     health = measure(net, net.params, rng.normal(size=(64, 3)), (0.5, 0.3))
     assert diagnose(health, [0.7, 0.6, 0.5, 0.4, 0.3]) == []
     assert diagnose(health, [0.3], overflows=12)[0].bug == "naive-sigmoid"
+
+
+def test_the_loss_trend_in_words():
+    assert loss_trend([1.0, 0.9, 0.8, 0.7, 0.5]).startswith("loss trend: falling (-50.0%")
+    assert "rising" in loss_trend([0.5, 0.6])
+    assert "flat" in loss_trend([0.5, 0.5, 0.5])
+    assert "not enough" in loss_trend([0.5])

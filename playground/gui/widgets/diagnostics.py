@@ -28,7 +28,7 @@ from playground.gui.widgets.common import tip
 from playground.gui.widgets.lab_box import LabPresetBox
 from playground.nn import GradCheckResult
 from playground.nn.bugs import BUGS
-from playground.nn.health import FIXES, Finding, LayerHealth
+from playground.nn.health import FIXES, Finding, LayerHealth, loss_trend
 
 REFRESH_SECONDS = 0.25
 COLUMNS = ("Layer", "‖∇W‖", "‖W‖", "Saturated", "Dead")
@@ -78,6 +78,8 @@ class DiagnosticsPanel(QWidget):
         self._refreshed = 0.0
         self.lab_box = LabPresetBox()
         self.table = HealthTable()
+        self.trend = tip(QLabel(), "How the training loss changed over the last epochs.",
+                         "lossTrend")
         self.findings_box = QVBoxLayout()
         self.check_button = tip(QPushButton("Check gradients"), "Compare backprop's gradient "
                                 "with finite differences on a few training samples: a correct "
@@ -103,6 +105,7 @@ class DiagnosticsPanel(QWidget):
         monitor = QGroupBox("Health monitor")
         mcol = QVBoxLayout(monitor)
         mcol.addWidget(self.table)
+        mcol.addWidget(self.trend)
         mcol.addLayout(self.findings_box)
         col.addWidget(monitor)
         check = QGroupBox("Gradient check")
@@ -158,6 +161,7 @@ class DiagnosticsPanel(QWidget):
             return
         health = self.session.health()
         self.table.show_health(health)
+        self.trend.setText(loss_trend(self.session.history.array("train_loss")).capitalize())
         self.findings = [] if health is None else self.session.findings(health, self.check)
         self._show_findings()
 
