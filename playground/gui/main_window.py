@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from playground import __version__
 from playground.experiment import PRESETS, Experiment
 from playground.gui.mnist_session import MnistSession
+from playground.gui.recent import RecentFiles
 from playground.gui.session import Session
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.boundary_plot import BoundaryPlot
@@ -42,7 +43,6 @@ from playground.gui.widgets.train_panel import TrainPanel
 from playground.lab import LAB_PRESETS
 from playground.model_io import ModelFileError, load_model
 
-MAX_RECENT = 8
 MODEL_FILTER = "Playground models (*.npz)"
 SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epoch"),
              ("Ctrl+.", "Stop training, keep the weights"),
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         K = QKeySequence.StandardKey
         self._action(file, "&New", self.new_network, K.New, "Start again with the XOR example")
         self._action(file, "&Open model…", self.open_dialog, K.Open, "Open a saved model")
-        self.recent_menu = file.addMenu("Open &recent")
+        self.recent = RecentFiles(self.settings, file.addMenu("Open &recent"), self.open_model)
         self._action(file, "&Save", self.save, K.Save, "Save the model and its data settings")
         self._action(file, "Save &as…", self.save_as, K.SaveAs, "Save under a new name")
         file.addSeparator()
@@ -233,7 +233,6 @@ class MainWindow(QMainWindow):
         helpm = bar.addMenu("&Help")
         self._action(helpm, "&Keyboard shortcuts", self.show_shortcuts, "F1", "List shortcuts")
         self._action(helpm, "&About", self.show_about, tip="About the playground")
-        self._fill_recent()
 
     def _make_status_bar(self) -> None:
         self.status_labels = {k: QLabel() for k in ("epoch", "loss", "accuracy", "speed")}
@@ -275,7 +274,8 @@ class MainWindow(QMainWindow):
         self._set_title()
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", self._last_dir(), MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", self.recent.last_dir(),
+                                              MODEL_FILTER)
         if path:
             self.open_model(path)
 
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             ok = self.digits_panel.load(Path(path))
             if ok:
                 self.tabs.setCurrentWidget(self.digits_panel)
-                self._remember_recent(path)
+                self.recent.remember(path)
                 QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                 try:
                     self.mnist_session.open_model(path)  # to train on from there
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             return ok
         ok = self.session.open_model(path)
         if ok:
-            self._remember_recent(path)
+            self.recent.remember(path)
             self._set_title()
         return ok
 
@@ -306,14 +306,15 @@ class MainWindow(QMainWindow):
         return session.save_model(session.model_path)
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", self._last_dir(), MODEL_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, "Save model", self.recent.last_dir(),
+                                              MODEL_FILTER)
         if not path:
             return False
         if not path.endswith(".npz"):
             path += ".npz"
         ok = self.current_session().save_model(path)
         if ok:
-            self._remember_recent(path)
+            self.recent.remember(path)
             self._set_title()
         return ok
 
@@ -368,32 +369,6 @@ class MainWindow(QMainWindow):
             return Experiment.from_json(json.loads(self.settings.value("experiment")))
         except (ValueError, TypeError, KeyError):
             return None  # settings from another version: start with the defaults
-
-    def _recent(self) -> list[str]:
-        if self.settings is None:
-            return []
-        value = self.settings.value("recent") or []
-        return [value] if isinstance(value, str) else list(value)
-
-    def _remember_recent(self, path: str) -> None:
-        if self.settings is None:
-            return
-        path = str(Path(path).resolve())
-        recent = [path] + [p for p in self._recent() if p != path]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
-        self._fill_recent()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self._recent():
-            act = self.recent_menu.addAction(Path(path).name)
-            act.setToolTip(path)
-            act.triggered.connect(lambda _=False, p=path: self.open_model(p))
-        self.recent_menu.setEnabled(bool(self._recent()))
-
-    def _last_dir(self) -> str:
-        recent = self._recent()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.diagnostics.set_session(None)

@@ -1,0 +1,47 @@
+"""File › Open recent: the last models opened or saved, kept in QSettings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMenu
+
+MAX_RECENT = 8
+
+
+class RecentFiles:
+    """The list behind ``menu``; choosing an entry calls ``open_model(path)``. Without settings
+    (tests, screenshots) nothing is remembered."""
+
+    def __init__(self, settings: QSettings | None, menu: QMenu,
+                 open_model: Callable[[str], object]) -> None:
+        self.settings, self.menu, self.open_model = settings, menu, open_model
+        self._fill()
+
+    def paths(self) -> list[str]:
+        if self.settings is None:
+            return []
+        value = self.settings.value("recent") or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def remember(self, path: str) -> None:
+        if self.settings is None:
+            return
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self.paths() if p != path]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self._fill()
+
+    def last_dir(self) -> str:
+        recent = self.paths()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def _fill(self) -> None:
+        self.menu.clear()
+        for path in self.paths():
+            act = self.menu.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_model(p))
+        self.menu.setEnabled(bool(self.paths()))
