@@ -305,3 +305,22 @@ def test_regularization_applies_live(window, qtbot):
     assert s.config.l2 == 0.01 and s.config.l1 == 0.0
     assert s.state == "running"
     s.stop()
+
+
+def test_opened_models_are_listed_under_open_recent_and_reopen(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(PRESETS["xor"], settings)
+    qtbot.addWidget(w)
+    try:
+        assert not w.recent.menu.isEnabled()
+        for name in ("a.npz", "b.npz"):
+            assert w.session.save_model(tmp_path / name)
+            assert w.open_model(str(tmp_path / name))
+        assert [a.text() for a in w.recent.menu.actions()] == ["b.npz", "a.npz"]
+        assert w.recent.last_dir() == str(tmp_path.resolve())
+        w.recent.menu.actions()[1].trigger()
+        assert w.session.model_path == tmp_path / "a.npz"
+    finally:
+        w.close()
