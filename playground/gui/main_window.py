@@ -266,10 +266,10 @@ class MainWindow(QMainWindow):
 
     # ----- actions ------------------------------------------------------------------------------
     def new_network(self) -> None:
-        self.session.set_experiment(PRESETS["xor"])
-        self._set_title()
+        self.load_preset("xor")
 
     def load_preset(self, name: str) -> None:
+        self.diagnostics.lab_box.hide()  # the lab preset's lines no longer describe the network
         self.session.set_experiment(PRESETS[name])
         self._set_title()
 

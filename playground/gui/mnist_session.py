@@ -66,6 +66,7 @@ class MnistSession(TrainingSession):
         self._run_epoch_offset = 0
         self._epoch_start_step = 0
         self._rate = 0.0
+        self._rated: object = None  # the frame whose speed is in _rate
         self.sig_epochs.connect(self._on_epochs)
 
     @property
@@ -134,7 +135,8 @@ class MnistSession(TrainingSession):
         frame = self.frame
         if frame is None or self._worker is None or self.data is None:
             return None
-        if frame.samples_per_second > 0:
+        if frame is not self._rated and frame.samples_per_second > 0:  # each frame once
+            self._rated = frame
             self._rate = (frame.samples_per_second if not self._rate else
                           (1 - RATE_SMOOTHING) * self._rate
                           + RATE_SMOOTHING * frame.samples_per_second)

@@ -111,3 +111,11 @@ def test_naive_sigmoid_overflows_reach_the_window(qtbot):
         assert any("overflowed" in f.text for f in window.diagnostics.findings)
     finally:
         window.close()
+
+
+def test_an_ordinary_example_puts_the_lab_preset_away(window):
+    window.load_lab_preset("xor-wrong-derivative")
+    assert window.diagnostics.lab_box.isVisible()
+    window.load_preset("spiral")
+    assert not window.diagnostics.lab_box.isVisible()
+    assert window.session.arch.bugs == ()
