@@ -1,4 +1,9 @@
-"""Epoch-by-epoch metrics of the current network, for the loss plot and the status bar. Qt-free."""
+"""Epoch-by-epoch metrics of the current network, for the loss plot and the status bar. Qt-free.
+
+Stored as columns of one float64 array that doubles when full: a fast net trains hundreds of
+epochs a second, and converting Python lists of that length to arrays at every redraw grew
+into the slowest part of a frame after a few minutes.
+"""
 
 from __future__ import annotations
 
@@ -9,38 +14,48 @@ import numpy as np
 from playground.nn import Snapshot
 
 COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+_INDEX = {name: i for i, name in enumerate(COLUMNS)}
 
 
 class History:
     """Growing columns of epoch metrics; ``array(name)`` gives one as float64, nan where
     unknown."""
 
-    def __init__(self) -> None:
-        self._rows: dict[str, list[float]] = {c: [] for c in COLUMNS}
+    def __init__(self, capacity: int = 1024) -> None:
+        self._data = np.full((len(COLUMNS), capacity), np.nan)
+        self._n = 0
         self.last_epoch = 0
 
     def clear(self) -> None:
-        for col in self._rows.values():
-            col.clear()
+        self._n = 0
         self.last_epoch = 0
 
     def extend(self, snaps: Iterable[Snapshot], epoch_offset: int) -> None:
+        snaps = list(snaps)
+        if self._n + len(snaps) > self._data.shape[1]:
+            grown = np.full((len(COLUMNS), 2 * (self._n + len(snaps))), np.nan)
+            grown[:, :self._n] = self._data[:, :self._n]
+            self._data = grown
         for s in snaps:
             self.last_epoch = epoch_offset + s.epoch
-            self._rows["epoch"].append(self.last_epoch)
-            for c in COLUMNS[1:]:
-                value = getattr(s, c)
-                self._rows[c].append(np.nan if value is None else value)
+            row = (self.last_epoch, s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy)
+            self._data[:, self._n] = [np.nan if v is None else v for v in row]
+            self._n += 1
 
     def __len__(self) -> int:
-        return len(self._rows["epoch"])
+        return self._n
 
     def array(self, name: str) -> np.ndarray:
-        return np.asarray(self._rows[name], dtype=np.float64)
+        """The column ``name`` (n,), a read-only view."""
+        view = self._data[_INDEX[name], :self._n]
+        view.flags.writeable = False
+        return view
 
     def latest(self, name: str) -> float | None:
-        col = self._rows[name]
-        return col[-1] if col and np.isfinite(col[-1]) else None
+        if not self._n:
+            return None
+        value = float(self._data[_INDEX[name], self._n - 1])
+        return value if np.isfinite(value) else None
 
     def latest_metrics(self) -> dict[str, float | None]:
         return {c: self.latest(c) for c in COLUMNS}

@@ -257,7 +257,7 @@ class TrainingSession(QObject):
                  grad_check: GradCheckResult | None = None) -> list[Finding]:
         has_bias = self.arch.output_bias or any(s.bias for s in self.arch.hidden)
         overflows = self.frame.overflows if self.frame is not None else 0
-        return diagnose(health, list(self.history.array("train_loss")), self.net.bugs,
+        return diagnose(health, self.history.array("train_loss"), self.net.bugs,
                         has_bias, self.arch.init, self.stop_reason, overflows, grad_check)
 
     def gradient_check(self) -> GradCheckResult | None:
