@@ -55,9 +55,11 @@ def diverging(values: Array, low: float, high: float, strength: float = 1.0) -> 
     table = _TABLES.get(strength)
     if table is None:
         table = _TABLES[strength] = _diverging_table(strength)
-    scaled = (np.asarray(values, dtype=np.float32) - low) * (255.0 / (high - low))
-    index = np.clip(np.nan_to_num(scaled, nan=127.5), 0, 255).astype(np.uint8)
-    return table[index]
+    scaled = np.subtract(values, low, dtype=np.float32)
+    scaled *= np.float32(255.0 / (high - low))
+    np.nan_to_num(scaled, copy=False, nan=127.5)
+    np.clip(scaled, 0, 255, out=scaled)
+    return table[scaled.astype(np.uint8)]
 
 
 def class_colours(proba: Array, discretize: bool) -> Array:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -92,6 +93,7 @@ class LayerEditor(QGroupBox):
             # long names ("Binary cross-entropy") must not set the window's minimum width
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(7)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         out_row = QHBoxLayout()
         for text, w in (("Output", self.output_combo), ("", self.output_bias),
                         ("Loss", self.loss_combo)):
@@ -102,7 +104,6 @@ class LayerEditor(QGroupBox):
         for text, w in (("Init", self.init_combo), ("Seed", self.seed_spin)):
             init_row.addWidget(caption(text))
             init_row.addWidget(w)
-        init_row.addStretch(1)
         init_row.addWidget(self.add_button)
         col = QVBoxLayout(self)
         col.setContentsMargins(6, 6, 6, 6)
