@@ -23,7 +23,8 @@ from playground.data.augment import MnistAugment
 from playground.data.mnist import to_inputs
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig, train_steps
 
-FRAME_HZ = 30
+# a frame goes 1/FRAME_HZ after the last one or a step later: 31 gives 30-31 a second
+FRAME_HZ = 31
 POLL_SECONDS = 0.002  # how often the child looks for pause/stop/settings between steps
 Array = np.ndarray
 
