@@ -17,9 +17,9 @@ from PySide6.QtCore import Signal
 
 from playground.data.mnist import load_mnist, to_inputs
 from playground.data.prepare import DataSpec
-from playground.experiment import Architecture, Experiment, config_from_json, config_to_json
+from playground.experiment import Architecture, Experiment, config_from_json
 from playground.gui.training import TrainingSession
-from playground.model_io import ModelFileError, load_model, save_model
+from playground.model_io import ModelFileError, load_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
 from playground.nn.train import evaluate_with_predictions
 from playground.train_process import TrainJob
@@ -208,18 +208,8 @@ class MnistSession(TrainingSession):
         return net
 
     # ----- files --------------------------------------------------------------------------------
-    def save_model(self, path: str | Path) -> bool:
-        self.stop()  # the weights are read below; they and the history are kept
-        try:
-            save_model(self.net, path, data=DataSpec("mnist").to_json(),
-                       arch=self.arch.to_json(), training=config_to_json(self.config),
-                       metrics=self.history.latest_metrics(), augment=self.augment)
-        except (OSError, ValueError) as e:
-            self.sig_error.emit(f"Could not save {Path(path).name}: {e}")
-            return False
-        self.model_path = Path(path)
-        self.sig_status.emit(f"Saved {Path(path).name}")
-        return True
+    def _file_metadata(self) -> dict:
+        return {"data": DataSpec("mnist").to_json(), "augment": self.augment}
 
     def open_model(self, path: str | Path) -> bool:
         """Train on from a saved MNIST model; on any problem the current network stays."""

@@ -15,10 +15,10 @@ from PySide6.QtCore import Signal
 
 from playground.data.pointset import PointSet
 from playground.data.prepare import DataSpec
-from playground.experiment import Architecture, Experiment, config_from_json, config_to_json
+from playground.experiment import Architecture, Experiment, config_from_json
 from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.training import TrainingSession
-from playground.model_io import ModelFileError, load_model, save_model
+from playground.model_io import ModelFileError, load_model
 from playground.nn import Network, TrainConfig
 from playground.train_process import TrainJob
 
@@ -182,23 +182,8 @@ class Session(TrainingSession):
         return self._maps[1]
 
     # ----- files --------------------------------------------------------------------------------
-    def save_model(self, path: str | Path) -> bool:
-        was_running = self.state == "running"
-        self.stop()  # the network is read below; weights and history are kept
-        try:
-            save_model(self.net, path, data=self.data_spec.to_json(),
-                       points=self.points.to_json(), arch=self.arch.to_json(),
-                       training=config_to_json(self.config),
-                       metrics=self.history.latest_metrics())
-        except (OSError, ValueError) as e:
-            self.sig_error.emit(f"Could not save {Path(path).name}: {e}")
-            return False
-        finally:
-            if was_running:
-                self.start()
-        self.model_path = Path(path)
-        self.sig_status.emit(f"Saved {Path(path).name}")
-        return True
+    def _file_metadata(self) -> dict:
+        return {"data": self.data_spec.to_json(), "points": self.points.to_json()}
 
     def open_model(self, path: str | Path) -> bool:
         """Load a model and its data settings; on any problem the current network stays."""

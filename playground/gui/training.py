@@ -16,9 +16,10 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from playground.experiment import Architecture
+from playground.experiment import Architecture, config_to_json
 from playground.gui.history import History
 from playground.gui.worker import Frame, TrainWorker, start_thread
+from playground.model_io import save_model
 from playground.nn import GradCheckResult, Network, TrainConfig, check_gradients
 from playground.nn.health import Finding, LayerHealth, diagnose, measure
 from playground.train_process import TrainJob
@@ -243,6 +244,25 @@ class TrainingSession(QObject):
         if self.frame is not None and self._worker is not None:
             return self.frame.params
         return tuple(self.net.params)
+
+    # ----- files --------------------------------------------------------------------------------
+    def _file_metadata(self) -> dict:
+        """What a model file stores besides the network, architecture, settings and metrics."""
+        return {}
+
+    def save_model(self, path: str | Path) -> bool:
+        """Save the weights on display (training goes on); False, with a message, on failure."""
+        net = self.net.clone()
+        net.set_params(list(self.display_params()))
+        try:
+            save_model(net, path, arch=self.arch.to_json(), training=config_to_json(self.config),
+                       metrics=self.history.latest_metrics(), **self._file_metadata())
+        except (OSError, ValueError) as e:
+            self.sig_error.emit(f"Could not save {Path(path).name}: {e}")
+            return False
+        self.model_path = Path(path)
+        self.sig_status.emit(f"Saved {Path(path).name}")
+        return True
 
     # ----- diagnostics --------------------------------------------------------------------------
     def health(self) -> tuple[LayerHealth, ...] | None:

@@ -324,3 +324,19 @@ def test_opened_models_are_listed_under_open_recent_and_reopen(qtbot, tmp_path):
         assert w.session.model_path == tmp_path / "a.npz"
     finally:
         w.close()
+
+
+def test_saving_while_training_keeps_training_and_saves_the_weights_on_show(window, qtbot,
+                                                                            tmp_path):
+    from playground.model_io import load_model
+
+    s = window.session
+    s.start()
+    qtbot.waitUntil(lambda: s.frame is not None, timeout=10_000)
+    shown = [dict(p) for p in s.display_params()]
+    assert s.save_model(tmp_path / "live.npz")
+    assert s.state == "running"
+    saved = load_model(tmp_path / "live.npz")
+    assert np.array_equal(saved.params[0]["W"], shown[0]["W"])
+    assert saved.metadata["data"]["name"] == s.data_spec.name and "points" in saved.metadata
+    s.stop()
