@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from playground.gui.mnist_session import MnistSession
@@ -75,6 +75,9 @@ class ConfusionMatrixView(QWidget):
                        "Train an epoch to see\nwhich digits get mixed up")
             p.end()
             return
+        font = QFont(self.font())
+        font.setPixelSize(max(8, min(13, int(cell * 0.34))))  # "1135" must fit a cell
+        p.setFont(font)
         share = self.counts / np.maximum(1, self.counts.sum(axis=1, keepdims=True))
         off_max = max(1e-9, float((share * (1 - np.eye(N))).max()))
         for r in range(N):
