@@ -92,7 +92,7 @@ def health_lines(net: Network, x: Array, seen: Monitored,
                      f"{'pass' if grad_check.passed else 'FAIL'}, largest relative error "
                      f"{grad_check.max_error:.1e}")
     for f in findings:
-        fixes = "".join(f" [{FIXES[k]}{'' if k != 'bug-off' else ': ' + str(f.bug)}]"
+        fixes = "".join(f" [{FIXES[k]}{': ' + str(f.bug) if k.startswith('bug-off') else ''}]"
                         for k in f.fixes)
         lines += textwrap.wrap(f"finding: {f.text}{fixes}", 100, subsequent_indent="  ")
     if not findings:

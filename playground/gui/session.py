@@ -62,9 +62,11 @@ class Session(TrainingSession):
         return self.points.n_classes
 
     # ----- building -----------------------------------------------------------------------------
+    def _bind(self, net: Network) -> None:
+        self._grid.bind(net, self.data_spec.features)  # drawn over the plane
+        super()._bind(net)
+
     def _adopt(self, net: Network) -> None:
-        """``net`` becomes the network: drawn over the plane, with a fresh history."""
-        self._grid.bind(net, self.data_spec.features)
         self.view = replace(self.view, focus=None)
         super()._adopt(net)
 

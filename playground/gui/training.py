@@ -70,9 +70,13 @@ class TrainingSession(QObject):
         raise NotImplementedError
 
     # ----- the network --------------------------------------------------------------------------
+    def _bind(self, net: Network) -> None:
+        """``net`` becomes the network (a subclass also points its views at it)."""
+        self.net = net
+
     def _adopt(self, net: Network) -> None:
         """``net`` becomes the network, with a fresh history."""
-        self.net = net
+        self._bind(net)
         self._network_replaced()
 
     def _network_replaced(self) -> None:
@@ -88,7 +92,12 @@ class TrainingSession(QObject):
         self.sig_frame.emit()
 
     def set_architecture(self, arch: Architecture) -> None:
-        """Stop training and rebuild the network with fresh weights."""
+        """Stop training and rebuild the network with fresh weights. A change of the bug-lab
+        switches alone keeps the weights, the history and a running training going, so that a
+        bug's effect shows on the network as it is."""
+        if arch.bugs != self.arch.bugs and replace(arch, bugs=self.arch.bugs) == self.arch:
+            self._switch_bugs(arch)
+            return
         self.stop()
         try:
             net = arch.build(self.input_dim, self.n_classes)
@@ -97,6 +106,18 @@ class TrainingSession(QObject):
             return
         self.arch = arch
         self._adopt(net)
+
+    def _switch_bugs(self, arch: Architecture) -> None:
+        was_running = self.state == "running"
+        self.stop()
+        net = arch.build(self.input_dim, self.n_classes)
+        net.set_params(self.net.copy_params())
+        self.arch = arch
+        self._bind(net)
+        self._touch()
+        self.sig_network_changed.emit()
+        if was_running:
+            self.start()
 
     def reset(self) -> None:
         """Fresh weights from the seed; the architecture and data stay."""

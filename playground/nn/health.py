@@ -26,7 +26,7 @@ RISING_EPOCHS = 4  # this many rising epoch losses in a row: the loss is climbin
 # the fixes a finding can offer; the window makes each a button
 FIXES = {"lower-lr": "Lower the learning rate", "reset": "Reset weights",
          "bias-on": "Add biases", "init-suited": "Use Xavier/He init",
-         "bug-off": "Switch the bug off"}
+         "bug-off": "Switch the bug off", "bug-off-reset": "Switch the bug off and reset"}
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,8 @@ def _vanishing(health: Sequence[LayerHealth], bugs: frozenset[str] | set[str],
     out_sat = health[-1].saturated
     vanished = bool(grads) and max(grads) < VANISHED
     if vanished and (out_sat is None or out_sat >= BAD_SHARE):
-        fixes = ("bug-off", "reset") if "no-learning-rate" in bugs else ("lower-lr", "reset")
+        # saturated weights stay saturated once the bug is off: it takes fresh ones too
+        fixes = ("bug-off-reset",) if "no-learning-rate" in bugs else ("lower-lr", "reset")
         what = ("with no learning rate each step is the gradient summed over the whole batch"
                 if "no-learning-rate" in bugs else "the steps are far too large")
         return [Finding("All output units are saturated and the gradients have vanished: "

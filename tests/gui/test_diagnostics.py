@@ -70,8 +70,8 @@ def test_a_collapsed_mnist_net_is_explained_and_one_click_switches_the_bug_off(w
     panel.refresh()
     assert panel.table.rowCount() == 2 and panel.table.item(1, 3).text() == "100%"
     assert "vanished" in panel.findings[0].text
-    panel.findChild(QPushButton, "fix_bug-off").click()
-    assert "no-learning-rate" not in s.arch.bugs and s.epoch == 0
+    panel.findChild(QPushButton, "fix_bug-off-reset").click()
+    assert "no-learning-rate" not in s.arch.bugs and s.epoch == 0  # fresh, unsaturated weights
 
 
 def test_an_exploding_run_stops_restores_weights_and_the_monitor_offers_a_lower_rate(qtbot):
@@ -119,3 +119,20 @@ def test_an_ordinary_example_puts_the_lab_preset_away(window):
     window.load_preset("spiral")
     assert not window.diagnostics.lab_box.isVisible()
     assert window.session.arch.bugs == ()
+
+
+def test_a_bug_switched_on_mid_training_keeps_the_weights_and_the_run_going(window, qtbot):
+    s = window.session
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 20, timeout=20_000)
+    window.diagnostics_dock.show()
+    window.diagnostics.findChild(QCheckBox, "bug_sign-flip").setChecked(True)
+    assert s.state == "running" and s.net.bugs == {"sign-flip"}
+    epoch = s.epoch
+    assert epoch >= 20  # the history goes on
+    qtbot.waitUntil(lambda: s.epoch >= epoch + 20, timeout=20_000)
+    s.stop()
+    window.diagnostics.findChild(QCheckBox, "bug_sign-flip").setChecked(False)
+    kept = s.net.params[0]["W"].copy()
+    assert s.net.bugs == set() and (s.net.params[0]["W"] == kept).all()
+    assert s.epoch >= epoch + 20

@@ -212,8 +212,10 @@ class DiagnosticsPanel(QWidget):
             s.set_architecture(s.arch.with_bug("no-bias", False))
         elif key == "init-suited":
             s.set_architecture(s.arch.with_bug("uniform-init", False))
-        elif key == "bug-off" and finding.bug:
+        elif key in ("bug-off", "bug-off-reset") and finding.bug:
             s.set_architecture(s.arch.with_bug(finding.bug, False))
+            if key == "bug-off-reset":
+                s.reset()
 
     def _switch_bug(self, name: str, on: bool) -> None:
         self.session.set_architecture(self.session.arch.with_bug(name, on))
