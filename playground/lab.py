@@ -47,8 +47,8 @@ class LabPreset:
 
 
 def _arch(hidden: int, act: str, bias: bool, loss: str, init: str,
-          bugs: tuple[str, ...] = ()) -> Architecture:
-    return Architecture((LayerSpec(hidden, act, bias),), "sigmoid", bias, loss, init, 0, bugs)
+          bugs: tuple[str, ...] = (), seed: int = 0) -> Architecture:
+    return Architecture((LayerSpec(hidden, act, bias),), "sigmoid", bias, loss, init, seed, bugs)
 
 
 MNIST_COLLAPSE = LabPreset(
@@ -105,9 +105,7 @@ def reaches_xor(hidden: int, wrong_derivative: bool, seed: int,
     """Whether the seed's XOR net (full-batch SGD, lr 0.35, N(0, 1) start from ``seed``)
     classifies all four points right within ``iterations`` steps."""
     bugs = ("derivative-at-output",) if wrong_derivative else ()
-    arch = _arch(hidden, "sigmoid", True, "bce", "normal", bugs)
-    net = Architecture(arch.hidden, arch.output_activation, True, "bce", "normal", seed,
-                       bugs).build(2, 2)
+    net = _arch(hidden, "sigmoid", True, "bce", "normal", bugs, seed).build(2, 2)
     points, labels = LOGIC_SETS["xor-gate"]
     x = np.ascontiguousarray(net.check_inputs(np.array(points, dtype=np.float64)))
     y, labels = net.encode_targets(np.array(labels)), np.array(labels)
