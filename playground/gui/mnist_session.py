@@ -202,8 +202,7 @@ class MnistSession(TrainingSession):
 
     def network_copy(self) -> Network:
         """A copy of the current network for the drawing canvas, with its test accuracy."""
-        net = self.arch.build(N_PIXELS, N_CLASSES)
-        net.set_params([{k: v.copy() for k, v in p.items()} for p in self.display_params()])
+        net = self.displayed_network()
         net.metadata = {"metrics": self.history.latest_metrics()}
         return net
 

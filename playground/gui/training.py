@@ -266,6 +266,13 @@ class TrainingSession(QObject):
             return self.frame.params
         return tuple(self.net.params)
 
+    def displayed_network(self) -> Network:
+        """An independent copy of the network with the weights on display; the worker may go
+        on training meanwhile."""
+        net = self.net.clone()
+        net.set_params(list(self.display_params()))  # set_params copies
+        return net
+
     # ----- files --------------------------------------------------------------------------------
     def _file_metadata(self) -> dict:
         """What a model file stores besides the network, architecture, settings and metrics."""
@@ -273,8 +280,7 @@ class TrainingSession(QObject):
 
     def save_model(self, path: str | Path) -> bool:
         """Save the weights on display (training goes on); False, with a message, on failure."""
-        net = self.net.clone()
-        net.set_params(list(self.display_params()))
+        net = self.displayed_network()
         try:
             save_model(net, path, arch=self.arch.to_json(), training=config_to_json(self.config),
                        metrics=self.history.latest_metrics(), **self._file_metadata())
@@ -296,7 +302,7 @@ class TrainingSession(QObject):
 
     def findings(self, health: tuple[LayerHealth, ...],
                  grad_check: GradCheckResult | None = None) -> list[Finding]:
-        has_bias = self.arch.output_bias or any(s.bias for s in self.arch.hidden)
+        has_bias = not self.arch.has_bug("no-bias")
         overflows = self.frame.overflows if self.frame is not None else 0
         return diagnose(health, self.history.array("train_loss"), self.net.bugs,
                         has_bias, self.arch.init, self.stop_reason, overflows, grad_check)
@@ -307,8 +313,7 @@ class TrainingSession(QObject):
         batch = self.sample_batch(CHECK_SAMPLES)
         if batch is None:
             return None
-        net = self.net.clone()
-        net.set_params(list(self.display_params()))
+        net = self.displayed_network()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # a naive sigmoid's overflow
             return check_gradients(net, *batch, max_per_layer=CHECK_PER_LAYER)
