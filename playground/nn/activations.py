@@ -9,6 +9,7 @@ overflows or warns for any finite input, ±1e4 included.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -76,8 +77,16 @@ def softmax(z: Array, out: Array | None = None) -> Array:
     out = np.empty_like(z) if out is None else out
     np.subtract(z, z.max(axis=1, keepdims=True), out=out)
     np.exp(out, out=out)
-    out /= (out @ np.ones(out.shape[1], dtype=out.dtype))[:, None]  # row sums by BLAS: faster
+    out /= (out @ _ones(out.shape[1], out.dtype))[:, None]  # row sums by BLAS: faster
     return out
+
+
+@functools.cache
+def _ones(k: int, dtype: np.dtype) -> Array:
+    """A read-only vector of k ones, made once per width (1 µs of a 15 µs softmax)."""
+    ones = np.ones(k, dtype=dtype)
+    ones.flags.writeable = False
+    return ones
 
 
 def _softmax_grad(da: Array, z: Array, a: Array) -> None:

@@ -1,9 +1,12 @@
-"""Optimizers: ``step(params, grads)`` updates every array of ``params`` in place.
+"""Optimizers: ``step(params, grads)`` updates every array of ``params`` in place;
+``step(params, grads, out)`` writes the new values into ``out`` instead and leaves ``params`` as
+they were (``train_steps`` keeps the weights before the step that way without copying them).
 
-``params`` and ``grads`` are matching lists of arrays (``Network.flat_params()`` and
+``params``, ``grads`` and ``out`` are matching lists of arrays (``Network.flat_params()`` and
 ``flat_grads()``). ``lr`` is a plain attribute, so a new learning rate takes effect at the next
 step.
-State (velocity, moments) and one scratch buffer per array are allocated at the first step only.
+State (velocity, moments) is allocated at the first step. The step is worked out in ``out`` when
+it is given, so nothing else is touched; in place it needs one scratch buffer per array.
 """
 
 from __future__ import annotations
@@ -21,15 +24,20 @@ class SGD:
         self.lr = lr
         self._tmp: list[Array] | None = None
 
-    def _scratch(self, params: list[Array]) -> list[Array]:
+    def _work(self, params: list[Array], out: list[Array] | None) -> list[Array]:
+        """Where to work out each array's step: ``out`` itself when given, else scratch."""
+        if out is not None:
+            return out
         if self._tmp is None or len(self._tmp) != len(params):
             self._tmp = [np.empty_like(p) for p in params]
         return self._tmp
 
-    def step(self, params: list[Array], grads: list[Array]) -> None:
-        for p, g, t in zip(params, grads, self._scratch(params), strict=True):
-            np.multiply(g, p.dtype.type(self.lr), out=t)
-            p -= t
+    def step(self, params: list[Array], grads: list[Array],
+             out: list[Array] | None = None) -> None:
+        for p, g, w, o in zip(params, grads, self._work(params, out), out or params,
+                              strict=True):
+            np.multiply(g, p.dtype.type(self.lr), out=w)
+            np.subtract(p, w, out=o)
 
 
 class Momentum(SGD):
@@ -40,14 +48,16 @@ class Momentum(SGD):
         self.beta = beta
         self._v: list[Array] | None = None
 
-    def step(self, params: list[Array], grads: list[Array]) -> None:
+    def step(self, params: list[Array], grads: list[Array],
+             out: list[Array] | None = None) -> None:
         if self._v is None or len(self._v) != len(params):
             self._v = [np.zeros_like(p) for p in params]
-        for p, g, v, t in zip(params, grads, self._v, self._scratch(params), strict=True):
+        for p, g, v, w, o in zip(params, grads, self._v, self._work(params, out),
+                                 out or params, strict=True):
             v *= p.dtype.type(self.beta)
             v += g
-            np.multiply(v, p.dtype.type(self.lr), out=t)
-            p -= t
+            np.multiply(v, p.dtype.type(self.lr), out=w)
+            np.subtract(p, w, out=o)
 
 
 class Adam(SGD):
@@ -61,7 +71,8 @@ class Adam(SGD):
         self._m: list[Array] | None = None
         self._v: list[Array] | None = None
 
-    def step(self, params: list[Array], grads: list[Array]) -> None:
+    def step(self, params: list[Array], grads: list[Array],
+             out: list[Array] | None = None) -> None:
         if self._m is None or len(self._m) != len(params):
             self._m = [np.zeros_like(p) for p in params]
             self._v = [np.zeros_like(p) for p in params]
@@ -72,21 +83,21 @@ class Adam(SGD):
         # lr·m̂/(√v̂ + ε) written as lr_t·m/(√v + ε_t) so the corrections cost two scalars
         lr_t = self.lr * np.sqrt(bc2) / bc1
         eps_t = self.eps * np.sqrt(bc2)
-        for p, g, m, v, t in zip(params, grads, self._m, self._v, self._scratch(params),
-                                 strict=True):
+        for p, g, m, v, w, o in zip(params, grads, self._m, self._v, self._work(params, out),
+                                    out or params, strict=True):
             f = p.dtype.type
             m *= f(b1)
-            np.multiply(g, f(1.0 - b1), out=t)
-            m += t
+            np.multiply(g, f(1.0 - b1), out=w)
+            m += w
             v *= f(b2)
-            np.multiply(g, g, out=t)
-            t *= f(1.0 - b2)
-            v += t
-            np.sqrt(v, out=t)
-            t += f(eps_t)
-            np.divide(m, t, out=t)
-            t *= f(lr_t)
-            p -= t
+            np.multiply(g, g, out=w)
+            w *= f(1.0 - b2)
+            v += w
+            np.sqrt(v, out=w)
+            w += f(eps_t)
+            np.divide(m, w, out=w)
+            w *= f(lr_t)
+            np.subtract(p, w, out=o)
 
 
 def make_optimizer(name: str, lr: float, momentum: float = 0.9) -> SGD:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.nn.optim import Adam, Momentum, make_optimizer
+from playground.nn.optim import OPTIMIZERS, Adam, Momentum, make_optimizer
 
 
 def test_adam_matches_the_paper_update():
@@ -42,3 +42,20 @@ def test_a_learning_rate_change_applies_at_the_next_step():
 def test_a_useless_learning_rate_is_refused(lr):
     with pytest.raises(ValueError, match="learning rate must be a positive number"):
         make_optimizer("adam", lr)
+
+
+@pytest.mark.parametrize("name", OPTIMIZERS)
+def test_a_step_into_out_gives_the_in_place_values_and_leaves_params_alone(name):
+    rng = np.random.default_rng(1)
+    params = [rng.normal(size=(4, 3)).astype(np.float32), rng.normal(size=3).astype(np.float32)]
+    before = [p.copy() for p in params]
+    in_place, into = make_optimizer(name, 0.05), make_optimizer(name, 0.05)
+    live = [p.copy() for p in params]
+    for _ in range(3):
+        grads = [rng.normal(size=p.shape).astype(np.float32) for p in params]
+        out = [np.empty_like(p) for p in params]
+        in_place.step(live, grads)
+        into.step(params, grads, out=out)
+        assert all(np.array_equal(p, b) for p, b in zip(params, before, strict=True))
+        assert all(np.array_equal(o, p) for o, p in zip(out, live, strict=True))
+        params, before = out, [o.copy() for o in out]
