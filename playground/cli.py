@@ -334,7 +334,8 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
 
 def _bench_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="measure training and prediction speed")
-    p.add_argument("--epochs", type=int, default=3, help="timed epochs per contender")
+    p.add_argument("--epochs", type=int, default=5,
+                   help="timed epochs per contender, after one untimed warm-up epoch")
     p.add_argument("--no-compare", action="store_true", help="skip PyTorch and scikit-learn")
     p.add_argument("--gui", action="store_true",
                    help="measure the window instead: probe latency, frames/s, throughput")
