@@ -12,6 +12,7 @@ For the fused pairs the gradient is simply (a − y)/n.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -73,14 +74,23 @@ SAFE_PROBABILITY = 1e-30  # above this, −log a[label] from the forward softmax
 
 
 def _cross_entropy(z: Array, a: Array, labels: Array, dz: Array, act: Activation) -> float:
-    n = a.shape[0]
-    rows = np.arange(n)
-    picked = a[rows, labels]
-    np.multiply(a, a.dtype.type(1.0 / n), out=dz)
-    dz[rows, labels] -= a.dtype.type(1.0 / n)
+    n, k = a.shape
+    at_label = _row_starts(n, k) + labels  # flat index of each row's label: 2x quicker than a
+    picked = a.take(at_label)              # (rows, labels) fancy index, read and write alike
+    scale = a.dtype.type(1.0 / n)
+    np.multiply(a, scale, out=dz)
+    np.put(dz, at_label, (picked - 1) * scale)
     if picked.min() > SAFE_PROBABILITY:  # reuse the softmax the forward pass computed
         return float(-np.log(picked).sum() / n)
     return cross_entropy_loss(z, labels)  # a probability may have underflowed: use the logits
+
+
+@functools.cache
+def _row_starts(n: int, k: int) -> Array:
+    """Read-only flat offsets 0, k, 2k, … of the n rows of a C-ordered (n, k) array."""
+    starts = np.arange(n) * k
+    starts.flags.writeable = False
+    return starts
 
 
 @dataclass(frozen=True)

@@ -149,19 +149,11 @@ class Network:
 
     def flat_params(self) -> list[Array]:
         """Every parameter array, in layer order (W before b): what an optimizer updates."""
-        return [p[k] for p in self.params for k in ("W", "b") if k in p]
+        return [p[k] for p, k in self.param_slots()]
 
-    def adopt_flat_params(self, arrays: list[Array]) -> None:
-        """Make ``arrays`` (in ``flat_params`` order, same shapes and dtype) the network's
-        parameter arrays, without copying: how training swaps between two sets of weights."""
-        slots = [(p, k) for p in self.params for k in ("W", "b") if k in p]
-        if len(arrays) != len(slots):
-            raise ValueError(f"expected {len(slots)} arrays, got {len(arrays)}")
-        for (p, k), a in zip(slots, arrays, strict=True):
-            if a.shape != p[k].shape or a.dtype != p[k].dtype:
-                raise ValueError(f"expected {p[k].dtype} {p[k].shape}, got {a.dtype} {a.shape}")
-        for (p, k), a in zip(slots, arrays, strict=True):
-            p[k] = a
+    def param_slots(self) -> list[tuple[dict[str, Array], str]]:
+        """(layer dict, key) of every parameter array, in ``flat_params`` order."""
+        return [(p, k) for p in self.params for k in ("W", "b") if k in p]
 
     def flat_grads(self) -> list[Array]:
         return [g[k] for g in self.grads for k in ("W", "b") if k in g]
