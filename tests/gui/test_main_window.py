@@ -209,7 +209,7 @@ def test_three_classes_get_a_softmax_network(window):
     s.set_architecture(s.arch.with_output("softmax"))
     s.set_data_spec(replace(s.data_spec, name="spiral", classes=3))
     assert s.net.n_outputs == 3 and s.net.loss_name == "cross_entropy"
-    assert s.plane_maps().boundary.shape == (100, 100, 3)
+    assert s.plane_maps().boundary.shape == (100, 100, 4)
 
 
 def test_hovering_a_weight_describes_it(window):

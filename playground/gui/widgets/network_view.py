@@ -35,10 +35,11 @@ HIT_PIXELS = 4.0
 
 
 def rgb_image(arr: np.ndarray) -> QImage:
-    """A uint8 (h, w, 3) array, row 0 at the bottom of the plane, as a QImage (row 0 on top)."""
+    """A uint8 opaque RGBA (h, w, 4) array, row 0 at the bottom of the plane, as a QImage (row 0
+    on top)."""
     flipped = np.ascontiguousarray(arr[::-1])
     h, w, _ = flipped.shape
-    return QImage(flipped.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    return QImage(flipped.data, w, h, 4 * w, QImage.Format.Format_RGBX8888).copy()
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class NetworkView(QWidget):
         self._input_tiles = []
         for k in range(len(feats)):
             m = float(np.abs(vals[:, k]).max()) or 1.0
-            self._input_tiles.append(rgb_image(diverging(vals[:, k], -m, m).reshape(32, 32, 3)))
+            self._input_tiles.append(rgb_image(diverging(vals[:, k], -m, m).reshape(32, 32, 4)))
         self.update()
 
     def columns(self) -> list[int]:
