@@ -3,7 +3,7 @@
 For each network: a 10 ms QTimer probe's intervals while training at full speed (a stalled GUI
 shows as long intervals), frames drawn per second (each recomputes the boundary and all neuron
 maps), and training throughput inside the app against the headless trainer on the same network
-and data.
+and data, in rounds that alternate the two.
 """
 
 from __future__ import annotations
@@ -28,14 +28,16 @@ def _networks() -> dict[str, Experiment]:
 
 
 def headless_epochs_per_second(exp: Experiment, seconds: float) -> float:
+    """Epochs per second of ``train_steps`` alone on the app's work: the same network, training
+    set and test set (whose metrics the app, like ``playground train``, takes every epoch)."""
     from playground.data.pointset import PointSet
 
     points = PointSet.generate(exp.data)
     net = exp.arch.build(len(exp.data.features), points.n_classes)
-    x, _ = points.features(exp.data.features)
-    y = net.encode_targets(points.train_labels)
+    x, x_test = points.features(exp.data.features)
+    y, y_test = net.encode_targets(points.train_labels), net.encode_targets(points.test_labels)
     epochs, start = 0, time.perf_counter()
-    for snap in train_steps(net, x, y, replace(exp.config, epochs=10**9)):
+    for snap in train_steps(net, x, y, replace(exp.config, epochs=10**9), x_test, y_test):
         if snap.epoch_end:
             epochs += 1
             if time.perf_counter() - start >= seconds:
@@ -43,7 +45,11 @@ def headless_epochs_per_second(exp: Experiment, seconds: float) -> float:
     return epochs / (time.perf_counter() - start)
 
 
-def in_app(exp: Experiment, seconds: float) -> dict[str, float]:
+def in_app(exp: Experiment, seconds: float, rounds: int = 5) -> dict[str, float]:
+    """Train ``exp`` in the window for ``seconds`` in all, cut into ``rounds``; after each round
+    the run pauses and the headless trainer runs as long in this process (the window idle), so
+    each in-app rate has a headless rate taken seconds apart: this VM's speed drifts by 20-30%
+    within a minute. The share is the median of the rounds' ratios."""
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -58,41 +64,57 @@ def in_app(exp: Experiment, seconds: float) -> dict[str, float]:
     frames = [0]
     clock = QElapsedTimer()
     probe = QTimer(interval=PROBE_MS)
+    segment = seconds / rounds
+    mark: dict[str, float] = {}
+    totals = {"seconds": 0.0, "epochs": 0.0, "frames": 0.0}
+    ratios: list[float] = []
+    headless: list[float] = []
 
     def tick() -> None:
         intervals.append(clock.nsecsElapsed() / 1e6)
         clock.restart()
 
-    probe.timeout.connect(tick)
-    session.sig_frame.connect(lambda: frames.__setitem__(0, frames[0] + 1))
-    mark: dict[str, float] = {}
-
-    def begin() -> None:  # after a second of warm-up
-        intervals.clear()
-        mark.update(frames=frames[0], epoch=session.epoch, t=time.perf_counter())
+    def begin() -> None:
+        mark.update(frames=frames[0], epoch=session.epoch, t=time.perf_counter(),
+                    first=len(intervals))
         clock.start()
         probe.start()
+        QTimer.singleShot(int(1000 * segment), end)
 
     def end() -> None:
-        mark["dt"] = time.perf_counter() - mark["t"]
-        mark["epochs"] = session.epoch - mark["epoch"]
-        mark["frames"] = frames[0] - mark["frames"]
+        dt = time.perf_counter() - mark["t"]
         probe.stop()
-        session.stop()
-        app.quit()
+        if len(intervals) > mark["first"]:
+            del intervals[int(mark["first"])]  # from the clock's start: not a whole interval
+        epochs = session.epoch - mark["epoch"]
+        totals["seconds"] += dt
+        totals["epochs"] += epochs
+        totals["frames"] += frames[0] - mark["frames"]
+        session.pause()
+        headless.append(headless_epochs_per_second(exp, min(segment, 3.0)))
+        ratios.append(epochs / dt / headless[-1])
+        if len(ratios) == rounds:
+            session.stop()
+            app.quit()
+            return
+        session.start()  # resume
+        QTimer.singleShot(300, begin)  # let the child get going again
 
+    probe.timeout.connect(tick)
+    session.sig_frame.connect(lambda: frames.__setitem__(0, frames[0] + 1))
     session.start()
-    QTimer.singleShot(1000, begin)
-    QTimer.singleShot(int(1000 * (1 + seconds)), end)
+    QTimer.singleShot(1000, begin)  # after a second of warm-up
     app.exec()
     window.close()
     window.deleteLater()
-    probe_ms = np.array(intervals[1:]) if len(intervals) > 1 else np.array([np.nan])
+    probe_ms = np.array(intervals) if intervals else np.array([np.nan])
     return {"probe_p50_ms": float(np.median(probe_ms)),
             "probe_p99_ms": float(np.percentile(probe_ms, 99)),
             "probe_max_ms": float(probe_ms.max()),
-            "frames_per_second": mark["frames"] / mark["dt"],
-            "epochs_per_second": mark["epochs"] / mark["dt"]}
+            "frames_per_second": totals["frames"] / totals["seconds"],
+            "epochs_per_second": totals["epochs"] / totals["seconds"],
+            "headless_epochs_per_second": float(np.mean(headless)),
+            "throughput_vs_headless": float(np.median(ratios))}
 
 
 def mnist_in_app(epochs: int = 5) -> dict[str, float]:
@@ -186,14 +208,7 @@ def run_gui_bench(seconds: float = 5.0) -> dict[str, Any]:
     make_app()
     report: dict[str, Any] = {}
     for name, exp in _networks().items():
-        # headless just before and just after the window: this VM's speed drifts by 20-30%
-        # within a minute, and a single headless run taken later drifted with it
-        before = headless_epochs_per_second(exp, min(seconds, 3.0))
-        app_stats = in_app(exp, seconds)
-        headless = (before + headless_epochs_per_second(exp, min(seconds, 3.0))) / 2
-        app_stats["headless_epochs_per_second"] = headless
-        app_stats["throughput_vs_headless"] = app_stats["epochs_per_second"] / headless
-        report[name] = app_stats
+        report[name] = in_app(exp, seconds)
     print_gui_report(report)
     digits = stroke_to_prediction()
     print(f"digits tab, ink to prediction on screen: {digits['work_ms']:.1f} ms of work, at most "
