@@ -12,13 +12,8 @@ from playground.nn.bugs import BUGS
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    yield w
-    w.close()
+def window(make_window):
+    return make_window()
 
 
 def _menu_action(window, menu_title: str, text: str):

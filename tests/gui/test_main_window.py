@@ -24,13 +24,8 @@ XOR_CLEAN = Experiment(Architecture((LayerSpec(4, "tanh"),)),
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(XOR_CLEAN)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    yield w
-    w.close()
+def window(make_window):
+    return make_window(XOR_CLEAN)
 
 
 def _epochs(window) -> int:

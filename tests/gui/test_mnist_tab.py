@@ -19,15 +19,11 @@ FEW_IMAGES = 3000  # enough for ~85% after one epoch, quick enough for a test
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
+def window(make_window):
+    w = make_window()
     w.tabs.setCurrentWidget(w.mnist_panel)  # reads MNIST
     w.mnist_session.train_limit = FEW_IMAGES
-    yield w
-    w.close()
+    return w
 
 
 def _train(window, qtbot, epochs: int) -> None:
