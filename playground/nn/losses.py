@@ -85,7 +85,7 @@ def _cross_entropy(z: Array, a: Array, labels: Array, dz: Array, act: Activation
     return cross_entropy_loss(z, labels)  # a probability may have underflowed: use the logits
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)  # a few batch sizes live at a time
 def _row_starts(n: int, k: int) -> Array:
     """Read-only flat offsets 0, k, 2k, … of the n rows of a C-ordered (n, k) array."""
     starts = np.arange(n) * k
