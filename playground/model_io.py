@@ -10,24 +10,31 @@ a half-written model.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
 import os
 import tempfile
-import zipfile
+import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from playground.model_meta import check_metadata
 from playground.nn.activations import ACTIVATIONS
 from playground.nn.losses import LOSSES
 from playground.nn.network import INITS, LayerSpec, Network
+from playground.npz_reader import NpzArchive, NpzError
 
 FORMAT_NAME = "playground-model"
 FORMAT_VERSION = 1
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_LAYERS = 64
 MAX_UNITS = 1_000_000
+MAX_PARAMS = 64_000_000  # 256 MB of float32; the largest network the window builds has 8.4M
+MAX_META_BYTES = 4 * 1024 * 1024  # the description, as UTF-32 text
+STALE_SECONDS = 3600  # a temporary file this old is left from a save that never finished
 
 
 class ModelFileError(Exception):
@@ -67,7 +74,9 @@ def save_model(net: Network, path: str | Path, **metadata: Any) -> Path:
     except (TypeError, ValueError) as e:
         raise ValueError(f"the model's metadata cannot be stored as JSON: {e}") from None
     arrays = {f"{k}{i}": v for i, p in enumerate(net.params) for k, v in p.items()}
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    remove_stale_temporaries(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                               dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as f:
             np.savez_compressed(f, meta=np.array(meta), **arrays)
@@ -79,6 +88,35 @@ def save_model(net: Network, path: str | Path, **metadata: Any) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Remove the temporary files that a save of ``path`` killed mid-write left beside it: those
+    of a process that no longer runs, or older than an hour. Returns what was removed."""
+    removed = []
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        if _stale(tmp, tmp.name[len(path.name) + 2:].split(".")[0]):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
+
+
+def _stale(tmp: Path, pid_text: str) -> bool:
+    try:
+        if time.time() - tmp.stat().st_mtime > STALE_SECONDS:
+            return True
+    except OSError:
+        return False
+    if not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False  # an older name without a pid, or a save of ours under way
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, but another user's
+        return False
+    return False
 
 
 def _file_mode(path: Path) -> int:
@@ -94,58 +132,48 @@ def _file_mode(path: Path) -> int:
 # ----- loading ---------------------------------------------------------------------------------
 def load_model(path: str | Path) -> Network:
     """The network in ``path``, with its stored metadata in ``net.metadata``; ModelFileError
-    otherwise."""
+    otherwise. Every size and value is checked before anything large is allocated."""
     path = Path(path)
-    arrays = _read_arrays(path)
-    meta = _parse_meta(path, arrays.pop("meta", None))
-    net = _build_network(path, meta)
-    _fill_weights(path, net, arrays)
-    net.metadata = meta.get("metadata") or {}
-    if not isinstance(net.metadata, dict):
-        raise ModelFileError(path, "its metadata is not a JSON object")
-    return net
-
-
-def _read_arrays(path: Path) -> dict[str, np.ndarray]:
     if not path.is_file():
         raise ModelFileError(path, "no such file")
     try:
-        with zipfile.ZipFile(path) as zf:
-            total = sum(info.file_size for info in zf.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ModelFileError(path, "it is not a playground model file (not an .npz archive; "
-                                   "it may be damaged or of another kind)") from None
-    if total > MAX_UNPACKED_BYTES:
-        raise ModelFileError(path, f"it unpacks to {total / 2**20:.0f} MB, far more than any model")
+        with NpzArchive(path, MAX_UNPACKED_BYTES, 2 * MAX_LAYERS + 1) as npz:
+            meta = _parse_meta(path, npz.read("meta", "U", (), MAX_META_BYTES))
+            specs, input_dim = _layer_specs(path, meta)
+            dtype = np.dtype(meta.get("dtype", "float32"))
+            weights = _read_weights(path, npz, input_dim, specs, dtype)
+    except NpzError as e:
+        raise ModelFileError(path, str(e)) from None
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            return {name: npz[name] for name in npz.files}
+        metadata = check_metadata(meta.get("metadata") or {})
     except ValueError as e:
-        if "pickle" in str(e).lower():
-            raise ModelFileError(path, "it contains pickled Python objects, which are never "
-                                       "loaded because they could run code") from None
-        raise ModelFileError(path, f"an array in it is damaged ({e})") from None
-    except Exception as e:  # zipfile, zlib, OSError, EOFError: the archive is damaged
-        raise ModelFileError(path, f"the file is damaged or truncated ({type(e).__name__}: "
-                                   f"{e})") from None
+        raise ModelFileError(path, str(e)) from None
+    net = _build_network(path, meta, input_dim, specs)
+    net.set_params(weights)
+    net.metadata = metadata
+    return net
 
 
-def _parse_meta(path: Path, raw: np.ndarray | None) -> dict[str, Any]:
-    if raw is None:
-        raise ModelFileError(path, "it has no 'meta' entry, so it is not a playground model")
-    if raw.shape != () or raw.dtype.kind != "U":
-        raise ModelFileError(path, "its 'meta' entry is not a text string")
+def _parse_meta(path: Path, raw: np.ndarray) -> dict[str, Any]:
     try:
         meta = json.loads(str(raw))
     except json.JSONDecodeError as e:
         raise ModelFileError(path, f"its description is not valid JSON ({e.msg})") from None
+    except RecursionError:
+        raise ModelFileError(path, "its description is nested far too deeply") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
         raise ModelFileError(path, "it is not a playground model file")
     version = meta.get("version")
     if version != FORMAT_VERSION:
-        raise ModelFileError(path, f"it is format version {version!r}; this playground reads "
-                                   f"version {FORMAT_VERSION}")
+        raise ModelFileError(path, f"it is format version {str(version)[:20]}; this playground "
+                                   f"reads version {FORMAT_VERSION}")
+    if meta.get("dtype", "float32") not in ("float32", "float64"):
+        raise ModelFileError(path, "its loss, init or dtype is not one playground knows")
     return meta
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _layer_spec(path: Path, i: int, raw: Any) -> LayerSpec:
@@ -153,53 +181,76 @@ def _layer_spec(path: Path, i: int, raw: Any) -> LayerSpec:
         raise ModelFileError(path, f"layer {i} is not described properly")
     units, act = raw.get("units"), raw.get("activation")
     bias, init = raw.get("bias", True), raw.get("init")
-    if not isinstance(units, int) or isinstance(units, bool) or not 1 <= units <= MAX_UNITS:
-        raise ModelFileError(path, f"layer {i} has an impossible number of units: {units!r}")
-    if act not in ACTIVATIONS:
-        raise ModelFileError(path, f"layer {i} uses the unknown activation {act!r}")
-    if not isinstance(bias, bool) or (init is not None and init not in INITS):
+    if not _whole(units) or not 1 <= units <= MAX_UNITS:
+        raise ModelFileError(path, f"layer {i} has an impossible number of units: "
+                                   f"{str(units)[:20]}")
+    if not isinstance(act, str) or act not in ACTIVATIONS:
+        raise ModelFileError(path, f"layer {i} uses an unknown activation: {str(act)[:20]}")
+    if not isinstance(bias, bool) or not (init is None or isinstance(init, str) and init in INITS):
         raise ModelFileError(path, f"layer {i} has an invalid bias or init setting")
     return LayerSpec(units, act, bias, init)
 
 
-def _build_network(path: Path, meta: dict[str, Any]) -> Network:
+def _layer_specs(path: Path, meta: dict[str, Any]) -> tuple[list[LayerSpec], int]:
+    """The layers and input size ``meta`` declares, with the total size of their weights
+    bounded: a 1,900-byte file may declare a 784 x 1,000,000 layer."""
     layers_raw, input_dim = meta.get("layers"), meta.get("input_dim")
     if not isinstance(layers_raw, list) or not 1 <= len(layers_raw) <= MAX_LAYERS:
         raise ModelFileError(path, "its list of layers is missing or impossible")
-    if not isinstance(input_dim, int) or isinstance(input_dim, bool) or not 1 <= input_dim <= \
-            MAX_UNITS:
-        raise ModelFileError(path, f"its input size {input_dim!r} is impossible")
-    layers = [_layer_spec(path, i, raw) for i, raw in enumerate(layers_raw)]
+    if not _whole(input_dim) or not 1 <= input_dim <= MAX_UNITS:
+        raise ModelFileError(path, f"its input size {str(input_dim)[:20]} is impossible")
+    specs = [_layer_spec(path, i, raw) for i, raw in enumerate(layers_raw)]
+    fan_in = [input_dim] + [s.units for s in specs[:-1]]
+    total = sum((n + 1) * s.units for n, s in zip(fan_in, specs, strict=True))
+    if total > MAX_PARAMS:
+        raise ModelFileError(path, f"it declares {total:,} weights, more than any model here "
+                                   f"({MAX_PARAMS:,} at most)")
+    return specs, input_dim
+
+
+def _read_weights(path: Path, npz: NpzArchive, input_dim: int, specs: list[LayerSpec],
+                  dtype: np.dtype) -> list[dict[str, np.ndarray]]:
+    """W0, b0, W1, ... checked against the declared shapes, as ``dtype``, all finite."""
+    shapes = {}
+    fan_in = input_dim
+    for i, s in enumerate(specs):
+        shapes[f"W{i}"] = (fan_in, s.units)
+        if s.bias:
+            shapes[f"b{i}"] = (s.units,)
+        fan_in = s.units
+    found = npz.names() - {"meta"}
+    if found != set(shapes):
+        missing, extra = sorted(set(shapes) - found), sorted(found - set(shapes))
+        parts = [f"missing {', '.join(missing)}"] if missing else []
+        parts += [f"unexpected {', '.join(extra)[:80]}"] if extra else []
+        raise ModelFileError(path, f"its weights do not match its layers ({'; '.join(parts)})")
+    weights: list[dict[str, np.ndarray]] = [{} for _ in specs]
+    for name, shape in shapes.items():
+        src = npz.read(name, "f", shape, 8 * int(np.prod(shape)))
+        if src.dtype.itemsize not in (4, 8):
+            raise ModelFileError(path, f"{name} holds {src.dtype} values; a model stores "
+                                       "float32 or float64")
+        with np.errstate(over="ignore", invalid="ignore"):
+            values = src.astype(dtype)
+        if not np.isfinite(values).all():
+            raise ModelFileError(path, f"{name} holds nan or inf values (or values too large "
+                                       f"for {dtype.name})")
+        weights[int(name[1:])][name[0]] = values
+    return weights
+
+
+def _build_network(path: Path, meta: dict[str, Any], input_dim: int,
+                   specs: list[LayerSpec]) -> Network:
     loss, init = meta.get("loss"), meta.get("init", "xavier")
-    dtype = meta.get("dtype", "float32")
-    if loss not in LOSSES or init not in INITS or dtype not in ("float32", "float64"):
+    if not all(isinstance(v, str) for v in (loss, init)) or loss not in LOSSES \
+            or init not in INITS:
         raise ModelFileError(path, "its loss, init or dtype is not one playground knows")
     seed, bugs = meta.get("seed"), meta.get("bugs", [])
     if not isinstance(bugs, list) or not all(isinstance(b, str) for b in bugs):
         raise ModelFileError(path, "its list of bug-lab switches is not a list of names")
     try:
-        return Network(input_dim, layers, loss=loss, init=init,
-                       seed=seed if isinstance(seed, int) else None, dtype=dtype, bugs=bugs)
+        return Network(input_dim, specs, loss=loss, init=init,
+                       seed=seed if _whole(seed) and 0 <= seed < 2**32 else None,
+                       dtype=meta.get("dtype", "float32"), bugs=bugs)
     except ValueError as e:
         raise ModelFileError(path, f"its architecture is invalid: {e}") from None
-
-
-def _fill_weights(path: Path, net: Network, arrays: dict[str, np.ndarray]) -> None:
-    expected = {f"{k}{i}" for i, p in enumerate(net.params) for k in p}
-    if set(arrays) != expected:
-        missing, extra = sorted(expected - set(arrays)), sorted(set(arrays) - expected)
-        parts = [f"missing {', '.join(missing)}"] if missing else []
-        parts += [f"unexpected {', '.join(extra)}"] if extra else []
-        detail = "; ".join(parts)
-        raise ModelFileError(path, f"its weights do not match its layers ({detail})")
-    for i, p in enumerate(net.params):
-        for k, dst in p.items():
-            src = arrays[f"{k}{i}"]
-            if src.shape != dst.shape:
-                raise ModelFileError(path, f"{k}{i} has shape {src.shape}, but layer {i} needs "
-                                           f"{dst.shape}")
-            if src.dtype.kind != "f":
-                raise ModelFileError(path, f"{k}{i} holds {src.dtype} values, not numbers")
-            if not np.isfinite(src).all():
-                raise ModelFileError(path, f"{k}{i} holds nan or inf values")
-            dst[...] = src

@@ -73,11 +73,10 @@ def test_damaged_files_raise_model_file_error(saved, kind):
         load_model(saved)
 
 
-def test_a_pickled_object_inside_the_archive_is_never_loaded(tmp_path):
-    path = tmp_path / "evil.npz"
-    np.savez(path, meta=np.array("{}"), W0=np.array([object()], dtype=object))
+def test_a_pickled_object_inside_the_archive_is_never_loaded(saved):
+    _edit_meta(saved, lambda m, a: a.update(W0=np.array([object()], dtype=object)))
     with pytest.raises(ModelFileError, match="pickled Python objects"):
-        load_model(path)
+        load_model(saved)
 
 
 @pytest.mark.parametrize(("change", "message"), [
@@ -153,3 +152,107 @@ def test_a_new_model_file_follows_the_umask_and_a_replaced_one_keeps_its_mode(tm
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     finally:
         os.umask(umask)
+
+
+def test_a_fuzz_of_damaged_files_only_ever_raises_model_file_error(tmp_path):
+    from tests.model_fuzz import run
+
+    counts, failures, _ = run(500, tmp_path, seed=1)
+    assert failures == []
+    assert sum(k for (_, result), k in counts.items() if result == "refused") > 400
+
+
+def _replace(path: Path, name: str, data: bytes) -> None:
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members[name] = data
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, d in members.items():
+            zf.writestr(n, d)
+
+
+def _npy_bytes(array: np.ndarray) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    np.save(buf, array)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("W0.npy", b"\x00" * 40, "not an array"),
+    ("W0.npy", _npy_bytes(np.zeros((2, 4), np.float16)), "float16"),
+    ("W0.npy", _npy_bytes(np.full((2, 4), 1e300)), "too large for float32"),
+    ("W0.npy", b"\x93NUMPY\x01\x00v\x00{'descr': '<f4', 'fortran_order': False, 'shape': "
+               b"(2, 4), }" + b" " * 78 + b"\n", "damaged"),
+])
+def test_a_forged_member_is_refused_before_it_is_used(saved, name, data, message):
+    _replace(saved, name, data)
+    with pytest.raises(ModelFileError, match=message):
+        load_model(saved)
+
+
+def test_a_member_whose_size_lies_fails_its_crc(saved):
+    raw = bytearray(saved.read_bytes())
+    with zipfile.ZipFile(saved) as zf:
+        info = zf.getinfo("W0.npy")
+    at = raw.find(b"PK\x01\x02W0.npy"[:4], 0)
+    while at >= 0 and raw[at + 46:at + 52] != b"W0.npy":
+        at = raw.find(b"PK\x01\x02", at + 1)
+    raw[at + 24:at + 28] = (info.file_size - 8).to_bytes(4, "little")
+    saved.write_bytes(bytes(raw))
+    with pytest.raises(ModelFileError, match="damaged"):
+        load_model(saved)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda m, a: m.update(input_dim=784) or m["layers"][0].update(units=1_000_000),
+     "more than any model"),
+    (lambda m, a: m["layers"][0].update(activation=["tanh"]), "unknown activation"),
+    (lambda m, a: m["layers"][0].update(activation={"a": 1}), "unknown activation"),
+    (lambda m, a: m["metadata"].update(metrics=[1, 2]), "metrics"),
+    (lambda m, a: m["metadata"].update(data={"name": "xor", "points": 10**12}), "points"),
+    (lambda m, a: m["metadata"].update(data={"name": "xor", "features": 5}), "features"),
+    (lambda m, a: m["metadata"].update(data={"name": "xor", "noise": "a"}), "noise"),
+])
+def test_hostile_descriptions_are_refused_before_anything_is_built(saved, change, message):
+    _edit_meta(saved, change)
+    with pytest.raises(ModelFileError, match=message):
+        load_model(saved)
+
+
+def test_json_nested_too_deeply_is_refused(saved):
+    with np.load(saved, allow_pickle=False) as f:
+        arrays = {k: f[k] for k in f.files}
+    arrays["meta"] = np.array('{"format": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    np.savez(saved, **arrays)
+    with pytest.raises(ModelFileError, match="nested"):
+        load_model(saved)
+
+
+def test_a_save_killed_mid_write_leaves_a_temporary_that_the_next_save_removes(saved, trained):
+    import subprocess
+    import sys
+
+    # a child that starts saving and is killed while its temporary file is open
+    script = ("import os, signal, numpy as np\n"
+              "from playground import model_io\n"
+              "from playground.model_io import load_model, save_model\n"
+              "def die(*a, **k): os.kill(os.getpid(), signal.SIGKILL)\n"
+              "np.savez_compressed = die\n"
+              f"save_model(load_model({str(saved)!r}), {str(saved)!r})\n")
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert child.returncode == -9
+    left = list(saved.parent.glob(".model.npz.*.tmp"))
+    assert len(left) == 1 and load_model(saved).layers == trained.layers  # the file still good
+    (saved.parent / ".other.npz.1.x.tmp").write_bytes(b"")  # another file's: not ours to touch
+    save_model(trained, saved)
+    assert not list(saved.parent.glob(".model.npz.*.tmp"))
+    assert (saved.parent / ".other.npz.1.x.tmp").exists()
+
+
+def test_a_temporary_of_a_save_still_running_is_kept(saved, trained):
+    mine = saved.parent / f".model.npz.{os.getpid()}.abc.tmp"
+    mine.write_bytes(b"")
+    save_model(trained, saved)
+    assert mine.exists()

@@ -103,8 +103,11 @@ class PointSet:
             parts = [np.asarray(raw[k], dtype=np.float64).reshape(-1, 2) for k in ("train", "test")]
             labels = [np.asarray(raw[k], dtype=np.int64) for k in ("train_labels", "test_labels")]
             n_classes = int(raw["n_classes"])
-        except (KeyError, TypeError, ValueError) as e:
-            raise ValueError(f"the stored points are malformed ({e})") from None
+        except (KeyError, TypeError, ValueError, OverflowError) as e:
+            raise ValueError(f"the stored points are malformed ({str(e)[:80]})") from None
+        if not 2 <= n_classes <= 10 or any(lab.ndim != 1 or lab.size and not (
+                lab.min() >= 0 and lab.max() < n_classes) for lab in labels):
+            raise ValueError("the stored labels are not classes 0 to 9")
         if any(len(p) != len(lab) for p, lab in zip(parts, labels, strict=True)):
             raise ValueError("the stored points and labels differ in number")
         if not all(np.isfinite(p).all() and np.abs(p).max(initial=0) < 100 * EXTENT

@@ -18,6 +18,20 @@ from playground.data.toy import TOY_DATASETS, split, toy_split
 
 Array = np.ndarray
 DATASETS = (*TOY_DATASETS, "mnist")
+MAX_POINTS = 100_000  # a toy set's points; the plane and a model file hold no more
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and np.isfinite(value)
+
+
+def _check(ok: bool, name: str, value: Any) -> None:
+    if not ok:
+        raise ValueError(f"the data setting {name} cannot be {str(value)[:40]!r}")
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,24 @@ class DataSpec:
     path: str | None = None
     limit: int | None = None  # MNIST: use only the first `limit` training images
 
+    def __post_init__(self) -> None:
+        """ValueError for any value that cannot describe data (a model file may hold anything:
+        ``points = 10**12``, ``noise = "a"``, ``features = 5``)."""
+        _check(isinstance(self.name, str) and (self.name in DATASETS or self.name in
+                                               ("csv", "custom")), "name", self.name)
+        _check(_whole(self.points) and 0 <= self.points <= MAX_POINTS, "points", self.points)
+        _check(_number(self.noise) and 0 <= self.noise <= 1, "noise", self.noise)
+        _check(_whole(self.seed) and 0 <= self.seed < 2**32, "seed", self.seed)
+        _check(_whole(self.classes) and 2 <= self.classes <= 10, "classes", self.classes)
+        _check(_number(self.test_fraction) and 0 <= self.test_fraction < 1, "test_fraction",
+               self.test_fraction)
+        _check(isinstance(self.features, tuple) and all(isinstance(f, str) for f in
+                                                        self.features), "features",
+               self.features)
+        check_features(self.features)
+        _check(self.path is None or isinstance(self.path, str), "path", self.path)
+        _check(self.limit is None or _whole(self.limit) and self.limit >= 0, "limit", self.limit)
+
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["features"] = list(self.features)
@@ -42,7 +74,7 @@ class DataSpec:
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> DataSpec:
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
-        if "features" in known:
+        if isinstance(known.get("features"), list):
             known["features"] = tuple(known["features"])
         return cls(**known)
 
