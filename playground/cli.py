@@ -25,7 +25,7 @@ from playground.lab_cli import health_lines, quick_gradient_check, train_monitor
 from playground.model_io import ModelFileError, load_model, save_model
 from playground.nn import LOSSES, OPTIMIZERS, LayerSpec, Network, TrainConfig
 from playground.nn.bugs import BUGS, NETWORK_BUGS
-from playground.nn.gradcheck import check_gradients
+from playground.nn.gradcheck import INCONCLUSIVE, check_gradients
 from playground.nn.network import INITS
 from playground.nn.train import evaluate
 
@@ -325,11 +325,17 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
     for name in args.bug:
         print(f"bug {name}: {BUGS[name].wrote}")
     for c in result.layers:
-        verdict = "ok" if c.relative_error <= result.tolerance else "WRONG"
+        verdict = ("cannot judge" if c.unjudged else
+                   "ok" if c.relative_error <= result.tolerance else "WRONG")
         print(f"layer {c.layer}: relative error {c.relative_error:.2e}  {verdict}")
-    print(f"{'PASS' if result.passed else 'FAIL'}: largest error {result.max_error:.2e} "
-          f"(tolerance {result.tolerance:g})")
-    return 0 if result.passed else 1
+    if result.failed:
+        print(f"FAIL: largest error {result.max_error:.2e} (tolerance {result.tolerance:g})")
+        return 1
+    if not result.conclusive:
+        print(f"CANNOT JUDGE: {INCONCLUSIVE[result.reason]}")
+        return 3
+    print(f"PASS: largest error {result.max_error:.2e} (tolerance {result.tolerance:g})")
+    return 0
 
 
 def _bench_parser(sub: argparse._SubParsersAction) -> None:

@@ -26,6 +26,7 @@ from playground.nn import (
     check_gradients,
     train_steps,
 )
+from playground.nn.gradcheck import INCONCLUSIVE
 from playground.nn.health import FIXES, diagnose, loss_trend, measure
 from playground.nn.train import evaluate
 
@@ -88,9 +89,10 @@ def health_lines(net: Network, x: Array, seen: Monitored,
     findings = diagnose(health, seen.epoch_losses, net.bugs, has_bias, net.init,
                         seen.stop_reason, seen.overflows, grad_check)
     if grad_check is not None:
-        lines.append(f"gradient check on {CHECK_SAMPLES} samples: "
-                     f"{'pass' if grad_check.passed else 'FAIL'}, largest relative error "
-                     f"{grad_check.max_error:.1e}")
+        verdict = ("FAIL" if grad_check.failed else "pass" if grad_check.conclusive else
+                   f"cannot judge ({INCONCLUSIVE[grad_check.reason]})")
+        lines.append(f"gradient check on {CHECK_SAMPLES} samples: {verdict}, largest relative "
+                     f"error {grad_check.max_error:.1e}")
     for f in findings:
         fixes = "".join(f" [{FIXES[k]}{': ' + str(f.bug) if k.startswith('bug-off') else ''}]"
                         for k in f.fixes)

@@ -119,3 +119,14 @@ def test_the_installed_command_exits_2_without_a_traceback(tmp_path):
     assert out.returncode == 2
     assert out.stderr.startswith("playground: error: Cannot open bad.npz")
     assert "Traceback" not in out.stderr
+
+
+def test_gradcheck_that_cannot_judge_exits_3(tmp_path, capsys, monkeypatch):
+    import playground.cli as cli
+    from playground.nn.gradcheck import GradCheckResult, LayerCheck
+
+    unjudged = GradCheckResult((LayerCheck(0, 0.0, 0.0, 0.0, "vanished"),), 1e-6)
+    monkeypatch.setattr(cli, "check_gradients", lambda *a, **k: unjudged)
+    assert main(["gradcheck", "--layers", "4:tanh,1:sigmoid"]) == 3
+    out = capsys.readouterr().out
+    assert "CANNOT JUDGE" in out and "vanished" in out and "FAIL" not in out

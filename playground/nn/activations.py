@@ -104,6 +104,7 @@ class Activation:
     forward: Callable[..., Array]
     grad_mul: Callable[[Array, Array, Array], None]
     hidden_ok: bool = True
+    kink: bool = False  # f' jumps at z = 0: finite differences across it cannot judge backprop
 
     def derivative(self, z: Array) -> Array:
         """f'(z) as an array of the shape of ``z`` (n, units); diagonal only, so not for softmax."""
@@ -117,8 +118,8 @@ class Activation:
 ACTIVATIONS: dict[str, Activation] = {
     "sigmoid": Activation("sigmoid", sigmoid, _sigmoid_grad),
     "tanh": Activation("tanh", _tanh, _tanh_grad),
-    "relu": Activation("relu", _relu, _relu_grad),
-    "leaky_relu": Activation("leaky_relu", _leaky_relu, _leaky_relu_grad),
+    "relu": Activation("relu", _relu, _relu_grad, kink=True),
+    "leaky_relu": Activation("leaky_relu", _leaky_relu, _leaky_relu_grad, kink=True),
     "linear": Activation("linear", _linear, _linear_grad),
     "softmax": Activation("softmax", softmax, _softmax_grad, hidden_ok=False),
 }

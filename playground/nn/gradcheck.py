@@ -5,6 +5,14 @@ that a wide network checks in a moment) is nudged by ±eps and the loss differen
 the analytic gradient from ``Network.loss_and_grads``. The relative error of a layer is
 ‖g_analytic − g_numeric‖ / max(‖g_analytic‖ + ‖g_numeric‖, tiny): about 1e-9 for a correct
 backward pass, near 1 for a wrong one.
+
+Finite differences cannot judge every network, and then the result says so instead of blaming
+backprop (``conclusive`` False, ``reason`` one of ``INCONCLUSIVE``): a loss or gradient that is
+not finite; gradients that have vanished (saturated units, blown-up weights: both sides are ~0);
+a loss so large that its rounding error, divided by 2·eps, swamps the differences. Samples that
+put a ReLU input on its kink at 0 (where the central difference takes the mean of both slopes, and
+the check failed on fresh ReLU nets with zero biases) are left out; only when every sample does is
+the check inconclusive for that reason.
 """
 
 from __future__ import annotations
@@ -18,6 +26,17 @@ from playground.nn.network import Network
 
 Array = np.ndarray
 DEFAULT_TOLERANCE = 1e-6
+VANISHED = 1e-10  # a layer's gradient norm below this (both ways) leaves nothing to compare
+ROUNDING_MARGIN = 10.0  # an error within this many times the loss's rounding noise is noise
+KINK_MARGIN = 1e-4  # a ReLU input this close to 0 may be crossed by the differences
+INCONCLUSIVE = {
+    "non-finite": "the loss or a gradient is inf or nan, so there is nothing to compare",
+    "vanished": "the gradients have vanished (saturated units or blown-up weights), so both "
+                "sides are about zero",
+    "loss-too-large": "the loss is so large that its rounding error swamps the differences",
+    "kink": "every sample puts a ReLU input at 0, its kink, where finite differences take the "
+            "mean of both slopes",
+}
 
 
 @dataclass(frozen=True)
@@ -26,20 +45,38 @@ class LayerCheck:
     relative_error: float
     analytic_norm: float
     numeric_norm: float
+    unjudged: str | None = None  # a key of INCONCLUSIVE when this layer cannot be judged
 
 
 @dataclass(frozen=True)
 class GradCheckResult:
     layers: tuple[LayerCheck, ...]
     tolerance: float
+    skipped: int = 0  # samples left out because a ReLU input of theirs sat on its kink
 
     @property
     def max_error(self) -> float:
         return max(c.relative_error for c in self.layers)
 
     @property
+    def reason(self) -> str | None:
+        """Why finite differences cannot judge this network (a key of INCONCLUSIVE), or None."""
+        return next((c.unjudged for c in self.layers if c.unjudged), None)
+
+    @property
+    def conclusive(self) -> bool:
+        return self.reason is None
+
+    @property
     def passed(self) -> bool:
-        return self.max_error <= self.tolerance
+        """Backprop agrees with finite differences on every layer, and every layer was judged."""
+        return self.conclusive and self.max_error <= self.tolerance
+
+    @property
+    def failed(self) -> bool:
+        """Backprop's gradient is wrong: a judged layer disagrees."""
+        return any(c.unjudged is None and c.relative_error > self.tolerance
+                   for c in self.layers)
 
 
 def as_float64(net: Network) -> Network:
@@ -92,17 +129,55 @@ def check_gradients(net: Network, x: Array, y: Array, eps: float = 1e-6,
     net64 = as_float64(net)
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y) if net.loss.integer_targets else np.asarray(y, dtype=np.float64)
-    analytic = (grads_fn or (lambda n, a, b: n.loss_and_grads(a, b)[1]))(net64, x, y)
-    picks = None if max_per_layer is None else _sample(net64.params, max_per_layer, seed)
-    numeric = numeric_grads(lambda: net64.loss_and_grads(x, y)[0], net64.params, eps, picks)
+    with np.errstate(over="ignore", invalid="ignore"):
+        smooth = ~_on_a_kink(net64, x)
+    if not smooth.any():
+        return GradCheckResult(tuple(LayerCheck(i, 0.0, 0.0, 0.0, "kink")
+                                     for i in range(len(net64.params))), tolerance, len(x))
+    x, y = x[smooth], y[smooth]
+    with np.errstate(over="ignore", invalid="ignore"):
+        analytic = (grads_fn or (lambda n, a, b: n.loss_and_grads(a, b)[1]))(net64, x, y)
+        picks = None if max_per_layer is None else _sample(net64.params, max_per_layer, seed)
+        loss = float(net64.loss_and_grads(x, y)[0])
+        numeric = numeric_grads(lambda: net64.loss_and_grads(x, y)[0], net64.params, eps, picks)
     checks = []
     for i, (ga, gn) in enumerate(zip(analytic, numeric, strict=True)):
         keys = sorted(ga)
         a = np.concatenate([_entries(ga[k], picks, i, k) for k in keys])
         n = np.concatenate([_entries(gn[k], picks, i, k) for k in keys])
-        checks.append(LayerCheck(i, _relative_error(a, n), float(np.linalg.norm(a)),
-                                 float(np.linalg.norm(n))))
-    return GradCheckResult(tuple(checks), tolerance)
+        with np.errstate(over="ignore", invalid="ignore"):
+            error = _relative_error(a, n)
+            norms = float(np.linalg.norm(a)), float(np.linalg.norm(n))
+        checks.append(LayerCheck(i, error, *norms, _unjudged(loss, a, n, error, norms, eps,
+                                                             tolerance)))
+    return GradCheckResult(tuple(checks), tolerance, int((~smooth).sum()))
+
+
+def _unjudged(loss: float, a: Array, n: Array, error: float, norms: tuple[float, float],
+              eps: float, tolerance: float) -> str | None:
+    """Why this layer's comparison says nothing about backprop (a key of INCONCLUSIVE)."""
+    if not (np.isfinite(loss) and np.isfinite(error) and all(map(np.isfinite, norms))):
+        return "non-finite"
+    if max(norms) < VANISHED:
+        return "vanished"
+    if error <= tolerance:
+        return None
+    # each numeric entry is (up - down) / 2eps; up and down are each rounded to a spacing of loss
+    noise = float(np.spacing(abs(loss))) / eps * np.sqrt(a.size)
+    if float(np.linalg.norm(a - n)) <= ROUNDING_MARGIN * noise:
+        return "loss-too-large"
+    return None
+
+
+def _on_a_kink(net: Network, x: Array) -> Array:
+    """(n,) bool: samples for which a ReLU-like unit's input lies within reach of its kink."""
+    zs, _ = net.forward_all(x)
+    near = np.zeros(len(x), dtype=bool)
+    scale = 1 + float(np.abs(x).max(initial=0))
+    for act, z in zip(net.acts, zs, strict=True):
+        if act.kink:
+            near |= (np.abs(z) < KINK_MARGIN * scale).any(axis=1)
+    return near
 
 
 def _sample(params: list[dict[str, Array]], per_layer: int, seed: int) -> list[dict[str, Array]]:

@@ -89,7 +89,7 @@ def diagnose(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
              overflows: int = 0, grad_check: GradCheckResult | None = None) -> list[Finding]:
     """Findings, the most likely cause first; empty when nothing looks wrong."""
     found: list[Finding] = []
-    if grad_check is not None and not grad_check.passed:
+    if grad_check is not None and grad_check.failed:
         found.append(_wrong_gradient(grad_check, bugs))
     if stop_reason:
         found.append(Finding(f"Training stopped: {stop_reason}. The steps were so large that the "

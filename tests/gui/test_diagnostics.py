@@ -131,3 +131,18 @@ def test_a_bug_switched_on_mid_training_keeps_the_weights_and_the_run_going(wind
     kept = s.net.params[0]["W"].copy()
     assert s.net.bugs == set() and (s.net.params[0]["W"] == kept).all()
     assert s.epoch >= epoch + 20
+
+
+def test_a_check_that_cannot_judge_says_so_and_is_not_red(window, monkeypatch):
+    from playground.gui.widgets.diagnostics import GREY, RED
+    from playground.nn.gradcheck import GradCheckResult, LayerCheck
+
+    unjudged = GradCheckResult((LayerCheck(0, 1.0, 3e-128, 0.0, "vanished"),
+                                LayerCheck(1, 0.0, 0.0, 0.0, "vanished")), 1e-6)
+    monkeypatch.setattr(window.session, "gradient_check", lambda: unjudged)
+    panel = window.diagnostics
+    panel.run_gradient_check()
+    text = panel.check_label.text()
+    assert text.startswith("Cannot judge") and "vanished" in text and "FAIL" not in text
+    assert GREY in panel.check_label.styleSheet() and RED not in panel.check_label.styleSheet()
+    assert not any("gradient check fails" in f.text for f in panel.findings)

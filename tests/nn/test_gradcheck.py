@@ -50,3 +50,59 @@ def test_a_wrong_gradient_fails_the_check():
     result = check_gradients(net, x, y, grads_fn=flipped)
     assert not result.passed
     assert result.max_error > 0.9
+
+
+def _blown_up(hidden: str, lr: float, optimizer: str = "sgd") -> tuple[Network, np.ndarray,
+                                                                         np.ndarray]:
+    from playground.data import make_toy
+    from playground.nn import TrainConfig, train_steps
+
+    data = make_toy("xor", n=200, noise=0.0, seed=0)
+    net = Network(2, [LayerSpec(4, hidden), LayerSpec(4, hidden), LayerSpec(1, "sigmoid")],
+                  loss="bce", seed=0)
+    y = net.encode_targets(data.y)
+    for _ in train_steps(net, data.x, y, TrainConfig(optimizer, lr, 32, 30, 0)):
+        pass
+    return net, data.x[:8], y[:8]
+
+
+@pytest.mark.parametrize(("hidden", "optimizer", "lr"),
+                         [("tanh", "sgd", 1e6), ("relu", "sgd", 1e6), ("tanh", "adam", 10.0)])
+def test_blown_up_weights_cannot_be_judged_and_backprop_is_not_blamed(hidden, optimizer, lr):
+    net, x, y = _blown_up(hidden, lr, optimizer)
+    result = check_gradients(net, x, y)
+    assert not result.failed and not result.passed
+    assert not result.conclusive and result.reason in ("vanished", "loss-too-large")
+
+
+def test_a_huge_loss_whose_rounding_swamps_the_differences_cannot_be_judged():
+    net = Network(2, [LayerSpec(1, "linear")], loss="mse", seed=0, dtype=np.float64)
+    net.params[0]["W"][...] = 1e9
+    x, y = np.ones((4, 2)), np.zeros((4, 1))
+    result = check_gradients(net, x, y)  # the loss is 2e18: its spacing is 256
+    assert result.reason == "loss-too-large" and not result.failed
+
+
+def test_samples_on_a_relu_kink_are_left_out_and_a_real_bug_still_fails():
+    net = Network(2, [LayerSpec(3, "relu"), LayerSpec(3, "relu"), LayerSpec(1, "linear")],
+                  loss="mse", seed=0, dtype=np.float64)
+    # the first layer is off for the negative samples, so the second sits at z = 0 (no bias yet)
+    x = np.abs(np.random.default_rng(0).normal(size=(6, 2))) * [[1], [1], [1], [-1], [-1], [-1]]
+    net.params[0]["W"][...] = 1.0
+    net.params[1]["W"][...] = 0.5
+    net.params[1]["b"][...] = 0.0
+    y = np.ones((6, 1))
+    result = check_gradients(net, x, y)  # it failed with a relative error of 0.18
+    assert result.passed and result.skipped == 3
+    bad = check_gradients(net, x, y, grads_fn=lambda n, a, b: [
+        {k: -g for k, g in layer.items()} for layer in n.loss_and_grads(a, b)[1]])
+    assert bad.failed  # the samples left are still checked
+    on_kinks = check_gradients(net, x[3:], y[3:])
+    assert on_kinks.reason == "kink" and not on_kinks.failed
+
+
+def test_a_healthy_network_is_conclusive():
+    rng = np.random.default_rng(1)
+    net = Network(2, [LayerSpec(4, "tanh"), LayerSpec(1, "sigmoid")], loss="bce", seed=1)
+    result = check_gradients(net, rng.normal(size=(8, 2)), rng.integers(0, 2, (8, 1)) * 1.0)
+    assert result.conclusive and result.passed and not result.failed

@@ -28,11 +28,12 @@ from playground.gui.widgets.common import tip
 from playground.gui.widgets.lab_box import LabPresetBox
 from playground.nn import GradCheckResult
 from playground.nn.bugs import BUGS
+from playground.nn.gradcheck import INCONCLUSIVE
 from playground.nn.health import FIXES, Finding, LayerHealth, loss_trend
 
 REFRESH_SECONDS = 0.25
 COLUMNS = ("Layer", "‖∇W‖", "‖W‖", "Saturated", "Dead")
-RED, GREEN = "#b00020", "#1b7f3b"
+RED, GREEN, GREY = "#b00020", "#1b7f3b", "#555555"
 
 
 def _share(value: float | None) -> str:
@@ -227,11 +228,17 @@ class DiagnosticsPanel(QWidget):
         if self.check is None:
             self.check_label.setText("There are no training samples to check on.")
             return
-        rows = [f"layer {c.layer + 1}: {c.relative_error:.1e}" for c in self.check.layers]
-        verdict = "PASS" if self.check.passed else "FAIL: backprop's gradient is wrong"
+        check = self.check
+        rows = [f"layer {c.layer + 1}: {c.relative_error:.1e}"
+                + (" (cannot judge)" if c.unjudged else "") for c in check.layers]
+        if check.failed:
+            verdict, colour = "FAIL: backprop's gradient is wrong", RED
+        elif not check.conclusive:
+            verdict, colour = f"Cannot judge: {INCONCLUSIVE[check.reason]}.", GREY
+        else:
+            verdict, colour = "PASS", GREEN
         self.check_label.setText(f"{verdict}\n" + "\n".join(rows))
-        self.check_label.setStyleSheet(f"color: {GREEN if self.check.passed else RED}; "
-                                       "font-weight: 600;")
+        self.check_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.refresh()
 
 
