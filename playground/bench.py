@@ -8,7 +8,6 @@ installed. The matmul-only bound times just the five matmuls of each step.
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from collections.abc import Callable, Iterator
@@ -170,7 +169,7 @@ def predict_latency(net: Network, image: Array, repeats: int = 500) -> dict[str,
             "canvas_to_prediction_ms": 1000 * statistics.median(full_times)}
 
 
-def run_bench(epochs: int = 3, compare: bool = True, as_json: bool = False) -> dict[str, Any]:
+def run_bench(epochs: int = 3, compare: bool = True) -> dict[str, Any]:
     x, y = load_mnist_inputs("train")
     xt, yt = load_mnist_inputs("test")
     report: dict[str, Any] = {"work": f"MNIST 784-{HIDDEN}-10 relu/softmax, batch {BATCH}, "
@@ -184,8 +183,6 @@ def run_bench(epochs: int = 3, compare: bool = True, as_json: bool = False) -> d
         report["training"][optimizer] = rows
     report["predict"] = predict_latency(_fresh_net(), xt[0])
     print_report(report)
-    if as_json:
-        print(json.dumps(report))
     return report
 
 

@@ -6,6 +6,7 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
@@ -21,7 +22,7 @@ from playground.data.errors import DataFileError
 from playground.data.prepare import DATASETS, DataSpec, Prepared, prepare
 from playground.experiment import losses_for
 from playground.lab import LAB_PRESETS
-from playground.lab_cli import health_lines, quick_gradient_check, train_monitored, train_preset
+from playground.lab_cli import health_report, quick_gradient_check, train_monitored, train_preset
 from playground.model_io import ModelFileError, load_model, save_model
 from playground.nn import LOSSES, OPTIMIZERS, LayerSpec, Network, TrainConfig
 from playground.nn.bugs import BUGS, NETWORK_BUGS
@@ -166,7 +167,7 @@ class _Progress:
 
 def cmd_train(args: argparse.Namespace) -> int:
     if args.preset:
-        return train_preset(args.preset, args.fixed, args.out, args.json)
+        return train_preset(args.preset, args.fixed, args.out, args.json_out)
     if args.fixed:
         raise UsageError("--fixed goes with --preset")
     if not (args.dataset or args.data):
@@ -184,21 +185,21 @@ def cmd_train(args: argparse.Namespace) -> int:
     seen = train_monitored(net, prepared.x_train, y_tr, cfg, prepared.x_test, y_te, transform,
                            lambda s: progress.update(s.epoch, s.train_loss, s.test_accuracy))
     progress.close()
-    stop_reason = seen.stop_reason
     result = _results(net, prepared, y_tr, y_te, cfg.epochs, time.perf_counter() - start)
-    if stop_reason:
-        print(f"stopped: {stop_reason}", file=sys.stderr)
-        result["stopped"] = stop_reason
     if args.out:
         save_model(net, args.out, data=prepared.spec.to_json(), n_classes=prepared.n_classes,
                    training={"optimizer": cfg.optimizer, "lr": cfg.lr, "batch_size":
                              cfg.batch_size, "epochs": cfg.epochs, "l1": cfg.l1, "l2": cfg.l2,
-                             "augment": bool(args.augment)},
-                   metrics={k: v for k, v in result.items() if k != "stopped"})
-    _report(result, args.json, args.out)
-    if not args.json:
-        check = quick_gradient_check(net, prepared.x_train, y_tr)
-        print("\n".join(health_lines(net, prepared.x_train, seen, check)))
+                             "augment": bool(args.augment)}, metrics=result)
+    _report(result, args.out)
+    if seen.stop_reason:
+        print(f"stopped: {seen.stop_reason}", file=sys.stderr)
+    check = quick_gradient_check(net, prepared.x_train, y_tr)
+    lines, findings = health_report(net, prepared.x_train, seen, check)
+    print("\n".join(lines))
+    emit_json(args, {**result, "stopped": seen.stop_reason is not None,
+                     "stop_reason": seen.stop_reason,
+                     "findings": [{"kind": f.kind, "text": f.text} for f in findings]})
     return 0
 
 
@@ -220,15 +221,13 @@ def _fmt(value: float | None, pct: bool = False) -> str:
     return f"{100 * value:.2f}%" if pct else f"{value:.5f}"
 
 
-def _report(result: dict[str, Any], as_json: bool, out: str | None) -> None:
+def _report(result: dict[str, Any], out: str | None) -> None:
     print(f"{result['network']}: {result['epochs']} epochs in {result['seconds']:.2f} s")
     print(f"train loss {_fmt(result['train_loss'])}  accuracy "
           f"{_fmt(result['train_accuracy'], True)}")
     print(f"test  loss {_fmt(result['test_loss'])}  accuracy {_fmt(result['test_accuracy'], True)}")
     if out:
         print(f"saved {out}")
-    if as_json:
-        print(json.dumps(result))
 
 
 # ----- eval and predict ------------------------------------------------------------------------
@@ -257,8 +256,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             loss, acc = evaluate(net, x, _targets(net, labels, prepared))
             result[f"{part}_loss"], result[f"{part}_accuracy"] = loss, acc
             print(f"{part:5} loss {loss:.5f}  accuracy {100 * acc:.2f}%  ({len(labels)} samples)")
-    if args.json:
-        print(json.dumps(result))
+    emit_json(args, result)
     return 0
 
 
@@ -284,8 +282,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
     best = int(proba.argmax())
     for digit, p in enumerate(proba):
         print(f"{digit}: {p:.4f}{'  <-' if digit == best else ''}")
-    if args.json:
-        print(json.dumps({"prediction": best, "probabilities": [float(p) for p in proba]}))
+    emit_json(args, {"prediction": best, "probabilities": [float(p) for p in proba]})
     return 0
 
 
@@ -357,13 +354,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         if not 1 <= args.seconds <= 120:
             raise UsageError("--seconds must lie in 1..120")
-        report = run_gui_bench(args.seconds)
-        if args.json:
-            print(json.dumps(report))
+        emit_json(args, run_gui_bench(args.seconds))
         return 0
     if not 1 <= args.epochs <= 50:
         raise UsageError("--epochs must lie in 1..50")
-    run_bench(epochs=args.epochs, compare=not args.no_compare, as_json=args.json)
+    emit_json(args, run_bench(epochs=args.epochs, compare=not args.no_compare))
     return 0
 
 
@@ -375,6 +370,22 @@ def make_parser() -> argparse.ArgumentParser:
     for add in (_train_parser, _eval_parser, _predict_parser, _gradcheck_parser, _bench_parser):
         add(sub)
     return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the subcommand. With ``--json`` its stdout holds only JSON lines: everything written
+    for people goes to stderr, and the JSON to ``args.json_out``, the real stdout."""
+    args.json_out = sys.stdout if getattr(args, "json", False) else None
+    if args.json_out is None:
+        return COMMANDS[args.command](args)
+    with contextlib.redirect_stdout(sys.stderr):
+        return COMMANDS[args.command](args)
+
+
+def emit_json(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    """One JSON line on stdout, when ``--json`` asked for it."""
+    if args.json_out is not None:
+        print(json.dumps(result), file=args.json_out, flush=True)
 
 
 COMMANDS = {"train": cmd_train, "eval": cmd_eval, "predict": cmd_predict,
@@ -389,7 +400,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(argv)
     try:
         args = make_parser().parse_args(argv)
-        return COMMANDS[args.command](args)
+        return run_command(args)
     except (UsageError, ModelFileError, DataFileError, ValueError) as e:
         print(f"playground: error: {e}", file=sys.stderr)
         return 2

@@ -1,7 +1,7 @@
 """The command line's side of the bug lab and the health monitor.
 
 ``train_monitored`` runs ``train_steps`` while counting the naive sigmoid's overflow warnings and
-keeping the epoch losses; ``health_lines`` prints the monitor (per-layer numbers and findings);
+keeping the epoch losses; ``health_report`` phrases the monitor (per-layer numbers and findings);
 ``train_preset`` is ``playground train --preset NAME [--fixed]``.
 """
 
@@ -12,6 +12,7 @@ import textwrap
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TextIO
 
 import numpy as np
 
@@ -27,7 +28,7 @@ from playground.nn import (
     train_steps,
 )
 from playground.nn.gradcheck import INCONCLUSIVE
-from playground.nn.health import FIXES, diagnose, loss_trend, measure
+from playground.nn.health import FIXES, Finding, diagnose, loss_trend, measure
 from playground.nn.train import evaluate
 
 Array = np.ndarray
@@ -42,6 +43,7 @@ class Monitored:
     epoch_losses: list[float] = field(default_factory=list)
     stop_reason: str | None = None
     overflows: int = 0
+    start_loss: float | None = None  # the first step's loss: where the run started
 
 
 def train_monitored(net: Network, x: Array, y: Array, config: TrainConfig,
@@ -59,6 +61,8 @@ def train_monitored(net: Network, x: Array, y: Array, config: TrainConfig,
                     on_epoch(snap)
             else:
                 seen.last = snap
+                if seen.start_loss is None:
+                    seen.start_loss = snap.batch_loss
             seen.stop_reason = snap.stop_reason or seen.stop_reason
     seen.overflows = sum("overflow" in str(w.message) for w in caught)
     return seen
@@ -73,9 +77,10 @@ def quick_gradient_check(net: Network, x: Array, y: Array) -> GradCheckResult | 
         return check_gradients(net, x[:CHECK_SAMPLES], y[:CHECK_SAMPLES])
 
 
-def health_lines(net: Network, x: Array, seen: Monitored,
-                 grad_check: GradCheckResult | None = None) -> list[str]:
-    """The monitor as text: a row per layer, then the findings with their fixes."""
+def health_report(net: Network, x: Array, seen: Monitored,
+                  grad_check: GradCheckResult | None = None) -> tuple[list[str], list[Finding]]:
+    """The monitor as text (a row per layer, then the findings with their fixes), and the
+    findings themselves."""
     grads = seen.last.grad_norms if seen.last is not None else None
     health = measure(net, net.params, x[:SAMPLE], grads)
     lines = [f"health   {loss_trend(seen.epoch_losses)}",
@@ -87,7 +92,7 @@ def health_lines(net: Network, x: Array, seen: Monitored,
                      f"{h.weight_norm:11.3g}  {share(h.saturated):>9}  {share(h.dead):>4}")
     has_bias = any(spec.bias for spec in net.layers)
     findings = diagnose(health, seen.epoch_losses, net.bugs, has_bias, net.init,
-                        seen.stop_reason, seen.overflows, grad_check)
+                        seen.stop_reason, seen.overflows, grad_check, seen.start_loss)
     if grad_check is not None:
         verdict = ("FAIL" if grad_check.failed else "pass" if grad_check.conclusive else
                    f"cannot judge ({INCONCLUSIVE[grad_check.reason]})")
@@ -99,7 +104,7 @@ def health_lines(net: Network, x: Array, seen: Monitored,
         lines += textwrap.wrap(f"finding: {f.text}{fixes}", 100, subsequent_indent="  ")
     if not findings:
         lines.append("finding: nothing looks wrong")
-    return lines
+    return lines, findings
 
 
 def _show_epoch(snap: Snapshot, epochs: int, net: Network, x: Array) -> None:
@@ -115,7 +120,9 @@ def _show_epoch(snap: Snapshot, epochs: int, net: Network, x: Array) -> None:
 
 
 def train_preset(name: str, fixed: bool, out: str | None = None,
-                 as_json: bool = False) -> int:
+                 json_out: TextIO | None = None) -> int:
+    """``playground train --preset``: the run as text on stdout, and with ``json_out`` one JSON
+    line of results there."""
     preset = LAB_PRESETS[name]
     exp = preset.experiment(fixed)
     print(f"{preset.title}: {'fixed' if fixed else 'as the learner wrote it'}")
@@ -137,8 +144,10 @@ def train_preset(name: str, fixed: bool, out: str | None = None,
              else f", test accuracy {100 * result['test_accuracy']:.1f}%")
           + f", mean |target − output| {result['error']:.3f}")
     check = quick_gradient_check(net, prepared.x_train, y)
-    for line in health_lines(net, prepared.x_train, seen, check):
-        print(line)
+    lines, findings = health_report(net, prepared.x_train, seen, check)
+    print("\n".join(lines))
+    result["stopped"] = seen.stop_reason is not None
+    result["findings"] = [{"kind": f.kind, "text": f.text} for f in findings]
     if name == "xor-wrong-derivative":
         print("the 20-seed study (full-batch SGD, lr 0.35, up to 20,000 steps each):")
         study = xor_seed_study()
@@ -150,8 +159,8 @@ def train_preset(name: str, fixed: bool, out: str | None = None,
         save_model(net, out, data=exp.data.to_json(), arch=exp.arch.to_json(),
                    training={**exp.config.__dict__}, lab={"preset": name, "fixed": fixed})
         print(f"saved {out}")
-    if as_json:
-        print(json.dumps(result))
+    if json_out is not None:
+        print(json.dumps(result), file=json_out, flush=True)
     return 0
 
 

@@ -15,7 +15,10 @@ from playground.nn import LayerSpec
 
 
 def _json_line(out: str) -> dict:
-    return json.loads(out.strip().splitlines()[-1])
+    """The one line of JSON that stdout holds with --json (text for people goes to stderr)."""
+    lines = out.strip().splitlines()
+    assert len(lines) == 1, out
+    return json.loads(lines[0])
 
 
 def test_train_save_eval_on_xor(tmp_path, capsys):
@@ -130,3 +133,28 @@ def test_gradcheck_that_cannot_judge_exits_3(tmp_path, capsys, monkeypatch):
     assert main(["gradcheck", "--layers", "4:tanh,1:sigmoid"]) == 3
     out = capsys.readouterr().out
     assert "CANNOT JUDGE" in out and "vanished" in out and "FAIL" not in out
+
+
+def test_a_learning_rate_of_a_million_is_named_diverging_and_stops(capsys):
+    assert main(["train", "--dataset", "xor", "--lr", "1e6", "--epochs", "50", "--json"]) == 0
+    captured = capsys.readouterr()
+    result = _json_line(captured.out)
+    assert result["stopped"] is True and "grew to" in result["stop_reason"]
+    assert result["findings"][0]["kind"] == "diverging"
+    assert result["train_loss"] < 10  # the restored weights are sane ones, not a loss of 3e5
+    assert "finding:" in captured.err and "stopped:" in captured.err
+
+
+def test_a_healthy_run_has_no_findings_and_did_not_stop(capsys):
+    assert main(["train", "--dataset", "xor", "--epochs", "30", "--json"]) == 0
+    result = _json_line(capsys.readouterr().out)
+    assert result["stopped"] is False and result["stop_reason"] is None
+    assert isinstance(result["findings"], list)
+
+
+def test_a_preset_with_json_prints_only_json(capsys):
+    assert main(["train", "--preset", "two-neurons-no-bias", "--json"]) == 0
+    captured = capsys.readouterr()
+    result = _json_line(captured.out)
+    assert "no-bias" in [f["kind"] for f in result["findings"]]
+    assert "two" in captured.err.lower()

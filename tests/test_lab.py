@@ -85,22 +85,23 @@ def test_gradcheck_cli_exits_1_exactly_when_a_bug_changes_the_gradient(bug, code
 
 def test_train_preset_cli_says_what_happened_and_fixed_works(capsys):
     assert main(["train", "--preset", "two-neurons-no-bias", "--json"]) == 0
-    out = capsys.readouterr().out
-    assert "What the learner did" in out and "finding:" in out and "[Add biases]" in out
-    assert json.loads(out.strip().splitlines()[-1])["error"] >= 0.25
+    captured = capsys.readouterr()  # with --json, text for people goes to stderr
+    err = captured.err
+    assert "What the learner did" in err and "finding:" in err and "[Add biases]" in err
+    assert json.loads(captured.out)["error"] >= 0.25
     assert main(["train", "--preset", "two-neurons-no-bias", "--fixed", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["error"] <= 0.05
+    assert json.loads(capsys.readouterr().out)["error"] <= 0.05
     assert main(["train", "--fixed", "--dataset", "xor"]) == 2
 
 
-def test_a_learning_rate_of_a_million_stops_on_the_first_nonfinite_loss_with_finite_weights():
+def test_a_learning_rate_of_a_million_stops_on_the_first_blown_up_loss_with_finite_weights():
     data = prepare(LAB_PRESETS["mnist-collapse"].fixed.data)
     net = Architecture((LayerSpec(32, "relu"),), "linear", loss="mse").build(784, 10)
     y = net.encode_targets(data.y_train)
     seen = train_monitored(net, data.x_train[:2000], y[:2000], TrainConfig("sgd", 1e6, 32, 5, 0))
     assert seen.stop_reason and "restored" in seen.stop_reason
-    assert seen.last.step <= 3  # the first non-finite loss, not an epoch later
+    assert seen.last.step <= 3  # the first blown-up loss, not an epoch later
     assert all(np.isfinite(p).all() for p in net.flat_params())
     health = measure(net, net.params, data.x_train[:256], None)
     findings = diagnose(health, seen.epoch_losses, stop_reason=seen.stop_reason)
-    assert findings[0].fixes[0] == "lower-lr"
+    assert findings[0].kind == "diverging" and findings[0].fixes == ("lower-lr-reset",)

@@ -44,6 +44,7 @@ from playground.lab import LAB_PRESETS
 from playground.model_io import ModelFileError, load_model
 
 MODEL_FILTER = "Playground models (*.npz)"
+DIVERGENCE_CHECK_SECONDS = 1.0  # the health monitor's forward pass, at most once a second
 SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epoch"),
              ("Ctrl+.", "Stop training, keep the weights"),
              ("Ctrl+R", "Reset the weights"), ("Ctrl+N", "New network"),
@@ -133,11 +134,31 @@ class MainWindow(QMainWindow):
             lambda shown: shown and self.diagnostics.refresh())
         self.diagnostics.lab_box.sig_fixed.connect(self.load_lab_preset)
         self.diagnostics.set_session(self.session)
+        self._divergence_checked = 0.0
+        self._divergence_shown: set[int] = set()  # sessions whose divergence opened the dock
         for session in (self.session, self.mnist_session):
             session.sig_state_changed.connect(self._show_diagnostics_on_failure)
+            session.sig_epochs.connect(self._watch_divergence)
+            session.sig_network_changed.connect(self._forget_divergence)
 
     def _show_diagnostics_on_failure(self) -> None:
         if self.current_session().stop_reason:
+            self.diagnostics_dock.show()
+
+    def _forget_divergence(self) -> None:
+        self._divergence_shown.discard(id(self.sender()))
+
+    def _watch_divergence(self) -> None:
+        """Open the diagnostics once when a run blows up without stopping (its loss finite), at
+        most one look a second; closing the dock again is respected until the next network."""
+        session = self.current_session()
+        now = time.perf_counter()
+        if now - self._divergence_checked < DIVERGENCE_CHECK_SECONDS or \
+                id(session) in self._divergence_shown:
+            return
+        self._divergence_checked = now
+        if session.diverging():
+            self._divergence_shown.add(id(session))
             self.diagnostics_dock.show()
 
     def load_lab_preset(self, name: str, fixed: bool = False) -> None:

@@ -21,7 +21,7 @@ from playground.gui.history import History
 from playground.gui.worker import Frame, TrainWorker, start_thread
 from playground.model_io import save_model
 from playground.nn import GradCheckResult, Network, TrainConfig, check_gradients
-from playground.nn.health import Finding, LayerHealth, diagnose, measure
+from playground.nn.health import Finding, LayerHealth, diagnose, is_diverging, measure
 from playground.train_process import TrainJob
 
 HEALTH_SAMPLES = 256
@@ -299,6 +299,12 @@ class TrainingSession(QObject):
             return None
         grads = self.frame.snapshot.grad_norms if self.frame is not None else None
         return measure(self.net, self.display_params(), batch[0], grads)
+
+    def diverging(self) -> bool:
+        """Whether the run on display is blowing up (exploded weights, a loss far above its
+        start) while its loss is still finite, so that nothing stopped it."""
+        health = self.health()
+        return health is not None and is_diverging(health, self.history.array("train_loss"))
 
     def findings(self, health: tuple[LayerHealth, ...],
                  grad_check: GradCheckResult | None = None) -> list[Finding]:

@@ -15,6 +15,7 @@ import numpy as np
 
 from playground.nn.gradcheck import GradCheckResult
 from playground.nn.network import DIVERGED, Network
+from playground.nn.train import SUMMED_STEP
 
 Array = np.ndarray
 SATURATED_DERIVATIVE = 0.02  # f'(z) below this share of its peak: the unit barely learns
@@ -22,9 +23,12 @@ SATURATED_SAMPLES = 0.9  # a unit is saturated when it is so on this share of th
 VANISHED = 1e-7  # a gradient norm below this has vanished
 BAD_SHARE = 0.5  # findings about saturated or dead units start at half a layer
 RISING_EPOCHS = 4  # this many rising epoch losses in a row: the loss is climbing
+DIVERGING_LOSS = 10.0  # an epoch loss this many times the start's: the run is diverging
+EXPLODED_RMS = 1e3  # a layer's root-mean-square weight past this has exploded (init gives ~0.5)
 
 # the fixes a finding can offer; the window makes each a button
 FIXES = {"lower-lr": "Lower the learning rate", "reset": "Reset weights",
+         "lower-lr-reset": "Lower the learning rate and reset",
          "bias-on": "Add biases", "init-suited": "Use Xavier/He init",
          "bug-off": "Switch the bug off", "bug-off-reset": "Switch the bug off and reset"}
 
@@ -36,16 +40,22 @@ class LayerHealth:
     units: int
     grad_norm: float | None
     weight_norm: float
+    weight_rms: float  # root-mean-square weight: comparable across layer sizes
     saturated: float | None  # share of units, for sigmoid and tanh layers
     dead: float | None  # share of units, for ReLU layers
 
 
 @dataclass(frozen=True)
 class Finding:
+    kind: str  # what went wrong: one of KINDS
     text: str
     fixes: tuple[str, ...] = ()  # keys of FIXES
     bug: str | None = None  # the bug-lab switch that "bug-off" turns off
     severe: bool = True
+
+
+KINDS = ("wrong-gradient", "diverging", "vanishing", "saturated", "dead-relu", "rising",
+         "no-bias", "overflow")
 
 
 def measure(net: Network, params: Sequence[dict[str, Array]], x: Array,
@@ -59,9 +69,10 @@ def measure(net: Network, params: Sequence[dict[str, Array]], x: Array,
     out = []
     for i, (spec, p, z, a) in enumerate(zip(net.layers, params, zs, acts, strict=True)):
         grad = None if grad_norms is None else float(grad_norms[i])
-        out.append(LayerHealth(i, spec.activation, spec.units, grad,
-                               float(np.linalg.norm(p["W"])), _saturated(spec.activation, z, a),
-                               _dead(spec.activation, a)))
+        norm = float(np.linalg.norm(p["W"]))
+        out.append(LayerHealth(i, spec.activation, spec.units, grad, norm,
+                               norm / np.sqrt(max(1, p["W"].size)),
+                               _saturated(spec.activation, z, a), _dead(spec.activation, a)))
     return tuple(out)
 
 
@@ -86,26 +97,66 @@ def _dead(activation: str, a: Array) -> float | None:
 def diagnose(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
              bugs: frozenset[str] | set[str] = frozenset(), has_bias: bool = True,
              init: str = "xavier", stop_reason: str | None = None,
-             overflows: int = 0, grad_check: GradCheckResult | None = None) -> list[Finding]:
-    """Findings, the most likely cause first; empty when nothing looks wrong."""
+             overflows: int = 0, grad_check: GradCheckResult | None = None,
+             start_loss: float | None = None) -> list[Finding]:
+    """Findings, the most likely cause first; empty when nothing looks wrong. ``start_loss`` is
+    the loss before training (default: the first epoch's)."""
     found: list[Finding] = []
     if grad_check is not None and grad_check.failed:
         found.append(_wrong_gradient(grad_check, bugs))
-    if stop_reason:
-        found.append(Finding(f"Training stopped: {stop_reason}. The steps were so large that the "
-                             "weights blew up.", ("lower-lr", "reset")))
-    found += _vanishing(health, bugs, init)
-    found += _dead_units(health)
-    found += _rising(epoch_losses, bugs)
+    diverging = _diverging(health, epoch_losses, stop_reason, start_loss)
+    found += diverging
+    if not diverging:  # saturated or dead units are what a blow-up leaves: not a second cause
+        found += _vanishing(health, bugs, init)
+        found += _dead_units(health)
+        found += _rising(epoch_losses, bugs)
     if not has_bias and _stalled(epoch_losses):
-        found.append(Finding("The loss has stopped falling while still high, and no neuron has "
-                             "a bias: each one outputs f(0) at the origin whatever it learns, so "
-                             "some targets cannot be reached.", ("bias-on",), "no-bias"))
+        found.append(Finding("no-bias", "The loss has stopped falling while still high, and no "
+                             "neuron has a bias: each one outputs f(0) at the origin whatever it "
+                             "learns, so some targets cannot be reached.", ("bias-on",),
+                             "no-bias"))
     if overflows:
-        found.append(Finding(f"exp overflowed {overflows:,} times in the naive sigmoid "
-                             "1/(1 + exp(−z)). The values are still right, but the warnings "
-                             "bury everything else.", ("bug-off",), "naive-sigmoid", False))
-    return found
+        found.append(Finding("overflow", f"exp overflowed {overflows:,} times in the naive "
+                             "sigmoid 1/(1 + exp(−z)). The values are still right, but the "
+                             "warnings bury everything else.", ("bug-off",), "naive-sigmoid",
+                             False))
+    return [_workable(f, bugs) for f in found]
+
+
+def _workable(finding: Finding, bugs: frozenset[str] | set[str]) -> Finding:
+    """``finding`` with only fixes that can work: with no learning rate in the update, lowering
+    it changes nothing, so the bug goes off instead (with a reset where one was offered)."""
+    if SUMMED_STEP not in bugs or not any(k.startswith("lower-lr") for k in finding.fixes):
+        return finding
+    reset = any("reset" in k for k in finding.fixes)
+    fixes = ("bug-off-reset",) if reset else ("bug-off",)
+    return Finding(finding.kind, finding.text, fixes, SUMMED_STEP, finding.severe)
+
+
+def is_diverging(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
+                 start_loss: float | None = None) -> bool:
+    """Whether the weights have exploded or the loss has climbed far above where it started."""
+    if any(h.weight_rms > EXPLODED_RMS for h in health):
+        return True
+    losses = np.asarray(epoch_losses, dtype=np.float64)
+    if not len(losses):
+        return False
+    start = losses[0] if start_loss is None else start_loss
+    return bool(losses[-1] > DIVERGING_LOSS * max(start, 0.1) or not np.isfinite(losses[-1]))
+
+
+def _diverging(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
+               stop_reason: str | None, start_loss: float | None) -> list[Finding]:
+    if stop_reason:
+        return [Finding("diverging", f"Training stopped: {stop_reason}. The steps were so large "
+                        "that the weights blew up.", ("lower-lr-reset",))]
+    if not is_diverging(health, epoch_losses, start_loss):
+        return []
+    worst = max(health, key=lambda h: h.weight_rms)
+    return [Finding("diverging", "The run is diverging: the steps are so large that the loss "
+                    "has climbed far above where it started or the weights have exploded "
+                    f"(layer {worst.index + 1}'s are {worst.weight_rms:.2g} on average). It will "
+                    "not come back by itself.", ("lower-lr-reset",))]
 
 
 def _wrong_gradient(check: GradCheckResult, bugs: frozenset[str] | set[str]) -> Finding:
@@ -113,13 +164,13 @@ def _wrong_gradient(check: GradCheckResult, bugs: frozenset[str] | set[str]) -> 
     text = (f"The gradient check fails (relative error {worst.relative_error:.1e} in layer "
             f"{worst.layer + 1}, where 1e-6 passes): backprop computes a wrong gradient")
     if "sign-flip" in bugs:
-        return Finding(text + ", exactly the negative of the right one.", ("bug-off",),
-                       "sign-flip")
+        return Finding("wrong-gradient", text + ", exactly the negative of the right one.",
+                       ("bug-off",), "sign-flip")
     if "derivative-at-output" in bugs:
-        return Finding(text + ": σ′ is taken at the activation instead of at z. Training may "
-                       "still look half-fine, which is why this bug hides.", ("bug-off",),
-                       "derivative-at-output")
-    return Finding(text + ".")
+        return Finding("wrong-gradient", text + ": σ′ is taken at the activation instead of at "
+                       "z. Training may still look half-fine, which is why this bug hides.",
+                       ("bug-off",), "derivative-at-output")
+    return Finding("wrong-gradient", text + ".")
 
 
 def _vanishing(health: Sequence[LayerHealth], bugs: frozenset[str] | set[str],
@@ -132,7 +183,8 @@ def _vanishing(health: Sequence[LayerHealth], bugs: frozenset[str] | set[str],
         fixes = ("bug-off-reset",) if "no-learning-rate" in bugs else ("lower-lr", "reset")
         what = ("with no learning rate each step is the gradient summed over the whole batch"
                 if "no-learning-rate" in bugs else "the steps are far too large")
-        return [Finding("All output units are saturated and the gradients have vanished: "
+        return [Finding("vanishing", "All output units are saturated and the gradients have "
+                        "vanished: "
                         f"{what}. Nothing can change any more.", fixes,
                         "no-learning-rate" if "no-learning-rate" in bugs else None)]
     hidden = [h for h in health[:-1] if (h.saturated or 0) >= BAD_SHARE]
@@ -141,7 +193,8 @@ def _vanishing(health: Sequence[LayerHealth], bugs: frozenset[str] | set[str],
         cause = ("U(−1, 1) weights make the weighted sums of a wide layer huge"
                  if init in ("uniform", "normal") else "the weighted sums have grown large")
         fixes = ("init-suited", "reset") if init in ("uniform", "normal") else ("lower-lr", "reset")
-        return [Finding(f"{100 * h.saturated:.0f}% of layer {h.index + 1}'s {h.activation} units "
+        return [Finding("saturated", f"{100 * h.saturated:.0f}% of layer {h.index + 1}'s "
+                        f"{h.activation} units "
                         f"are saturated, so they barely learn: {cause}.", fixes,
                         "uniform-init" if init == "uniform" else None)]
     return []
@@ -150,7 +203,8 @@ def _vanishing(health: Sequence[LayerHealth], bugs: frozenset[str] | set[str],
 def _dead_units(health: Sequence[LayerHealth]) -> list[Finding]:
     for h in health:
         if (h.dead or 0) >= BAD_SHARE:
-            return [Finding(f"{100 * h.dead:.0f}% of layer {h.index + 1}'s ReLU units are dead: "
+            return [Finding("dead-relu", f"{100 * h.dead:.0f}% of layer {h.index + 1}'s ReLU "
+                            "units are dead: "
                             "they output 0 for every input, so no gradient reaches them. A too "
                             "large learning rate or an unlucky start does this.",
                             ("lower-lr", "reset"))]
@@ -162,10 +216,12 @@ def _rising(losses: Sequence[float], bugs: frozenset[str] | set[str]) -> list[Fi
     if len(recent) <= RISING_EPOCHS or not np.all(np.diff(recent) > 0):
         return []
     if "sign-flip" in bugs:
-        return [Finding("The loss rises every epoch: the error's sign and the update's sign "
+        return [Finding("rising", "The loss rises every epoch: the error's sign and the "
+                        "update's sign "
                         "disagree, so each step goes uphill (gradient ascent).", ("bug-off",),
                         "sign-flip")]
-    return [Finding("The loss rises every epoch: the steps overshoot.", ("lower-lr",))]
+    return [Finding("rising", "The loss rises every epoch: the steps overshoot.",
+                    ("lower-lr",))]
 
 
 def loss_trend(losses: Sequence[float], window: int = 5) -> str:

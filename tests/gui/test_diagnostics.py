@@ -83,9 +83,10 @@ def test_an_exploding_run_stops_restores_weights_and_the_monitor_offers_a_lower_
         assert window.diagnostics_dock.isVisible()
         assert all((abs(p) < float("inf")).all() for p in s.net.flat_params())
         panel = window.diagnostics
-        assert "blew up" in panel.findings[0].text
-        panel.findChild(QPushButton, "fix_lower-lr").click()
+        assert "blew up" in panel.findings[0].text and panel.findings[0].kind == "diverging"
+        panel.findChild(QPushButton, "fix_lower-lr-reset").click()
         assert s.config.lr == pytest.approx(1e5)
+        assert s.epoch == 0 and s.stop_reason is None  # fresh weights: lowering alone is not enough
     finally:
         window.close()
 
@@ -146,3 +147,23 @@ def test_a_check_that_cannot_judge_says_so_and_is_not_red(window, monkeypatch):
     assert text.startswith("Cannot judge") and "vanished" in text and "FAIL" not in text
     assert GREY in panel.check_label.styleSheet() and RED not in panel.check_label.styleSheet()
     assert not any("gradient check fails" in f.text for f in panel.findings)
+
+
+def test_a_run_that_diverges_with_a_finite_loss_opens_the_diagnostics(qtbot):
+    # tanh and sigmoid with MSE stay finite at lr 1e6 with Adam: the weights explode instead
+    arch = Architecture((LayerSpec(4, "tanh"), LayerSpec(4, "tanh")), "sigmoid", True, "mse")
+    exp = Experiment(arch, config=TrainConfig("adam", 1e6, 10, 10**9, 0))
+    window = MainWindow(exp)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        s = window.session
+        assert not window.diagnostics_dock.isVisible()
+        s.start()
+        qtbot.waitUntil(window.diagnostics_dock.isVisible, timeout=20_000)
+        s.stop()
+        assert s.stop_reason is None  # nothing stopped it: the monitor noticed
+        window.diagnostics.refresh()
+        assert window.diagnostics.findings[0].kind == "diverging"
+    finally:
+        window.close()

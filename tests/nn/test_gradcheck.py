@@ -52,24 +52,22 @@ def test_a_wrong_gradient_fails_the_check():
     assert result.max_error > 0.9
 
 
-def _blown_up(hidden: str, lr: float, optimizer: str = "sgd") -> tuple[Network, np.ndarray,
-                                                                         np.ndarray]:
+def _blown_up(hidden: str, scale: float) -> tuple[Network, np.ndarray, np.ndarray]:
+    """An XOR net whose weights grew ``scale``-fold, as a learning rate of 1e6 leaves them."""
     from playground.data import make_toy
-    from playground.nn import TrainConfig, train_steps
 
     data = make_toy("xor", n=200, noise=0.0, seed=0)
     net = Network(2, [LayerSpec(4, hidden), LayerSpec(4, hidden), LayerSpec(1, "sigmoid")],
                   loss="bce", seed=0)
-    y = net.encode_targets(data.y)
-    for _ in train_steps(net, data.x, y, TrainConfig(optimizer, lr, 32, 30, 0)):
-        pass
-    return net, data.x[:8], y[:8]
+    for p in net.params:
+        p["W"] *= scale
+    return net, data.x[:8], net.encode_targets(data.y[:8])
 
 
-@pytest.mark.parametrize(("hidden", "optimizer", "lr"),
-                         [("tanh", "sgd", 1e6), ("relu", "sgd", 1e6), ("tanh", "adam", 10.0)])
-def test_blown_up_weights_cannot_be_judged_and_backprop_is_not_blamed(hidden, optimizer, lr):
-    net, x, y = _blown_up(hidden, lr, optimizer)
+@pytest.mark.parametrize(("hidden", "scale"),
+                         [("tanh", 1e5), ("relu", 1e6), ("sigmoid", 1e4), ("tanh", 300.0)])
+def test_blown_up_weights_cannot_be_judged_and_backprop_is_not_blamed(hidden, scale):
+    net, x, y = _blown_up(hidden, scale)
     result = check_gradients(net, x, y)
     assert not result.failed and not result.passed
     assert not result.conclusive and result.reason in ("vanished", "loss-too-large")

@@ -53,3 +53,41 @@ def test_the_loss_trend_in_words():
     assert "rising" in loss_trend([0.5, 0.6])
     assert "flat" in loss_trend([0.5, 0.5, 0.5])
     assert "not enough" in loss_trend([0.5])
+
+
+def test_exploded_weights_are_named_diverging_with_a_fix_that_works(rng):
+    net = _net("tanh")
+    params = net.copy_params()
+    for p in params:
+        p["W"] *= 1e5  # what lr 1e6 with Adam leaves: a bounded loss, chance accuracy
+    health = measure(net, params, rng.normal(size=(64, 3)), (0.0, 0.0))
+    found = diagnose(health, [0.69, 0.71, 0.70], start_loss=0.69)
+    assert [f.kind for f in found] == ["diverging"]  # not also "saturated": that is its effect
+    assert found[0].fixes == ("lower-lr-reset",) and "exploded" in found[0].text
+
+
+def test_a_loss_far_above_its_start_is_diverging(rng):
+    net = _net("tanh")
+    health = measure(net, net.params, rng.normal(size=(64, 3)), (0.5, 0.5))
+    assert diagnose(health, [0.7, 50.0, 3e4], start_loss=0.69)[0].kind == "diverging"
+    assert diagnose(health, [0.7, 0.75, 0.8], start_loss=0.69) == []
+
+
+def test_with_no_learning_rate_no_finding_suggests_lowering_it(rng):
+    net = _net("relu")
+    params = net.copy_params()
+    params[0]["b"][:] = -100
+    dead = measure(net, params, rng.normal(size=(64, 3)), (0.5, 0.5))
+    exploded = [p | {"W": p["W"] * 1e5} for p in net.copy_params()]
+    cases = [(dead, [0.5] * 3, None), (dead, [0.5, 0.6, 0.7, 0.8, 0.9], None),
+             (measure(net, exploded, rng.normal(size=(64, 3)), None), [0.7], None),
+             (dead, [0.7], "the loss became inf")]
+    for health, losses, stop in cases:
+        with_bug = diagnose(health, losses, bugs={"no-learning-rate"}, stop_reason=stop)
+        assert with_bug, (losses, stop)
+        for f in with_bug:
+            assert not any(k.startswith("lower-lr") for k in f.fixes), f
+            if f.fixes:
+                assert f.bug == "no-learning-rate" and f.fixes[0].startswith("bug-off")
+        assert any(k.startswith("lower-lr") for f in diagnose(health, losses, stop_reason=stop)
+                   for k in f.fixes)

@@ -105,7 +105,7 @@ def test_the_learning_rate_is_read_live():
     assert lrs[:2] == [0.1, 0.1] and lrs[-1] == 0.5
 
 
-def test_a_huge_learning_rate_stops_on_the_first_nonfinite_loss_with_finite_weights():
+def test_a_huge_learning_rate_stops_on_the_first_blown_up_loss_with_finite_weights():
     net = Network(2, [LayerSpec(8, "relu"), LayerSpec(1, "linear")], loss="mse", seed=0)
     rng = np.random.default_rng(0)
     x = rng.normal(size=(64, 2))
@@ -113,14 +113,47 @@ def test_a_huge_learning_rate_stops_on_the_first_nonfinite_loss_with_finite_weig
     snaps = _run(net, x, y, TrainConfig("sgd", 1e6, 64, 1000, 0))
     last = snaps[-1]
     assert last.stop_reason and "restored" in last.stop_reason
-    assert not np.isfinite(last.batch_loss)
-    assert all(np.isfinite(s.batch_loss) for s in snaps[:-1])
+    start = max(snaps[0].batch_loss, 0.1)
+    assert not np.isfinite(last.batch_loss) or last.batch_loss > 1e3 * start
+    assert all(np.isfinite(s.batch_loss) and s.batch_loss <= 1e3 * start for s in snaps[:-1])
     assert all(np.isfinite(v).all() for p in net.params for v in p.values())
     finite_loss, _ = net.loss_and_grads(x, y)
     assert np.isfinite(finite_loss)
     assert len(snaps) < 1000
     # one batch is the whole set: the restored weights are those the last finite loss came from
     assert finite_loss == pytest.approx(snaps[-2].batch_loss, rel=1e-6)
+
+
+@pytest.mark.parametrize(("hidden", "optimizer"), [("tanh", "sgd"), ("tanh", "adam"),
+                                                   ("sigmoid", "momentum"), ("relu", "adam")])
+def test_a_run_that_blows_up_while_its_loss_stays_finite_stops_with_sane_weights(hidden,
+                                                                                 optimizer):
+    # at lr 1e6 these sat at a loss of 1e4-1e6 (bce from huge logits) at chance accuracy
+    data = make_toy("xor", 200, seed=0)
+    net = Network(2, [LayerSpec(4, hidden), LayerSpec(4, hidden), LayerSpec(1, "sigmoid")],
+                  loss="bce", seed=0)
+    y = net.encode_targets(data.y)
+    snaps = _run(net, data.x, y, TrainConfig(optimizer, 1e6, 32, 200, 0))
+    assert snaps[-1].stop_reason and "grew to" in snaps[-1].stop_reason
+    restored, _ = evaluate(net, data.x, y)
+    assert restored <= 10 * max(snaps[0].batch_loss, 0.1)  # sane, not 5e19
+    assert max(float(np.abs(p["W"]).max()) for p in net.params) < 1e7
+
+
+def test_when_the_step_before_was_blown_up_too_the_last_sane_weights_come_back():
+    net = Network(2, [LayerSpec(1, "linear")], loss="mse", seed=0, dtype=np.float64)
+    x = np.random.default_rng(0).normal(size=(64, 2))
+    y = x[:, :1] * 2 + 1
+    cfg = TrainConfig("sgd", 0.1, 64, 500, 0, shuffle=False)  # one step an epoch
+    losses = []
+    for snap in train_steps(net, x, y, cfg):
+        losses.append(snap.batch_loss)
+        if snap.epoch_end and snap.epoch == 20:
+            cfg.lr = 2.6  # past 2/λ: the loss grows ~2.5x a step, so the steps before blew up too
+    assert snap.stop_reason and "grew to" in snap.stop_reason
+    limit = 10 * max(losses[0], 0.1)
+    assert losses[-3] > limit  # the step before the stop was far from sane
+    assert evaluate(net, x, y)[0] <= limit
 
 
 def test_l2_shrinks_the_weights():

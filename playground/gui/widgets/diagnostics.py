@@ -204,8 +204,10 @@ class DiagnosticsPanel(QWidget):
     # ----- actions ------------------------------------------------------------------------------
     def apply_fix(self, key: str, finding: Finding) -> None:
         s = self.session
-        if key == "lower-lr":
+        if key in ("lower-lr", "lower-lr-reset"):
             s.set_config(lr=s.config.lr / 10)
+            if key == "lower-lr-reset":
+                s.reset()
             s.sig_status.emit(f"Learning rate lowered to {s.config.lr:g}")
         elif key == "reset":
             s.reset()
