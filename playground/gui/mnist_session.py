@@ -20,6 +20,7 @@ from playground.data.prepare import DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
+from playground.paths import shipped_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
 from playground.nn.train import evaluate_with_predictions
 from playground.train_process import TrainJob
@@ -86,8 +87,9 @@ class MnistSession(TrainingSession):
             train = load_mnist("train", self.directory)
             test = load_mnist("test", self.directory)
         except (OSError, ValueError) as e:  # DataFileError is a ValueError
-            self.data_error = (f"MNIST cannot be read, so this tab cannot train: {e}. The "
-                               "Playground and Digits tabs work without it.")
+            others = ("The Playground and Digits tabs work without it." if
+                      shipped_model().is_file() else "The Playground tab works without it.")
+            self.data_error = f"MNIST cannot be read, so this tab cannot train: {e}. {others}"
             self.sig_data_changed.emit()
             return False
         flat = [images.reshape(len(images), N_PIXELS) for images in (train[0], test[0])]

@@ -27,10 +27,10 @@ from playground.gui.widgets.common import BLUE, tip
 from playground.gui.widgets.draw_canvas import DrawCanvas
 from playground.model_io import ModelFileError, load_model
 from playground.nn import Network
-from playground.paths import resources_dir
+from playground.paths import shipped_model
 
 PREDICT_MS = 12  # at most this long from a change of the ink to a new prediction
-SHIPPED_MODEL = resources_dir() / "models" / "mnist.npz"
+SHIPPED_MODEL = shipped_model()
 
 
 class PredictionBars(QWidget):
