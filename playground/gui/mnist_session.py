@@ -20,9 +20,9 @@ from playground.data.prepare import DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
-from playground.paths import shipped_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
 from playground.nn.train import evaluate_with_predictions
+from playground.paths import shipped_model
 from playground.train_process import TrainJob
 
 Array = np.ndarray
