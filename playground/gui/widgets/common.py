@@ -26,10 +26,14 @@ def caption(text: str) -> QLabel:
     return label
 
 
-def value_combo(values: Sequence[float], current: float, editable: bool = False) -> QComboBox:
-    """A combo box listing numbers; editable ones accept any typed value."""
+def value_combo(values: Sequence[float], current: float, editable: bool = False,
+                complete: bool = True) -> QComboBox:
+    """A combo box listing numbers; editable ones accept any typed value. ``complete=False``
+    turns off the inline completion, which silently made a typed "1" the listed 1e-05."""
     combo = QComboBox()
     combo.setEditable(editable)
+    if editable and not complete:
+        combo.setCompleter(None)
     for v in values:
         combo.addItem(f"{v:g}", v)
     set_combo_value(combo, current)

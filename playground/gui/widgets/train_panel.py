@@ -17,6 +17,8 @@ from playground.gui.widgets.common import (
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+STARTING_REG_RATE = 0.003  # what L1 or L2 starts with when picked while the rate is 0
+STARTING_REG = "l2"  # what a rate picked while regularization is off switches on
 OPTIMIZERS = (("SGD", "sgd"), ("Momentum", "momentum"), ("Adam", "adam"))
 REGULARIZATION = (("None", "none"), ("L1", "l1"), ("L2", "l2"))
 
@@ -44,7 +46,7 @@ class TrainPanel(QWidget):
                                 "again from fresh random weights (Ctrl+R).", "resetButton")
         self.epoch_label = tip(QLabel("Epoch 0"), "Passes over the training data so far.",
                                "epochLabel")
-        self.lr_combo = tip(value_combo(LEARNING_RATES, cfg.lr, editable=True),
+        self.lr_combo = tip(value_combo(LEARNING_RATES, cfg.lr, editable=True, complete=False),
                             "Learning rate: how far each step moves the weights. Too small "
                             "learns slowly; too large makes the loss jump or explode. "
                             "Applies at the next step.", "lrCombo")
@@ -70,8 +72,8 @@ class TrainPanel(QWidget):
             lambda: self.session.set_config(optimizer=self.optimizer_combo.currentData()))
         self.batch_spin.editingFinished.connect(
             lambda: self.session.set_config(batch_size=self.batch_spin.value()))
-        self.reg_combo.activated.connect(self._reg_edited)
-        self.reg_rate_combo.activated.connect(self._reg_edited)
+        self.reg_combo.activated.connect(self._reg_kind_picked)
+        self.reg_rate_combo.activated.connect(self._reg_rate_picked)
 
     def _layout(self) -> None:
         row = QHBoxLayout(self)
@@ -110,8 +112,17 @@ class TrainPanel(QWidget):
         if lr != self.session.config.lr:
             self.session.set_config(lr=lr)
 
-    def _reg_edited(self) -> None:
+    def _reg_kind_picked(self) -> None:
+        """L1 or L2 switches regularization on, with a starting rate if the rate is 0."""
         kind, rate = self.reg_combo.currentData(), self.reg_rate_combo.currentData()
+        self._set_regularization(kind, rate or STARTING_REG_RATE)
+
+    def _reg_rate_picked(self) -> None:
+        """A rate above 0 switches L2 on if regularization is off; 0 switches it off."""
+        kind, rate = self.reg_combo.currentData(), self.reg_rate_combo.currentData()
+        self._set_regularization(STARTING_REG if kind == "none" else kind, rate)
+
+    def _set_regularization(self, kind: str, rate: float) -> None:
         self.session.set_config(l1=rate if kind == "l1" else 0.0,
                                 l2=rate if kind == "l2" else 0.0)
 
