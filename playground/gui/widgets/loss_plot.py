@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 
 from playground.gui.training import TrainingSession
+from playground.gui.widgets.log_axis import LogAxis
 
 REDRAW_SECONDS = 0.2  # curves need no 30 fps; each redraw costs hundreds of Qt calls
 # a redraw waits this long after the frame that asked for it, so that it is painted on its own
@@ -22,6 +23,10 @@ MARKED_EPOCHS = 40  # up to this many epochs each is marked with a dot (MNIST ru
 # pyqtgraph made each redraw a 10 ms stall of the window (measured: the probe's p99 went from
 # 21 to 33 ms with the curves on)
 MAX_POINTS = 600
+ACC_TOP = 1.005
+ACC_FLOORS = (0.99, 0.98, 0.95, 0.9, 0.8, 0.5)  # the accuracy axis starts at one of these, or 0
+LEGEND = (f'<span style="color:{TRAIN_PEN.color().name()}">━━ train</span>&nbsp;&nbsp;&nbsp;'
+          f'<span style="color:{TEST_PEN.color().name()}">━━ test</span>')
 
 
 class LossPlot(pg.GraphicsLayoutWidget):
@@ -33,25 +38,26 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.setToolTip("Loss (how wrong the network is) and accuracy on the training points "
                         "(dark) and the held-out test points (orange), epoch by epoch.")
         self.setMinimumHeight(220)
-        self.loss_plot = self.addPlot(row=0, col=0)
+        self.loss_plot = self.addPlot(row=0, col=0, axisItems={"left": LogAxis("left")})
         self.acc_plot = self.addPlot(row=1, col=0)
         self.acc_plot.setXLink(self.loss_plot)
         self.loss_plot.setLogMode(y=True)
-        self.acc_plot.setYRange(0, 1.02, padding=0)
+        self.acc_plot.setYRange(0, ACC_TOP, padding=0)
         self.loss_plot.setLabel("left", "loss")
         self.acc_plot.setLabel("left", "accuracy")
         self.acc_plot.setLabel("bottom", "epoch")
-        # bottom right of the accuracy plot: the one corner the curves leave empty
-        self.acc_plot.addLegend(offset=(-10, -10))
+        # the legend is the title, above the plot: inside, some curve always ran through it
+        self.loss_plot.setTitle(LEGEND, size="9pt")
         self.curves = {
             "train_loss": self.loss_plot.plot(pen=TRAIN_PEN),
             "test_loss": self.loss_plot.plot(pen=TEST_PEN),
-            "train_accuracy": self.acc_plot.plot(pen=TRAIN_PEN, name="train"),
-            "test_accuracy": self.acc_plot.plot(pen=TEST_PEN, name="test"),
+            "train_accuracy": self.acc_plot.plot(pen=TRAIN_PEN),
+            "test_accuracy": self.acc_plot.plot(pen=TEST_PEN),
         }
         for plot in (self.loss_plot, self.acc_plot):
             # no "(x1e-06)" beside a log axis whose ticks already show the values
             plot.getAxis("left").enableAutoSIPrefix(False)
+            plot.getAxis("bottom").enableAutoSIPrefix(False)
             plot.disableAutoRange()
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
@@ -63,6 +69,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self._drawn = -1
         self._last = 0.0
         self._due = False  # a redraw is on its way
+        self._draw()  # the empty plot's ranges
 
     def _maybe_draw(self) -> None:
         if not self._due and time.perf_counter() - self._last >= REDRAW_SECONDS:
@@ -76,20 +83,22 @@ class LossPlot(pg.GraphicsLayoutWidget):
             return
         self._drawn = len(history)
         epochs = history.array("epoch")
-        losses = []
+        losses, accuracies = [], []
         for name, curve in self.curves.items():
             values = history.array(name)
             keep = np.isfinite(values)
             if name.endswith("loss"):
                 keep &= values > 0  # a log axis cannot show 0 or less
                 losses.append(values[keep])
+            else:
+                accuracies.append(values[keep])
             dots = {"symbol": None} if len(epochs) > MARKED_EPOCHS else {
                 "symbol": "o", "symbolSize": 6, "symbolPen": None,
                 "symbolBrush": curve.opts["pen"].color()}
             curve.setData(*decimate(epochs[keep], values[keep]), **dots)
-        self._set_ranges(epochs, np.concatenate(losses))
+        self._set_ranges(epochs, np.concatenate(losses), np.concatenate(accuracies))
 
-    def _set_ranges(self, epochs: np.ndarray, losses: np.ndarray) -> None:
+    def _set_ranges(self, epochs: np.ndarray, losses: np.ndarray, accuracies: np.ndarray) -> None:
         """Ranges that change in steps (1-2-5 epochs, whole decades of loss), so pyqtgraph keeps
         its cached axis pictures: redrawing the axes at every update cost ~20 ms (measured)."""
         x_max = nice_ceiling(epochs.max() if len(epochs) else 10)
@@ -97,10 +106,21 @@ class LossPlot(pg.GraphicsLayoutWidget):
             y_range = (np.floor(np.log10(losses.min())), np.ceil(np.log10(losses.max())) + 0.01)
         else:
             y_range = (-2.0, 0.01)
-        if (x_max, y_range) != getattr(self, "_ranges", None):
-            self._ranges = (x_max, y_range)
+        acc_floor = accuracy_floor(accuracies)
+        if (x_max, y_range, acc_floor) != getattr(self, "_ranges", None):
+            self._ranges = (x_max, y_range, acc_floor)
             self.loss_plot.setXRange(0, x_max, padding=0.02)
             self.loss_plot.setYRange(*y_range, padding=0)
+            self.acc_plot.setYRange(acc_floor, ACC_TOP, padding=0)
+
+
+def accuracy_floor(accuracies: np.ndarray) -> float:
+    """The bottom of the accuracy axis: the highest of a few steps below every value, so that
+    MNIST's 0.95-0.98 fills the plot instead of being squashed against the top of 0-1."""
+    if not accuracies.size:
+        return 0.0
+    low = float(accuracies.min())
+    return next((f for f in ACC_FLOORS if f <= low - 0.002), 0.0)
 
 
 def decimate(x: np.ndarray, y: np.ndarray,
