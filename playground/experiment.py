@@ -17,7 +17,7 @@ from playground.nn.bugs import check_bugs
 from playground.nn.losses import LOSS_OUTPUTS
 
 MAX_HIDDEN_LAYERS = 8
-MAX_UNITS = 512
+MAX_UNITS = 1024  # MNIST tutorials use hidden layers of up to 1024
 
 
 def losses_for(output_activation: str) -> list[str]:

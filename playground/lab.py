@@ -31,7 +31,7 @@ STUDY_CASES = ((2, True), (2, False), (4, True), (4, False))  # (hidden units, w
 @dataclass(frozen=True)
 class LabPreset:
     name: str
-    title: str
+    title: str  # the learner's question, in their words (the menu entry)
     did: str  # what the learner did
     watch: str  # what to watch
     try_: str  # what to try
@@ -52,7 +52,7 @@ def _arch(hidden: int, act: str, bias: bool, loss: str, init: str,
 
 
 MNIST_COLLAPSE = LabPreset(
-    "mnist-collapse", "MNIST outputs collapse to zero (seed 000)",
+    "mnist-collapse", "“My MNIST network's outputs all drop to zero”",
     "trained 784-16-10 with sigmoids and squared error on 10,000 images, adding the gradient "
     "summed over all of them to the weights: no learning rate, full batch, U(−1, 1) weights, "
     "no biases.",
@@ -67,7 +67,7 @@ MNIST_COLLAPSE = LabPreset(
 )
 
 TWO_NEURONS = LabPreset(
-    "two-neurons-no-bias", "Two neurons cannot learn identity without bias (seed 001)",
+    "two-neurons-no-bias", "“Two neurons cannot learn 0 → 0 and 1 → 1”",
     "chained two sigmoid neurons with weights but no bias and asked for 0 → 0 and 1 → 1.",
     "the error stays above 0.25: for input 0 the first neuron gives σ(0) = 0.5 whatever its "
     "weight, so the second cannot push 0 down without also keeping 1 at or below 0.5.",
@@ -81,7 +81,7 @@ TWO_NEURONS = LabPreset(
 )
 
 XOR_WRONG_DERIVATIVE = LabPreset(
-    "xor-wrong-derivative", "XOR with σ′ at the wrong place (seed 002)",
+    "xor-wrong-derivative", "“My network learns OR but rarely AND or XOR”",
     "wrote a 2-2-1 sigmoid network for the XOR gate whose backprop multiplies by σ′(a), the "
     "derivative at the activation instead of at z, with a sigmoid 1/(1 + exp(−z)) that "
     "overflows.",

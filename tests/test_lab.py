@@ -105,3 +105,11 @@ def test_a_learning_rate_of_a_million_stops_on_the_first_blown_up_loss_with_fini
     health = measure(net, net.params, data.x_train[:256], None)
     findings = diagnose(health, seen.epoch_losses, stop_reason=seen.stop_reason)
     assert findings[0].kind == "diverging" and findings[0].fixes == ("lower-lr-reset",)
+
+
+def test_lab_titles_are_the_learners_questions_not_seed_numbers():
+    for preset in LAB_PRESETS.values():
+        assert "seed" not in preset.title.lower() and not any(c.isdigit() for c in
+                                                               preset.title.replace("0 → 0", "")
+                                                               .replace("1 → 1", ""))
+        assert preset.title.startswith("“") and preset.title.endswith("”")

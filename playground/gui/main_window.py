@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -44,6 +45,7 @@ from playground.lab import LAB_PRESETS
 from playground.model_io import ModelFileError, load_model
 
 MODEL_FILTER = "Playground models (*.npz)"
+DOCK_MIN_WIDTH = 290  # its labels wrap and its table fits: it never sets the window's width
 DIVERGENCE_CHECK_SECONDS = 1.0  # the health monitor's forward pass, at most once a second
 SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epoch"),
              ("Ctrl+.", "Stop training, keep the weights"),
@@ -116,7 +118,14 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(1, "Train a network on 60,000 handwritten digits")
         self.tabs.setTabToolTip(2, "Draw a digit and watch an MNIST network read it")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        # the tabs scroll sideways when the window is narrower than they are (1024 px with the
+        # diagnostics open), instead of forcing the window to ~1270 px
+        page = QScrollArea()
+        page.setObjectName("mainScroll")
+        page.setWidget(self.tabs)
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        self.setCentralWidget(page)
 
     def _make_diagnostics(self) -> None:
         self.diagnostics = DiagnosticsPanel()
@@ -127,7 +136,7 @@ class MainWindow(QMainWindow):
         self.diagnostics_dock = QDockWidget("Diagnostics", self)
         self.diagnostics_dock.setObjectName("diagnosticsDock")
         self.diagnostics_dock.setWidget(scroll)
-        self.diagnostics_dock.setMinimumWidth(330)
+        self.diagnostics_dock.setMinimumWidth(DOCK_MIN_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.diagnostics_dock)
         self.diagnostics_dock.hide()  # it opens itself when something goes wrong, or with F2
         self.diagnostics_dock.visibilityChanged.connect(

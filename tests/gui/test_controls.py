@@ -49,3 +49,25 @@ def test_the_learning_rate_typed_is_the_one_used(window, qtbot, typed, value):
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
     assert window.session.config.lr == value
     assert combo.currentText() == typed
+
+
+def _type_units(window, qtbot, text: str):  # noqa: ANN001
+    spin = window.layer_editor.rows[0].units
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    return spin
+
+
+def test_a_layer_takes_up_to_1024_units(window, qtbot):
+    _type_units(window, qtbot, "1000")
+    assert window.session.arch.hidden[0].units == 1000
+
+
+def test_too_many_units_are_brought_into_range_and_the_user_told(window, qtbot):
+    said = []
+    window.session.sig_status.connect(said.append)
+    spin = _type_units(window, qtbot, "5000")
+    assert spin.value() == 1024 and window.session.arch.hidden[0].units == 1024
+    assert any("1,024" in s and "5,000" in s for s in said), said

@@ -26,7 +26,7 @@ def _menu_action(window, menu_title: str, text: str):
 
 
 def test_a_lab_preset_opens_failing_with_its_three_lines_and_the_fix_switch_fixes_it(window):
-    _menu_action(window, "Bug lab", "Two neurons cannot learn identity without bias (seed 001)"
+    _menu_action(window, "Bug lab", "“Two neurons cannot learn 0 → 0 and 1 → 1”"
                  ).trigger()
     s, box = window.session, window.diagnostics.lab_box
     assert window.diagnostics_dock.isVisible() and box.isVisible()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QValidator
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 BLUE = QColor(8, 119, 189)
 ORANGE = QColor(245, 147, 34)
@@ -61,3 +62,32 @@ def choice_combo(items: Sequence[tuple[str, str]], current: str) -> QComboBox:
         combo.addItem(label, key)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
+
+
+class BoundedSpin(QSpinBox):
+    """A spin box that lets a whole number past its range be typed, then brings it into range
+    and says so (``sig_out_of_range(text)``): a plain QSpinBox silently refused the keystroke, so
+    typing 1000 into a box that stops at 512 left 100."""
+
+    sig_out_of_range = Signal(str)  # what to tell the user
+
+    def __init__(self, low: int, high: int, what: str) -> None:
+        super().__init__()
+        self.setRange(low, high)
+        self._what = what
+        self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
+
+    def validate(self, text: str, pos: int) -> object:  # noqa: D102 - Qt's
+        digits = text.strip()
+        if digits.isdigit() and not self.minimum() <= int(digits) <= self.maximum():
+            return QValidator.State.Intermediate, text, pos
+        return super().validate(text, pos)
+
+    def fixup(self, text: str) -> str:  # noqa: D102 - Qt's
+        digits = text.strip()
+        if digits.isdigit():
+            value = min(max(int(digits), self.minimum()), self.maximum())
+            self.sig_out_of_range.emit(f"{self._what} must lie between {self.minimum():,} and "
+                                       f"{self.maximum():,}; {int(digits):,} became {value:,}.")
+            return str(value)
+        return super().fixup(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -37,6 +40,29 @@ def _slider(low: int, high: int, value: int) -> QSlider:
     return s
 
 
+class ValueSlider(QWidget):
+    """A slider with its value beside it (and in its tooltip), as ``text(value)`` writes it."""
+
+    def __init__(self, slider: QSlider, text: Callable[[int], str], tooltip: str) -> None:
+        super().__init__()
+        self.slider, self._text, self._tooltip = slider, text, tooltip
+        self.value_label = QLabel()
+        self.value_label.setObjectName(f"{slider.objectName()}Value")
+        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("0.50 ")
+                                         + 4)
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(slider, 1)
+        row.addWidget(self.value_label)
+        slider.valueChanged.connect(self._show)
+        self._show(slider.value())
+
+    def _show(self, value: int) -> None:
+        self.value_label.setText(self._text(value))
+        self.slider.setToolTip(f"{self._tooltip} Now {self._text(value)}.")
+
+
 class DataPanel(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -58,13 +84,15 @@ class DataPanel(QWidget):
         self.classes_spin = tip(QSpinBox(), "Number of classes (Gaussians, spiral and your own "
                                 "points); more than two needs a softmax output.", "classesSpin")
         self.classes_spin.setRange(2, 10)
-        self.noise_slider = tip(_slider(0, 50, 0), "Noise: how far points stray from the clean "
-                                "pattern.", "noiseSlider")
+        self.noise_slider = tip(_slider(0, 50, 0), "", "noiseSlider")
+        self.noise_row = ValueSlider(self.noise_slider, lambda v: f"{v / 100:.2f}",
+                                     "Noise: how far points stray from the clean pattern.")
         self.points_spin = tip(QSpinBox(), "How many points to generate.", "pointsSpin")
         self.points_spin.setRange(10, 2000)
         self.points_spin.setSingleStep(50)
-        self.test_slider = tip(_slider(10, 90, 50), "Share of points held out as a test set: "
-                               "the network never trains on them.", "testSlider")
+        self.test_slider = tip(_slider(10, 90, 50), "", "testSlider")
+        self.test_row = ValueSlider(self.test_slider, lambda v: f"{v}%", "Share of points held "
+                                    "out as a test set: the network never trains on them.")
         self.regenerate_button = tip(QPushButton("Regenerate"), "Draw a new random set of points "
                                      "with the same settings.", "regenerateButton")
         self.feature_boxes = {name: tip(QCheckBox(FEATURE_LABELS[name]),
@@ -82,9 +110,9 @@ class DataPanel(QWidget):
         form = QFormLayout(data_box)
         form.addRow("Dataset", self.dataset_combo)
         form.addRow("Classes", self.classes_spin)
-        form.addRow("Noise", self.noise_slider)
+        form.addRow("Noise", self.noise_row)
         form.addRow("Points", self.points_spin)
-        form.addRow("Test share", self.test_slider)
+        form.addRow("Test share", self.test_row)
         form.addRow(self.regenerate_button)
         feat_box = QGroupBox("Input features")
         grid = QGridLayout(feat_box)

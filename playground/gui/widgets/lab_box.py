@@ -45,8 +45,8 @@ class LabPresetBox(QGroupBox):
         self.study_label = tip(QLabel(), "", "studyResult")
         col = QVBoxLayout(self)
         col.addWidget(self.title)
-        for label in (*self.lines, self.study_label):
-            label.setWordWrap(True)
+        for label in (self.title, *self.lines, self.study_label):
+            label.setWordWrap(True)  # the dock's width must not follow the longest sentence
         for w in (*self.lines, self.fix_switch, self.study_button, self.study_label):
             col.addWidget(w)
         self.fix_switch.toggled.connect(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,15 +25,19 @@ from PySide6.QtWidgets import (
 
 from playground.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Architecture, losses_for
 from playground.gui.training import TrainingSession
-from playground.gui.widgets.common import caption, choice_combo, tip
+from playground.gui.widgets.common import BoundedSpin, caption, choice_combo, tip
 from playground.nn import HIDDEN_ACTIVATIONS, INITS, OUTPUT_ACTIVATIONS, LayerSpec
 
 ACT_LABELS = {"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU", "leaky_relu": "Leaky ReLU",
               "linear": "Linear", "softmax": "Softmax"}
 LOSS_LABELS = {"mse": "Mean squared error", "bce": "Binary cross-entropy",
                "cross_entropy": "Cross-entropy"}
-INIT_LABELS = {"uniform": "Uniform ±1 (tutorial)", "normal": "Normal N(0, 1) (tutorial)",
-               "xavier": "Xavier / Glorot", "he": "He"}
+INIT_LABELS = {"uniform": "Uniform ±1", "normal": "Normal N(0, 1)", "xavier": "Xavier / Glorot",
+               "he": "He"}
+INIT_TIPS = {"uniform": "U(−1, 1), as the classic tutorials: saturates wide sigmoid layers",
+             "normal": "N(0, 1), as the classic tutorials: saturates wide sigmoid layers",
+             "xavier": "Scaled to each layer's size: suits tanh and sigmoid",
+             "he": "Scaled for ReLU layers"}
 
 
 class _LayerRow:
@@ -40,8 +45,8 @@ class _LayerRow:
 
     def __init__(self, index: int, spec: LayerSpec) -> None:
         self.label = QLabel(f"Layer {index + 1}")
-        self.units = tip(QSpinBox(), "Neurons in this layer.", f"unitsSpin{index}")
-        self.units.setRange(1, MAX_UNITS)
+        self.units = tip(BoundedSpin(1, MAX_UNITS, "A layer's units"),
+                         f"Neurons in this layer (1 to {MAX_UNITS:,}).", f"unitsSpin{index}")
         self.units.setValue(spec.units)
         self.activation = tip(choice_combo([(ACT_LABELS[a], a) for a in HIDDEN_ACTIVATIONS],
                                            spec.activation),
@@ -89,10 +94,11 @@ class LayerEditor(QGroupBox):
         self.seed_spin = tip(QSpinBox(), "Random seed of the starting weights: the same seed "
                              "gives the same start.", "seedSpin")
         self.seed_spin.setRange(0, 99999)
+        for i, key in enumerate(INITS):
+            self.init_combo.setItemData(i, INIT_TIPS[key], Qt.ItemDataRole.ToolTipRole)
         for combo in (self.loss_combo, self.init_combo, self.output_combo):
-            # long names ("Binary cross-entropy") must not set the window's minimum width
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(7)
+            # every choice readable: the longest ("Binary cross-entropy") sets the width
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         out_row = QHBoxLayout()
         for text, w in (("Output", self.output_combo), ("", self.output_bias),
@@ -157,12 +163,14 @@ class LayerEditor(QGroupBox):
         for row in self.rows:
             for w in row.widgets():
                 self._grid.removeWidget(w)
+                w.hide()  # at once: deleteLater waits for the event loop, and it painted over
                 w.deleteLater()
         self.rows = [_LayerRow(i, spec) for i, spec in enumerate(arch.hidden)]
         for i, row in enumerate(self.rows):
             for col, w in enumerate(row.widgets()):
                 self._grid.addWidget(w, i, col)
             row.units.editingFinished.connect(self._apply)
+            row.units.sig_out_of_range.connect(self.session.sig_status)
             row.activation.activated.connect(self._apply)
             row.bias.toggled.connect(self._apply)
             row.remove.clicked.connect(lambda _=False, i=i: self._remove_layer(i))

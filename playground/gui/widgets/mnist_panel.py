@@ -121,7 +121,7 @@ class MnistPanel(QWidget):
         body = QSplitter(Qt.Orientation.Horizontal)
         for w in (left, self.loss_plot, right):
             body.addWidget(w)
-        body.setSizes([330, 470, 440])
+        body.setSizes([420, 420, 440])
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 2, 4, 2)
         col.addWidget(self.train_panel)
