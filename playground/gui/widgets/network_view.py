@@ -15,6 +15,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QMouseEvent,
     QPainter,
@@ -29,7 +30,8 @@ from playground.gui.grid import diverging, grid_points
 from playground.gui.session import Session
 from playground.gui.widgets.common import BLUE, MUTED, ORANGE
 
-MAX_SHOWN = 12
+MAX_SHOWN = 16
+HEADER_WIDTH = 120  # a column's two-line header at most; narrower columns get a shorter one
 WEIGHT_LEVELS = 6  # line widths drawn; each level is one pen and one drawLines call
 HIT_PIXELS = 4.0
 
@@ -90,8 +92,11 @@ class NetworkView(QWidget):
             self._geom_key = key
             cols = self.columns()
             most = min(max(cols), MAX_SHOWN)
-            t = float(np.clip((self.height() - 60) / (most * 1.35), 14, 56))
             left, right = 70.0, self.width() - 50.0
+            # tiles fit the height and leave room between columns for the lines (8 layers of 2
+            # units made tiles of 56 px in columns 50 px apart: they overlapped)
+            t = float(np.clip(min((self.height() - 60) / (most * 1.35),
+                                  0.62 * self.column_step()), 12, 56))
             self._geom = {}
             for col, size in enumerate(cols):
                 shown = min(size, MAX_SHOWN)
@@ -100,6 +105,10 @@ class NetworkView(QWidget):
                 self._geom[col] = [QRectF(x - t / 2, top + j * t * 1.35, t, t)
                                    for j in range(shown)]
         return self._geom
+
+    def column_step(self) -> float:
+        """Pixels between the centres of two neighbouring columns."""
+        return (self.width() - 120.0) / max(1, len(self.columns()) - 1)
 
     def node_rect(self, col: int, j: int) -> QRectF:
         """Where node ``j`` of column ``col`` (0 = inputs) is drawn."""
@@ -217,22 +226,39 @@ class NetworkView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.95)
         p.setFont(font)
         p.setPen(QColor(50, 50, 50))
-        layers = self.session.net.layers
-        for col, size in enumerate(self.columns()):
+        metrics = QFontMetricsF(font)
+        for col, (first, second) in enumerate(self.headers()):
             x = self.node_rect(col, 0).center().x()
-            if col == 0:
-                text = "Input"
-            else:
-                spec = layers[col - 1]
-                kind = "Output" if col == len(layers) else f"{size} neurons"
-                text = f"{kind}\n{spec.activation}{'' if spec.bias else ', no bias'}"
-            p.drawText(QRectF(x - 60, 2, 120, 34), Qt.AlignmentFlag.AlignCenter, text)
+            width = self.header_width(col)
+            text = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                              for line in (first, second) if line)
+            p.drawText(QRectF(x - width / 2, 2, width, 34), Qt.AlignmentFlag.AlignCenter, text)
         feats = self.session.data_spec.features
         for j, name in enumerate(feats[:MAX_SHOWN]):
             r = self.node_rect(0, j)
             p.drawText(QRectF(r.left() - 66, r.top(), 62, r.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        FEATURE_LABELS.get(name, name))
+
+    def header_width(self, col: int) -> float:
+        """Room for column ``col``'s header: the gap to its neighbours, more at either end."""
+        edge = col in (0, len(self.columns()) - 1)
+        return min(HEADER_WIDTH, max(self.column_step() - 4, 96.0 if edge else 0.0))
+
+    def headers(self) -> list[tuple[str, str]]:
+        """Each column's two header lines: what it is, and its activation; shorter where the
+        columns stand close (8 hidden layers)."""
+        layers, wide = self.session.net.layers, self.column_step() >= HEADER_WIDTH * 0.8
+        out = [("Input", "")]
+        for col, size in enumerate(self.columns()[1:], start=1):
+            spec = layers[col - 1]
+            if col == len(layers):
+                kind = "Output"
+            else:
+                kind = f"{size} neurons" if wide else f"{size}"
+            bias = "" if spec.bias else (", no bias" if wide else ", no b")
+            out.append((kind, f"{spec.activation}{bias}"))
+        return out
 
     # ----- hovering and clicking ----------------------------------------------------------------
     def hit_at(self, pos: QPointF) -> Hit | None:
