@@ -7,15 +7,21 @@ two-neuron seed's task is the two rows ``0,0`` and ``1,1``.
 from __future__ import annotations
 
 import csv
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 
-from playground.data.errors import DataFileError
+from playground.data.errors import DataFileError, ImportCancelledError
 
 Array = np.ndarray
 MAX_BYTES = 200 * 1024 * 1024
+MAX_LINE = 64 * 1024  # characters in one line at most
+PROGRESS_ROWS = 4096  # rows between two progress calls
+Progress = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True)
@@ -32,16 +38,46 @@ class CsvData:
         return np.issubdtype(self.y.dtype, np.integer)
 
 
-def _rows(path: Path) -> list[list[str]]:
+def _lines(path: Path, f: TextIO, progress: Progress | None) -> Iterator[str]:
+    """The file's lines, each at most MAX_LINE characters and MAX_BYTES in all: a device such as
+    /dev/zero (size 0, no newline ever) was read until memory ran out."""
+    size = path.stat().st_size if path.is_file() else 0
+    read = 0
+    for n in itertools.count(1):
+        line = f.readline(MAX_LINE)
+        if not line:
+            return
+        if len(line) >= MAX_LINE and not line.endswith("\n"):
+            raise DataFileError(path, f"line {n} is longer than {MAX_LINE:,} characters: this "
+                                      "is not a CSV file of numbers")
+        read += len(line)
+        if read > MAX_BYTES:
+            raise DataFileError(path, f"the file is larger than {MAX_BYTES // 2**20} MB")
+        if progress is not None and n % PROGRESS_ROWS == 0 and not progress(read, size):
+            raise ImportCancelledError(path, "the import was cancelled")
+        yield line
+
+
+def _rows(path: Path, max_rows: int | None, progress: Progress | None) -> list[list[str]]:
+    """Non-empty rows; DataFileError past ``max_rows`` (counted as they come, so a huge file is
+    refused without being read whole)."""
+    rows: list[list[str]] = []
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise DataFileError(path, "the file is larger than 200 MB")
+        if path.is_file() and path.stat().st_size > MAX_BYTES:
+            raise DataFileError(path, f"the file is larger than {MAX_BYTES // 2**20} MB")
         with path.open(newline="", encoding="utf-8") as f:
-            return [r for r in csv.reader(f) if r and any(c.strip() for c in r)]
+            for r in csv.reader(_lines(path, f, progress)):
+                if r and any(c.strip() for c in r):
+                    rows.append(r)
+                    if max_rows is not None and len(rows) > max_rows + 1:  # + a header
+                        raise DataFileError(path, f"it has more than {max_rows:,} rows, more "
+                                                  "than the plane takes (playground train "
+                                                  "--data trains on larger files)")
     except FileNotFoundError:
         raise DataFileError(path, "no such file") from None
     except (OSError, UnicodeDecodeError, csv.Error) as e:
         raise DataFileError(path, f"cannot be read as CSV text ({e})") from None
+    return rows
 
 
 def _parse(row: list[str]) -> list[float] | None:
@@ -51,10 +87,28 @@ def _parse(row: list[str]) -> list[float] | None:
         return None
 
 
-def load_csv(path: str | Path) -> CsvData:
-    """Read a CSV dataset; DataFileError saying what is wrong and where."""
+def _numbers(path: Path, rows: list[list[str]], width: int, first_line: int) -> Array:
+    """(n, width) float64 from the rows: one conversion in C, and row by row only to name the
+    line that is wrong."""
+    if all(len(r) == width for r in rows):
+        try:
+            return np.array(rows, dtype=np.float64)  # about 4x quicker than float() per cell
+        except ValueError:
+            pass
+    for i, row in enumerate(rows, start=first_line):
+        parsed = _parse(row)
+        if parsed is None or len(parsed) != width:
+            raise DataFileError(path, f"line {i} is not {width} numbers: {','.join(row)[:60]!r}")
+    raise DataFileError(path, "the file holds values that are not numbers")
+
+
+def load_csv(path: str | Path, max_rows: int | None = None,
+             progress: Progress | None = None) -> CsvData:
+    """Read a CSV dataset; DataFileError saying what is wrong and where. ``progress(read,
+    size)`` is called every few thousand rows with the characters read and the file's size (0
+    when unknown); returning False cancels the read (``ImportCancelledError``)."""
     path = Path(path)
-    rows = _rows(path)
+    rows = _rows(path, max_rows, progress)
     if not rows:
         raise DataFileError(path, "the file holds no rows")
     header = None
@@ -65,13 +119,7 @@ def load_csv(path: str | Path) -> CsvData:
     width = len(rows[0])
     if width < 2:
         raise DataFileError(path, "each row needs at least one feature and a label")
-    values = []
-    for i, row in enumerate(rows, start=2 if header else 1):
-        parsed = _parse(row)
-        if parsed is None or len(parsed) != width:
-            raise DataFileError(path, f"line {i} is not {width} numbers: {','.join(row)[:60]!r}")
-        values.append(parsed)
-    data = np.array(values, dtype=np.float64)
+    data = _numbers(path, rows, width, 2 if header else 1)
     if not np.isfinite(data).all():
         raise DataFileError(path, "the file contains nan or inf")
     target = data[:, -1]

@@ -12,3 +12,7 @@ class DataFileError(ValueError):
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class ImportCancelledError(DataFileError):
+    """The user cancelled reading a data file; nothing was changed."""

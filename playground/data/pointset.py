@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.data.csv_points import load_csv
+from playground.data.csv_points import Progress, load_csv
 from playground.data.errors import DataFileError
 from playground.data.features import apply_features
 from playground.data.prepare import DataSpec
@@ -46,9 +46,11 @@ class PointSet:
                               spec.test_fraction))
 
     @classmethod
-    def from_csv(cls, path: str | Path, test_fraction: float, seed: int) -> PointSet:
-        """2-D labelled points from a CSV file (x1, x2, label)."""
-        data = load_csv(path)
+    def from_csv(cls, path: str | Path, test_fraction: float, seed: int,
+                 max_points: int | None = None, progress: Progress | None = None) -> PointSet:
+        """2-D labelled points from a CSV file (x1, x2, label); at most ``max_points``, and
+        ``progress`` as ``load_csv`` takes it."""
+        data = load_csv(path, max_points, progress)
         if data.x.shape[1] != 2 or not data.is_classification:
             raise DataFileError(path, f"needs three columns (x1, x2, a class label 0-9); it has "
                                       f"{data.x.shape[1]} features and "

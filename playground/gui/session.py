@@ -7,15 +7,19 @@ stops the worker and waits for its thread first (``TrainingSession``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Signal
 
+from playground.data.errors import ImportCancelledError
 from playground.data.pointset import PointSet
-from playground.data.prepare import DataSpec
+from playground.data.prepare import MAX_POINTS, DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json
+from playground.gui.background import BackgroundTask
 from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
@@ -133,11 +137,45 @@ class Session(TrainingSession):
             self.set_points(points)
 
     def import_csv(self, path: str) -> None:
+        """Read 2-D points from a CSV file in this thread (see ``csv_import`` for the window's
+        way, in the background) and train on them."""
         try:
-            points = PointSet.from_csv(path, self.data_spec.test_fraction, self.data_spec.seed)
+            points = self.read_csv(path)
         except ValueError as e:  # DataFileError is one
             self.sig_error.emit(str(e))
             return
+        self.use_points(points, path)
+
+    def read_csv(self, path: str, progress: Callable[[int, int], bool] | None = None) -> PointSet:
+        """The points of a CSV file (at most MAX_POINTS: the plane shows no more); safe to call
+        from another thread, as it touches nothing of the session's."""
+        return PointSet.from_csv(path, self.data_spec.test_fraction, self.data_spec.seed,
+                                 max_points=MAX_POINTS, progress=progress)
+
+    def csv_import(self, path: str) -> BackgroundTask:
+        """A started background read of ``path``: its points replace the current ones when it
+        ends well; a failure (or a cancel) is reported and changes nothing."""
+        task = BackgroundTask(partial(self.read_csv, path), self)
+        task.sig_done.connect(partial(self._imported, task, path))
+        task.sig_failed.connect(partial(self._import_failed, task))
+        task.start()
+        return task
+
+    def _imported(self, task: BackgroundTask, path: str, points: PointSet) -> None:
+        task.deleteLater()
+        self.use_points(points, path)
+
+    def _import_failed(self, task: BackgroundTask, error: Exception) -> None:
+        task.deleteLater()
+        if isinstance(error, ImportCancelledError):
+            self.sig_status.emit("Import cancelled; the points are as they were")
+        elif isinstance(error, ValueError | MemoryError):  # DataFileError is a ValueError
+            self.sig_error.emit(str(error) or type(error).__name__)
+        else:
+            self.sig_error.emit(f"The import failed: {type(error).__name__}: {error}")
+
+    def use_points(self, points: PointSet, path: str) -> None:
+        """Train on ``points``, read from ``path``."""
         self.stop()
         self.data_spec = replace(self.data_spec, name="custom", path=str(path))
         self.points = points

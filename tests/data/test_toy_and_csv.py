@@ -115,3 +115,25 @@ def test_prepare_applies_features_and_keeps_the_raw_points():
     assert p.x_train.shape == (50, 3) and p.points_train.shape == (50, 2)
     assert np.allclose(p.x_train[:, 0], p.points_train[:, 0] ** 2)
     assert DataSpec.from_json(p.spec.to_json()) == p.spec
+
+
+def test_csv_progress_is_reported_and_can_cancel(tmp_path):
+    from playground.data.errors import ImportCancelledError
+
+    f = tmp_path / "p.csv"
+    f.write_text("".join(f"{i},{i % 7},{i % 2}\n" for i in range(20_000)))
+    calls = []
+    data = load_csv(f, progress=lambda done, total: calls.append((done, total)) or True)
+    assert len(data.y) == 20_000 and len(calls) == 20_000 // 4096
+    assert all(total == f.stat().st_size for _, total in calls)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+    with pytest.raises(ImportCancelledError):
+        load_csv(f, progress=lambda done, total: False)
+
+
+def test_a_csv_past_its_row_limit_is_refused_while_reading(tmp_path):
+    f = tmp_path / "p.csv"
+    f.write_text("x1,x2,label\n" + "".join(f"{i},{i},{i % 2}\n" for i in range(101)))
+    assert len(load_csv(f, max_rows=101).y) == 101
+    with pytest.raises(DataFileError, match="more than 100 rows"):
+        load_csv(f, max_rows=100)

@@ -150,7 +150,8 @@ def test_a_click_on_the_plane_adds_a_point_and_a_right_click_removes_it(window, 
     assert len(s.points.train_labels) == n + 1
     assert s.points.train_labels[-1] == 0
     assert np.allclose(s.points.train[-1], [2.0, -3.0], atol=0.15)
-    assert len(window.boundary_plot.train_points.data) == n + 1
+    drawn = {key: len(item.data) for key, item in window.boundary_plot.point_items.items()}
+    assert sum(k for (split, _), k in drawn.items() if split == "train") == n + 1
     _click_plane(window, qtbot, 2.0, -3.0, Qt.MouseButton.RightButton)
     assert len(s.points.train_labels) == n
 

@@ -38,10 +38,9 @@ class BoundaryPlot(pg.PlotWidget):
         self._title = ""
         self.image_item = pg.ImageItem(axisOrder="row-major")
         plot.addItem(self.image_item)
-        self.train_points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("w", width=1.2))
-        self.test_points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=1.4))
-        plot.addItem(self.train_points)
-        plot.addItem(self.test_points)
+        # one scatter (one brush) per class and split: a brush per point made 1,000,000 imported
+        # points take a minute to draw
+        self.point_items: dict[tuple[str, int], pg.ScatterPlotItem] = {}
         self.scene().sigMouseClicked.connect(self._clicked)
         session.sig_frame.connect(self._draw_image)
         session.sig_data_changed.connect(self._draw_points)
@@ -68,15 +67,25 @@ class BoundaryPlot(pg.PlotWidget):
 
     def _draw_points(self) -> None:
         pts = self.session.points
-        self.train_points.setData(pos=pts.train, brush=self._brushes(pts.train_labels))
+        shown = {"train": (pts.train, pts.train_labels)}
         if self.session.view.show_test:
-            self.test_points.setData(pos=pts.test, brush=self._brushes(pts.test_labels))
-        else:
-            self.test_points.setData(pos=np.zeros((0, 2)))
+            shown["test"] = (pts.test, pts.test_labels)
+        for split in ("train", "test"):
+            xy, labels = shown.get(split, (np.zeros((0, 2)), np.zeros(0, np.int64)))
+            for c in range(max(pts.n_classes, *(k[1] + 1 for k in self.point_items), 0)):
+                self._points(split, c).setData(pos=xy[labels == c])
 
-    @staticmethod
-    def _brushes(labels: np.ndarray) -> list:
-        return [pg.mkBrush(*CLASS_COLOURS[c % len(CLASS_COLOURS)].astype(int)) for c in labels]
+    def _points(self, split: str, c: int) -> pg.ScatterPlotItem:
+        """The scatter of class ``c``'s ``split`` points, made on first use."""
+        key = (split, c)
+        if key not in self.point_items:
+            colour = CLASS_COLOURS[c % len(CLASS_COLOURS)].astype(int)
+            pen = pg.mkPen("w", width=1.2) if split == "train" else pg.mkPen("k", width=1.4)
+            item = pg.ScatterPlotItem(size=8, pen=pen, brush=pg.mkBrush(*colour))
+            item.setZValue(1 if split == "train" else 2)
+            self.getPlotItem().addItem(item)
+            self.point_items[key] = item
+        return self.point_items[key]
 
     def _clicked(self, event) -> None:  # noqa: ANN001 - pyqtgraph's MouseClickEvent
         pos = self.getPlotItem().vb.mapSceneToView(event.scenePos())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -25,9 +28,11 @@ from PySide6.QtWidgets import (
 from playground.data.features import FEATURE_LABELS, FEATURES
 from playground.data.prepare import DataSpec
 from playground.data.toy import MULTICLASS
+from playground.gui.background import BackgroundTask
 from playground.gui.session import Session
 from playground.gui.widgets.common import tip
 
+PROGRESS_STEPS = 1000
 DATASETS = (("XOR", "xor"), ("Circle", "circle"), ("Gaussians", "gauss"), ("Spiral", "spiral"),
             ("Moons", "moons"), ("XOR gate (4 points)", "xor-gate"),
             ("Identity (2 points)", "identity"), ("Your points (click)", "custom"))
@@ -61,6 +66,13 @@ class ValueSlider(QWidget):
     def _show(self, value: int) -> None:
         self.value_label.setText(self._text(value))
         self.slider.setToolTip(f"{self._tooltip} Now {self._text(value)}.")
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    if total:
+        dialog.setValue(min(PROGRESS_STEPS - 1, PROGRESS_STEPS * done // total))
+    else:  # a pipe or a device: no size to measure against
+        dialog.setRange(0, 0)
 
 
 class DataPanel(QWidget):
@@ -171,7 +183,24 @@ class DataPanel(QWidget):
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import points", "", "CSV files (*.csv)")
         if path:
-            self.session.import_csv(path)
+            self.import_in_background(path)
+
+    def import_in_background(self, path: str) -> BackgroundTask:
+        """Read ``path`` without freezing the window: a progress dialog (shown after a moment)
+        with Cancel, which leaves the points as they were."""
+        task = self.session.csv_import(path)
+        dialog = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, PROGRESS_STEPS,
+                                 self)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle("Import CSV")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(task.cancel)
+        task.sig_progress.connect(partial(_show_progress, dialog))
+        for signal in (task.sig_done, task.sig_failed):
+            signal.connect(dialog.reset)
+            signal.connect(dialog.deleteLater)
+        return task
 
     def _show(self) -> None:
         self._updating = True
