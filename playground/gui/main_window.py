@@ -73,7 +73,9 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         for session in (self.session, self.mnist_session):
             session.sig_error.connect(self.show_error)
-            session.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            # a bound method, not a lambda: a lambda on a session's signal kept the closed
+            # window (and its MNIST data) alive for ever
+            session.sig_status.connect(self.show_status)
         if settings is not None and settings.value("geometry") is not None:
             self.restoreGeometry(settings.value("geometry"))
 
@@ -347,6 +349,9 @@ class MainWindow(QMainWindow):
             self.recent.remember(path)
             self._set_title()
         return ok
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     def show_error(self, text: str) -> None:
         """A dialog that does not block the event loop (training and tests go on)."""

@@ -1,4 +1,5 @@
-"""The epoch history grows without limit, and the loss curves stay a few hundred points."""
+"""The epoch history grows up to a bound, thinning its oldest epochs, and the loss curves stay a few
+hundred points."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_decimate_keeps_short_curves_and_the_spikes_of_long_ones(rng):
     assert len(dx) <= MAX_POINTS + 1 and np.all(np.diff(dx) > 0)
     assert dy.max() == 5.0 and dx[dy.argmax()] == 77_777
     assert dx[-1] == x[-1] and dy.min() == y[:len(y) // 300 * 300].min()
+
+
+def test_a_long_run_keeps_the_history_bounded_and_its_newest_epochs_whole():
+    from playground.gui.history import MAX_ROWS
+
+    h = History()
+    for start in range(0, 400_000, 1000):
+        h.extend([_snap(e, 1 / e) for e in range(start + 1, start + 1001)], epoch_offset=0)
+    epochs = h.array("epoch")
+    assert len(h) <= MAX_ROWS and h._data.shape[1] <= MAX_ROWS
+    assert epochs[0] == 1 and epochs[-1] == 400_000 and h.last_epoch == 400_000
+    assert np.all(np.diff(epochs) > 0)
+    assert np.all(np.diff(epochs[-MAX_ROWS // 4:]) == 1)  # the newest epochs, every one
+    assert h.latest("train_loss") == 1 / 400_000

@@ -336,3 +336,24 @@ def test_saving_while_training_keeps_training_and_saves_the_weights_on_show(wind
     assert np.array_equal(saved.params[0]["W"], shown[0]["W"])
     assert saved.metadata["data"]["name"] == s.data_spec.name and "points" in saved.metadata
     s.stop()
+
+
+def test_a_closed_window_is_freed_with_its_sessions(qtbot):
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    def open_and_close() -> list:
+        w = MainWindow()
+        w.show()
+        w.session.step_epoch()  # a run, so the training machinery was used too
+        qtbot.waitUntil(lambda: w.session.state != "running", timeout=10_000)
+        w.close()
+        w.deleteLater()
+        return [weakref.ref(o) for o in (w, w.session, w.mnist_session)]
+
+    refs = open_and_close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert [r() is None for r in refs] == [True, True, True]
