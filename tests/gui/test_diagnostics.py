@@ -149,21 +149,15 @@ def test_a_check_that_cannot_judge_says_so_and_is_not_red(window, monkeypatch):
     assert not any("gradient check fails" in f.text for f in panel.findings)
 
 
-def test_a_run_that_diverges_with_a_finite_loss_opens_the_diagnostics(qtbot):
+def test_a_run_that_diverges_with_a_finite_loss_opens_the_diagnostics(make_window, qtbot):
     # tanh and sigmoid with MSE stay finite at lr 1e6 with Adam: the weights explode instead
     arch = Architecture((LayerSpec(4, "tanh"), LayerSpec(4, "tanh")), "sigmoid", True, "mse")
-    exp = Experiment(arch, config=TrainConfig("adam", 1e6, 10, 10**9, 0))
-    window = MainWindow(exp)
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        s = window.session
-        assert not window.diagnostics_dock.isVisible()
-        s.start()
-        qtbot.waitUntil(window.diagnostics_dock.isVisible, timeout=20_000)
-        s.stop()
-        assert s.stop_reason is None  # nothing stopped it: the monitor noticed
-        window.diagnostics.refresh()
-        assert window.diagnostics.findings[0].kind == "diverging"
-    finally:
-        window.close()
+    window = make_window(Experiment(arch, config=TrainConfig("adam", 1e6, 10, 10**9, 0)))
+    s = window.session
+    assert not window.diagnostics_dock.isVisible()
+    s.start()
+    qtbot.waitUntil(window.diagnostics_dock.isVisible, timeout=20_000)
+    s.stop()
+    assert s.stop_reason is None  # nothing stopped it: the monitor noticed
+    window.diagnostics.refresh()
+    assert window.diagnostics.findings[0].kind == "diverging"
