@@ -71,3 +71,55 @@ def test_too_many_units_are_brought_into_range_and_the_user_told(window, qtbot):
     spin = _type_units(window, qtbot, "5000")
     assert spin.value() == 1024 and window.session.arch.hidden[0].units == 1024
     assert any("1,024" in s and "5,000" in s for s in said), said
+
+
+def test_sliders_show_their_value_beside_them_and_in_their_tooltip(window):
+    panel = window.data_panel
+    panel.noise_slider.setValue(25)
+    panel.test_slider.setValue(30)
+    assert panel.noise_row.value_label.text() == "0.25" and "0.25" in panel.noise_slider.toolTip()
+    assert panel.test_row.value_label.text() == "30%" and "30%" in panel.test_slider.toolTip()
+
+
+def _cut_combos(root) -> list[str]:  # noqa: ANN001 - a QWidget
+    """The entries of visible combo boxes under ``root`` that their box is too narrow for."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    cut = []
+    for combo in root.findChildren(QComboBox):
+        if not combo.isVisible() or combo.isEditable():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        for i in range(combo.count()):
+            if combo.fontMetrics().horizontalAdvance(combo.itemText(i)) > field.width():
+                cut.append(f"{combo.objectName()}: {combo.itemText(i)}")
+    return cut
+
+
+@pytest.mark.parametrize("tab", [0, 1])
+def test_every_combo_choice_is_readable_at_1280_by_800(window, qtbot, tab):
+    from playground.experiment import Architecture
+    from playground.nn import LayerSpec
+
+    window.tabs.setCurrentIndex(tab)
+    session = window.current_session()
+    for loss, out, init in (("mse", "tanh", "uniform"), ("cross_entropy", "softmax", "normal"),
+                            ("bce", "sigmoid", "xavier")):
+        session.set_architecture(Architecture((LayerSpec(8, "leaky_relu"),), out, True, loss,
+                                              init))
+        qtbot.wait(10)
+        assert _cut_combos(window.tabs.currentWidget()) == []
+
+
+def test_the_window_can_be_1024_wide_with_the_diagnostics_open(window, qtbot):
+    window.load_lab_preset("two-neurons-no-bias")
+    window.resize(1024, 700)
+    qtbot.wait(20)
+    assert window.diagnostics_dock.isVisible()
+    assert window.width() == 1024 and window.minimumSizeHint().width() <= 1024
+    panel = window.diagnostics
+    assert panel.lab_box.title.wordWrap()
+    assert panel.width() <= window.diagnostics_dock.width()  # nothing cut off on the right

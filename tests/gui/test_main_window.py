@@ -357,3 +357,37 @@ def test_a_closed_window_is_freed_with_its_sessions(qtbot):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     assert [r() is None for r in refs] == [True, True, True]
+
+
+def test_damaged_model_files_each_give_a_dialog_and_replace_nothing(window, tmp_path):
+    from tests.model_fuzz import cases, good_model, outcome
+
+    s = window.session
+    target = tmp_path / "case.npz"
+    refused = 0
+    for _, data in cases(good_model(tmp_path), 60, seed=7):
+        target.write_bytes(data)
+        expected = outcome(target)
+        assert not expected.startswith("escaped"), expected
+        for box in window.findChildren(QMessageBox):
+            box.close()
+            box.deleteLater()
+        before, digits_before = s.net, window.digits_panel.net
+        opened = window.open_model(str(target))
+        if not opened:
+            refused += 1
+            assert s.net is before and window.digits_panel.net is digits_before
+            assert _error_dialog(window) is not None
+        assert all(np.isfinite(p).all() for p in s.net.flat_params())
+    assert refused > 40
+
+
+def test_an_mnist_model_with_damaged_metrics_leaves_the_digits_model_alone(window, tmp_path):
+    from playground.model_io import load_model, save_model
+    from playground.paths import shipped_model
+
+    bad = save_model(load_model(shipped_model()), tmp_path / "m.npz", metrics=[1, 2])
+    digits_before = window.digits_panel.net
+    assert not window.open_model(str(bad))
+    assert window.digits_panel.net is digits_before
+    assert "metrics" in _error_dialog(window).text()
