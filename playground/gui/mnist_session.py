@@ -23,7 +23,7 @@ from playground.model_io import ModelFileError, load_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
 from playground.nn.train import evaluate_with_predictions
 from playground.paths import shipped_model
-from playground.train_process import TrainJob
+from playground.run.job import TrainJob
 
 Array = np.ndarray
 N_PIXELS, N_CLASSES = 784, 10
@@ -135,7 +135,7 @@ class MnistSession(TrainingSession):
     def progress(self) -> Progress | None:
         """Where the running epoch is and how long the epoch and the run have left."""
         frame = self.frame
-        if frame is None or self._worker is None or self.data is None:
+        if frame is None or not self.training or self.data is None:
             return None
         if frame is not self._rated and frame.samples_per_second > 0:  # each frame once
             self._rated = frame
@@ -196,7 +196,7 @@ class MnistSession(TrainingSession):
 
     def evaluate_now(self) -> None:
         """Test predictions for the current weights (after opening a model), in this thread."""
-        if self._worker is None and self.load_data():
+        if not self.training and self.load_data():
             x = to_inputs(self.data.test_images)
             y = self.net.encode_targets(self.data.test_labels)
             _, _, self.test_predicted = evaluate_with_predictions(self.net, x, y)

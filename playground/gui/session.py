@@ -24,7 +24,7 @@ from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
 from playground.nn import Network, TrainConfig
-from playground.train_process import TrainJob
+from playground.run.job import TrainJob
 
 ENDLESS_EPOCHS = 10**9  # the app trains until the user pauses or stops
 

@@ -14,15 +14,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from playground.experiment import Architecture, config_to_json
 from playground.gui.history import History
-from playground.gui.worker import Frame, TrainWorker, start_thread
+from playground.gui.run import TrainingRun
 from playground.model_io import save_model
 from playground.nn import GradCheckResult, Network, TrainConfig, check_gradients
 from playground.nn.health import Finding, LayerHealth, diagnose, is_diverging, measure
-from playground.train_process import TrainJob
+from playground.run.job import TrainJob
+from playground.run.messages import Frame
 
 HEALTH_SAMPLES = 256
 CHECK_SAMPLES = 8
@@ -45,8 +46,7 @@ class TrainingSession(QObject):
         self.state = "idle"
         self.frame: Frame | None = None
         self.model_path: Path | None = None
-        self._worker: TrainWorker | None = None
-        self._thread: QThread | None = None
+        self._proc: TrainingRun | None = None
         self._epoch_offset = 0
         self._version = 0  # counts the weights shown, so derived views know when to recompute
         self.stop_reason: str | None = None  # why the last run stopped itself (a non-finite loss)
@@ -138,11 +138,26 @@ class TrainingSession(QObject):
             return
         for key, value in values.items():
             setattr(self.config, key, value)
-        if self._worker is not None:
-            self._worker.set_config(dict(values))  # the child applies them at its next step
+        if self.training:
+            self._proc.set_config(dict(values))  # the process applies them at its next step
         self.sig_config_changed.emit()
 
     # ----- training -----------------------------------------------------------------------------
+    @property
+    def training(self) -> bool:
+        """A run is under way in the process (running or paused)."""
+        return self._proc is not None and self._proc.running
+
+    def _process(self) -> TrainingRun:
+        """The session's training process, made on first need and kept until shutdown."""
+        if self._proc is None:
+            self._proc = TrainingRun(self)
+            self._proc.sig_frame.connect(self._on_frame)
+            self._proc.sig_paused.connect(self._on_paused)
+            self._proc.sig_finished.connect(self._on_finished)
+            self._proc.sig_error.connect(self.sig_error)
+        return self._proc
+
     def _launch(self, single_epoch: bool) -> None:
         try:
             job = self.training_job(single_epoch)
@@ -150,20 +165,15 @@ class TrainingSession(QObject):
             self.sig_error.emit(str(e))
             return
         self.stop_reason = None
-        worker = TrainWorker(job)
-        worker.sig_frame.connect(self._on_frame)
-        worker.sig_paused.connect(self._on_paused)
-        worker.sig_finished.connect(self._on_finished)
-        worker.sig_error.connect(self._on_worker_error)
-        self._worker, self._thread = worker, start_thread(worker)
-        self._set_state("running")
+        if self._process().begin(job):
+            self._set_state("running")
 
     def start(self) -> None:
         self._run(single_epoch=False)
 
     def pause(self) -> None:
-        if self._worker is not None and self.state == "running":
-            self._worker.pause()
+        if self.training and self.state == "running":
+            self._proc.pause()
 
     def toggle(self) -> None:
         self.pause() if self.state == "running" else self.start()
@@ -173,32 +183,31 @@ class TrainingSession(QObject):
         self._run(single_epoch=True)
 
     def _run(self, single_epoch: bool) -> None:
-        """Resume the paused worker (for one epoch or for good), or launch a new one."""
-        if self._worker is None:
+        """Resume the paused run (for one epoch or for good), or launch a new one."""
+        if not self.training:
             self._launch(single_epoch)
             return
-        self._worker.step_epoch() if single_epoch else self._worker.resume()
+        self._proc.step_epoch() if single_epoch else self._proc.resume()
         self._set_state("running")
 
     def stop(self) -> None:
-        """Stop the worker and wait for its thread; the network is the GUI's again."""
-        if self._worker is None:
-            return
-        self._worker.stop()
-        self._thread.quit()
-        self._thread.wait()
-        self._finish_run()
+        """End the run and wait (with a deadline) for its weights, which become the network's.
+        The process stays, ready for the next run."""
+        if self.training:
+            self._proc.stop()  # its Done arrives through _on_finished before this returns
 
     def shutdown(self) -> None:
-        self.stop()
+        """End the session's process (the window is closing)."""
+        if self._proc is not None:
+            self._proc.shutdown()
+            self._proc = None
 
     def _finish_run(self) -> None:
-        """The run is over: the child's final weights become the network's."""
-        if self._worker.final_params is not None:
-            self.net.set_params(self._worker.final_params)
+        """The run is over: the process's final weights become the network's."""
+        if self._proc is not None and self._proc.final_params is not None:
+            self.net.set_params(self._proc.final_params)
         if self.frame is not None:
             self._epoch_offset = self.history.last_epoch
-        self._worker = self._thread = None
         self._touch()
         self._set_state("idle")
 
@@ -207,49 +216,25 @@ class TrainingSession(QObject):
             self.state = state
             self.sig_state_changed.emit(state)
 
-    # Slots for the worker's signals, declared with @Slot as PySide6 asks for cross-thread
-    # signals (PYSIDE-3124). They run in the GUI thread, queued.
-    def _from_current_worker(self) -> bool:
-        """False for a late signal from a worker that was already stopped (and maybe freed)."""
-        return self._worker is not None and self.sender() is self._worker
-
-    @Slot(object)
+    # The process's events, read in the GUI thread (TrainingRun)
     def _on_frame(self, frame: Frame) -> None:
-        if not self._from_current_worker():
-            return
         self.frame = frame
         self.history.extend(frame.epochs, self._epoch_offset)
         if frame.epochs:
             self.sig_epochs.emit(frame.epochs)
         self._touch()
-        # the widgets have asked to be repainted; a zero timer runs after that paint (a plain
-        # function: bound to the worker it would wait for the worker thread, which has no event
-        # loop while it relays)
-        worker = self._worker
-        QTimer.singleShot(0, lambda: worker.frame_drawn())
 
-    @Slot()
     def _on_paused(self) -> None:
-        if self._from_current_worker():
+        if self.training:
             self._set_state("paused")
 
-    @Slot(str)
-    def _on_worker_error(self, text: str) -> None:
-        if self._from_current_worker():
-            self.sig_error.emit(text)
-
-    @Slot(str)
-    def _on_finished(self, reason: str) -> None:
-        if not self._from_current_worker():
-            return
-        self._thread.quit()  # the queued quit may not have run yet: waiting without it hangs
-        self._thread.wait()
+    def _on_finished(self, reason: str, finished: bool) -> None:
         self.stop_reason = reason or None  # before the state changes: the window reads it
         self._finish_run()
         if reason:
             self.sig_error.emit(f"Training stopped: {reason}. Try a smaller learning rate, "
                                 "then press Reset or Train.")
-        else:
+        elif finished:
             self._finished_by_itself()
 
     def _finished_by_itself(self) -> None:
@@ -262,7 +247,7 @@ class TrainingSession(QObject):
 
     def display_params(self) -> tuple[dict, ...]:
         """The weights to draw: the latest frame's while training, else the network's own."""
-        if self.frame is not None and self._worker is not None:
+        if self.frame is not None and self.training:
             return self.frame.params
         return tuple(self.net.params)
 

@@ -20,6 +20,8 @@ OPTIMIZERS = ("sgd", "momentum", "adam")
 class SGD:
     """θ ← θ − lr·g."""
 
+    name = "sgd"
+
     def __init__(self, lr: float) -> None:
         self.lr = lr
         self._tmp: list[Array] | None = None
@@ -39,9 +41,25 @@ class SGD:
             np.multiply(g, p.dtype.type(self.lr), out=w)
             np.subtract(p, w, out=o)
 
+    def remap(self, slots: tuple[int | None, ...], params: list[Array]) -> None:
+        """After an edit of the network: array ``n`` of ``params`` continues old array
+        ``slots[n]`` (None: a fresh one), so its state carries over and a fresh one starts at
+        zero. Plain SGD has no state but its scratch, which is made again."""
+        self._tmp = None
+
+    @staticmethod
+    def _carried(state: list[Array] | None, slots: tuple[int | None, ...],
+                 params: list[Array]) -> list[Array] | None:
+        if state is None:
+            return None
+        return [state[s].copy() if s is not None and state[s].shape == p.shape
+                else np.zeros_like(p) for s, p in zip(slots, params, strict=True)]
+
 
 class Momentum(SGD):
     """v ← β·v + g;  θ ← θ − lr·v (heavy-ball momentum, as PyTorch's SGD with momentum)."""
+
+    name = "momentum"
 
     def __init__(self, lr: float, beta: float = 0.9) -> None:
         super().__init__(lr)
@@ -59,9 +77,15 @@ class Momentum(SGD):
             np.multiply(v, p.dtype.type(self.lr), out=w)
             np.subtract(p, w, out=o)
 
+    def remap(self, slots: tuple[int | None, ...], params: list[Array]) -> None:
+        super().remap(slots, params)
+        self._v = self._carried(self._v, slots, params)
+
 
 class Adam(SGD):
     """Adam (Kingma & Ba) with bias correction; the same update as PyTorch's ``Adam``."""
+
+    name = "adam"
 
     def __init__(self, lr: float, beta1: float = 0.9, beta2: float = 0.999,
                  eps: float = 1e-8) -> None:
@@ -98,6 +122,12 @@ class Adam(SGD):
             np.divide(m, w, out=w)
             w *= f(lr_t)
             np.subtract(p, w, out=o)
+
+
+    def remap(self, slots: tuple[int | None, ...], params: list[Array]) -> None:
+        super().remap(slots, params)
+        self._m = self._carried(self._m, slots, params)
+        self._v = self._carried(self._v, slots, params)
 
 
 def make_optimizer(name: str, lr: float, momentum: float = 0.9) -> SGD:

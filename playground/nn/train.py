@@ -60,6 +60,15 @@ class TrainConfig:
                 raise ValueError(f"{name} must be 0 or a positive number, not {value}")
 
 
+@dataclass
+class OptimizerState:
+    """The optimizer a run steps with. Whoever keeps this object across runs (the training
+    process does) keeps the optimizer's state too: momentum and Adam's moments go on where a new
+    run starts, after an edit of the network or the data."""
+
+    optimizer: SGD | None = None
+
+
 class Snapshot(NamedTuple):
     """The state after one step. Metrics and a copy of the weights come at the end of each epoch.
 
@@ -172,14 +181,16 @@ class _Batches:
 
 def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
                 x_test: Array | None = None, y_test: Array | None = None,
-                transform: Callable[[Array], Array] | None = None) -> Iterator[Snapshot]:
+                transform: Callable[[Array], Array] | None = None,
+                keep: OptimizerState | None = None) -> Iterator[Snapshot]:
     """Train ``net`` in place on x (n, input_dim) and targets y, yielding a Snapshot per step.
 
     ``y`` is what ``net``'s loss expects (see ``Network.encode_targets``). Test metrics are computed
     at the end of each epoch when ``x_test`` and ``y_test`` are given. ``transform`` maps each
     training batch (b, input_dim) to a new one of the same shape (augmentation); it never sees
     the test data. The weight arrays in ``net.params`` alternate between two buffers from one
-    step to the next, so read them from ``net.params`` rather than keep a reference.
+    step to the next, so read them from ``net.params`` rather than keep a reference. ``keep``
+    carries the optimizer from an earlier run (and receives this run's).
     """
     config.validate()
     x = np.ascontiguousarray(net.check_inputs(x))
@@ -187,8 +198,10 @@ def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
     if x.shape[0] == 0:
         raise ValueError("there are no training samples")
     batches = _Batches(x, y, target_classes(net, y), config.shuffle, config.seed)
-    opt = make_optimizer(config.optimizer, config.lr, config.momentum)
-    run = _Run(net, opt, config)
+    keep = keep or OptimizerState()
+    if keep.optimizer is None:
+        keep.optimizer = make_optimizer(config.optimizer, config.lr, config.momentum)
+    run = _Run(net, keep, config)
     for epoch in range(1, int(config.epochs) + 1):
         run.start_epoch()
         for xb, yb, lb in batches.epoch(config):
@@ -203,9 +216,10 @@ def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
 class _Run:
     """The state of one ``train_steps`` run: optimizer, step count, last finite weights."""
 
-    def __init__(self, net: Network, opt: SGD, config: TrainConfig) -> None:
-        self.net, self.opt, self.config = net, opt, config
-        self.opt_name = config.optimizer
+    def __init__(self, net: Network, keep: OptimizerState, config: TrainConfig) -> None:
+        self.net, self.keep, self.config = net, keep, config
+        self.opt = keep.optimizer
+        self.opt_name = self.opt.name
         self.step = 0
         self.stopped = False
         self.params = net.flat_params()
@@ -227,11 +241,13 @@ class _Run:
         if SUMMED_STEP in self.net.bugs:  # the bug lab: weights += the gradient summed
             if self.opt_name != SUMMED_STEP:
                 self.opt, self.opt_name = SGD(1.0), SUMMED_STEP
+                self.keep.optimizer = self.opt
             self.opt.lr = float(batch)  # the mean gradient times the batch size is the sum
             return
         if cfg.optimizer != self.opt_name:
             self.opt = make_optimizer(cfg.optimizer, cfg.lr, cfg.momentum)
             self.opt_name = cfg.optimizer
+            self.keep.optimizer = self.opt
         self.opt.lr = cfg.lr
 
     def start_epoch(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton
 from playground.data.prepare import DataSpec
 from playground.experiment import PRESETS, Architecture, Experiment
 from playground.gui.main_window import MainWindow
-from playground.gui.worker import LIVE_THREADS
 from playground.nn import LayerSpec, TrainConfig
 
 XOR_CLEAN = Experiment(Architecture((LayerSpec(4, "tanh"),)),
@@ -26,6 +25,12 @@ XOR_CLEAN = Experiment(Architecture((LayerSpec(4, "tanh"),)),
 @pytest.fixture
 def window(make_window):
     return make_window(XOR_CLEAN)
+
+
+def _training_processes() -> list:
+    import multiprocessing
+
+    return [p for p in multiprocessing.active_children() if p.name == "playground-train"]
 
 
 def _epochs(window) -> int:
@@ -67,8 +72,7 @@ def test_start_pause_resume_stop_delivers_snapshots(window, qtbot):
     s.start()
     qtbot.waitUntil(lambda: _epochs(window) > paused_at + 5, timeout=10000)
     s.stop()
-    assert s.state == "idle"
-    assert not any(t.isRunning() for t in list(LIVE_THREADS))
+    assert s.state == "idle" and not s.training
 
 
 def test_step_trains_exactly_one_epoch(window, qtbot):
@@ -89,7 +93,7 @@ def test_closing_mid_training_leaves_no_thread(qtbot, recwarn):
     qtbot.waitUntil(lambda: w.session.epoch > 2, timeout=10000)
     w.close()
     assert w.session.state == "idle"
-    assert not any(t.isRunning() for t in list(LIVE_THREADS))
+    assert not _training_processes()
 
 
 def test_xor_trained_through_the_window_reaches_100_percent(window, qtbot):
@@ -260,7 +264,7 @@ def test_changing_the_architecture_stops_training_and_rebuilds(window, qtbot):
     spin.editingFinished.emit()
     assert s.state == "idle" and s.epoch == 0
     assert s.net.params[0]["W"].shape == (2, 6)
-    assert not any(t.isRunning() for t in list(LIVE_THREADS))
+    assert not s.training
 
 
 def test_feature_switches_change_the_inputs(window, qtbot):

@@ -1,0 +1,242 @@
+"""The window's side of a session's training process: starts it, talks to it, reads it.
+
+One process per session, started on first need and kept across runs, pauses and edits; ended
+with the session (``shutdown``). The process's connection is read in the GUI thread, as a
+``QSocketNotifier`` on its socket says there is something to read: no relay thread, so no Qt
+signal crosses threads. Frames that arrive together are merged (no epoch is lost), and the
+others are handed on in order. The connection is a socket pair, not a pipe: on Windows a
+QSocketNotifier watches sockets only.
+
+Every wait has a deadline: a process that does not answer a Stop within ``STOP_SECONDS`` is
+ended, and the window told; the last weights it sent are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import socket
+import threading
+import time
+from multiprocessing.connection import Connection
+
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+from playground.run import messages as m
+from playground.run.job import TrainJob
+from playground.run.process import serve
+
+STOP_SECONDS = 5.0  # a Stop is answered within a step; past this the process is ended
+JOIN_SECONDS = 2.0
+# forkserver, not fork: forking a process that runs Qt threads is unsafe. The server preloads the
+# core, so a process starts in milliseconds rather than re-importing numpy.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["playground.run.process"])
+
+
+class TrainingRun(QObject):
+    """A session's training process. Signals are emitted in the GUI thread."""
+
+    sig_frame = Signal(object)  # messages.Frame
+    sig_paused = Signal()
+    # the reason the run stopped itself ("" if not), and whether it reached its last epoch; the
+    # weights are in final_params
+    sig_finished = Signal(str, bool)
+    sig_error = Signal(str)  # for the user
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._sent_data: tuple[int, ...] | None = None  # ids of the arrays the process has
+        self.final_params: list[dict] | None = None
+        self.running = False  # a run is under way (maybe paused): a Done will end it
+
+    # ----- the process --------------------------------------------------------------------------
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    def _ensure_process(self) -> None:
+        if self.alive:
+            return
+        self._close_connection()
+        _start_forkserver()
+        ours, theirs = socket.socketpair()
+        self._conn, child = Connection(ours.detach()), Connection(theirs.detach())
+        self._process = _CONTEXT.Process(target=serve, args=(child,), daemon=True,
+                                         name="playground-train")
+        try:
+            self._process.start()
+        finally:
+            child.close()  # the process holds its own end now
+        self._sent_data = None
+        self._notifier = QSocketNotifier(self._conn.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._readable)
+
+    def _send(self, msg: object) -> bool:
+        try:
+            self._conn.send(msg)
+            return True
+        except (OSError, AttributeError):  # no process, or it died
+            return False
+
+    # ----- commands -----------------------------------------------------------------------------
+    def begin(self, job: TrainJob) -> bool:
+        """Start a run of ``job``: the network, its data (sent only when it changed) and its
+        settings, then Start (or Step for one epoch). False, with sig_error, when the process
+        cannot be started."""
+        try:
+            self._ensure_process()
+        except (OSError, RuntimeError, ValueError) as e:
+            self.sig_error.emit(f"The training process cannot start: {e}")
+            return False
+        data_id = tuple(id(a) for a in (job.x, job.y, job.x_test, job.y_test))
+        messages: list[object] = [
+            m.SetNetwork(job.input_dim, tuple(job.layers), job.loss, job.init, job.dtype,
+                         frozenset(job.bugs), job.params, restart=True)]
+        if data_id != self._sent_data or job.augment_seed is not None:
+            messages.append(m.SetData(job.x, job.y, job.x_test, job.y_test, job.pixels,
+                                      job.augment_seed))
+        values = {k: getattr(job.config, k) for k in ("optimizer", "lr", "batch_size", "l1",
+                                                         "l2", "momentum", "shuffle", "seed")}
+        messages += [m.Configure({**values, "epochs": job.config.epochs}),
+                     m.SetSpeed(job.speed, job.frame_hz),
+                     m.Step() if job.single_epoch else m.Start()]
+        self.final_params = None
+        if not all(self._send(msg) for msg in messages):
+            self.sig_error.emit("The training process ended unexpectedly.")
+            return False
+        self._sent_data = data_id
+        self.running = True
+        return True
+
+    def pause(self) -> None:
+        self._send(m.Pause())
+
+    def resume(self) -> None:
+        self._send(m.Start())
+
+    def step_epoch(self) -> None:
+        self._send(m.Step())
+
+    def set_config(self, values: dict) -> None:
+        self._send(m.Configure(dict(values)))
+
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        self._send(m.SetSpeed(epochs_per_second))
+
+    def stop(self) -> None:
+        """End the run and wait for its weights (``final_params``), at most STOP_SECONDS."""
+        if not self.running:
+            return
+        if self._send(m.Stop()):
+            deadline = time.monotonic() + STOP_SECONDS
+            while self.running and (left := deadline - time.monotonic()) > 0:
+                if self._conn.poll(left):
+                    self._readable()
+        if self.running:
+            self._end_process()
+            self._finish("")
+            self.sig_error.emit("The training process did not answer and was ended; the last "
+                                "weights it showed are kept.")
+
+    def shutdown(self) -> None:
+        """End the process (the session is closing); returns within about JOIN_SECONDS."""
+        self.stop()
+        if self._process is not None:
+            self._send(m.Shutdown())
+            self._process.join(JOIN_SECONDS)
+            self._end_process()
+        self._close_connection()
+
+    def _end_process(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            self._process.terminate()
+            self._process.join(JOIN_SECONDS)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join()
+        self._process = None
+
+    def _close_connection(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._conn is not None:
+            with contextlib.suppress(OSError):
+                self._conn.close()
+            self._conn = None
+
+    # ----- events -------------------------------------------------------------------------------
+    def _readable(self) -> None:
+        """Everything the process has sent: frames merged into one, the rest in order."""
+        frame: m.Frame | None = None
+        try:
+            while self._conn is not None and self._conn.poll():
+                msg = self._conn.recv()
+                if isinstance(msg, m.Frame):
+                    frame = msg if frame is None else frame.merged(msg)
+                    continue
+                if frame is not None:
+                    self.sig_frame.emit(frame)
+                    frame = None
+                self._dispatch(msg)
+        except (EOFError, OSError):
+            self._lost()
+        if frame is not None:
+            self.sig_frame.emit(frame)
+
+    def _dispatch(self, msg: object) -> None:
+        if isinstance(msg, m.Paused):
+            self.sig_paused.emit()
+        elif isinstance(msg, m.Done):
+            self._finish(msg.reason, msg.params, msg.finished)
+        elif isinstance(msg, m.Failed):
+            self.sig_error.emit(msg.text)
+
+    def _finish(self, reason: str, params: list[dict] | None = None,
+                finished: bool = False) -> None:
+        self.final_params = params or None
+        if self.running:
+            self.running = False
+            self.sig_finished.emit(reason, finished)
+
+    def _lost(self) -> None:
+        """The process is gone (it crashed, or was killed)."""
+        self._close_connection()
+        self._end_process()
+        if self.running:
+            self._finish("")
+            self.sig_error.emit("The training process ended unexpectedly; the last weights it "
+                                "showed are kept.")
+
+
+_forkserver_lock = threading.Lock()
+_forkserver_started = False
+
+
+def _start_forkserver() -> None:
+    """Start the fork server with one BLAS thread: the process and the window share two cores,
+    and a second BLAS thread in the process only fought the window for them. Only the server's
+    environment changes; this process's numpy is already set up."""
+    global _forkserver_started
+    with _forkserver_lock:
+        if _forkserver_started:
+            return
+        saved = os.environ.get("OPENBLAS_NUM_THREADS")
+        os.environ["OPENBLAS_NUM_THREADS"] = "1"
+        try:
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+        finally:
+            if saved is None:
+                del os.environ["OPENBLAS_NUM_THREADS"]
+            else:
+                os.environ["OPENBLAS_NUM_THREADS"] = saved
+        _forkserver_started = True
+

@@ -1,0 +1,44 @@
+"""What a session hands its training process for a run: the network (architecture and weights),
+the data and the settings. ``TrainingRun.begin`` turns it into messages. Qt-free."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.nn import LayerSpec, Network, TrainConfig
+
+FRAME_HZ = 31  # frames a second to the window: 31 gives 30-31
+Array = np.ndarray
+
+
+@dataclass
+class TrainJob:
+    """Everything the child needs: the network (architecture and weights), data and settings."""
+
+    input_dim: int
+    layers: list[LayerSpec]
+    loss: str
+    init: str
+    dtype: str
+    params: list[dict[str, Array]]
+    x: Array
+    y: Array
+    x_test: Array | None
+    y_test: Array | None
+    config: TrainConfig
+    single_epoch: bool = False
+    frame_hz: float = FRAME_HZ
+    pixels: bool = False  # x and x_test are uint8 images, 4x cheaper to send; scaled in the child
+    augment_seed: int | None = None  # augment MNIST training batches (``MnistAugment``)
+    bugs: frozenset[str] = frozenset()
+    speed: float | None = None  # epochs a second at most (None: as fast as it goes)
+
+    @classmethod
+    def for_network(cls, net: Network, x: Array, y: Array, x_test: Array | None,
+                    y_test: Array | None, config: TrainConfig,
+                    single_epoch: bool = False) -> TrainJob:
+        return cls(net.input_dim, list(net.layers), net.loss_name, net.init, net.dtype.name,
+                   net.copy_params(), x, y, x_test, y_test, config, single_epoch,
+                   bugs=net.bugs)

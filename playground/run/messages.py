@@ -1,0 +1,133 @@
+"""Every message between the window and its training process: frozen dataclasses, dispatched by
+type. Commands go to the process, events come back. Nothing else crosses the boundary.
+
+Arrays travel as they are (pickled by the connection); epoch snapshots travel without weights,
+and only a ``Frame`` carries the latest weights, once. Qt-free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from playground.nn import LayerSpec, Snapshot
+
+Array = np.ndarray
+
+
+# ----- commands: window -> process ------------------------------------------------------------
+@dataclass(frozen=True)
+class SetNetwork:
+    """Train this network from now on. ``slots`` (from ``carry_weights``) says which optimizer
+    state each parameter array continues; None starts the optimizer afresh. ``restart`` sets
+    the epoch counter back to 0 (Reset, New, an opened model)."""
+
+    input_dim: int
+    layers: tuple[LayerSpec, ...]
+    loss: str
+    init: str
+    dtype: str
+    bugs: frozenset[str]
+    params: list[dict[str, Array]]
+    slots: tuple[int | None, ...] | None = None
+    restart: bool = False
+
+
+@dataclass(frozen=True)
+class SetData:
+    """Train on these arrays from the next step. ``pixels``: x and x_test are uint8 images
+    (4x cheaper to send), scaled in the process; ``augment_seed`` augments MNIST batches."""
+
+    x: Array
+    y: Array
+    x_test: Array | None = None
+    y_test: Array | None = None
+    pixels: bool = False
+    augment_seed: int | None = None
+
+
+@dataclass(frozen=True)
+class Configure:
+    """New live settings (lr, optimizer, batch_size, l1, l2, epochs), from the next step."""
+
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SetSpeed:
+    """At most ``epochs_per_second`` (None: as fast as it goes), and ``frames_per_second``
+    frames to the window (MNIST's tab needs fewer than the plane)."""
+
+    epochs_per_second: float | None
+    frames_per_second: float = 31.0
+
+
+@dataclass(frozen=True)
+class Start:
+    """Train until paused or stopped (or ``config.epochs`` more epochs are done)."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """Train one epoch, then pause."""
+
+
+@dataclass(frozen=True)
+class Pause:
+    """Stop stepping, keep everything, answer ``Paused``."""
+
+
+@dataclass(frozen=True)
+class Stop:
+    """End the run: answer ``Done`` with the weights. The process stays, ready for the next."""
+
+
+@dataclass(frozen=True)
+class Shutdown:
+    """End the process."""
+
+
+# ----- events: process -> window --------------------------------------------------------------
+@dataclass(frozen=True)
+class Frame:
+    """What the window draws: the latest step, its weights, the epochs since the last frame
+    (without weights), samples per second, and the naive sigmoid's overflow warnings so far."""
+
+    snapshot: Snapshot
+    params: tuple[dict[str, Array], ...]
+    epochs: tuple[Snapshot, ...] = ()
+    samples_per_second: float = 0.0
+    overflows: int = 0
+
+    def merged(self, newer: Frame) -> Frame:
+        """``newer`` with this frame's epochs before its own: no epoch is lost."""
+        return Frame(newer.snapshot, newer.params, self.epochs + newer.epochs,
+                     newer.samples_per_second, newer.overflows)
+
+
+@dataclass(frozen=True)
+class Paused:
+    """The process paused (asked to, or after a single epoch)."""
+
+
+@dataclass(frozen=True)
+class Done:
+    """A run ended: stopped (``reason`` empty), finished its epochs, or stopped itself
+    (``reason`` says why). ``params`` are the network's weights now."""
+
+    reason: str
+    params: list[dict[str, Array]] = field(default_factory=list)
+    finished: bool = False  # the run reached its last epoch
+
+
+@dataclass(frozen=True)
+class Failed:
+    """Something went wrong inside the process; ``text`` is for the user."""
+
+    text: str
+
+
+COMMANDS = (SetNetwork, SetData, Configure, SetSpeed, Start, Step, Pause, Stop, Shutdown)
+EVENTS = (Frame, Paused, Done, Failed)

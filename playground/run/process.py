@@ -1,0 +1,233 @@
+"""The training process: one per session, long-lived, obeying ``messages`` commands.
+
+Why a process: the window is Python too. In a thread beside the GUI, training held the GIL almost
+without pause and the window drew 2-6 frames a second against 20-30 from a process (playground
+bench --gui). Keeping it alive across runs, pauses and edits keeps the optimizer's state and
+makes an edit cheap: a new network or new data is swapped in between two steps, and training
+goes on from there.
+
+``serve(conn)`` is the process's whole life: commands come in on ``conn``, frames go out at most
+``SetSpeed.frames_per_second`` times a second, a ``Done`` ends every run. Qt-free; a test drives
+it over a Pipe.
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import numpy as np
+
+from playground.data.augment import MnistAugment
+from playground.data.mnist import to_inputs
+from playground.nn import Network, Snapshot, TrainConfig, train_steps
+from playground.nn.train import OptimizerState
+from playground.run import messages as m
+
+POLL_SECONDS = 0.002  # how often the process looks for commands between steps (~8 µs a look)
+Array = np.ndarray
+
+
+@dataclass
+class _Data:
+    x: Array
+    y: Array
+    x_test: Array | None
+    y_test: Array | None
+    augment_seed: int | None
+
+    @classmethod
+    def from_message(cls, msg: m.SetData) -> _Data:
+        x, x_test = msg.x, msg.x_test
+        if msg.pixels:
+            x, x_test = to_inputs(x), None if x_test is None else to_inputs(x_test)
+        return cls(x, msg.y, x_test, msg.y_test, msg.augment_seed)
+
+
+class TrainingProcess:
+    """The process's state: network, data, live settings, optimizer, and where the run is."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.net: Network | None = None
+        self.data: _Data | None = None
+        self.config = TrainConfig()
+        self.run_epochs = self.config.epochs  # epochs one Start trains
+        self.keep = OptimizerState()  # the optimizer, kept across runs and edits
+        self.speed: float | None = None
+        self.frame_hz = 31.0
+        self.state = "idle"  # "running", "paused" or "idle"
+        self.single_epoch = False
+        self.closed = False
+        self.epoch = 0  # epochs completed since the network was set with restart
+        self.run_end = 0  # the epoch at which this run ends
+        self.changed = False  # the network or the data changed: restart the step generator
+        self.overflows = 0
+
+    # ----- commands -----------------------------------------------------------------------------
+    def handle(self, msg: object) -> None:
+        handler = _HANDLERS.get(type(msg))
+        if handler is None:
+            self.conn.send(m.Failed(f"The training process got an unknown message: {msg!r}"))
+            return
+        handler(self, msg)
+
+    def _set_network(self, msg: m.SetNetwork) -> None:
+        net = Network(msg.input_dim, list(msg.layers), msg.loss, msg.init, None, msg.dtype,
+                      msg.bugs)
+        net.set_params(msg.params)
+        if msg.slots is None or self.keep.optimizer is None:
+            self.keep.optimizer = None  # made afresh at the next step
+        else:
+            self.keep.optimizer.remap(msg.slots, net.flat_params())
+        self.net, self.changed = net, True
+        if msg.restart:
+            self.epoch = 0
+
+    def _set_data(self, msg: m.SetData) -> None:
+        self.data, self.changed = _Data.from_message(msg), True
+
+    def _configure(self, msg: m.Configure) -> None:
+        values = dict(msg.values)
+        if "epochs" in values:
+            self.run_epochs = int(values.pop("epochs"))
+        for key, value in values.items():
+            setattr(self.config, key, value)  # train_steps reads them at its next step
+
+    def _set_speed(self, msg: m.SetSpeed) -> None:
+        self.speed, self.frame_hz = msg.epochs_per_second, msg.frames_per_second
+        self._due = time.perf_counter()
+
+    def _start(self, msg: m.Start | m.Step) -> None:
+        if self.net is None or self.data is None:
+            self.conn.send(m.Failed("There is no network or no data to train on yet."))
+            return
+        if self.state == "idle":
+            self.run_end = self.epoch + self.run_epochs
+        self.single_epoch = isinstance(msg, m.Step)
+        self.state = "running"
+
+    def _pause(self, msg: m.Pause) -> None:
+        if self.state == "running":
+            self.state = "paused"  # answered with Paused after the last frame (``train``)
+
+    def _stop(self, msg: m.Stop) -> None:
+        self._finish("")
+
+    def _shutdown(self, msg: m.Shutdown) -> None:
+        self.closed = True
+        if self.state != "idle":
+            self._finish("")
+
+    def _finish(self, reason: str, finished: bool = False) -> None:
+        self.state = "idle"
+        params = self.net.copy_params() if self.net is not None else []
+        self.conn.send(m.Done(reason, params, finished))
+
+    # ----- training -----------------------------------------------------------------------------
+    def _steps(self):  # noqa: ANN202 - a generator of Snapshots
+        """A fresh step generator for the network and data as they are now, continuing the
+        optimizer (its state was carried over the edit)."""
+        cfg = self.config
+        cfg.epochs = max(1, self.run_end - self.epoch)
+        transform = None if self.data.augment_seed is None else MnistAugment(
+            self.data.augment_seed + self.epoch)
+        self.changed = False
+        return train_steps(self.net, self.data.x, self.data.y, cfg, self.data.x_test,
+                           self.data.y_test, transform, self.keep)
+
+    def train(self, caught: list) -> None:
+        """Train until a command asks for something else, the run ends, or an edit arrives.
+        Every way out sends a last frame first, so no epoch's metrics are lost, and a pause is
+        answered after it."""
+        base = self.epoch
+        epochs: list[Snapshot] = []
+        samples, last = 0, time.perf_counter()
+        polled = last
+        for snap in self._steps():
+            snap = snap._replace(epoch=base + snap.epoch)
+            if snap.epoch_end:
+                self.epoch = snap.epoch
+                epochs.append(snap._replace(params=None))
+            else:
+                samples += min(len(self.data.x), int(self.config.batch_size))
+            now = time.perf_counter()
+            if now - polled >= POLL_SECONDS:
+                self._poll()
+                polled = now
+            if snap.epoch_end and self.single_epoch and not snap.stop_reason:
+                self.state, self.single_epoch = "paused", False
+            ends = snap.stop_reason or (snap.epoch_end and self.epoch >= self.run_end)
+            if snap.epoch_end and not ends and self.state == "running" and not self.changed:
+                self._keep_pace()  # may take a command: a pause, an edit
+            leaving = ends or self.state != "running" or self.changed
+            if leaving or now - last >= 1 / self.frame_hz:
+                self._send_frame(snap, epochs, samples / max(now - last, 1e-9), caught)
+                epochs, samples, last = [], 0, now
+            if ends:
+                self._finish(snap.stop_reason or "", finished=not snap.stop_reason)
+                return
+            if leaving:
+                if self.state == "paused":
+                    self.conn.send(m.Paused())
+                return
+
+    def _send_frame(self, snap: Snapshot, epochs: list[Snapshot], rate: float,
+                    caught: list) -> None:
+        self.overflows += len(caught)
+        caught.clear()
+        self.conn.send(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
+                               self.overflows))
+
+    def _keep_pace(self) -> None:
+        """With a speed set, wait (listening) until this epoch's turn: epochs end at least
+        1/speed apart; an epoch slower than that is not made up for later."""
+        if not self.speed:
+            return
+        now = time.perf_counter()
+        self._due = max(getattr(self, "_due", now) + 1.0 / self.speed, now)
+        while self.state == "running" and not self.changed and \
+                (left := self._due - time.perf_counter()) > 0:
+            if self.conn.poll(min(left, 0.05)):
+                self.handle(self.conn.recv())
+
+    def _poll(self) -> None:
+        while self.conn.poll():
+            self.handle(self.conn.recv())
+
+
+_HANDLERS = {m.SetNetwork: TrainingProcess._set_network, m.SetData: TrainingProcess._set_data,
+             m.Configure: TrainingProcess._configure, m.SetSpeed: TrainingProcess._set_speed,
+             m.Start: TrainingProcess._start, m.Step: TrainingProcess._start,
+             m.Pause: TrainingProcess._pause, m.Stop: TrainingProcess._stop,
+             m.Shutdown: TrainingProcess._shutdown}
+
+
+def serve(conn: Connection) -> None:
+    """The process's life: obey commands until Shutdown or until the window is gone."""
+    proc = TrainingProcess(conn)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RuntimeWarning)  # a naive sigmoid's: counted, not shown
+        while not proc.closed:
+            try:
+                if proc.state == "running":
+                    proc.train(caught)
+                else:
+                    proc.handle(conn.recv())
+            except (EOFError, OSError):
+                return  # the window is gone: nobody to train for
+            except Exception as e:  # noqa: BLE001 - reported to the window, never lost
+                _report_failure(proc, e)
+
+
+def _report_failure(proc: TrainingProcess, error: Exception) -> None:
+    try:
+        proc.conn.send(m.Failed(f"Training failed: {type(error).__name__}: {error}"))
+        if proc.state != "idle":
+            proc._finish("")
+    except (OSError, EOFError):
+        proc.closed = True
+
+
