@@ -94,9 +94,7 @@ class TrainingRun(QObject):
             self.sig_error.emit(f"The training process cannot start: {e}")
             return False
         data_id = tuple(id(a) for a in (job.x, job.y, job.x_test, job.y_test))
-        messages: list[object] = [
-            m.SetNetwork(job.input_dim, tuple(job.layers), job.loss, job.init, job.dtype,
-                         frozenset(job.bugs), job.params, restart=True)]
+        messages: list[object] = [_network(job, restart=True)]
         if data_id != self._sent_data or job.augment_seed is not None:
             messages.append(m.SetData(job.x, job.y, job.x_test, job.y_test, job.pixels,
                                       job.augment_seed))
@@ -112,6 +110,16 @@ class TrainingRun(QObject):
         self._sent_data = data_id
         self.running = True
         return True
+
+    def update(self, job: TrainJob, slots: tuple[int | None, ...] | None) -> None:
+        """An edit during a run: the new network (its optimizer state carried by ``slots``)
+        and, if they changed, the new data, from the next step; the run goes on."""
+        self._send(_network(job, slots=slots))
+        data_id = tuple(id(a) for a in (job.x, job.y, job.x_test, job.y_test))
+        if data_id != self._sent_data:
+            self._send(m.SetData(job.x, job.y, job.x_test, job.y_test, job.pixels,
+                                 job.augment_seed))
+            self._sent_data = data_id
 
     def pause(self) -> None:
         self._send(m.Pause())
@@ -213,6 +221,11 @@ class TrainingRun(QObject):
             self._finish("")
             self.sig_error.emit("The training process ended unexpectedly; the last weights it "
                                 "showed are kept.")
+
+
+def _network(job: TrainJob, **kw: object) -> m.SetNetwork:
+    return m.SetNetwork(job.input_dim, tuple(job.layers), job.loss, job.init, job.dtype,
+                        frozenset(job.bugs), job.params, **kw)
 
 
 _forkserver_lock = threading.Lock()

@@ -18,7 +18,7 @@ from PySide6.QtCore import Signal
 from playground.data.errors import ImportCancelledError
 from playground.data.pointset import PointSet
 from playground.data.prepare import MAX_POINTS, DataSpec
-from playground.experiment import Architecture, Experiment, config_from_json
+from playground.experiment import Architecture, Experiment, config_from_json, describe_data_edit
 from playground.gui.background import BackgroundTask
 from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.training import TrainingSession
@@ -68,6 +68,10 @@ class Session(TrainingSession):
     # ----- building -----------------------------------------------------------------------------
     def _bind(self, net: Network) -> None:
         self._grid.bind(net, self.data_spec.features)  # drawn over the plane
+        focus = self.view.focus
+        if focus is not None and (focus[0] >= len(net.layers) - 1 or
+                                  focus[1] >= net.layers[focus[0]].units):
+            self.view = replace(self.view, focus=None)  # that neuron is gone
         super()._bind(net)
 
     def _adopt(self, net: Network) -> None:
@@ -102,8 +106,8 @@ class Session(TrainingSession):
         self._install(exp, points, net, None)
 
     def set_data_spec(self, spec: DataSpec) -> None:
-        """New points (and, when the inputs or classes change, a new network)."""
-        self.stop()
+        """New points (and, when the inputs or classes change, the network refitted to them,
+        keeping what fits); a running training goes on with them."""
         try:
             points = PointSet.generate(spec)
             if spec.name == "custom" and self.data_spec.name == "custom":
@@ -111,22 +115,16 @@ class Session(TrainingSession):
         except ValueError as e:
             self.sig_error.emit(f"Those data settings do not work: {e}")
             return
+        old = self.data_spec
         self.data_spec, self.points = spec, points
-        self.set_architecture(self.arch)
+        self.refit(describe_data_edit(old, spec))
         self.sig_data_changed.emit()
 
     def set_points(self, points: PointSet) -> None:
-        """Replace the points (a click, a removal, an import); training goes on if it was on."""
-        was_running = self.state == "running"
-        self.stop()
-        rebuild = points.n_classes != self.points.n_classes
+        """Replace the points (a click, a removal); training goes on with them."""
         self.points = points
-        if rebuild:
-            self.set_architecture(self.arch)
+        self.refit(None)
         self.sig_data_changed.emit()
-        self._touch()
-        if was_running:
-            self.start()
 
     def add_point(self, x: float, y: float, label: int) -> None:
         self.set_points(self.points.with_point((x, y), label))
@@ -176,10 +174,9 @@ class Session(TrainingSession):
 
     def use_points(self, points: PointSet, path: str) -> None:
         """Train on ``points``, read from ``path``."""
-        self.stop()
         self.data_spec = replace(self.data_spec, name="custom", path=str(path))
         self.points = points
-        self.set_architecture(self.arch)
+        self.refit(f"{Path(path).name} imported")
         self.sig_data_changed.emit()
 
     # ----- view ---------------------------------------------------------------------------------

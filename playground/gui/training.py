@@ -16,11 +16,12 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from playground.experiment import Architecture, config_to_json
+from playground.experiment import Architecture, config_to_json, describe_edit
 from playground.gui.history import History
 from playground.gui.run import TrainingRun
 from playground.model_io import save_model
 from playground.nn import GradCheckResult, Network, TrainConfig, check_gradients
+from playground.nn.edit import Carried, carry_weights
 from playground.nn.health import Finding, LayerHealth, diagnose, is_diverging, measure
 from playground.run.job import TrainJob
 from playground.run.messages import Frame
@@ -28,6 +29,13 @@ from playground.run.messages import Frame
 HEALTH_SAMPLES = 256
 CHECK_SAMPLES = 8
 CHECK_PER_LAYER = 200  # weights per layer the gradient check nudges
+
+
+def _fits(params: tuple[dict, ...], net: Network) -> bool:
+    """Whether ``params`` are weights of ``net``'s shapes."""
+    return len(params) == len(net.params) and all(
+        p.keys() == q.keys() and all(p[k].shape == q[k].shape for k in p)
+        for p, q in zip(params, net.params, strict=True))
 
 
 class TrainingSession(QObject):
@@ -50,6 +58,7 @@ class TrainingSession(QObject):
         self._epoch_offset = 0
         self._version = 0  # counts the weights shown, so derived views know when to recompute
         self.stop_reason: str | None = None  # why the last run stopped itself (a non-finite loss)
+        self.marks: list[tuple[int, str]] = []  # (epoch, what changed): edits on the loss plot
 
     # ----- what a subclass says -----------------------------------------------------------------
     @property
@@ -82,6 +91,7 @@ class TrainingSession(QObject):
     def _network_replaced(self) -> None:
         self.stop_reason = None
         self.history.clear()
+        self.marks.clear()
         self._epoch_offset = 0
         self.frame = None
         self._touch()
@@ -92,32 +102,53 @@ class TrainingSession(QObject):
         self.sig_frame.emit()
 
     def set_architecture(self, arch: Architecture) -> None:
-        """Stop training and rebuild the network with fresh weights. A change of the bug-lab
-        switches alone keeps the weights, the history and a running training going, so that a
-        bug's effect shows on the network as it is."""
-        if arch.bugs != self.arch.bugs and replace(arch, bugs=self.arch.bugs) == self.arch:
-            self._switch_bugs(arch)
-            return
-        self.stop()
+        """Change the network; a running training keeps running, a paused one stays paused,
+        and every weight that still fits is kept (``carry_weights``), the optimizer's state
+        with it. The epoch counter and the curves go on, and the loss plot marks the edit."""
         try:
-            net = arch.build(self.input_dim, self.n_classes)
+            new = arch.build(self.input_dim, self.n_classes)
         except ValueError as e:
             self.sig_error.emit(f"That network cannot be built: {e}")
             return
+        if arch == self.arch and new.sizes == self.net.sizes:
+            return
+        old = self.arch
+        # a new init or seed asks for new weights (the bug lab's uniform-init switch excepted:
+        # a switch keeps the weights, to show its effect on the network as it is)
+        fresh = (old.init, old.seed) != (arch.init, arch.seed) and \
+            old.has_bug("uniform-init") == arch.has_bug("uniform-init")
         self.arch = arch
-        self._adopt(net)
+        self._edit(new, describe_edit(old, arch), keep=not fresh)
 
-    def _switch_bugs(self, arch: Architecture) -> None:
-        was_running = self.state == "running"
-        self.stop()
-        net = arch.build(self.input_dim, self.n_classes)
-        net.set_params(self.net.copy_params())
-        self.arch = arch
-        self._bind(net)
+    def refit(self, label: str | None) -> None:
+        """The data changed (``label`` says how; None: no mark on the plot): the network takes
+        the new inputs and classes, keeping what fits, and a running training goes on with the
+        new data."""
+        try:
+            new = self.arch.build(self.input_dim, self.n_classes)
+        except ValueError as e:
+            self.sig_error.emit(f"That network cannot be built: {e}")
+            return
+        self._edit(new, label)
+
+    def _edit(self, new: Network, label: str | None, keep: bool = True) -> None:
+        """``new`` becomes the network, live, with what fits of the weights on display (or its
+        own fresh weights when not ``keep``)."""
+        carried = (carry_weights(self.displayed_network(), new) if keep else
+                   Carried(None, tuple(range(len(new.layers)))))
+        self._bind(new)
+        self.frame = None  # its weights are the old network's: the new one shows until the next
+        if self.training:
+            self._proc.update(self.training_job(False), carried.slots)
+        if label is not None:
+            if self.history.last_epoch:
+                self.marks.append((self.history.last_epoch, label))
+            fresh = ", ".join(str(i + 1) for i in carried.reinitialised)
+            self.sig_status.emit(f"{label[:1].upper()}{label[1:]}" + (
+                f"; layer{'s' if len(carried.reinitialised) > 1 else ''} {fresh} started afresh"
+                if fresh else "; every weight kept"))
         self._touch()
         self.sig_network_changed.emit()
-        if was_running:
-            self.start()
 
     def reset(self) -> None:
         """Fresh weights from the seed; the architecture and data stay."""
@@ -218,7 +249,9 @@ class TrainingSession(QObject):
 
     # The process's events, read in the GUI thread (TrainingRun)
     def _on_frame(self, frame: Frame) -> None:
-        self.frame = frame
+        if _fits(frame.params, self.net):
+            self.frame = frame
+        # else: sent before the process had the latest edit; its metrics still count
         self.history.extend(frame.epochs, self._epoch_offset)
         if frame.epochs:
             self.sig_epochs.emit(frame.epochs)

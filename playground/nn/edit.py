@@ -21,7 +21,7 @@ class Carried:
     """What an edit kept: per parameter array of the new network, the index of the old array it
     continues (or None, fresh), and the layers that started from the init again."""
 
-    slots: tuple[int | None, ...]
+    slots: tuple[int | None, ...] | None  # None: nothing carried, the optimizer starts afresh
     reinitialised: tuple[int, ...]
 
 

@@ -255,16 +255,49 @@ def test_screenshot_option_writes_a_png(tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000
 
 
-def test_changing_the_architecture_stops_training_and_rebuilds(window, qtbot):
+def test_units_changed_while_training_keep_the_run_and_the_layers_that_fit(window, qtbot):
     s = window.session
     s.start()
     qtbot.waitUntil(lambda: s.epoch >= 2, timeout=10000)
+    pid = s._proc._process.pid
+    output_before = s.displayed_network().params[-1]["W"].copy()
     spin = window.layer_editor.rows[0].units
     spin.setValue(6)
     spin.editingFinished.emit()
-    assert s.state == "idle" and s.epoch == 0
+    epoch = s.epoch
+    assert s.state == "running" and epoch >= 2  # the counter goes on
     assert s.net.params[0]["W"].shape == (2, 6)
-    assert not s.training
+    qtbot.waitUntil(lambda: s.epoch >= epoch + 3, timeout=10000)
+    assert s._proc._process.pid == pid  # the same process throughout
+    assert s.marks and "6 units, layer 1" in s.marks[-1][1]
+    s.stop()
+    assert s.net.params[0]["W"].shape == (2, 6) and output_before.shape == (4, 1)
+
+
+def test_every_bias_off_then_relu_while_training_keeps_it_running(window, qtbot):
+    """The issue's scenario: XOR trains; every bias goes off, then layer 1 becomes ReLU."""
+    import multiprocessing
+
+    s = window.session
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 5, timeout=10000)
+    pids = {p.pid for p in multiprocessing.active_children() if p.name == "playground-train"}
+    editor = window.layer_editor
+    for row in editor.rows:
+        row.bias.setChecked(False)
+    window.layer_editor.output_bias.setChecked(False)
+    combo = editor.rows[0].activation  # "activationCombo0" (the MNIST tab has one too)
+    combo.setCurrentIndex(combo.findData("relu"))
+    combo.activated.emit(combo.currentIndex())
+    epoch = s.epoch
+    assert s.state == "running" and s.arch.hidden[0].activation == "relu"
+    qtbot.waitUntil(lambda: s.epoch >= epoch + 5 and s.frame is not None, timeout=10000)
+    net = s.displayed_network()
+    assert all("b" not in p for p in net.params)
+    assert net.forward(np.zeros((1, 2)))[0, 0] == pytest.approx(0.5)
+    now = {p.pid for p in multiprocessing.active_children() if p.name == "playground-train"}
+    assert now == pids and len(now) == 1  # none started or ended
+    s.stop()
 
 
 def test_feature_switches_change_the_inputs(window, qtbot):

@@ -58,6 +58,16 @@ class _LayerRow:
         self.remove = tip(QPushButton("✕"), "Remove this layer.", f"removeLayer{index}")
         self.remove.setFixedWidth(28)
 
+    def show_spec(self, spec: LayerSpec) -> None:
+        """Show ``spec`` without emitting anything."""
+        for w in (self.units, self.activation, self.bias):
+            w.blockSignals(True)
+        self.units.setValue(spec.units)
+        self.activation.setCurrentIndex(self.activation.findData(spec.activation))
+        self.bias.setChecked(spec.bias)
+        for w in (self.units, self.activation, self.bias):
+            w.blockSignals(False)
+
     def widgets(self) -> list[QWidget]:
         return [self.label, self.units, self.activation, self.bias, self.remove]
 
@@ -123,6 +133,23 @@ class LayerEditor(QGroupBox):
             signal.connect(self._apply)
 
     # ----- reading and writing the controls -----------------------------------------------------
+    def _rebuild_rows(self, arch: Architecture) -> None:
+        for row in self.rows:
+            for w in row.widgets():
+                self._grid.removeWidget(w)
+                w.hide()  # at once: deleteLater waits for the event loop, and it painted over
+                w.setObjectName("")  # nor may a search by name find it meanwhile
+                w.deleteLater()
+        self.rows = [_LayerRow(i, spec) for i, spec in enumerate(arch.hidden)]
+        for i, row in enumerate(self.rows):
+            for col, w in enumerate(row.widgets()):
+                self._grid.addWidget(w, i, col)
+            row.units.editingFinished.connect(self._apply)
+            row.units.sig_out_of_range.connect(self.session.sig_status)
+            row.activation.activated.connect(self._apply)
+            row.bias.toggled.connect(self._apply)
+            row.remove.clicked.connect(lambda _=False, i=i: self._remove_layer(i))
+
     def architecture(self) -> Architecture:
         return Architecture(tuple(r.spec() for r in self.rows), self.output_combo.currentData(),
                             self.output_bias.isChecked(), self.loss_combo.currentData(),
@@ -160,20 +187,10 @@ class LayerEditor(QGroupBox):
     def _show(self) -> None:
         self._updating = True
         arch = self.session.arch
-        for row in self.rows:
-            for w in row.widgets():
-                self._grid.removeWidget(w)
-                w.hide()  # at once: deleteLater waits for the event loop, and it painted over
-                w.deleteLater()
-        self.rows = [_LayerRow(i, spec) for i, spec in enumerate(arch.hidden)]
-        for i, row in enumerate(self.rows):
-            for col, w in enumerate(row.widgets()):
-                self._grid.addWidget(w, i, col)
-            row.units.editingFinished.connect(self._apply)
-            row.units.sig_out_of_range.connect(self.session.sig_status)
-            row.activation.activated.connect(self._apply)
-            row.bias.toggled.connect(self._apply)
-            row.remove.clicked.connect(lambda _=False, i=i: self._remove_layer(i))
+        if len(self.rows) != len(arch.hidden):
+            self._rebuild_rows(arch)
+        for row, spec in zip(self.rows, arch.hidden, strict=True):
+            row.show_spec(spec)  # in place: the control just used keeps its focus (and its name)
         self.output_combo.setCurrentIndex(self.output_combo.findData(arch.output_activation))
         self.output_bias.setChecked(arch.output_bias)
         self.loss_combo.clear()
