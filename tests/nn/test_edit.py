@@ -13,8 +13,10 @@ from playground.nn.optim import make_optimizer
 from playground.nn.train import OptimizerState
 from tests.conftest import XOR_LABELS, XOR_X
 
+DEFAULT_HIDDEN = (LayerSpec(4, "tanh"), LayerSpec(3, "tanh"))
 
-def _net(hidden=(LayerSpec(4, "tanh"), LayerSpec(3, "tanh")), seed=1) -> Network:
+
+def _net(hidden=DEFAULT_HIDDEN, seed=1) -> Network:  # noqa: ANN001
     return Network(2, [*hidden, LayerSpec(1, "sigmoid")], "bce", seed=seed)
 
 
