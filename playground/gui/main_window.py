@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = Session(experiment or self._remembered_experiment() or PRESETS["xor"])
         self.mnist_session = MnistSession()
+        self._restore_speeds()
         self.setWindowTitle("Neural network playground")
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -397,6 +398,18 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     # ----- settings -----------------------------------------------------------------------------
+    def _restore_speeds(self) -> None:
+        """Each tab's training speed as the user last left it."""
+        if self.settings is None or not self.settings.value("speed"):
+            return
+        try:
+            speeds = json.loads(self.settings.value("speed"))
+            for session, speed in zip((self.session, self.mnist_session), speeds, strict=True):
+                if speed is None or (isinstance(speed, int | float) and 0 < speed <= 1000):
+                    session.speed = speed
+        except (ValueError, TypeError):
+            pass  # settings from another version: the defaults
+
     def _remembered_experiment(self) -> Experiment | None:
         if self.settings is None or not self.settings.value("experiment"):
             return None
@@ -412,6 +425,8 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.setValue("geometry", self.saveGeometry())
             self.settings.setValue("experiment", json.dumps(self.session.experiment.to_json()))
+            self.settings.setValue("speed", json.dumps([self.session.speed,
+                                                        self.mnist_session.speed]))
             self.settings.sync()
         super().closeEvent(event)
 

@@ -52,6 +52,7 @@ class Progress:
 
 
 class MnistSession(TrainingSession):
+    FRAMES_PER_SECOND = FRAME_HZ
     sig_data_changed = Signal()  # the data were read, or could not be
 
     def __init__(self, arch: Architecture = DEFAULT_ARCH, config: TrainConfig | None = None,
@@ -107,9 +108,10 @@ class MnistSession(TrainingSession):
         job = TrainJob.for_network(self.net, d.train_images[:n], encode(d.train_labels[:n]),
                                    d.test_images, encode(d.test_labels), replace(self.config),
                                    single_epoch)
-        job.pixels, job.frame_hz = True, FRAME_HZ
+        job.pixels = True
         job.augment_seed = self.arch.seed if self.augment else None
-        self._run_epoch_offset, self._epoch_start_step, self._rate = self.epoch, 0, 0.0
+        if not self.training:  # a new run, not an edit of the running one
+            self._run_epoch_offset, self._epoch_start_step, self._rate = self.epoch, 0, 0.0
         return job
 
     @property

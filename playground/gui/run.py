@@ -50,7 +50,7 @@ class TrainingRun(QObject):
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn: Connection | None = None
         self._notifier: QSocketNotifier | None = None
-        self._sent_data: tuple[int, ...] | None = None  # ids of the arrays the process has
+        self._sent_data: _DataKey | None = None  # the data the process has
         self.final_params: list[dict] | None = None
         self.running = False  # a run is under way (maybe paused): a Done will end it
 
@@ -93,11 +93,10 @@ class TrainingRun(QObject):
         except (OSError, RuntimeError, ValueError) as e:
             self.sig_error.emit(f"The training process cannot start: {e}")
             return False
-        data_id = tuple(id(a) for a in (job.x, job.y, job.x_test, job.y_test))
+        data_id = _data_key(job)
         messages: list[object] = [_network(job, restart=True)]
-        if data_id != self._sent_data or job.augment_seed is not None:
-            messages.append(m.SetData(job.x, job.y, job.x_test, job.y_test, job.pixels,
-                                      job.augment_seed))
+        if data_id != self._sent_data:  # MNIST's 47 MB go once, not with every run
+            messages.append(_data(job))
         values = {k: getattr(job.config, k) for k in ("optimizer", "lr", "batch_size", "l1",
                                                          "l2", "momentum", "shuffle", "seed")}
         messages += [m.Configure({**values, "epochs": job.config.epochs}),
@@ -115,11 +114,9 @@ class TrainingRun(QObject):
         """An edit during a run: the new network (its optimizer state carried by ``slots``)
         and, if they changed, the new data, from the next step; the run goes on."""
         self._send(_network(job, slots=slots))
-        data_id = tuple(id(a) for a in (job.x, job.y, job.x_test, job.y_test))
-        if data_id != self._sent_data:
-            self._send(m.SetData(job.x, job.y, job.x_test, job.y_test, job.pixels,
-                                 job.augment_seed))
-            self._sent_data = data_id
+        if _data_key(job) != self._sent_data:
+            self._send(_data(job))
+            self._sent_data = _data_key(job)
 
     def pause(self) -> None:
         self._send(m.Pause())
@@ -133,8 +130,8 @@ class TrainingRun(QObject):
     def set_config(self, values: dict) -> None:
         self._send(m.Configure(dict(values)))
 
-    def set_speed(self, epochs_per_second: float | None) -> None:
-        self._send(m.SetSpeed(epochs_per_second))
+    def set_speed(self, epochs_per_second: float | None, frames_per_second: float) -> None:
+        self._send(m.SetSpeed(epochs_per_second, frames_per_second))
 
     def stop(self) -> None:
         """End the run and wait for its weights (``final_params``), at most STOP_SECONDS."""
@@ -221,6 +218,29 @@ class TrainingRun(QObject):
             self._finish("")
             self.sig_error.emit("The training process ended unexpectedly; the last weights it "
                                 "showed are kept.")
+
+
+class _DataKey:
+    """What identifies the data the process has: the arrays themselves (held, so that their
+    ids cannot be reused by new arrays) and how they are used."""
+
+    def __init__(self, job: TrainJob) -> None:
+        self.arrays = (job.x, job.y, job.x_test, job.y_test)
+        self.use = (job.pixels, job.augment_seed)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _DataKey) and self.use == other.use and all(
+            a is b for a, b in zip(self.arrays, other.arrays, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _data_key(job: TrainJob) -> _DataKey:
+    return _DataKey(job)
+
+
+def _data(job: TrainJob) -> m.SetData:
+    return m.SetData(job.x, job.y, job.x_test, job.y_test, job.pixels, job.augment_seed)
 
 
 def _network(job: TrainJob, **kw: object) -> m.SetNetwork:

@@ -39,6 +39,8 @@ def _fits(params: tuple[dict, ...], net: Network) -> bool:
 
 
 class TrainingSession(QObject):
+    DEFAULT_SPEED: float | None = None  # full speed (MNIST); the playground's is slower
+    FRAMES_PER_SECOND = 31.0  # frames from the process (30-31 drawn)
     sig_network_changed = Signal()  # a new network or fresh weights
     sig_frame = Signal()  # new weights to draw (a training frame or an edit)
     sig_epochs = Signal(tuple)  # the epoch-end snapshots a frame brought (never empty)
@@ -59,6 +61,7 @@ class TrainingSession(QObject):
         self._version = 0  # counts the weights shown, so derived views know when to recompute
         self.stop_reason: str | None = None  # why the last run stopped itself (a non-finite loss)
         self.marks: list[tuple[int, str]] = []  # (epoch, what changed): edits on the loss plot
+        self.speed: float | None = self.DEFAULT_SPEED  # epochs a second at most; None: full
 
     # ----- what a subclass says -----------------------------------------------------------------
     @property
@@ -120,6 +123,16 @@ class TrainingSession(QObject):
         self.arch = arch
         self._edit(new, describe_edit(old, arch), keep=not fresh)
 
+    def _mark(self, label: str) -> None:
+        """Remember an edit at the current epoch; edits of one epoch share one mark."""
+        epoch = self.history.last_epoch
+        if not epoch:
+            return
+        if self.marks and self.marks[-1][0] == epoch:
+            self.marks[-1] = (epoch, f"{self.marks[-1][1]}; {label}")
+        else:
+            self.marks.append((epoch, label))
+
     def refit(self, label: str | None) -> None:
         """The data changed (``label`` says how; None: no mark on the plot): the network takes
         the new inputs and classes, keeping what fits, and a running training goes on with the
@@ -141,10 +154,9 @@ class TrainingSession(QObject):
         if self.training:
             self._proc.update(self.training_job(False), carried.slots)
         if label is not None:
-            if self.history.last_epoch:
-                self.marks.append((self.history.last_epoch, label))
+            self._mark(label)
             fresh = ", ".join(str(i + 1) for i in carried.reinitialised)
-            self.sig_status.emit(f"{label[:1].upper()}{label[1:]}" + (
+            self.sig_status.emit(f"Changed: {label}" + (
                 f"; layer{'s' if len(carried.reinitialised) > 1 else ''} {fresh} started afresh"
                 if fresh else "; every weight kept"))
         self._touch()
@@ -173,6 +185,13 @@ class TrainingSession(QObject):
             self._proc.set_config(dict(values))  # the process applies them at its next step
         self.sig_config_changed.emit()
 
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """At most this many epochs a second (None: as fast as it goes), applied at once."""
+        self.speed = epochs_per_second
+        if self.training:
+            self._proc.set_speed(epochs_per_second, self.FRAMES_PER_SECOND)
+        self.sig_config_changed.emit()
+
     # ----- training -----------------------------------------------------------------------------
     @property
     def training(self) -> bool:
@@ -196,6 +215,7 @@ class TrainingSession(QObject):
             self.sig_error.emit(str(e))
             return
         self.stop_reason = None
+        job.speed, job.frame_hz = self.speed, self.FRAMES_PER_SECOND
         if self._process().begin(job):
             self._set_state("running")
 

@@ -237,10 +237,13 @@ def test_settings_remember_the_experiment(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     w = MainWindow(PRESETS["spiral"], settings)
     qtbot.addWidget(w)
+    w.session.set_speed(5.0)
     w.close()
     again = MainWindow(None, settings)
     qtbot.addWidget(again)
     assert again.session.data_spec == PRESETS["spiral"].data
+    assert again.session.speed == 5.0 and again.mnist_session.speed is None
+    assert again.train_panel.speed_combo.currentData() == 5.0
     again.close()
 
 
@@ -428,3 +431,42 @@ def test_an_mnist_model_with_damaged_metrics_leaves_the_digits_model_alone(windo
     assert not window.open_model(str(bad))
     assert window.digits_panel.net is digits_before
     assert "metrics" in _error_dialog(window).text()
+
+
+def test_edits_are_marked_on_the_loss_plot_and_edits_of_one_epoch_share_a_mark(window, qtbot):
+    s = window.session
+    s.step_epoch()
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=10_000)
+    for row in window.layer_editor.rows:
+        row.bias.setChecked(False)
+    assert s.state == "paused"  # a paused run stays paused
+    assert s.marks == [(1, "bias off, layer 1")]
+    s.step_epoch()
+    qtbot.waitUntil(lambda: s.epoch == 2 and s.state == "paused", timeout=10_000)
+    window.layer_editor.output_bias.setChecked(False)
+    assert [m[0] for m in s.marks] == [1, 2]
+    window.loss_plot._draw()
+    texts = [i.textItem.toPlainText() for i in window.loss_plot._mark_items
+             if hasattr(i, "textItem")]
+    assert texts == ["bias off, layer 1", "output bias off"]
+    s.reset()
+    assert s.marks == [] and s.epoch == 0
+    s.stop()
+
+
+def test_the_speed_control_applies_at_once_and_defaults_to_a_watchable_pace(window, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    combo = window.train_panel.findChild(QComboBox, "speedCombo")
+    s = window.session
+    assert s.speed == 20.0 and combo.currentData() == 20.0
+    assert window.mnist_session.speed is None  # MNIST trains at full speed
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 1, timeout=10_000)
+    sent = []
+    monkey = s._proc.set_speed
+    s._proc.set_speed = lambda *a: (sent.append(a), monkey(*a))
+    combo.setCurrentIndex(combo.findData(0.0))
+    combo.activated.emit(combo.currentIndex())
+    assert s.speed is None and sent and sent[-1][0] is None
+    s.stop()

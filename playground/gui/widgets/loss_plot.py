@@ -6,7 +6,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.log_axis import LogAxis
@@ -24,6 +24,9 @@ MARKED_EPOCHS = 40  # up to this many epochs each is marked with a dot (MNIST ru
 # 21 to 33 ms with the curves on)
 MAX_POINTS = 600
 ACC_TOP = 1.005
+MARK_COLOUR = (90, 90, 160)
+MARK_PEN = pg.mkPen(MARK_COLOUR, width=1, style=Qt.PenStyle.DashLine)
+MAX_MARKS = 12  # the latest edits that are drawn
 ACC_FLOORS = (0.99, 0.98, 0.95, 0.9, 0.8, 0.5)  # the accuracy axis starts at one of these, or 0
 LEGEND = (f'<span style="color:{TRAIN_PEN.color().name()}">━━ train</span>&nbsp;&nbsp;&nbsp;'
           f'<span style="color:{TEST_PEN.color().name()}">━━ test</span>')
@@ -67,6 +70,8 @@ class LossPlot(pg.GraphicsLayoutWidget):
         session.sig_network_changed.connect(self._draw)
         session.sig_state_changed.connect(self._draw)
         self._drawn = -1
+        self._mark_items: list[pg.GraphicsObject] = []
+        self._marks_drawn: list[tuple[int, str]] | None = []
         self._last = 0.0
         self._due = False  # a redraw is on its way
         self._draw()  # the empty plot's ranges
@@ -79,6 +84,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
     def _draw(self) -> None:
         history = self.session.history
         self._last, self._due = time.perf_counter(), False
+        self._draw_marks()
         if len(history) == self._drawn:
             return
         self._drawn = len(history)
@@ -97,6 +103,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
                 "symbolBrush": curve.opts["pen"].color()}
             curve.setData(*decimate(epochs[keep], values[keep]), **dots)
         self._set_ranges(epochs, np.concatenate(losses), np.concatenate(accuracies))
+        self._draw_marks()
 
     def _set_ranges(self, epochs: np.ndarray, losses: np.ndarray, accuracies: np.ndarray) -> None:
         """Ranges that change in steps (1-2-5 epochs, whole decades of loss), so pyqtgraph keeps
@@ -109,9 +116,30 @@ class LossPlot(pg.GraphicsLayoutWidget):
         acc_floor = accuracy_floor(accuracies)
         if (x_max, y_range, acc_floor) != getattr(self, "_ranges", None):
             self._ranges = (x_max, y_range, acc_floor)
+            self._marks_drawn = None  # their labels hang from the top of the loss axis
             self.loss_plot.setXRange(0, x_max, padding=0.02)
             self.loss_plot.setYRange(*y_range, padding=0)
             self.acc_plot.setYRange(acc_floor, ACC_TOP, padding=0)
+
+    def _draw_marks(self) -> None:
+        """A dashed line with its label at each edit ("bias off, layer 1"), newest on top."""
+        marks = list(self.session.marks)
+        if marks == self._marks_drawn:
+            return
+        self._marks_drawn = marks
+        for item in self._mark_items:
+            self.loss_plot.removeItem(item)
+        self._mark_items = []
+        top = self._ranges[1][1] if hasattr(self, "_ranges") else 0.0  # log10 of the top
+        for i, (epoch, text) in enumerate(marks[-MAX_MARKS:]):
+            # a line and a separate text: InfiniteLine's own label crashed pyqtgraph's teardown
+            line = pg.InfiniteLine(epoch, angle=90, pen=MARK_PEN)
+            label = pg.TextItem(text, color=MARK_COLOUR, anchor=(0, 0))
+            label.setPos(epoch, top - 0.25 * (i % 3))
+            for item in (line, label):
+                item.setToolTip(f"Epoch {epoch:,}: {text}")
+                self.loss_plot.addItem(item)
+                self._mark_items.append(item)
 
 
 def accuracy_floor(accuracies: np.ndarray) -> float:

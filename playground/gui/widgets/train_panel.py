@@ -21,6 +21,8 @@ STARTING_REG_RATE = 0.003  # what L1 or L2 starts with when picked while the rat
 STARTING_REG = "l2"  # what a rate picked while regularization is off switches on
 OPTIMIZERS = (("SGD", "sgd"), ("Momentum", "momentum"), ("Adam", "adam"))
 REGULARIZATION = (("None", "none"), ("L1", "l1"), ("L2", "l2"))
+SPEEDS = (("1 epoch/s", 1.0), ("5 epochs/s", 5.0), ("20 epochs/s", 20.0), ("100 epochs/s", 100.0),
+          ("Full speed", 0.0))  # 0.0 stands for None: a combo's data cannot be None
 
 
 class TrainPanel(QWidget):
@@ -62,7 +64,12 @@ class TrainPanel(QWidget):
                              "small.", "regCombo")
         self.reg_rate_combo = tip(value_combo(REG_RATES, 0.0), "How strongly regularization "
                                   "pulls on the weights.", "regRateCombo")
+        self.speed_combo = tip(choice_combo(SPEEDS, self.session.speed or 0.0),
+                               "How fast training goes: one epoch a second to follow each "
+                               "update, up to full speed. Applies at once.", "speedCombo")
         self._layout()
+        self.speed_combo.activated.connect(
+            lambda: self.session.set_speed(self.speed_combo.currentData() or None))
         self.train_button.clicked.connect(self.session.toggle)
         self.step_button.clicked.connect(self.session.step_epoch)
         self.reset_button.clicked.connect(self.session.reset)
@@ -94,7 +101,7 @@ class TrainPanel(QWidget):
         grid.setVerticalSpacing(2)
         cells = (("Learning rate", self.lr_combo), ("Optimizer", self.optimizer_combo),
                  ("Batch size", self.batch_spin), ("Regularization", self.reg_combo),
-                 ("Rate", self.reg_rate_combo))
+                 ("Rate", self.reg_rate_combo), ("Speed", self.speed_combo))
         for i, (text, w) in enumerate(cells):
             r, c = divmod(i, 3)
             grid.addWidget(caption(text), r, 2 * c, Qt.AlignmentFlag.AlignRight)
@@ -140,3 +147,5 @@ class TrainPanel(QWidget):
         kind = "l1" if cfg.l1 else "l2" if cfg.l2 else "none"
         self.reg_combo.setCurrentIndex(self.reg_combo.findData(kind))
         set_combo_value(self.reg_rate_combo, cfg.l1 or cfg.l2)
+        self.speed_combo.setCurrentIndex(max(0, self.speed_combo.findData(self.session.speed
+                                                                          or 0.0)))
