@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.session.sig_frame.connect(self._maybe_update_status)
         self.session.sig_state_changed.connect(self._update_status)
+        self.session.sig_network_changed.connect(self._update_status)  # an edit, a Reset
         self._status_at = 0.0
         self._update_status()
 
@@ -304,6 +305,7 @@ class MainWindow(QMainWindow):
     def load_preset(self, name: str) -> None:
         self.diagnostics.lab_box.hide()  # the lab preset's lines no longer describe the network
         self.session.set_experiment(PRESETS[name])
+        self.statusBar().clearMessage()
         self._set_title()
 
     def open_dialog(self) -> None:
@@ -352,7 +354,11 @@ class MainWindow(QMainWindow):
         return ok
 
     def show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text, 5000)
+        """A passing message; an empty one clears the last (Reset and New do)."""
+        if text:
+            self.statusBar().showMessage(text, 5000)
+        else:
+            self.statusBar().clearMessage()
 
     def show_error(self, text: str) -> None:
         """A dialog that does not block the event loop (training and tests go on)."""

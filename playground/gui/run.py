@@ -66,10 +66,14 @@ class TrainingRun(QObject):
         _start_forkserver()
         ours, theirs = socket.socketpair()
         self._conn, child = Connection(ours.detach()), Connection(theirs.detach())
-        self._process = _CONTEXT.Process(target=serve, args=(child,), daemon=True,
-                                         name="playground-train")
         try:
+            self._process = _CONTEXT.Process(target=serve, args=(child,), daemon=True,
+                                             name="playground-train")
             self._process.start()
+        except BaseException:
+            self._process = None
+            self._close_connection()
+            raise
         finally:
             child.close()  # the process holds its own end now
         self._sent_data = None

@@ -167,6 +167,7 @@ class TrainingSession(QObject):
         self.stop()
         self.net.reinitialize(self.arch.seed)
         self._network_replaced()
+        self.sig_status.emit("")  # the last edit's message no longer holds
 
     # ----- live settings ------------------------------------------------------------------------
     def set_config(self, **values: object) -> None:

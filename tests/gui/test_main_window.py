@@ -470,3 +470,30 @@ def test_the_speed_control_applies_at_once_and_defaults_to_a_watchable_pace(wind
     combo.activated.emit(combo.currentIndex())
     assert s.speed is None and sent and sent[-1][0] is None
     s.stop()
+
+
+def test_reset_and_new_clear_the_status_bar(window, qtbot):
+    s = window.session
+    s.step_epoch()
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=10_000)
+    window.layer_editor.rows[0].bias.setChecked(False)
+    assert window.statusBar().currentMessage().startswith("Changed: bias off")
+    s.reset()
+    assert window.statusBar().currentMessage() == ""
+    assert window.status_labels["epoch"].text() == "Epoch 0"
+    assert window.status_labels["loss"].text() == "Loss –"
+    window.layer_editor.rows[0].bias.setChecked(True)
+    window.new_network()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_process_that_cannot_start_is_reported(window, qtbot, monkeypatch):
+    import playground.gui.run as run_module
+
+    def refuse(*args, **kwargs):
+        raise OSError("no processes left")
+
+    monkeypatch.setattr(run_module._CONTEXT, "Process", refuse)
+    window.session.start()
+    assert window.session.state == "idle"
+    assert "cannot start" in _error_dialog(window).text()
