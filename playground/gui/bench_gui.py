@@ -60,6 +60,7 @@ def in_app(exp: Experiment, seconds: float, rounds: int = 5) -> dict[str, float]
     window.resize(1280, 800)
     window.show()
     session = window.session
+    session.set_speed(None)  # full speed: the default paces XOR for watching
     intervals: list[float] = []
     frames = [0]
     clock = QElapsedTimer()
@@ -115,6 +116,85 @@ def in_app(exp: Experiment, seconds: float, rounds: int = 5) -> dict[str, float]
             "epochs_per_second": totals["epochs"] / totals["seconds"],
             "headless_epochs_per_second": float(np.mean(headless)),
             "throughput_vs_headless": float(np.median(ratios))}
+
+
+def edit_to_screen(repeats: int = 21) -> dict[str, float]:
+    """While XOR trains at full speed: milliseconds from a click on layer 1's bias box to the
+    boundary of the edited network painted on screen (the edit applied to the running network,
+    its maps computed and the plane repainted), median and worst of ``repeats`` clicks."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from playground.gui.main_window import MainWindow
+
+    class Painted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.count = 0
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    app = QApplication.instance()
+    window = MainWindow(PRESETS["xor"])
+    window.resize(1280, 800)
+    window.show()
+    session = window.session
+    session.set_speed(None)
+    painted = Painted()
+    window.boundary_plot.viewport().installEventFilter(painted)
+    session.start()
+    deadline = time.perf_counter() + 2
+    while time.perf_counter() < deadline:  # warm up
+        app.processEvents()
+    times = []
+    for _ in range(repeats):
+        box = window.layer_editor.rows[0].bias
+        before, start = painted.count, time.perf_counter()
+        box.click()
+        image = window.boundary_plot.image_item.image
+        give_up = start + 2.0
+        while (painted.count == before or window.boundary_plot.image_item.image is image) \
+                and time.perf_counter() < give_up:
+            app.processEvents()
+        times.append(1000 * (time.perf_counter() - start))
+        pause_until = time.perf_counter() + 0.2
+        while time.perf_counter() < pause_until:
+            app.processEvents()
+    session.stop()
+    window.close()
+    window.deleteLater()
+    return {"median_ms": float(np.median(times)), "max_ms": float(np.max(times))}
+
+
+def closes_while_training(repeats: int = 50) -> dict[str, float]:
+    """Open a window, train XOR a moment, close it: seconds each close takes (the session's
+    process told to stop and end), and the training processes left afterwards (none)."""
+    import multiprocessing
+
+    from PySide6.QtWidgets import QApplication
+
+    from playground.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    times = []
+    for _ in range(repeats):
+        window = MainWindow(PRESETS["xor"])
+        window.show()
+        window.session.start()
+        until = time.perf_counter() + 0.3
+        while time.perf_counter() < until:
+            app.processEvents()
+        start = time.perf_counter()
+        window.close()
+        times.append(time.perf_counter() - start)
+        window.deleteLater()
+        app.processEvents()
+    left = [p for p in multiprocessing.active_children() if p.name == "playground-train"]
+    return {"median_s": float(np.median(times)), "max_s": float(np.max(times)),
+            "processes_left": len(left)}
 
 
 def mnist_in_app(epochs: int = 5) -> dict[str, float]:
@@ -210,10 +290,17 @@ def run_gui_bench(seconds: float = 5.0) -> dict[str, Any]:
     for name, exp in _networks().items():
         report[name] = in_app(exp, seconds)
     print_gui_report(report)
+    edit = edit_to_screen()
+    print(f"an edit while training (layer 1's bias box) to the new boundary on screen: median "
+          f"{edit['median_ms']:.1f} ms, worst {edit['max_ms']:.1f} ms")
+    closes = closes_while_training()
+    print(f"50 windows closed while training: median {closes['median_s']:.3f} s, slowest "
+          f"{closes['max_s']:.3f} s; training processes left: {closes['processes_left']}")
+    report["closes"] = closes
     digits = stroke_to_prediction()
     print(f"digits tab, ink to prediction on screen: {digits['work_ms']:.1f} ms of work, at most "
           f"{digits['worst_case_ms']:.1f} ms with the {digits['throttle_ms']} ms throttle")
-    report["digits"] = digits
+    report["edit"], report["digits"] = edit, digits
     mnist = mnist_in_app()
     mnist["headless_epoch_seconds"] = mnist_headless_epoch_seconds()
     print(f"MNIST tab, default network: {mnist['seconds_to_97']:.1f} s from Train to 97% test "
