@@ -152,7 +152,7 @@ class TrainingSession(QObject):
         self._bind(new)
         self.frame = None  # its weights are the old network's: the new one shows until the next
         if self.training:
-            self._proc.update(self.training_job(False), carried.slots)
+            self._proc.update(self.training_job(False), carry=keep)
         if label is not None:
             self._mark(label)
             fresh = ", ".join(str(i + 1) for i in carried.reinitialised)

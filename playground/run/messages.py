@@ -20,8 +20,10 @@ Array = np.ndarray
 # ----- commands: window -> process ------------------------------------------------------------
 @dataclass(frozen=True)
 class SetNetwork:
-    """Train this network from now on. ``slots`` (from ``carry_weights``) says which optimizer
-    state each parameter array continues; None starts the optimizer afresh. ``restart`` sets
+    """Train this network from now on. With ``carry``, the process keeps every weight of the
+    network it is training whose layer still fits (``carry_weights``: nothing of the steps since
+    the window's last frame is lost), and the optimizer's state for those arrays; ``params``
+    give the rest. Without, ``params`` are all and the optimizer starts afresh. ``restart`` sets
     the epoch counter back to 0 (Reset, New, an opened model)."""
 
     input_dim: int
@@ -31,7 +33,7 @@ class SetNetwork:
     dtype: str
     bugs: frozenset[str]
     params: list[dict[str, Array]]
-    slots: tuple[int | None, ...] | None = None
+    carry: bool = False
     restart: bool = False
 
 

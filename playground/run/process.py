@@ -23,6 +23,7 @@ import numpy as np
 from playground.data.augment import MnistAugment
 from playground.data.mnist import to_inputs
 from playground.nn import Network, Snapshot, TrainConfig, train_steps
+from playground.nn.edit import carry_weights
 from playground.nn.train import OptimizerState
 from playground.run import messages as m
 
@@ -78,10 +79,12 @@ class TrainingProcess:
         net = Network(msg.input_dim, list(msg.layers), msg.loss, msg.init, None, msg.dtype,
                       msg.bugs)
         net.set_params(msg.params)
-        if msg.slots is None or self.keep.optimizer is None:
-            self.keep.optimizer = None  # made afresh at the next step
+        if msg.carry and self.net is not None:
+            carried = carry_weights(self.net, net)  # the weights as trained up to this step
+            if self.keep.optimizer is not None:
+                self.keep.optimizer.remap(carried.slots, net.flat_params())
         else:
-            self.keep.optimizer.remap(msg.slots, net.flat_params())
+            self.keep.optimizer = None  # made afresh at the next step
         self.net, self.changed = net, True
         if msg.restart:
             self.epoch = 0

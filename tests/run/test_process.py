@@ -94,7 +94,7 @@ def test_an_edit_while_running_keeps_the_run_and_the_weights_that_fit(proc):
     new = _net(bias=False)  # every bias off, as a click on each bias box
     carried = carry_weights(old, new)
     assert carried.reinitialised == ()
-    proc.send(_network_message(new, slots=carried.slots))
+    proc.send(_network_message(new, carry=True))
     later = [msg for msg in _until(proc, m.Frame)[1]]
     frame, _ = _until(proc, m.Frame)
     assert all("b" not in layer for layer in frame.params)  # the process trains the new net
