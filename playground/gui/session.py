@@ -18,8 +18,9 @@ from PySide6.QtCore import Signal
 from playground.data.errors import ImportCancelledError
 from playground.data.pointset import PointSet
 from playground.data.prepare import MAX_POINTS, DataSpec
-from playground.experiment import Architecture, Experiment, config_from_json, describe_data_edit
+from playground.experiment import Architecture, Experiment, config_from_json
 from playground.gui.background import BackgroundTask
+from playground.gui.edit_labels import describe_data_edit
 from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model

@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from playground.experiment import Architecture, config_to_json, describe_edit
+from playground.experiment import Architecture, config_to_json
+from playground.gui.edit_labels import describe_edit
 from playground.gui.history import History
 from playground.gui.run import TrainingRun
 from playground.model_io import save_model
