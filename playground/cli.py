@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 import numpy as np
 
+from playground import explain_cli
 from playground.data.augment import MnistAugment
 from playground.data.errors import DataFileError
 from playground.data.prepare import DATASETS, DataSpec, Prepared, prepare
@@ -30,7 +31,7 @@ from playground.nn.gradcheck import INCONCLUSIVE, check_gradients
 from playground.nn.network import INITS
 from playground.nn.train import evaluate
 
-SUBCOMMANDS = ("train", "eval", "predict", "gradcheck", "bench")
+SUBCOMMANDS = ("train", "eval", "predict", "gradcheck", "explain", "bench")
 
 
 class UsageError(Exception):
@@ -335,6 +336,45 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
     return 0
 
 
+def _explain_parser(sub: argparse._SubParsersAction) -> None:
+    explain_cli.add_parser(sub, _add_data_args, OPTIMIZERS, INITS, LOSSES)
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    """Every number of one step on one training point: of a saved model or of --layers."""
+    if args.model:
+        stored = load_model(args.model)
+        raw = stored.metadata.get("data")
+        base = DataSpec.from_json(raw) if isinstance(raw, dict) else None
+        if base is None and not (args.dataset or args.data):
+            raise UsageError("this model does not say what data it was trained on; "
+                             "give --dataset or --data")
+        spec = data_spec(args, base)
+        layers, loss, init, params = list(stored.layers), stored.loss_name, stored.init, \
+            stored.params
+    elif args.dataset or args.data:
+        spec = data_spec(args)
+        prepared = prepare(spec)
+        layers = parse_layers(args.layers or _default_layers(prepared))
+        loss, init, params = args.loss or default_loss(layers[-1].activation), args.init, None
+    else:
+        raise UsageError("give --dataset, --data or --model")
+    input_dim = prepare(spec).input_dim if params is None else stored.input_dim
+    try:
+        net = Network(input_dim, layers, loss=loss, init=init, seed=spec.seed,
+                      dtype=np.float64, bugs=args.bug)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    if params is not None:
+        net.set_params(params)
+    step = explain_cli.run(net, spec, args.point, TrainConfig(args.optimizer, args.lr))
+    if args.json:
+        emit_json(args, explain_cli.as_json(step))
+    else:
+        print("\n".join(explain_cli.as_text(net, step, spec.features)))
+    return 0
+
+
 def _bench_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="measure training and prediction speed")
     p.add_argument("--epochs", type=int, default=5,
@@ -367,7 +407,8 @@ def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="playground", description="A neural-network playground. With no "
                      "subcommand it opens the app.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for add in (_train_parser, _eval_parser, _predict_parser, _gradcheck_parser, _bench_parser):
+    for add in (_train_parser, _eval_parser, _predict_parser, _gradcheck_parser, _explain_parser,
+                _bench_parser):
         add(sub)
     return parser
 
@@ -389,7 +430,7 @@ def emit_json(args: argparse.Namespace, result: dict[str, Any]) -> None:
 
 
 COMMANDS = {"train": cmd_train, "eval": cmd_eval, "predict": cmd_predict,
-            "gradcheck": cmd_gradcheck, "bench": cmd_bench}
+            "gradcheck": cmd_gradcheck, "explain": cmd_explain, "bench": cmd_bench}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

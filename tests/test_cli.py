@@ -158,3 +158,49 @@ def test_a_preset_with_json_prints_only_json(capsys):
     result = _json_line(captured.out)
     assert "no-bias" in [f["kind"] for f in result["findings"]]
     assert "two" in captured.err.lower()
+
+
+def test_explain_prints_one_step_with_its_formulas(capsys):
+    assert main(["explain", "--dataset", "xor", "--layers", "3:tanh,1:sigmoid", "--point",
+                 "2"]) == 0
+    out = capsys.readouterr().out
+    assert "z1[1] = " in out and "a = tanh(z)" in out and "δ = a − y" in out
+    assert "update (sgd, learning rate 0.1" in out
+
+
+def test_explain_json_has_every_array_and_names_the_first_difference(capsys):
+    args = ["explain", "--dataset", "xor", "--layers", "3:tanh,1:linear", "--loss", "mse",
+            "--json"]
+    assert main(args) == 0
+    clean = _json_line(capsys.readouterr().out)
+    assert set(clean) == {"x", "y", "forward", "loss", "backward", "update", "first_difference"}
+    assert [f["layer"] for f in clean["forward"]] == [1, 2]
+    assert [b["layer"] for b in clean["backward"]] == [2, 1]
+    assert len(clean["update"][0]["W_before"]) == 2 and clean["first_difference"] is None
+    assert main(args + ["--bug", "derivative-at-output"]) == 0
+    assert _json_line(capsys.readouterr().out)["first_difference"] == {
+        "layer": 1, "array": "delta", "bug": "derivative-at-output"}
+    assert main(args + ["--bug", "sign-flip"]) == 0
+    assert _json_line(capsys.readouterr().out)["first_difference"]["layer"] == 2
+
+
+def test_explain_a_saved_model_on_its_own_data(tmp_path, capsys):
+    model = tmp_path / "xor.npz"
+    assert main(["train", "--dataset", "xor", "--layers", "4:tanh,1:sigmoid", "--epochs", "5",
+                 "--out", str(model)]) == 0
+    capsys.readouterr()
+    assert main(["explain", "--model", str(model), "--point", "3", "--json"]) == 0
+    step = _json_line(capsys.readouterr().out)
+    from playground.model_io import load_model
+
+    assert step["update"][0]["W_before"] == load_model(model).params[0]["W"].astype(
+        float).tolist()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["explain", "--dataset", "xor", "--point", "5000"], "--point must lie in"),
+    (["explain"], "give --dataset, --data or --model"),
+])
+def test_explain_refuses_bad_arguments_with_one_line(capsys, args, message):
+    assert main(args) == 2
+    assert message in capsys.readouterr().err

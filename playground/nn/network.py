@@ -320,6 +320,18 @@ class Network:
         loss, _ = self.train_pass(np.ascontiguousarray(x), y)
         return loss, [{k: v.copy() for k, v in g.items()} for g in self.grads]
 
+    def explain_pass(self, x: Array, y: Array) -> tuple[float, list[Array], list[Array],
+                                                           list[Array], list[dict[str, Array]]]:
+        """One training pass, every array kept: (loss, z per layer, a per layer, δ = ∂L/∂z per
+        layer, gradients shaped like ``params``), each (n, units) or the weights' shapes, fresh
+        copies. The same code path as training (bugs included); for the step inspector."""
+        x = np.ascontiguousarray(self.check_inputs(x))
+        y = self._check_y(y, x.shape[0])
+        loss, _ = self.train_pass(x, y)
+        ws = self._workspaces[x.shape[0]]
+        copies = [[a.copy() for a in arrays] for arrays in (ws.z, ws.a, ws.dz)]
+        return loss, *copies, [{k: v.copy() for k, v in g.items()} for g in self.grads]
+
     def check_targets(self, y: Array, n: int) -> Array:
         """``y`` validated for this network's loss and ``n`` samples (ValueError otherwise)."""
         return self._check_y(y, n)
