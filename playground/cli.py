@@ -20,8 +20,10 @@ import numpy as np
 from playground import explain_cli
 from playground.data.augment import MnistAugment
 from playground.data.errors import DataFileError
+from playground.data.features import FEATURE_LABELS
 from playground.data.prepare import DATASETS, DataSpec, Prepared, prepare
 from playground.experiment import losses_for
+from playground.explain_text import as_text
 from playground.lab import LAB_PRESETS
 from playground.lab_cli import health_report, quick_gradient_check, train_monitored, train_preset
 from playground.model_io import ModelFileError, load_model, save_model
@@ -371,7 +373,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(args, explain_cli.as_json(step))
     else:
-        print("\n".join(explain_cli.as_text(net, step, spec.features)))
+        labels = [FEATURE_LABELS.get(f, f) for f in spec.features]
+        print("\n".join(as_text(net, step, labels)))
     return 0
 
 

@@ -12,15 +12,10 @@ from typing import Any
 
 import numpy as np
 
-from playground.data.features import FEATURE_LABELS
 from playground.data.prepare import DataSpec, prepare
 from playground.nn import Network, TrainConfig
-from playground.nn.bugs import BUGS, NETWORK_BUGS
+from playground.nn.bugs import NETWORK_BUGS
 from playground.nn.explain import StepExplained, explain_step
-
-MOST_TERMS = 6  # a sum shows its largest terms and "+ N more terms" (784 inputs)
-FUSED = {"bce": "δ = a − y (sigmoid and cross-entropy fused)",
-         "cross_entropy": "δ = a − onehot(y) (softmax and cross-entropy fused)"}
 
 
 def add_parser(sub: argparse._SubParsersAction, add_data_args, optimizers, inits,  # noqa: ANN001
@@ -81,65 +76,3 @@ def as_json(step: StepExplained) -> dict[str, Any]:
         "first_difference": None if diff is None else {"layer": diff.layer, "array": diff.array,
                                                         "bug": diff.bug},
     }
-
-
-def _num(v: float) -> str:
-    return f"{v:.4g}"
-
-
-def _sum(weights: np.ndarray, inputs: np.ndarray, names: list[str], bias: float | None) -> str:
-    """Σ wᵢ·aᵢ + b with the numbers plugged in, the largest terms first past MOST_TERMS."""
-    order = range(len(weights))
-    if len(weights) > MOST_TERMS:
-        order = np.argsort(-np.abs(weights * inputs))[:MOST_TERMS]
-    terms = [(weights[i], f"{_num(abs(weights[i]))}·{names[i]}({_num(inputs[i])})")
-             for i in order]
-    if bias is not None:
-        terms.append((bias, _num(abs(bias))))
-    text = "".join((("−" if w < 0 else "") if k == 0 else (" − " if w < 0 else " + ")) + t
-                   for k, (w, t) in enumerate(terms))
-    more = len(weights) - MOST_TERMS
-    return text + (f" + {more} more terms" if more > 0 else "")
-
-
-def as_text(net: Network, step: StepExplained, features: tuple[str, ...] | None) -> list[str]:
-    names = ([FEATURE_LABELS.get(f, f) for f in features] if features and
-             len(features) == net.input_dim else [f"x{i + 1}" for i in range(net.input_dim)])
-    lines = [f"{net}: one step on x = {_vec(step.x)}, target y = {_vec(step.y)}", "forward:"]
-    inputs, in_names = step.x, names
-    for f, u in zip(step.forward, step.update, strict=True):
-        lines.append(f"  layer {f.layer} ({f.activation})")
-        for j in range(len(f.z)):
-            bias = None if u.b_before is None else float(u.b_before[j])
-            lines.append(f"    z{f.layer}[{j + 1}] = "
-                         f"{_sum(u.W_before[:, j], inputs, in_names, bias)} = {_num(f.z[j])}"
-                         f";  a = {f.activation}(z) = {_num(f.a[j])}")
-        inputs, in_names = f.a, [f"a{f.layer}[{k + 1}]" for k in range(len(f.a))]
-    lines.append(f"loss ({step.loss_name}) = {_num(step.loss)}")
-    lines.append("backward:")
-    for b in step.backward:
-        top = b.layer == len(step.forward)
-        how = (FUSED.get(step.loss_name, "δ = ∂L/∂a · f′(z)") if top
-               else f"δ = (W{b.layer + 1}·δ{b.layer + 1}) ⊙ f′(z{b.layer})")
-        lines.append(f"  layer {b.layer}: {how} = {_vec(b.delta)}")
-        lines.append(f"    ∂L/∂W{b.layer} = a_prevᵀ·δ = {_vec(b.dW.ravel())}")
-        if b.db is not None:
-            lines.append(f"    ∂L/∂b{b.layer} = δ = {_vec(b.db)}")
-    lines.append(f"update ({step.optimizer}, learning rate {step.lr:g}, from a fresh state):")
-    for u in step.update:
-        lines.append(f"  W{u.layer}: {_vec(u.W_before.ravel())} -> {_vec(u.W_after.ravel())}")
-        if u.b_before is not None:
-            lines.append(f"  b{u.layer}: {_vec(u.b_before)} -> {_vec(u.b_after)}")
-    diff = step.first_difference
-    if diff is not None:
-        lines.append(f"first difference from the correct step: layer {diff.layer}, {diff.array} "
-                     f"(bug {diff.bug}: {BUGS[diff.bug].wrote})")
-    elif net.bugs:
-        lines.append("no array differs from the correct step")
-    return lines
-
-
-def _vec(a: np.ndarray) -> str:
-    a = np.atleast_1d(np.asarray(a, dtype=np.float64))
-    shown = ", ".join(_num(v) for v in a[:8])
-    return f"[{shown}{', …' if a.size > 8 else ''}]"

@@ -164,8 +164,8 @@ def test_explain_prints_one_step_with_its_formulas(capsys):
     assert main(["explain", "--dataset", "xor", "--layers", "3:tanh,1:sigmoid", "--point",
                  "2"]) == 0
     out = capsys.readouterr().out
-    assert "z1[1] = " in out and "a = tanh(z)" in out and "δ = a − y" in out
-    assert "update (sgd, learning rate 0.1" in out
+    assert "z1[1] = " in out and "a1[1] = tanh(z)" in out and "δ = a − y" in out
+    assert "Update (sgd, learning rate 0.1" in out
 
 
 def test_explain_json_has_every_array_and_names_the_first_difference(capsys):

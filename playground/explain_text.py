@@ -1,0 +1,103 @@
+"""One step's numbers as text: the formulas with the numbers plugged in, stage by stage.
+
+Shared by ``playground explain`` and the window's step inspector, so both say the same thing.
+Stages: forward layer by layer, the loss, backward from the output down, the update. Qt-free.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from playground.nn import Network
+from playground.nn.bugs import BUGS
+from playground.nn.explain import StepExplained
+
+MOST_TERMS = 6  # a sum shows its largest terms and "+ N more terms" (784 inputs)
+FUSED = {"bce": "δ = a − y (sigmoid and cross-entropy fused)",
+         "cross_entropy": "δ = a − onehot(y) (softmax and cross-entropy fused)"}
+
+
+def num(v: float) -> str:
+    return f"{v:.4g}"
+
+
+def vec(a: np.ndarray, most: int = 8) -> str:
+    a = np.atleast_1d(np.asarray(a, dtype=np.float64))
+    shown = ", ".join(num(v) for v in a[:most])
+    return f"[{shown}{', …' if a.size > most else ''}]"
+
+
+def weighted_sum(weights: np.ndarray, inputs: np.ndarray, names: list[str],
+                 bias: float | None) -> str:
+    """Σ wᵢ·aᵢ + b with the numbers plugged in, the largest terms first past MOST_TERMS."""
+    order = range(len(weights))
+    if len(weights) > MOST_TERMS:
+        order = np.argsort(-np.abs(weights * inputs))[:MOST_TERMS]
+    terms = [(weights[i], f"{num(abs(weights[i]))}·{names[i]}({num(inputs[i])})")
+             for i in order]
+    if bias is not None:
+        terms.append((bias, num(abs(bias))))
+    text = "".join((("−" if w < 0 else "") if k == 0 else (" − " if w < 0 else " + ")) + t
+                   for k, (w, t) in enumerate(terms))
+    more = len(weights) - MOST_TERMS
+    return text + (f" + {more} more terms" if more > 0 else "")
+
+
+def input_names(net: Network, labels: list[str] | None) -> list[str]:
+    if labels and len(labels) == net.input_dim:
+        return labels
+    return [f"x{i + 1}" for i in range(net.input_dim)]
+
+
+def stages(net: Network, step: StepExplained, names: list[str]) -> list[tuple[str, list[str]]]:
+    """(title, lines) for each stage of the step, in the order a reader follows it."""
+    out: list[tuple[str, list[str]]] = []
+    inputs, in_names = step.x, names
+    for f, u in zip(step.forward, step.update, strict=True):
+        lines = []
+        for j in range(len(f.z)):
+            bias = None if u.b_before is None else float(u.b_before[j])
+            total = weighted_sum(u.W_before[:, j], inputs, in_names, bias)
+            lines.append(f"z{f.layer}[{j + 1}] = {total} = {num(f.z[j])}")
+            lines.append(f"   a{f.layer}[{j + 1}] = {f.activation}(z) = {num(f.a[j])}")
+        out.append((f"Forward, layer {f.layer} ({f.activation})", lines))
+        inputs, in_names = f.a, [f"a{f.layer}[{k + 1}]" for k in range(len(f.a))]
+    out.append((f"Loss ({step.loss_name})", [f"target y = {vec(step.y)}",
+                                              f"output a = {vec(step.forward[-1].a)}",
+                                              f"L = {num(step.loss)}"]))
+    for b in step.backward:
+        top = b.layer == len(step.forward)
+        how = (FUSED.get(step.loss_name, "δ = ∂L/∂a · f′(z)") if top
+               else f"δ = (W{b.layer + 1}·δ{b.layer + 1}) ⊙ f′(z{b.layer})")
+        lines = [f"{how} = {vec(b.delta)}", f"∂L/∂W{b.layer} = a_prevᵀ·δ = {vec(b.dW.ravel())}"]
+        if b.db is not None:
+            lines.append(f"∂L/∂b{b.layer} = δ = {vec(b.db)}")
+        out.append((f"Backward, layer {b.layer}", lines))
+    lines = []
+    for u in step.update:
+        lines.append(f"W{u.layer}: {vec(u.W_before.ravel())} -> {vec(u.W_after.ravel())}")
+        if u.b_before is not None:
+            lines.append(f"b{u.layer}: {vec(u.b_before)} -> {vec(u.b_after)}")
+    rule = "W ← W − η·∂L/∂W" if step.optimizer in ("sgd", "no-learning-rate") else \
+        f"the {step.optimizer} step"
+    out.append((f"Update ({step.optimizer}, learning rate {step.lr:g}, from a fresh state): {rule}",
+                lines))
+    return out
+
+
+def difference_line(net: Network, step: StepExplained) -> str | None:
+    diff = step.first_difference
+    if diff is not None:
+        return (f"first difference from the correct step: layer {diff.layer}, {diff.array} "
+                f"(bug {diff.bug}: {BUGS[diff.bug].wrote})")
+    return "no array differs from the correct step" if net.bugs else None
+
+
+def as_text(net: Network, step: StepExplained, labels: list[str] | None = None) -> list[str]:
+    """The whole step as lines of text (``playground explain``)."""
+    lines = [f"{net}: one step on x = {vec(step.x)}, target y = {vec(step.y)}"]
+    for title, body in stages(net, step, input_names(net, labels)):
+        lines.append(title)
+        lines += [f"  {line}" for line in body]
+    extra = difference_line(net, step)
+    return lines + ([extra] if extra else [])
