@@ -101,3 +101,13 @@ def as_text(net: Network, step: StepExplained, labels: list[str] | None = None) 
         lines += [f"  {line}" for line in body]
     extra = difference_line(net, step)
     return lines + ([extra] if extra else [])
+
+
+def printout_lines(arrays: dict[str, np.ndarray]) -> list[str]:
+    """Named arrays printed as a tutorial's script prints them: a name, then its rows."""
+    lines = []
+    for name, array in arrays.items():
+        a = np.atleast_2d(np.asarray(array, dtype=np.float64))
+        lines.append(f"{name} {a.shape[0]}x{a.shape[1]}:")
+        lines += ["  [" + "  ".join(f"{v: .5f}" for v in row) + "]" for row in a]
+    return lines

@@ -40,6 +40,7 @@ from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
 from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.gui.widgets.network_view import NetworkView
+from playground.gui.widgets.step_inspector import StepInspector
 from playground.gui.widgets.train_panel import TrainPanel
 from playground.lab import LAB_PRESETS
 from playground.model_io import ModelFileError, load_model
@@ -145,6 +146,14 @@ class MainWindow(QMainWindow):
         self.diagnostics_dock.visibilityChanged.connect(
             lambda shown: shown and self.diagnostics.refresh())
         self.diagnostics.lab_box.sig_fixed.connect(self.load_lab_preset)
+        self.inspector = StepInspector(self.session)
+        self.inspector_dock = QDockWidget("Step inspector", self)
+        self.inspector_dock.setObjectName("inspectorDock")
+        self.inspector_dock.setWidget(self.inspector)
+        self.inspector_dock.setMinimumWidth(DOCK_MIN_WIDTH)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.inspector_dock.hide()
+        self.boundary_plot.sig_inspect.connect(self.inspect_point)
         self.diagnostics.set_session(self.session)
         self._divergence_checked = 0.0
         self._divergence_shown: set[int] = set()  # sessions whose divergence opened the dock
@@ -156,6 +165,12 @@ class MainWindow(QMainWindow):
     def _show_diagnostics_on_failure(self) -> None:
         if self.current_session().stop_reason:
             self.diagnostics_dock.show()
+
+    def inspect_point(self, index: int) -> None:
+        """Open the step inspector on training point ``index``."""
+        self.tabs.setCurrentIndex(0)
+        self.inspector_dock.show()
+        self.inspector.inspect(index)
 
     def _forget_divergence(self) -> None:
         self._divergence_shown.discard(id(self.sender()))
@@ -255,6 +270,11 @@ class MainWindow(QMainWindow):
         toggle.setShortcut(QKeySequence("F2"))
         toggle.setStatusTip("The health monitor, the gradient check and the bug lab")
         view.addAction(toggle)
+        inspect = self.inspector_dock.toggleViewAction()
+        inspect.setText("&Step inspector")
+        inspect.setShortcut(QKeySequence("F3"))
+        inspect.setStatusTip("Every number of one training step on one point")
+        view.addAction(inspect)
         examples = bar.addMenu("&Examples")
         for name in PRESETS:
             self._action(examples, name, lambda _=False, n=name: self.load_preset(n),

@@ -7,6 +7,7 @@ stops the worker and waits for its thread first (``TrainingSession``).
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -19,12 +20,15 @@ from playground.data.errors import ImportCancelledError
 from playground.data.pointset import PointSet
 from playground.data.prepare import MAX_POINTS, DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json
+from playground.explain_text import printout_lines
 from playground.gui.background import BackgroundTask
 from playground.gui.edit_labels import describe_data_edit
 from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
 from playground.nn import Network, TrainConfig
+from playground.nn.explain import StepExplained, explain_step
+from playground.nn.gradcheck import as_float64
 from playground.run.job import TrainJob
 
 ENDLESS_EPOCHS = 10**9  # the app trains until the user pauses or stops
@@ -41,6 +45,7 @@ class ViewOptions:
     discretize: bool = False
     focus: tuple[int, int] | None = None  # (hidden layer, unit) shown large instead of the output
     click_class: int = 1  # the class a left click on the plane adds
+    inspected: int | None = None  # the training point the step inspector looks at
 
 
 class Session(TrainingSession):
@@ -213,6 +218,39 @@ class Session(TrainingSession):
             return None
         x, _ = self.points.features(self.data_spec.features)
         return x[:n], self.net.encode_targets(self.points.train_labels[:n])
+
+    # ----- the step inspector ------------------------------------------------------------------
+    def explain(self, index: int) -> StepExplained | None:
+        """Every number of one training step on training point ``index``, for the weights on
+        display and the settings in use; None when there is no such point."""
+        if not 0 <= index < len(self.points.train_labels):
+            return None
+        x, _ = self.points.features(self.data_spec.features)
+        y = self.net.encode_targets(self.points.train_labels[index:index + 1])[0]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a naive sigmoid's: it is named
+            return explain_step(self.displayed_network(), x[index], y, self.config)
+
+    def printout(self, n: int = 4) -> list[str] | None:
+        """The classic tutorial printout of one step on the first ``n`` training points, for a
+        network with one hidden layer (None otherwise): the arrays under the names tutorials
+        give them, so a learner can lay their own printout beside it."""
+        if len(self.net.layers) != 2 or not len(self.points.train_labels):
+            return None
+        x, _ = self.points.features(self.data_spec.features)
+        x, labels = x[:n], self.points.train_labels[:n]
+        y = self.net.encode_targets(labels)
+        net = self.displayed_network()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            _, zs, acts, deltas, grads = as_float64(net).explain_pass(x, y)
+        target = np.eye(net.n_outputs)[labels] if net.loss.integer_targets else y
+        w2 = net.params[1]["W"].astype(np.float64)
+        return printout_lines({"input": x, "hidden": acts[0], "output": acts[1],
+                               "output error (y - output)": target - acts[1],
+                               "output delta": deltas[1], "hidden error (delta · W2ᵀ)":
+                               deltas[1] @ w2.T, "hidden delta": deltas[0],
+                               "W1 gradient": grads[0]["W"], "W2 gradient": grads[1]["W"]})
 
     # ----- what widgets draw --------------------------------------------------------------------
     def plane_maps(self) -> PlaneMaps:

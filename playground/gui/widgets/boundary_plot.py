@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 
 from playground.data.toy import EXTENT
 from playground.gui.grid import CLASS_COLOURS
@@ -16,13 +16,16 @@ from playground.gui.session import Session
 
 
 class BoundaryPlot(pg.PlotWidget):
+    sig_inspect = Signal(int)  # "inspect this training point" from the context menu
+
     def __init__(self, session: Session) -> None:
         super().__init__(background="w")
         self.session = session
         self.setObjectName("boundaryPlot")
         self.setToolTip("The network's answer at every point of the plane, from -6 to 6 on both "
                         "axes. Left click: add a point of the chosen class; right click: remove "
-                        "the nearest point.")
+                        "the nearest point; Shift+click: inspect one training step on the "
+                        "nearest point.")
         self.setMinimumSize(260, 260)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
@@ -41,6 +44,9 @@ class BoundaryPlot(pg.PlotWidget):
         # one scatter (one brush) per class and split: a brush per point made 1,000,000 imported
         # points take a minute to draw
         self.point_items: dict[tuple[str, int], pg.ScatterPlotItem] = {}
+        self.ring = pg.ScatterPlotItem(size=18, pen=pg.mkPen("k", width=2.5), brush=None)
+        self.ring.setZValue(3)
+        plot.addItem(self.ring)
         self.scene().sigMouseClicked.connect(self._clicked)
         session.sig_frame.connect(self._draw_image)
         session.sig_data_changed.connect(self._draw_points)
@@ -70,6 +76,9 @@ class BoundaryPlot(pg.PlotWidget):
         shown = {"train": (pts.train, pts.train_labels)}
         if self.session.view.show_test:
             shown["test"] = (pts.test, pts.test_labels)
+        index = self.session.view.inspected
+        ringed = pts.train[index:index + 1] if index is not None else np.zeros((0, 2))
+        self.ring.setData(pos=ringed)
         for split in ("train", "test"):
             xy, labels = shown.get(split, (np.zeros((0, 2)), np.zeros(0, np.int64)))
             for c in range(max(pts.n_classes, *(k[1] + 1 for k in self.point_items), 0)):
@@ -87,12 +96,20 @@ class BoundaryPlot(pg.PlotWidget):
             self.point_items[key] = item
         return self.point_items[key]
 
+    def _inspect_nearest(self, x: float, y: float) -> None:
+        train = self.session.points.train
+        if len(train):
+            self.sig_inspect.emit(int(np.linalg.norm(train - [x, y], axis=1).argmin()))
+
     def _clicked(self, event) -> None:  # noqa: ANN001 - pyqtgraph's MouseClickEvent
         pos = self.getPlotItem().vb.mapSceneToView(event.scenePos())
         x, y = pos.x(), pos.y()
         if abs(x) > EXTENT or abs(y) > EXTENT:
             return
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton and \
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._inspect_nearest(x, y)  # Shift+click: look inside one step on that point
+        elif event.button() == Qt.MouseButton.LeftButton:
             self.session.add_point(x, y, self.session.view.click_class)
         elif event.button() == Qt.MouseButton.RightButton:
             self.session.remove_point_near(x, y)

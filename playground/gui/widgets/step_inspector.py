@@ -1,0 +1,197 @@
+"""The step inspector: one training step on one chosen point, stage by stage, every number.
+
+Pick a training point (the chooser, or the plane's context menu), then step with Back and Next
+(or the Left and Right keys) through forward layer by layer, the loss, backward from the output
+down and the update, each with its formula and the numbers plugged in. Training pauses while
+the inspector steps; it inspects the weights on display. With a bug-lab switch on, the correct
+step stands beside the buggy one and the stage where they first part is marked. *Printout*
+shows the arrays of one step under the names tutorials print (one hidden layer), to copy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.data.features import FEATURE_LABELS
+from playground.explain_text import difference_line, input_names, stages
+from playground.gui.session import Session
+from playground.gui.widgets.common import tip
+from playground.nn.explain import StepExplained
+
+RED = "#b00020"
+
+
+class StepInspector(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("stepInspector")
+        self.stage = 0
+        self.step: StepExplained | None = None
+        self._build()
+        session.sig_network_changed.connect(self.refresh)
+        session.sig_data_changed.connect(self.refresh)
+        session.sig_state_changed.connect(self._state_changed)
+
+    def _build(self) -> None:
+        self.point_spin = tip(QSpinBox(), "The training point whose step is shown (it is ringed "
+                              "on the plane).", "inspectPoint")
+        self.point_label = QLabel()
+        self.back_button = tip(QPushButton("◀ Back"), "The previous stage (Left).", "stepBack")
+        self.next_button = tip(QPushButton("Next ▶"), "The next stage (Right).", "stepNext")
+        self.stage_label = QLabel()
+        self.stage_label.setObjectName("stageTitle")
+        self.stage_label.setWordWrap(True)
+        self.stage_label.setStyleSheet("font-weight: 600;")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("stageText")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setFont(QFont("monospace"))
+        self.difference_label = QLabel()
+        self.difference_label.setObjectName("firstDifference")
+        self.difference_label.setWordWrap(True)
+        self.difference_label.setStyleSheet(f"color: {RED};")
+        self.printout_button = tip(QPushButton("Printout"), "The arrays of one step on the first "
+                                   "four points, under the names tutorials print them.",
+                                   "printoutButton")
+        self.printout_button.setCheckable(True)
+        self.copy_button = tip(QPushButton("Copy"), "Copy what is shown as text.", "copyStep")
+        self._layout()
+        self.point_spin.valueChanged.connect(self._point_chosen)
+        self.back_button.clicked.connect(lambda: self.go(self.stage - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.stage + 1))
+        self.printout_button.toggled.connect(lambda _: self._show())
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+
+    def _layout(self) -> None:
+        col = QVBoxLayout(self)
+        col.setContentsMargins(6, 6, 6, 6)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Point"))
+        row.addWidget(self.point_spin)
+        row.addWidget(self.point_label, 1)
+        col.addLayout(row)
+        nav = QHBoxLayout()
+        for w in (self.back_button, self.next_button, self.printout_button, self.copy_button):
+            nav.addWidget(w)
+        col.addLayout(nav)
+        col.addWidget(self.stage_label)
+        col.addWidget(self.text, 1)
+        col.addWidget(self.difference_label)
+
+    # ----- following the session ----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute the step for the weights on display."""
+        n = len(self.session.points.train_labels)
+        self.point_spin.blockSignals(True)
+        self.point_spin.setRange(0, max(0, n - 1))
+        self.point_spin.blockSignals(False)
+        self.step = self.session.explain(self.point_spin.value()) if n else None
+        self._show()
+
+    def _state_changed(self, state: str) -> None:
+        if state != "running" and self.isVisible():
+            self.refresh()  # paused or stopped: the weights on display are final for now
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        self.session.set_view(inspected=self.point_spin.value())
+        self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().hideEvent(event)
+        self.session.set_view(inspected=None)
+
+    def inspect(self, index: int) -> None:
+        """Show training point ``index`` (the plane's context menu asks for it)."""
+        self.point_spin.setValue(index)
+
+    def _point_chosen(self, index: int) -> None:
+        self._pause()
+        self.session.set_view(inspected=index)
+        self.refresh()
+
+    def go(self, stage: int) -> None:
+        """Show stage ``stage`` (clamped); training pauses while the inspector steps."""
+        self._pause()
+        if self.step is None or self.session.state == "running":
+            self.refresh()
+        self.stage = stage
+        self._show()
+
+    def _pause(self) -> None:
+        if self.session.state == "running":
+            self.session.pause()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.go(self.stage + (1 if event.key() == Qt.Key.Key_Right else -1))
+            return
+        super().keyPressEvent(event)
+
+    # ----- showing ------------------------------------------------------------------------------
+    def stage_texts(self) -> list[tuple[str, list[str]]]:
+        """(title, lines) of every stage of the step shown, the correct values beside the
+        buggy ones when a bug is on."""
+        if self.step is None:
+            return []
+        net = self.session.net
+        names = input_names(net, [FEATURE_LABELS.get(f, f)
+                                  for f in self.session.data_spec.features])
+        shown = stages(net, self.step, names)
+        if self.step.correct is None:
+            return shown
+        right = stages(net, self.step.correct, names)
+        return [(title, [*lines, "", "without the bugs:", *(f"  {t}" for t in good)])
+                for (title, lines), (_, good) in zip(shown, right, strict=True)]
+
+    def first_difference_stage(self) -> int | None:
+        """The stage where the buggy step first parts from the correct one."""
+        diff = self.step.first_difference if self.step is not None else None
+        if diff is None:
+            return None
+        n = len(self.step.forward)
+        if diff.array in ("z", "a"):
+            return diff.layer - 1
+        if diff.array == "update":
+            return 2 * n + 1
+        return n + 1 + (n - diff.layer)  # backward runs from the output (stage n + 1) down
+
+    def _show(self) -> None:
+        x_y = self.session.points.train[self.point_spin.value()] if self.step is not None \
+            else None
+        self.point_label.setText("" if x_y is None else f"at ({x_y[0]:.2f}, {x_y[1]:.2f})")
+        if self.printout_button.isChecked():
+            lines = self.session.printout()
+            self.stage_label.setText("One step on the first four training points, as a tutorial "
+                                     "prints it" if lines else "The printout needs a network "
+                                     "with exactly one hidden layer.")
+            self.text.setPlainText("\n".join(lines or []))
+            self.difference_label.setText("")
+            return
+        texts = self.stage_texts()
+        if not texts:
+            self.stage_label.setText("There are no training points to inspect.")
+            self.text.setPlainText("")
+            return
+        self.stage = max(0, min(self.stage, len(texts) - 1))
+        title, lines = texts[self.stage]
+        marked = self.first_difference_stage()
+        flag = "  ◀ the first difference" if marked == self.stage else ""
+        self.stage_label.setText(f"{self.stage + 1} of {len(texts)}: {title}{flag}")
+        self.text.setPlainText("\n".join(lines))
+        self.back_button.setEnabled(self.stage > 0)
+        self.next_button.setEnabled(self.stage < len(texts) - 1)
+        self.difference_label.setText(difference_line(self.session.net, self.step) or "")

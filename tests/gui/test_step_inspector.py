@@ -1,0 +1,87 @@
+"""The step inspector in the window: stage by stage on a chosen point, the core's numbers, the
+first difference of a bug marked, training paused while it steps, the printout to copy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from playground.data.prepare import DataSpec
+from playground.experiment import Architecture, Experiment
+from playground.nn import LayerSpec, TrainConfig
+
+TWO_THREE_ONE = Experiment(Architecture((LayerSpec(3, "tanh"),), "linear", True, "mse"),
+                           DataSpec("xor", points=40), TrainConfig("sgd", 0.1, 10, 10**9, 0))
+
+
+@pytest.fixture
+def window(make_window):
+    w = make_window(TWO_THREE_ONE)
+    w.inspector_dock.show()
+    return w
+
+
+def test_it_steps_through_every_stage_with_the_cores_numbers(window, qtbot):
+    inspector = window.inspector
+    inspector.inspect(3)
+    assert window.session.view.inspected == 3
+    titles = [t for t, _ in inspector.stage_texts()]
+    assert titles[0].startswith("Forward, layer 1") and titles[2].startswith("Loss")
+    assert titles[3] == "Backward, layer 2" and titles[-1].startswith("Update (sgd")
+    s = window.session
+    x, _ = s.points.features(s.data_spec.features)
+    z = x[3] @ s.net.params[0]["W"] + s.net.params[0]["b"]
+    assert np.allclose(inspector.step.forward[0].z, z, rtol=1e-6)
+    for _ in titles:
+        qtbot.keyClick(inspector, Qt.Key.Key_Right)
+    assert inspector.stage == len(titles) - 1 and not inspector.next_button.isEnabled()
+    qtbot.keyClick(inspector, Qt.Key.Key_Left)
+    assert inspector.stage == len(titles) - 2
+    assert inspector.stage_label.text().startswith(f"{len(titles) - 1} of {len(titles)}: ")
+    assert "z1[1] = " not in inspector.text.toPlainText()
+
+
+def test_a_bug_shows_the_correct_values_beside_and_marks_the_first_difference(window):
+    s = window.session
+    s.set_architecture(s.arch.with_bug("derivative-at-output", True))
+    inspector = window.inspector
+    inspector.refresh()
+    diff = inspector.step.first_difference
+    assert (diff.layer, diff.array, diff.bug) == (1, "delta", "derivative-at-output")
+    stage = inspector.first_difference_stage()
+    inspector.go(stage)
+    assert inspector.stage_label.text().endswith("◀ the first difference")
+    assert "Backward, layer 1" in inspector.stage_label.text()
+    assert "without the bugs:" in inspector.text.toPlainText()
+    assert "derivative-at-output" in inspector.difference_label.text()
+
+
+def test_stepping_pauses_training(window, qtbot):
+    s = window.session
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 2, timeout=10_000)
+    window.inspector.go(1)
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=10_000)
+    s.stop()
+
+
+def test_the_printout_names_the_arrays_as_tutorials_do_and_copies(window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    inspector = window.inspector
+    inspector.printout_button.setChecked(True)
+    text = inspector.text.toPlainText()
+    for name in ("hidden 4x3", "output 4x1", "output error (y - output)", "output delta",
+                 "hidden delta", "W1 gradient 2x3", "W2 gradient 3x1"):
+        assert name in text, name
+    inspector.copy_button.click()
+    assert QGuiApplication.clipboard().text() == text
+
+
+def test_shift_click_on_the_plane_inspects_the_nearest_point(window, qtbot):
+    s = window.session
+    target = s.points.train[5]
+    window.boundary_plot._inspect_nearest(float(target[0]) + 0.01, float(target[1]))
+    assert window.inspector.point_spin.value() == 5 and s.view.inspected == 5
+    assert np.allclose(window.boundary_plot.ring.data["x"], [target[0]])
