@@ -43,6 +43,22 @@ def weighted_sum(weights: np.ndarray, inputs: np.ndarray, names: list[str],
     return text + (f" + {more} more terms" if more > 0 else "")
 
 
+def neuron_formula(weights: np.ndarray, names: list[str], bias: float | None,
+                   activation: str) -> str:
+    """``a = tanh(0.83·x₁ − 1.2·x₂ + 0.1)``: one neuron with its current weights (the largest
+    terms first past MOST_TERMS)."""
+    order = range(len(weights))
+    if len(weights) > MOST_TERMS:
+        order = np.argsort(-np.abs(weights))[:MOST_TERMS]
+    terms = [(weights[i], f"{num(abs(weights[i]))}·{names[i]}") for i in order]
+    if bias is not None:
+        terms.append((bias, num(abs(bias))))
+    text = "".join((("−" if w < 0 else "") if k == 0 else (" − " if w < 0 else " + ")) + t
+                   for k, (w, t) in enumerate(terms))
+    more = len(weights) - MOST_TERMS
+    return f"a = {activation}({text}{f' + {more} more terms' if more > 0 else ''})"
+
+
 def input_names(net: Network, labels: list[str] | None) -> list[str]:
     if labels and len(labels) == net.input_dim:
         return labels

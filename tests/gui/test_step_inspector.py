@@ -85,3 +85,16 @@ def test_shift_click_on_the_plane_inspects_the_nearest_point(window, qtbot):
     window.boundary_plot._inspect_nearest(float(target[0]) + 0.01, float(target[1]))
     assert window.inspector.point_spin.value() == 5 and s.view.inspected == 5
     assert np.allclose(window.boundary_plot.ring.data["x"], [target[0]])
+
+
+def test_a_neurons_tooltip_gives_its_formula_and_its_value_at_the_inspected_point(window):
+    from playground.gui.widgets.network_view import Hit
+
+    s = window.session
+    view = window.network_view
+    w = s.net.params[0]["W"][:, 1]
+    text = view.describe(Hit("node", 0, 1))
+    assert text.startswith("Neuron 2 of layer 1\na = tanh(") and f"{abs(w[0]):.4g}·x₁" in text
+    window.inspector.inspect(4)
+    text = view.describe(Hit("node", 0, 1))
+    assert f"at point 4: a = {window.inspector.step.forward[0].a[1]:.4g}" in text

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from playground.data.features import FEATURE_LABELS, apply_features
+from playground.explain_text import neuron_formula
 from playground.gui.grid import diverging, grid_points
 from playground.gui.session import Session
 from playground.gui.widgets.common import BLUE, MUTED, ORANGE
@@ -295,11 +296,31 @@ class NetworkView(QWidget):
         if hit.kind == "bias":
             return f"Bias of {target}: {float(params[hit.layer]['b'][hit.j]):.4g}"
         if hit.kind == "node":
-            return (f"{target[0].upper()}{target[1:]}: click to see its output over the plane"
-                    if hit.layer < last else "The network's output over the plane")
+            return self._describe_node(hit, params, names, target, hit.layer == last)
         source = names[hit.i] if hit.layer == 0 else f"neuron {hit.i + 1} of layer {hit.layer}"
         weight = float(params[hit.layer]["W"][hit.i, hit.j])
         return f"Weight from {source} to {target}: {weight:.4g}"
+
+    def _describe_node(self, hit: Hit, params: tuple[dict, ...], names: list[str], target: str,
+                       output: bool) -> str:
+        """Its formula with the current weights, its value at the inspected point, and what a
+        click does."""
+        p = params[hit.layer]
+        inputs = names if hit.layer == 0 else [f"a{hit.layer}[{k + 1}]"
+                                               for k in range(p["W"].shape[0])]
+        bias = float(p["b"][hit.j]) if "b" in p else None
+        spec = self.session.net.layers[hit.layer]
+        lines = [f"{target[0].upper()}{target[1:]}",
+                 neuron_formula(p["W"][:, hit.j], inputs, bias, spec.activation)]
+        index = self.session.view.inspected
+        if index is not None and index < len(self.session.points.train_labels):
+            x, _ = self.session.points.features(self.session.data_spec.features)
+            net = self.session.displayed_network()
+            _, acts = net.forward_all(x[index:index + 1])
+            lines.append(f"at point {index}: a = {acts[hit.layer][0, hit.j]:.4g}")
+        lines.append("The network's output over the plane" if output
+                     else "Click to see its output over the plane")
+        return "\n".join(lines)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         hit = self.hit_at(event.position())
