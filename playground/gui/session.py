@@ -39,6 +39,16 @@ def _endless(config: TrainConfig) -> TrainConfig:
     return replace(config, epochs=ENDLESS_EPOCHS)
 
 
+@dataclass(frozen=True, eq=False)  # its step holds arrays: compared by what it shows
+class Inspection:
+    """What the step inspector shows, for the diagram to follow: the stage ("forward", "loss",
+    "backward" or "update"), its layer (1-based; 0 for the loss) and the step."""
+
+    stage: str
+    layer: int
+    step: StepExplained
+
+
 @dataclass(frozen=True)
 class ViewOptions:
     show_test: bool = False
@@ -63,6 +73,7 @@ class Session(TrainingSession):
         self.points = PointSet.generate(self.data_spec)
         self._grid = GridEvaluator()
         self._maps: tuple[int, PlaneMaps] | None = None
+        self.inspection: Inspection | None = None
         self.net = self.arch.build(self.input_dim, self.n_classes)
         self._grid.bind(self.net, self.data_spec.features)
 
@@ -220,6 +231,15 @@ class Session(TrainingSession):
         return x[:n], self.net.encode_targets(self.points.train_labels[:n])
 
     # ----- the step inspector ------------------------------------------------------------------
+    def set_inspection(self, inspection: Inspection | None) -> None:
+        """The stage the step inspector shows (None: it is closed); the diagram follows it."""
+        def key(i: Inspection | None) -> tuple | None:
+            return None if i is None else (i.stage, i.layer, id(i.step))
+
+        if key(inspection) != key(self.inspection):
+            self.inspection = inspection
+            self._touch()
+
     def explain(self, index: int) -> StepExplained | None:
         """Every number of one training step on training point ``index``, for the weights on
         display and the settings in use; None when there is no such point."""

@@ -98,3 +98,19 @@ def test_a_neurons_tooltip_gives_its_formula_and_its_value_at_the_inspected_poin
     window.inspector.inspect(4)
     text = view.describe(Hit("node", 0, 1))
     assert f"at point 4: a = {window.inspector.step.forward[0].a[1]:.4g}" in text
+
+
+def test_the_diagram_follows_the_stage(window):
+    inspector, s = window.inspector, window.session
+    inspector.inspect(2)
+    inspector.go(0)
+    assert (s.inspection.stage, s.inspection.layer) == ("forward", 1)
+    inspector.go(2)
+    assert s.inspection.stage == "loss"
+    inspector.go(3)
+    assert (s.inspection.stage, s.inspection.layer) == ("backward", 2)
+    inspector.go(4)
+    assert (s.inspection.stage, s.inspection.layer) == ("backward", 1)
+    window.network_view.grab()  # paints the gradient lines and the rings without complaint
+    window.inspector_dock.hide()
+    assert s.inspection is None and s.view.inspected is None

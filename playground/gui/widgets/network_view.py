@@ -26,15 +26,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from playground.data.features import FEATURE_LABELS, apply_features
+from playground.data.toy import EXTENT
 from playground.explain_text import neuron_formula
 from playground.gui.grid import diverging, grid_points
-from playground.gui.session import Session
+from playground.gui.session import Inspection, Session
 from playground.gui.widgets.common import BLUE, MUTED, ORANGE
 
 MAX_SHOWN = 16
 HEADER_WIDTH = 120  # a column's two-line header at most; narrower columns get a shorter one
 WEIGHT_LEVELS = 6  # line widths drawn; each level is one pen and one drawLines call
 HIT_PIXELS = 4.0
+INSPECT_PEN = QPen(QColor(20, 20, 20), 1.6)
 
 
 def rgb_image(arr: np.ndarray) -> QImage:
@@ -127,10 +129,39 @@ class NetworkView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, self.session.state != "running")
         params = self.session.display_params()
         scale = max((float(np.abs(lp["W"]).max()) for lp in params), default=1.0) or 1.0
+        inspection = self.session.inspection
         for layer, lp in enumerate(params):
-            self._paint_weights(p, layer, lp["W"], scale)
+            if inspection is not None and inspection.stage == "backward" and \
+                    inspection.layer == layer + 1:
+                # the inspector's backward stage: this layer's lines are its gradient ∂L/∂W
+                grad = next(b.dW for b in inspection.step.backward if b.layer == layer + 1)
+                self._paint_weights(p, layer, grad, float(np.abs(grad).max()) or 1.0)
+            else:
+                self._paint_weights(p, layer, lp["W"], scale)
         self._paint_nodes(p, params, self._geometry())
+        if inspection is not None:
+            self._paint_inspection(p, inspection)
         p.end()
+
+    def _paint_inspection(self, p: QPainter, inspection: Inspection) -> None:
+        """The inspected point ringed on every map, and in forward its layer's values."""
+        index = self.session.view.inspected
+        if index is not None and index < len(self.session.points.train):
+            x, y = self.session.points.train[index]
+            p.setPen(INSPECT_PEN)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            for rects in self._geometry().values():
+                for r in rects:
+                    fx, fy = (x + EXTENT) / (2 * EXTENT), (EXTENT - y) / (2 * EXTENT)
+                    if 0 <= fx <= 1 and 0 <= fy <= 1:
+                        p.drawEllipse(QPointF(r.left() + fx * r.width(),
+                                              r.top() + fy * r.height()), 3.0, 3.0)
+        if inspection.stage == "forward":
+            values = inspection.step.forward[inspection.layer - 1].a
+            p.setPen(QColor(30, 30, 30))
+            for r, v in zip(self._geometry()[inspection.layer], values, strict=False):
+                p.drawText(QRectF(r.left() - 20, r.bottom(), r.width() + 40, 13),
+                           Qt.AlignmentFlag.AlignCenter, f"{v:.3g}")
 
     def _static_layer(self) -> QPixmap:
         """Background, headers, input tiles and feature names: they change with the layout and

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from playground.data.features import FEATURE_LABELS
 from playground.explain_text import difference_line, input_names, stages
-from playground.gui.session import Session
+from playground.gui.session import Inspection, Session
 from playground.gui.widgets.common import tip
 from playground.nn.explain import StepExplained
 
@@ -113,6 +113,7 @@ class StepInspector(QWidget):
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().hideEvent(event)
         self.session.set_view(inspected=None)
+        self.session.set_inspection(None)
 
     def inspect(self, index: int) -> None:
         """Show training point ``index`` (the plane's context menu asks for it)."""
@@ -169,6 +170,19 @@ class StepInspector(QWidget):
             return 2 * n + 1
         return n + 1 + (n - diff.layer)  # backward runs from the output (stage n + 1) down
 
+    def _inspection(self) -> Inspection | None:
+        """The stage shown, as the diagram follows it."""
+        if self.step is None:
+            return None
+        n = len(self.step.forward)
+        if self.stage < n:
+            return Inspection("forward", self.stage + 1, self.step)
+        if self.stage == n:
+            return Inspection("loss", 0, self.step)
+        if self.stage <= 2 * n:
+            return Inspection("backward", 2 * n + 1 - self.stage, self.step)
+        return Inspection("update", 0, self.step)
+
     def _show(self) -> None:
         x_y = self.session.points.train[self.point_spin.value()] if self.step is not None \
             else None
@@ -192,6 +206,7 @@ class StepInspector(QWidget):
         flag = "  ◀ the first difference" if marked == self.stage else ""
         self.stage_label.setText(f"{self.stage + 1} of {len(texts)}: {title}{flag}")
         self.text.setPlainText("\n".join(lines))
+        self.session.set_inspection(self._inspection())
         self.back_button.setEnabled(self.stage > 0)
         self.next_button.setEnabled(self.stage < len(texts) - 1)
         self.difference_label.setText(difference_line(self.session.net, self.step) or "")
