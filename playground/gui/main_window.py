@@ -10,7 +10,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -154,6 +161,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.inspector_dock.hide()
         self.boundary_plot.sig_inspect.connect(self.inspect_point)
+        # on the Playground tab only: the Digits canvas has its own Ctrl+Z for strokes
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self.tabs.widget(0))
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self._undo_weight)
         self.diagnostics.set_session(self.session)
         self._divergence_checked = 0.0
         self._divergence_shown: set[int] = set()  # sessions whose divergence opened the dock
@@ -165,6 +176,11 @@ class MainWindow(QMainWindow):
     def _show_diagnostics_on_failure(self) -> None:
         if self.current_session().stop_reason:
             self.diagnostics_dock.show()
+
+    def _undo_weight(self) -> None:
+        """Ctrl+Z on the Playground tab: the last weight typed by hand goes back."""
+        if not self.session.undo_weight():
+            self.statusBar().showMessage("Nothing to undo: no weight was set by hand", 3000)
 
     def inspect_point(self, index: int) -> None:
         """Open the step inspector on training point ``index``."""

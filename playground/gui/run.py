@@ -114,11 +114,11 @@ class TrainingRun(QObject):
         self.running = True
         return True
 
-    def update(self, job: TrainJob, carry: bool) -> None:
+    def update(self, job: TrainJob, carry: bool, keep_optimizer: bool = False) -> None:
         """An edit during a run: the new network (with ``carry``, the process keeps what fits
         of the weights it trains, and their optimizer state) and, if they changed, the new data,
         from the next step; the run goes on."""
-        self._send(_network(job, carry=carry))
+        self._send(_network(job, carry=carry, keep_optimizer=keep_optimizer))
         if _data_key(job) != self._sent_data:
             self._send(_data(job))
             self._sent_data = _data_key(job)

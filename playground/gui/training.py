@@ -62,6 +62,7 @@ class TrainingSession(QObject):
         self._version = 0  # counts the weights shown, so derived views know when to recompute
         self.stop_reason: str | None = None  # why the last run stopped itself (a non-finite loss)
         self.marks: list[tuple[int, str]] = []  # (epoch, what changed): edits on the loss plot
+        self.weight_undo: list[tuple[int, str, tuple[int, ...], float]] = []  # typed by hand
         self.speed: float | None = self.DEFAULT_SPEED  # epochs a second at most; None: full
 
     # ----- what a subclass says -----------------------------------------------------------------
@@ -96,6 +97,7 @@ class TrainingSession(QObject):
         self.stop_reason = None
         self.history.clear()
         self.marks.clear()
+        self.weight_undo.clear()
         self._epoch_offset = 0
         self.frame = None
         self._touch()
@@ -123,6 +125,34 @@ class TrainingSession(QObject):
             old.has_bug("uniform-init") == arch.has_bug("uniform-init")
         self.arch = arch
         self._edit(new, describe_edit(old, arch), keep=not fresh)
+
+    def set_weight(self, layer: int, key: str, index: tuple[int, ...], value: float,
+                   undoable: bool = True) -> None:
+        """One weight (``key`` "W") or bias ("b") of ``layer`` (0-based) set by hand; a run
+        under way pauses and goes on from it, optimizer state kept. Ctrl+Z undoes it."""
+        if self.state == "running":
+            self.pause()
+        net = self.displayed_network()
+        array = net.params[layer][key]
+        old = float(array[index])
+        array[index] = value
+        self._bind(net)
+        self.frame = None
+        if self.training:
+            self._proc.update(self.training_job(False), carry=False, keep_optimizer=True)
+        if undoable:
+            self.weight_undo.append((layer, key, index, old))
+        self.sig_status.emit(f"{'Weight' if key == 'W' else 'Bias'} of layer {layer + 1} set to "
+                             f"{value:.4g} (Ctrl+Z undoes)")
+        self._touch()
+
+    def undo_weight(self) -> bool:
+        """Put back the last weight set by hand; False when there is none."""
+        if not self.weight_undo:
+            return False
+        layer, key, index, old = self.weight_undo.pop()
+        self.set_weight(layer, key, index, old, undoable=False)
+        return True
 
     def _mark(self, label: str) -> None:
         """Remember an edit at the current epoch; edits of one epoch share one mark."""

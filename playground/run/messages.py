@@ -35,6 +35,7 @@ class SetNetwork:
     params: list[dict[str, Array]]
     carry: bool = False
     restart: bool = False
+    keep_optimizer: bool = False  # the same shapes, new values (a weight typed by hand)
 
 
 @dataclass(frozen=True)

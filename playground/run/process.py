@@ -83,7 +83,7 @@ class TrainingProcess:
             carried = carry_weights(self.net, net)  # the weights as trained up to this step
             if self.keep.optimizer is not None:
                 self.keep.optimizer.remap(carried.slots, net.flat_params())
-        else:
+        elif not msg.keep_optimizer:
             self.keep.optimizer = None  # made afresh at the next step
         self.net, self.changed = net, True
         if msg.restart:

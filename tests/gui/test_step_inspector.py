@@ -114,3 +114,27 @@ def test_the_diagram_follows_the_stage(window):
     window.network_view.grab()  # paints the gradient lines and the rings without complaint
     window.inspector_dock.hide()
     assert s.inspection is None and s.view.inspected is None
+
+
+def test_a_weight_typed_by_hand_applies_at_once_and_ctrl_z_undoes_it(window, qtbot, monkeypatch):
+    from playground.gui.widgets.network_view import Hit
+
+    s, view = window.session, window.network_view
+    s.step_epoch()
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=10_000)
+    old = float(s.displayed_network().params[0]["W"][1, 2])  # the weights on display
+    monkeypatch.setattr(view, "ask_value", lambda label, value: 2.5)
+    view.edit_value(Hit("weight", 0, 2, 1))
+    assert s.net.params[0]["W"][1, 2] == pytest.approx(2.5)
+    assert s.displayed_network().params[0]["W"][1, 2] == pytest.approx(2.5)
+    monkeypatch.setattr(view, "ask_value", lambda label, value: -0.75)
+    view.edit_value(Hit("bias", 1, 0))
+    assert s.net.params[1]["b"][0] == pytest.approx(-0.75)
+    s.step_epoch()  # training goes on from the typed weights
+    qtbot.waitUntil(lambda: s.epoch == 2 and s.state == "paused", timeout=10_000)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert s.weight_undo and len(s.weight_undo) == 1  # the bias edit went back
+    assert s.undo_weight() and s.net.params[0]["W"][1, 2] == pytest.approx(old)
+    assert not s.undo_weight()
+    s.stop()

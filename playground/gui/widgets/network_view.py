@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QInputDialog, QSizePolicy, QToolTip, QWidget
 
 from playground.data.features import FEATURE_LABELS, apply_features
 from playground.data.toy import EXTENT
@@ -63,6 +63,7 @@ class NetworkView(QWidget):
         self.session = session
         self.setObjectName("networkView")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # so that Ctrl+Z reaches its tab
         self.setMinimumSize(360, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("")
@@ -359,6 +360,26 @@ class NetworkView(QWidget):
             QToolTip.hideText()
         else:
             QToolTip.showText(event.globalPosition().toPoint(), self.describe(hit), self)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        hit = self.hit_at(event.position())
+        if hit is not None and hit.kind in ("weight", "bias"):
+            self.edit_value(hit)
+
+    def edit_value(self, hit: Hit) -> None:
+        """Type a new value for the weight or bias under ``hit``; training pauses first."""
+        if self.session.state == "running":
+            self.session.pause()
+        params = self.session.display_params()
+        key, index = ("W", (hit.i, hit.j)) if hit.kind == "weight" else ("b", (hit.j,))
+        value = self.ask_value(self.describe(hit), float(params[hit.layer][key][index]))
+        if value is not None:
+            self.session.set_weight(hit.layer, key, index, value)
+
+    def ask_value(self, label: str, value: float) -> float | None:
+        """The user's new value (None if cancelled)."""
+        new, ok = QInputDialog.getDouble(self, "Edit by hand", label, value, -1e6, 1e6, 4)
+        return new if ok else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         hit = self.hit_at(event.position())
