@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self) -> None:
         on_playground = self.current_session() is self.session
         self.diagnostics.set_session(self.current_session())
+        self.inspector.set_session(self.current_session())
         for label in self.status_labels.values():
             label.setVisible(on_playground)  # the MNIST tab shows its own numbers
         if self.tabs.currentWidget() is self.mnist_panel and self.mnist_session.data is None:

@@ -21,6 +21,7 @@ from playground.experiment import Architecture, Experiment, config_from_json
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
+from playground.nn.explain import StepExplained
 from playground.nn.train import evaluate_with_predictions
 from playground.paths import shipped_model
 from playground.run.job import TrainJob
@@ -176,6 +177,23 @@ class MnistSession(TrainingSession):
         self.train_limit, self.augment, self.model_path = exp.data.limit, False, None
         self._adopt(net)
         self.sig_config_changed.emit()
+
+    # ----- the step inspector: one test digit -------------------------------------------------
+    def inspect_count(self) -> int:
+        return 0 if self.data is None else len(self.data.test_labels)
+
+    def inspect_label(self, index: int) -> str:
+        return f"test digit {index}, a {int(self.data.test_labels[index])}"
+
+    def input_labels(self) -> list[str]:
+        return [f"px{r},{c}" for r in range(28) for c in range(28)]
+
+    def explain(self, index: int) -> StepExplained | None:
+        if not 0 <= index < self.inspect_count():
+            return None
+        x = to_inputs(self.data.test_images[index:index + 1])[0]
+        y = self.net.encode_targets(self.data.test_labels[index:index + 1])[0]
+        return self._explain_sample(x, y)
 
     # ----- results ------------------------------------------------------------------------------
     def confusion(self) -> Array | None:

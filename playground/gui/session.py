@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import Signal
 
 from playground.data.errors import ImportCancelledError
+from playground.data.features import FEATURE_LABELS
 from playground.data.pointset import PointSet
 from playground.data.prepare import MAX_POINTS, DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json
@@ -27,7 +28,7 @@ from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
 from playground.nn import Network, TrainConfig
-from playground.nn.explain import StepExplained, explain_step
+from playground.nn.explain import StepExplained
 from playground.nn.gradcheck import as_float64
 from playground.run.job import TrainJob
 
@@ -37,16 +38,6 @@ ENDLESS_EPOCHS = 10**9  # the app trains until the user pauses or stops
 def _endless(config: TrainConfig) -> TrainConfig:
     """A copy of ``config`` that trains until stopped."""
     return replace(config, epochs=ENDLESS_EPOCHS)
-
-
-@dataclass(frozen=True, eq=False)  # its step holds arrays: compared by what it shows
-class Inspection:
-    """What the step inspector shows, for the diagram to follow: the stage ("forward", "loss",
-    "backward" or "update"), its layer (1-based; 0 for the loss) and the step."""
-
-    stage: str
-    layer: int
-    step: StepExplained
 
 
 @dataclass(frozen=True)
@@ -73,7 +64,6 @@ class Session(TrainingSession):
         self.points = PointSet.generate(self.data_spec)
         self._grid = GridEvaluator()
         self._maps: tuple[int, PlaneMaps] | None = None
-        self.inspection: Inspection | None = None
         self.net = self.arch.build(self.input_dim, self.n_classes)
         self._grid.bind(self.net, self.data_spec.features)
 
@@ -231,14 +221,18 @@ class Session(TrainingSession):
         return x[:n], self.net.encode_targets(self.points.train_labels[:n])
 
     # ----- the step inspector ------------------------------------------------------------------
-    def set_inspection(self, inspection: Inspection | None) -> None:
-        """The stage the step inspector shows (None: it is closed); the diagram follows it."""
-        def key(i: Inspection | None) -> tuple | None:
-            return None if i is None else (i.stage, i.layer, id(i.step))
+    def inspect_count(self) -> int:
+        return len(self.points.train_labels)
 
-        if key(inspection) != key(self.inspection):
-            self.inspection = inspection
-            self._touch()
+    def inspect_label(self, index: int) -> str:
+        x, y = self.points.train[index]
+        return f"at ({x:.2f}, {y:.2f}), class {self.points.train_labels[index]}"
+
+    def input_labels(self) -> list[str]:
+        return [FEATURE_LABELS.get(f, f) for f in self.data_spec.features]
+
+    def set_inspected(self, index: int | None) -> None:
+        self.set_view(inspected=index)
 
     def explain(self, index: int) -> StepExplained | None:
         """Every number of one training step on training point ``index``, for the weights on
@@ -247,9 +241,7 @@ class Session(TrainingSession):
             return None
         x, _ = self.points.features(self.data_spec.features)
         y = self.net.encode_targets(self.points.train_labels[index:index + 1])[0]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # a naive sigmoid's: it is named
-            return explain_step(self.displayed_network(), x[index], y, self.config)
+        return self._explain_sample(x[index], y)
 
     def printout(self, n: int = 4) -> list[str] | None:
         """The classic tutorial printout of one step on the first ``n`` training points, for a

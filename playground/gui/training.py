@@ -10,7 +10,7 @@ either.
 from __future__ import annotations
 
 import warnings
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +23,7 @@ from playground.gui.run import TrainingRun
 from playground.model_io import save_model
 from playground.nn import GradCheckResult, Network, TrainConfig, check_gradients
 from playground.nn.edit import Carried, carry_weights
+from playground.nn.explain import StepExplained, explain_step
 from playground.nn.health import Finding, LayerHealth, diagnose, is_diverging, measure
 from playground.run.job import TrainJob
 from playground.run.messages import Frame
@@ -37,6 +38,16 @@ def _fits(params: tuple[dict, ...], net: Network) -> bool:
     return len(params) == len(net.params) and all(
         p.keys() == q.keys() and all(p[k].shape == q[k].shape for k in p)
         for p, q in zip(params, net.params, strict=True))
+
+
+@dataclass(frozen=True, eq=False)  # its step holds arrays: compared by what it shows
+class Inspection:
+    """What the step inspector shows, for the diagram to follow: the stage ("forward", "loss",
+    "backward" or "update"), its layer (1-based; 0 for the loss) and the step."""
+
+    stage: str
+    layer: int
+    step: StepExplained
 
 
 class TrainingSession(QObject):
@@ -63,6 +74,7 @@ class TrainingSession(QObject):
         self.stop_reason: str | None = None  # why the last run stopped itself (a non-finite loss)
         self.marks: list[tuple[int, str]] = []  # (epoch, what changed): edits on the loss plot
         self.weight_undo: list[tuple[int, str, tuple[int, ...], float]] = []  # typed by hand
+        self.inspection: Inspection | None = None  # what the step inspector shows
         self.speed: float | None = self.DEFAULT_SPEED  # epochs a second at most; None: full
 
     # ----- what a subclass says -----------------------------------------------------------------
@@ -360,6 +372,40 @@ class TrainingSession(QObject):
         self.model_path = Path(path)
         self.sig_status.emit(f"Saved {Path(path).name}")
         return True
+
+    # ----- the step inspector's view of a session (each tab says what its points are) ----------
+    def inspect_count(self) -> int:
+        """How many samples the step inspector can choose from."""
+        return 0
+
+    def inspect_label(self, index: int) -> str:
+        return ""
+
+    def input_labels(self) -> list[str] | None:
+        return None
+
+    def explain(self, index: int) -> StepExplained | None:
+        return None
+
+    def printout(self, n: int = 4) -> list[str] | None:
+        return None
+
+    def set_inspected(self, index: int | None) -> None:
+        """The sample the inspector looks at (None: it is closed)."""
+
+    def set_inspection(self, inspection: Inspection | None) -> None:
+        """The stage the step inspector shows (None: it is closed); the diagram follows it."""
+        def key(i: Inspection | None) -> tuple | None:
+            return None if i is None else (i.stage, i.layer, id(i.step))
+
+        if key(inspection) != key(self.inspection):
+            self.inspection = inspection
+            self._touch()
+
+    def _explain_sample(self, x: np.ndarray, y: np.ndarray) -> StepExplained:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a naive sigmoid's: it is named
+            return explain_step(self.displayed_network(), x, y, self.config)
 
     # ----- diagnostics --------------------------------------------------------------------------
     def health(self) -> tuple[LayerHealth, ...] | None:

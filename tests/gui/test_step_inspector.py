@@ -138,3 +138,16 @@ def test_a_weight_typed_by_hand_applies_at_once_and_ctrl_z_undoes_it(window, qtb
     assert s.undo_weight() and s.net.params[0]["W"][1, 2] == pytest.approx(old)
     assert not s.undo_weight()
     s.stop()
+
+
+def test_on_the_mnist_tab_it_steps_through_one_test_digit(window, qtbot):
+    window.tabs.setCurrentWidget(window.mnist_panel)  # reads MNIST
+    inspector = window.inspector
+    assert inspector.session is window.mnist_session
+    inspector.inspect(7)
+    assert inspector.step is not None and inspector.step.x.shape == (784,)
+    assert "test digit 7, a " in inspector.point_label.text()
+    inspector.go(0)
+    assert "more terms" in inspector.text.toPlainText()  # 784 inputs: the largest six shown
+    window.tabs.setCurrentIndex(0)
+    assert inspector.session is window.session

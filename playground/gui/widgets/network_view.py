@@ -29,7 +29,8 @@ from playground.data.features import FEATURE_LABELS, apply_features
 from playground.data.toy import EXTENT
 from playground.explain_text import neuron_formula
 from playground.gui.grid import diverging, grid_points
-from playground.gui.session import Inspection, Session
+from playground.gui.session import Session
+from playground.gui.training import Inspection
 from playground.gui.widgets.common import BLUE, MUTED, ORANGE
 
 MAX_SHOWN = 16

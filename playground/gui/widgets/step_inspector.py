@@ -1,6 +1,7 @@
 """The step inspector: one training step on one chosen point, stage by stage, every number.
 
-Pick a training point (the chooser, or the plane's context menu), then step with Back and Next
+Pick a training point (the chooser, or Shift+click on the plane; a test digit on the MNIST tab),
+then step with Back and Next
 (or the Left and Right keys) through forward layer by layer, the loss, backward from the output
 down and the update, each with its formula and the numbers plugged in. Training pauses while
 the inspector steps; it inspects the weights on display. With a bug-lab switch on, the correct
@@ -22,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.data.features import FEATURE_LABELS
 from playground.explain_text import difference_line, input_names, stages
-from playground.gui.session import Inspection, Session
+from playground.gui.training import Inspection, TrainingSession
 from playground.gui.widgets.common import tip
 from playground.nn.explain import StepExplained
 
@@ -32,16 +32,36 @@ RED = "#b00020"
 
 
 class StepInspector(QWidget):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: TrainingSession) -> None:
         super().__init__()
-        self.session = session
+        self.session: TrainingSession | None = None
         self.setObjectName("stepInspector")
         self.stage = 0
         self.step: StepExplained | None = None
         self._build()
-        session.sig_network_changed.connect(self.refresh)
-        session.sig_data_changed.connect(self.refresh)
-        session.sig_state_changed.connect(self._state_changed)
+        self.set_session(session)
+
+    def set_session(self, session: TrainingSession) -> None:
+        """Follow ``session`` (the tab shown): the Playground's training points, or MNIST's
+        test digits."""
+        if session is self.session:
+            return
+        if self.session is not None:
+            for sig, slot in self._connections():
+                sig.disconnect(slot)
+            self.session.set_inspected(None)
+            self.session.set_inspection(None)
+        self.session = session
+        for sig, slot in self._connections():
+            sig.connect(slot)
+        if self.isVisible():
+            self.session.set_inspected(self.point_spin.value())
+            self.refresh()
+
+    def _connections(self) -> list:
+        s = self.session
+        return [(s.sig_network_changed, self.refresh), (s.sig_data_changed, self.refresh),
+                (s.sig_state_changed, self._state_changed)]
 
     def _build(self) -> None:
         self.point_spin = tip(QSpinBox(), "The training point whose step is shown (it is ringed "
@@ -94,7 +114,7 @@ class StepInspector(QWidget):
     # ----- following the session ----------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute the step for the weights on display."""
-        n = len(self.session.points.train_labels)
+        n = self.session.inspect_count()
         self.point_spin.blockSignals(True)
         self.point_spin.setRange(0, max(0, n - 1))
         self.point_spin.blockSignals(False)
@@ -107,12 +127,12 @@ class StepInspector(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
-        self.session.set_view(inspected=self.point_spin.value())
+        self.session.set_inspected(self.point_spin.value())
         self.refresh()
 
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().hideEvent(event)
-        self.session.set_view(inspected=None)
+        self.session.set_inspected(None)
         self.session.set_inspection(None)
 
     def inspect(self, index: int) -> None:
@@ -121,7 +141,7 @@ class StepInspector(QWidget):
 
     def _point_chosen(self, index: int) -> None:
         self._pause()
-        self.session.set_view(inspected=index)
+        self.session.set_inspected(index)
         self.refresh()
 
     def go(self, stage: int) -> None:
@@ -149,8 +169,7 @@ class StepInspector(QWidget):
         if self.step is None:
             return []
         net = self.session.net
-        names = input_names(net, [FEATURE_LABELS.get(f, f)
-                                  for f in self.session.data_spec.features])
+        names = input_names(net, self.session.input_labels())
         shown = stages(net, self.step, names)
         if self.step.correct is None:
             return shown
@@ -184,9 +203,8 @@ class StepInspector(QWidget):
         return Inspection("update", 0, self.step)
 
     def _show(self) -> None:
-        x_y = self.session.points.train[self.point_spin.value()] if self.step is not None \
-            else None
-        self.point_label.setText("" if x_y is None else f"at ({x_y[0]:.2f}, {x_y[1]:.2f})")
+        self.point_label.setText("" if self.step is None else
+                                 self.session.inspect_label(self.point_spin.value()))
         if self.printout_button.isChecked():
             lines = self.session.printout()
             self.stage_label.setText("One step on the first four training points, as a tutorial "
@@ -197,7 +215,8 @@ class StepInspector(QWidget):
             return
         texts = self.stage_texts()
         if not texts:
-            self.stage_label.setText("There are no training points to inspect.")
+            self.stage_label.setText("There is nothing to inspect yet (no points, or MNIST not "
+                                     "read).")
             self.text.setPlainText("")
             return
         self.stage = max(0, min(self.stage, len(texts) - 1))
