@@ -151,3 +151,20 @@ def test_on_the_mnist_tab_it_steps_through_one_test_digit(window, qtbot):
     assert "more terms" in inspector.text.toPlainText()  # 784 inputs: the largest six shown
     window.tabs.setCurrentIndex(0)
     assert inspector.session is window.session
+
+
+def test_dragging_a_weight_changes_it_and_one_undo_puts_it_back(window):
+    from playground.gui.widgets.network_view import DRAG_STEP, Hit
+
+    s, view = window.session, window.network_view
+    start = float(s.displayed_network().params[1]["W"][0, 0])
+    view.start_drag(Hit("weight", 1, 0, 0), 100.0)
+    view.drag_to(101.0)  # a click's wobble: nothing changes
+    assert s.net.params[1]["W"][0, 0] == pytest.approx(start)
+    view.drag_to(80.0)
+    view.drag_to(60.0)  # 40 px up
+    view.end_drag()
+    moved = start + 40 * DRAG_STEP * max(1.0, abs(start))
+    assert s.net.params[1]["W"][0, 0] == pytest.approx(moved, rel=1e-5)
+    assert s.undo_weight() and s.net.params[1]["W"][0, 0] == pytest.approx(start)
+    assert not s.undo_weight()

@@ -38,6 +38,7 @@ HEADER_WIDTH = 120  # a column's two-line header at most; narrower columns get a
 WEIGHT_LEVELS = 6  # line widths drawn; each level is one pen and one drawLines call
 HIT_PIXELS = 4.0
 INSPECT_PEN = QPen(QColor(20, 20, 20), 1.6)
+DRAG_STEP = 0.01  # a weight dragged one pixel moves by this times max(1, |its value|)
 
 
 def rgb_image(arr: np.ndarray) -> QImage:
@@ -65,6 +66,8 @@ class NetworkView(QWidget):
         self.setObjectName("networkView")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # so that Ctrl+Z reaches its tab
+        self._drag: tuple | None = None  # (layer, key, index, start value, start y)
+        self._dragged = False
         self.setMinimumSize(360, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("")
@@ -356,6 +359,9 @@ class NetworkView(QWidget):
         return "\n".join(lines)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self.drag_to(event.position().y())
+            return
         hit = self.hit_at(event.position())
         if hit is None:
             QToolTip.hideText()
@@ -384,10 +390,39 @@ class NetworkView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         hit = self.hit_at(event.position())
+        if hit is not None and hit.kind in ("weight", "bias"):
+            self.start_drag(hit, event.position().y())
+            return
         if hit is None or hit.kind != "node" or hit.layer >= len(self.session.net.layers) - 1:
             return
         focus = (hit.layer, hit.j)
         self.session.set_view(focus=None if self.session.view.focus == focus else focus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.end_drag()
+
+    # Dragging a weight or a bias up or down changes it: DRAG_STEP a pixel, times its size (at
+    # least 1), so that small and large weights both move at a useful pace.
+    def start_drag(self, hit: Hit, y: float) -> None:
+        key, index = ("W", (hit.i, hit.j)) if hit.kind == "weight" else ("b", (hit.j,))
+        value = float(self.session.display_params()[hit.layer][key][index])
+        self._drag = (hit.layer, key, index, value, y)
+        self._dragged = False
+
+    def drag_to(self, y: float) -> None:
+        layer, key, index, start, y0 = self._drag
+        if abs(y - y0) < 2 and not self._dragged:
+            return  # a click, not a drag
+        self._dragged = True
+        value = start - (y - y0) * DRAG_STEP * max(1.0, abs(start))
+        self.session.set_weight(layer, key, index, value, undoable=False)
+
+    def end_drag(self) -> None:
+        """One undo step for the whole drag: back to the value it started from."""
+        if self._drag is not None and self._dragged:
+            layer, key, index, start, _ = self._drag
+            self.session.weight_undo.append((layer, key, index, start))
+        self._drag = None
 
 
 def _make_pens() -> tuple[list[QPen], list[QPen]]:
