@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.inspector_dock.hide()
         self.boundary_plot.sig_inspect.connect(self.inspect_point)
+        self.network_view.sig_inspect.connect(self._inspect_current)
         # on the Playground tab only: the Digits canvas has its own Ctrl+Z for strokes
         undo = QShortcut(QKeySequence.StandardKey.Undo, self.tabs.widget(0))
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -181,6 +182,9 @@ class MainWindow(QMainWindow):
         """Ctrl+Z on the Playground tab: the last weight typed by hand goes back."""
         if not self.session.undo_weight():
             self.statusBar().showMessage("Nothing to undo: no weight was set by hand", 3000)
+
+    def _inspect_current(self) -> None:
+        self.inspect_point(self.inspector.point_spin.value())
 
     def inspect_point(self, index: int) -> None:
         """Open the step inspector on training point ``index``."""

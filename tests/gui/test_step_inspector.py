@@ -168,3 +168,10 @@ def test_dragging_a_weight_changes_it_and_one_undo_puts_it_back(window):
     assert s.net.params[1]["W"][0, 0] == pytest.approx(moved, rel=1e-5)
     assert s.undo_weight() and s.net.params[1]["W"][0, 0] == pytest.approx(start)
     assert not s.undo_weight()
+
+
+def test_a_neurons_context_menu_opens_the_inspector(make_window):
+    w = make_window(TWO_THREE_ONE)
+    assert not w.inspector_dock.isVisible()
+    w.network_view.sig_inspect.emit()
+    assert w.inspector_dock.isVisible() and w.inspector.step is not None

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QImage,
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QInputDialog, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QSizePolicy, QToolTip, QWidget
 
 from playground.data.features import FEATURE_LABELS, apply_features
 from playground.data.toy import EXTENT
@@ -60,6 +61,8 @@ class Hit:
 
 
 class NetworkView(QWidget):
+    sig_inspect = Signal()  # "open the step inspector" from a neuron's context menu
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -397,6 +400,14 @@ class NetworkView(QWidget):
             return
         focus = (hit.layer, hit.j)
         self.session.set_view(focus=None if self.session.view.focus == focus else focus)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = QMenu(self)
+        menu.addAction("Inspect one training step…", self.sig_inspect.emit)
+        hit = self.hit_at(QPointF(event.pos()))
+        if hit is not None and hit.kind in ("weight", "bias"):
+            menu.addAction("Type a new value…", lambda: self.edit_value(hit))
+        menu.exec(event.globalPos())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self.end_drag()
