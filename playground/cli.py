@@ -241,14 +241,19 @@ def _eval_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    net = load_model(args.model)
+def model_data(args: argparse.Namespace, net: Network) -> DataSpec:
+    """The data a saved model names, changed as the arguments ask (or given by them)."""
     stored = net.metadata.get("data")
     base = DataSpec.from_json(stored) if isinstance(stored, dict) else None
     if base is None and not (args.dataset or args.data):
         raise UsageError("this model does not say what data it was trained on; "
                          "give --dataset or --data")
-    prepared = prepare(data_spec(args, base))
+    return data_spec(args, base)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    net = load_model(args.model)
+    prepared = prepare(model_data(args, net))
     if prepared.input_dim != net.input_dim:
         raise UsageError(f"the model takes {net.input_dim} inputs but the data has "
                          f"{prepared.input_dim} features")
@@ -346,12 +351,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     """Every number of one step on one training point: of a saved model or of --layers."""
     if args.model:
         stored = load_model(args.model)
-        raw = stored.metadata.get("data")
-        base = DataSpec.from_json(raw) if isinstance(raw, dict) else None
-        if base is None and not (args.dataset or args.data):
-            raise UsageError("this model does not say what data it was trained on; "
-                             "give --dataset or --data")
-        spec = data_spec(args, base)
+        spec = model_data(args, stored)
         layers, loss, init, params = list(stored.layers), stored.loss_name, stored.init, \
             stored.params
     elif args.dataset or args.data:

@@ -27,36 +27,38 @@ def vec(a: np.ndarray, most: int = 8) -> str:
     return f"[{shown}{', …' if a.size > most else ''}]"
 
 
+def _signed(terms: list[tuple[float, str]]) -> str:
+    """``a − b + c`` from (value, text of its size) pairs."""
+    return "".join((("−" if w < 0 else "") if k == 0 else (" − " if w < 0 else " + ")) + t
+                   for k, (w, t) in enumerate(terms))
+
+
+def _sum_text(weights: np.ndarray, sizes: np.ndarray, label, bias: float | None) -> str:  # noqa: ANN001
+    """The terms ``label(i)`` of a weighted sum, the largest (by ``sizes``) first past
+    MOST_TERMS, the bias last, and how many terms were left out."""
+    order = range(len(weights))
+    if len(weights) > MOST_TERMS:
+        order = np.argsort(-np.abs(sizes))[:MOST_TERMS]
+    terms = [(weights[i], label(i)) for i in order]
+    if bias is not None:
+        terms.append((bias, num(abs(bias))))
+    more = len(weights) - MOST_TERMS
+    return _signed(terms) + (f" + {more} more terms" if more > 0 else "")
+
+
 def weighted_sum(weights: np.ndarray, inputs: np.ndarray, names: list[str],
                  bias: float | None) -> str:
     """Σ wᵢ·aᵢ + b with the numbers plugged in, the largest terms first past MOST_TERMS."""
-    order = range(len(weights))
-    if len(weights) > MOST_TERMS:
-        order = np.argsort(-np.abs(weights * inputs))[:MOST_TERMS]
-    terms = [(weights[i], f"{num(abs(weights[i]))}·{names[i]}({num(inputs[i])})")
-             for i in order]
-    if bias is not None:
-        terms.append((bias, num(abs(bias))))
-    text = "".join((("−" if w < 0 else "") if k == 0 else (" − " if w < 0 else " + ")) + t
-                   for k, (w, t) in enumerate(terms))
-    more = len(weights) - MOST_TERMS
-    return text + (f" + {more} more terms" if more > 0 else "")
+    return _sum_text(weights, weights * inputs,
+                     lambda i: f"{num(abs(weights[i]))}·{names[i]}({num(inputs[i])})", bias)
 
 
 def neuron_formula(weights: np.ndarray, names: list[str], bias: float | None,
                    activation: str) -> str:
     """``a = tanh(0.83·x₁ − 1.2·x₂ + 0.1)``: one neuron with its current weights (the largest
     terms first past MOST_TERMS)."""
-    order = range(len(weights))
-    if len(weights) > MOST_TERMS:
-        order = np.argsort(-np.abs(weights))[:MOST_TERMS]
-    terms = [(weights[i], f"{num(abs(weights[i]))}·{names[i]}") for i in order]
-    if bias is not None:
-        terms.append((bias, num(abs(bias))))
-    text = "".join((("−" if w < 0 else "") if k == 0 else (" − " if w < 0 else " + ")) + t
-                   for k, (w, t) in enumerate(terms))
-    more = len(weights) - MOST_TERMS
-    return f"a = {activation}({text}{f' + {more} more terms' if more > 0 else ''})"
+    text = _sum_text(weights, weights, lambda i: f"{num(abs(weights[i]))}·{names[i]}", bias)
+    return f"a = {activation}({text})"
 
 
 def input_names(net: Network, labels: list[str] | None) -> list[str]:
