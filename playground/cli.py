@@ -33,7 +33,7 @@ from playground.nn.gradcheck import INCONCLUSIVE, check_gradients
 from playground.nn.network import INITS
 from playground.nn.train import evaluate
 
-SUBCOMMANDS = ("train", "eval", "predict", "gradcheck", "explain", "bench")
+SUBCOMMANDS = ("train", "eval", "predict", "gradcheck", "explain", "check-code", "bench")
 
 
 class UsageError(Exception):
@@ -378,6 +378,35 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_code_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check-code", help="check your own backprop file against the playground")
+    p.add_argument("file", help="a .py file in the template (LAYERS, forward, backward, ...)")
+    p.add_argument("--dataset", default="xor", help="where the batch comes from, if it fits")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds your code may take")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_check_code(args: argparse.Namespace) -> int:
+    """Exit 0 when the file matches, 1 with findings, 2 for a file not in the template."""
+    from playground.code_check import TemplateError, check_file
+
+    if not 0.5 <= args.timeout <= 600:
+        raise UsageError("--timeout must lie in 0.5..600 seconds")
+    try:
+        result = check_file(args.file, args.dataset, args.timeout)
+    except TemplateError as e:
+        raise UsageError(f"{args.file}: {e}") from None
+    if result.printed:
+        print("your code printed:\n" + result.printed.rstrip())
+    for f in result.findings:
+        where = "" if f.layer is None else f" (layer {f.layer}, {f.array})"
+        print(f"{f.kind}{where}: {f.message}")
+    emit_json(args, {"passed": result.passed, "findings": [
+        {"kind": f.kind, "layer": f.layer, "array": f.array, "message": f.message}
+        for f in result.findings]})
+    return 0 if result.passed else 1
+
+
 def _bench_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="measure training and prediction speed")
     p.add_argument("--epochs", type=int, default=5,
@@ -411,7 +440,7 @@ def make_parser() -> argparse.ArgumentParser:
                      "subcommand it opens the app.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for add in (_train_parser, _eval_parser, _predict_parser, _gradcheck_parser, _explain_parser,
-                _bench_parser):
+                _check_code_parser, _bench_parser):
         add(sub)
     return parser
 
@@ -433,7 +462,8 @@ def emit_json(args: argparse.Namespace, result: dict[str, Any]) -> None:
 
 
 COMMANDS = {"train": cmd_train, "eval": cmd_eval, "predict": cmd_predict,
-            "gradcheck": cmd_gradcheck, "explain": cmd_explain, "bench": cmd_bench}
+            "gradcheck": cmd_gradcheck, "explain": cmd_explain, "check-code": cmd_check_code,
+            "bench": cmd_bench}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-HEADLESS = ("train", "eval", "predict", "gradcheck", "explain", "bench", "-h", "--help")
+HEADLESS = ("train", "eval", "predict", "gradcheck", "explain", "check-code", "bench", "-h",
+            "--help")
 
 
 def opens_window(argv: Sequence[str]) -> bool:

@@ -1,0 +1,140 @@
+"""Check a learner's own backprop file (the template) against the playground's network. Qt-free.
+
+``check_file(path)`` reads the template's constants without running the file, builds the same
+network with the playground's core (seeded weights), takes a batch from a dataset whose width
+fits (else random inputs of the right width), runs the learner's functions in the sandbox
+(``playground.run.sandbox``) and compares every array (``playground.nn.codecheck``).
+
+The template::
+
+    LAYERS = [2, 4, 1]       # units: inputs, hidden layers..., outputs
+    ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, linear
+    OUTPUT = "sigmoid"       # optional, default ACTIVATION: sigmoid, tanh, linear, softmax
+    LOSS = "mse"             # mse, bce or cross_entropy (means over the batch)
+    BIAS = True              # optional, default True
+
+    def forward(params, x): ...              # returns [x, a1, ..., a_out]
+    def backward(params, activations, y): ... # the gradient of the mean loss, shaped like params
+    def update(params, grads, lr): ...       # optional: one step, returns the new params
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from playground.data.prepare import DataSpec, prepare
+from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
+from playground.nn.codecheck import CodeFinding, compare
+from playground.run.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, read_constants, run_learner
+
+BATCH = 8
+LR = 0.1
+MAX_TEMPLATE_BYTES = 1_000_000
+
+
+class TemplateError(ValueError):
+    """The file is not in the template; the message says what is missing."""
+
+
+@dataclass
+class CheckResult:
+    findings: list[CodeFinding]
+    printed: str = ""
+    constants: dict = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool:
+        return [f.kind for f in self.findings] == ["ok"]
+
+
+def network_for(constants: dict) -> Network:
+    """The playground's network for the template's constants (TemplateError if they do not
+    describe one)."""
+    layers, act = constants.get("LAYERS"), constants.get("ACTIVATION")
+    out, loss = constants.get("OUTPUT", act), constants.get("LOSS")
+    bias = constants.get("BIAS", True)
+    if not (isinstance(layers, list) and len(layers) >= 2 and all(
+            isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 4096 for n in layers)):
+        raise TemplateError("LAYERS must be a list of unit counts: inputs, hidden..., outputs")
+    if len(layers) > 2 and act not in HIDDEN_ACTIVATIONS:
+        raise TemplateError(f"ACTIVATION must be one of {', '.join(HIDDEN_ACTIVATIONS)}")
+    if out not in OUTPUT_ACTIVATIONS or loss not in LOSSES or not isinstance(bias, bool):
+        raise TemplateError(f"OUTPUT must be one of {', '.join(OUTPUT_ACTIVATIONS)}, LOSS one of "
+                            f"{', '.join(LOSSES)}, BIAS True or False")
+    specs = [LayerSpec(n, act, bias) for n in layers[1:-1]] + [LayerSpec(layers[-1], out, bias)]
+    try:
+        net = Network(layers[0], specs, loss=loss, seed=0, dtype=np.float64)
+    except ValueError as e:
+        raise TemplateError(str(e)) from None
+    rng = np.random.default_rng(1)
+    for p in net.params:  # biases that are not 0, or a forward without them would pass
+        if "b" in p:
+            p["b"][...] = rng.normal(0.0, 0.5, p["b"].shape)
+    return net
+
+
+def batch_for(net: Network, dataset: str) -> tuple[np.ndarray, np.ndarray]:
+    """BATCH inputs and targets: the dataset's first training points when its width and
+    classes fit the network, else random ones of the right width."""
+    try:
+        prepared = prepare(DataSpec(dataset))
+        fits = prepared.input_dim == net.input_dim and (
+            max(2, prepared.n_classes) == max(2, net.n_outputs) or net.n_outputs == 1)
+    except ValueError:
+        fits = False
+    if fits:
+        x, labels = prepared.x_train[:BATCH].astype(np.float64), prepared.y_train[:BATCH]
+    else:
+        rng = np.random.default_rng(0)
+        x = rng.normal(size=(BATCH, net.input_dim))
+        labels = rng.integers(0, max(2, net.n_outputs), BATCH)
+    return x, net.encode_targets(labels)
+
+
+def check_source(source: str, filename: str, dataset: str = "xor",
+                 timeout: float = DEFAULT_TIMEOUT,
+                 memory_mb: int = DEFAULT_MEMORY_MB) -> CheckResult:
+    try:
+        tree = ast.parse(source, filename)
+    except SyntaxError as e:
+        raise TemplateError(f"line {e.lineno}: {e.msg}") from None
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    if not {"forward", "backward"} <= defined:
+        raise TemplateError("not the template: the file needs a forward(params, x) and a "
+                            "backward(params, activations, y)")
+    constants = read_constants(source, filename)
+    net = network_for(constants)
+    x, y = batch_for(net, dataset)
+    outcome = run_learner(source, filename, net.copy_params(), x, y, LR, timeout, memory_mb)
+    if outcome.error is not None and outcome.in_update:
+        # their gradients came back: a wrong one explains the failing update best
+        findings = compare(net, x, y, LR, outcome.activations, outcome.grads, None)
+        if findings[0].kind != "ok":
+            return CheckResult(findings, outcome.printed, constants)
+    if outcome.error is not None:
+        kind = "timeout" if outcome.error == "timeout" else "exception"
+        where = f" (line {outcome.line})" if outcome.line else ""
+        return CheckResult([CodeFinding(kind, None, None, outcome.message + where)],
+                           outcome.printed, constants)
+    try:
+        findings = compare(net, x, y, LR, outcome.activations, outcome.grads, outcome.updated)
+    except (ValueError, TypeError, KeyError) as e:
+        findings = [CodeFinding("shape", None, None, f"what your functions returned cannot be "
+                                f"compared: {e}")]
+    return CheckResult(findings, outcome.printed, constants)
+
+
+def check_file(path: str | Path, dataset: str = "xor", timeout: float = DEFAULT_TIMEOUT,
+               memory_mb: int = DEFAULT_MEMORY_MB) -> CheckResult:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"{path.name} is over {MAX_TEMPLATE_BYTES // 1000} kB")
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise TemplateError(f"{path}: cannot be read ({e})") from None
+    return check_source(source, str(path), dataset, timeout, memory_mb)

@@ -1,0 +1,182 @@
+"""What is wrong with a learner's backprop: their arrays against the playground's, in float64.
+
+``compare(net, x, y, lr, activations, grads, updated)`` takes what the learner's ``forward``,
+``backward`` and ``update`` returned for the same weights, inputs and targets, and returns
+``Finding``s with a ``kind`` (see KINDS) and the layer and array they concern; ``ok`` when every
+array agrees to 1e-6 relative. Gradients are judged from the output layer down, since errors flow
+backward: the first layer that differs names the mistake. Qt-free: the window and the CLI phrase
+nothing of their own beyond ``message``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.nn.network import Network
+
+Array = np.ndarray
+RTOL = 1e-6
+KINDS = ("ok", "forward", "sign", "scale", "derivative-at-output",
+         "missing-activation-derivative", "missing-bias-gradient", "shape", "ascent",
+         "no-learning-rate", "wrong-layer", "exception", "timeout")
+
+
+@dataclass(frozen=True)
+class CodeFinding:
+    kind: str
+    layer: int | None  # 1-based
+    array: str | None  # "a", "W", "b" or "update"
+    message: str
+
+
+def close(a: Array, b: Array) -> bool:
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=RTOL, atol=1e-9 * (
+        1 + float(np.abs(b).max(initial=0)))))
+
+
+def compare(net: Network, x: Array, y: Array, lr: float, activations: list[Array],
+            grads: list[dict[str, Array]], updated: list[dict[str, Array]] | None
+            ) -> list[CodeFinding]:
+    """Findings about the learner's arrays; [ok] when they all agree."""
+    zs, acts = net.forward_all(x)
+    shapes = _shapes(net, x, activations, grads, updated)
+    if shapes:
+        return shapes
+    for i, (theirs, ours) in enumerate(zip(activations[1:], acts, strict=True)):
+        if not close(theirs, ours):
+            return [CodeFinding("forward", i + 1, "a", f"layer {i + 1}'s activations differ "
+                                "from the playground's: a wrong activation, or a missing or "
+                                "extra bias?")]
+    found = _gradients(net, x, y, grads)
+    if updated is not None and not found:
+        found = _update(net, grads, lr, updated)
+    return found or [CodeFinding("ok", None, None, "every array agrees with the playground's "
+                                 f"to {RTOL:g} relative: your backprop is right")]
+
+
+def _shapes(net: Network, x: Array, activations: list[Array], grads: list[dict[str, Array]],
+            updated: list[dict[str, Array]] | None) -> list[CodeFinding]:
+    want = [x.shape] + [(x.shape[0], s.units) for s in net.layers]
+    if len(activations) != len(want):
+        return [CodeFinding("shape", None, "a", f"forward returned {len(activations)} arrays; "
+                            f"it should return {len(want)}: [x, a1, ..., a_out]")]
+    for i, (a, shape) in enumerate(zip(activations, want, strict=True)):
+        if a.shape != shape:
+            return [CodeFinding("shape", i, "a", f"activation {i} has shape {a.shape}, "
+                                f"expected {shape}")]
+    if len(grads) != len(net.params):
+        return [CodeFinding("shape", None, "W", f"backward returned {len(grads)} layers, "
+                            f"expected {len(net.params)}")]
+    for i in range(len(net.params) - 1, -1, -1):  # from the output down, as errors flow
+        g, p = grads[i], net.params[i]
+        if "W" not in g or g["W"].shape != p["W"].shape:
+            got = g["W"].shape if "W" in g else "nothing"
+            return [CodeFinding("shape", i + 1, "W", f"layer {i + 1}'s weight gradient has "
+                                f"shape {got}, expected {p['W'].shape}"
+                                + (" (transposed?)" if "W" in g and g["W"].shape ==
+                                   p["W"].shape[::-1] else ""))]
+    return []
+
+
+def _gradients(net: Network, x: Array, y: Array,
+               grads: list[dict[str, Array]]) -> list[CodeFinding]:
+    _, ours = net.loss_and_grads(x, y)
+    variants = {"derivative-at-output": _with_bugs(net, "derivative-at-output", x, y),
+                "missing-activation-derivative": _no_hidden_derivative(net, x, y)}
+    for i in range(len(net.params) - 1, -1, -1):
+        theirs, right = grads[i], ours[i]
+        if "b" in right and "b" not in theirs:
+            return [CodeFinding("missing-bias-gradient", i + 1, "b", f"layer {i + 1} has a bias "
+                                "but backward returns no gradient for it: the bias never "
+                                "learns")]
+        for key in ("W", "b"):
+            if key not in right:
+                continue
+            finding = _judge(i, key, theirs[key], right[key], variants, len(x))
+            if finding is not None:
+                return [finding]
+    return []
+
+
+def _judge(i: int, key: str, theirs: Array, right: Array, variants: dict[str, list],
+           batch: int) -> CodeFinding | None:
+    if close(theirs, right):
+        return None
+    layer, name = i + 1, ("weight" if key == "W" else "bias")
+    if theirs.shape != right.shape:
+        return CodeFinding("shape", layer, key, f"layer {layer}'s {name} gradient has shape "
+                           f"{theirs.shape}, expected {right.shape}")
+    if close(-theirs, right):
+        return CodeFinding("sign", layer, key, f"layer {layer}'s {name} gradient is exactly the "
+                           "negative of the right one: error and update signs disagree, so "
+                           "training climbs the loss")
+    factor = _factor(theirs, right)
+    if factor is not None:
+        why = (" (summed over the batch instead of averaged)" if np.isclose(factor, batch) else
+               " (MSE without its ½: a convention, not a bug, but it doubles the step)"
+               if np.isclose(factor, 2) else "")
+        return CodeFinding("scale", layer, key, f"layer {layer}'s {name} gradient is the right "
+                           f"one times {factor:.4g}{why}")
+    for kind, grads in variants.items():
+        if grads is not None and close(theirs, grads[i][key]):
+            what = ("f′ is taken at the activation a instead of at z" if kind ==
+                    "derivative-at-output" else "a hidden δ is missing its f′(z)")
+            return CodeFinding(kind, layer, key, f"layer {layer}'s {name} gradient: {what}")
+    return CodeFinding("wrong-layer", layer, key, f"layer {layer}'s {name} gradient is wrong "
+                       "(the first wrong layer counting from the output), in a way not "
+                       "recognised")
+
+
+def _factor(theirs: Array, right: Array) -> float | None:
+    """c when ``theirs`` = c·``right`` for one constant c ≠ ±1."""
+    scale = float(np.dot(theirs.ravel(), right.ravel()) / max(float(np.dot(right.ravel(),
+                                                                           right.ravel())),
+                                                               1e-300))
+    if abs(scale) < 1e-12 or np.isclose(abs(scale), 1.0) or not close(theirs, scale * right):
+        return None
+    return scale
+
+
+def _with_bugs(net: Network, bug: str, x: Array, y: Array) -> list[dict[str, Array]] | None:
+    buggy = Network(net.input_dim, list(net.layers), net.loss_name, net.init, None,
+                    np.float64, (bug,))
+    buggy.set_params(net.params)
+    return buggy.loss_and_grads(x, y)[1]
+
+
+def _no_hidden_derivative(net: Network, x: Array, y: Array) -> list[dict[str, Array]]:
+    """The gradients when each hidden δ skips f′(z): δ_l = δ_{l+1}·W_{l+1}ᵀ."""
+    _, zs, acts, deltas, _ = net.explain_pass(x, y)
+    delta = deltas[-1]
+    out: list[dict[str, Array]] = [{} for _ in net.params]
+    for i in range(len(net.params) - 1, -1, -1):
+        a_prev = x if i == 0 else acts[i - 1]
+        out[i] = {"W": a_prev.T @ delta}
+        if "b" in net.params[i]:
+            out[i]["b"] = delta.sum(axis=0)
+        if i > 0:
+            delta = delta @ net.params[i]["W"].T
+    return out
+
+
+def _update(net: Network, grads: list[dict[str, Array]], lr: float,
+            updated: list[dict[str, Array]]) -> list[CodeFinding]:
+    for i, (p, g, u) in enumerate(zip(net.params, grads, updated, strict=True)):
+        for key in p:
+            if key not in u or u[key].shape != p[key].shape:
+                return [CodeFinding("shape", i + 1, "update", f"update returned no {key} of "
+                                    f"shape {p[key].shape} for layer {i + 1}")]
+            step = p[key] - u[key]
+            if close(u[key], p[key] - lr * g[key]):
+                continue
+            if close(u[key], p[key] + lr * g[key]):
+                return [CodeFinding("ascent", i + 1, "update", "update adds the gradient: it "
+                                    "climbs the loss instead of descending it")]
+            if close(step, g[key]) or close(-step, g[key]):
+                return [CodeFinding("no-learning-rate", i + 1, "update", "update moves by the "
+                                    "whole gradient: it ignores the learning rate")]
+            return [CodeFinding("wrong-layer", i + 1, "update", f"layer {i + 1}'s update is not "
+                                "W − lr·∂L/∂W")]
+    return []

@@ -1,0 +1,91 @@
+"""A learner's own backprop file, checked: every finding kind from a file with exactly that
+mistake, the time limit, and the CLI's exit codes and JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from playground.cli import main
+from playground.code_check import TemplateError, check_source
+
+CORRECT = (Path(__file__).parent / "learners" / "correct.py").read_text()
+
+# each: (kind, layer, what to replace in the correct file, with what)
+MISTAKES = [
+    ("sign", 2, "delta = (out - y) * out", "delta = (y - out) * out"),
+    ("scale", 2, "* (1 - out) / n", "* (1 - out)"),  # summed over the batch
+    ("derivative-at-output", 2, "delta = (out - y) * out * (1 - out) / n",
+     "delta = (out - y) * sig(out) * (1 - sig(out)) / n"),
+    ("missing-activation-derivative", 1, "delta = (delta @ params[i][\"W\"].T) * a * (1 - a)",
+     "delta = delta @ params[i][\"W\"].T"),
+    ("missing-bias-gradient", 2, '{"W": activations[i].T @ delta, "b": delta.sum(axis=0)}',
+     '{"W": activations[i].T @ delta}'),
+    ("shape", 2, '{"W": activations[i].T @ delta,', '{"W": (activations[i].T @ delta).T,'),
+    ("forward", 1, 'sig(acts[-1] @ p["W"] + p["b"])', 'sig(acts[-1] @ p["W"])'),
+    ("ascent", 1, "p[k] - lr * g[k]", "p[k] + lr * g[k]"),
+    ("no-learning-rate", 1, "p[k] - lr * g[k]", "p[k] - g[k]"),
+    ("wrong-layer", 1, "* a * (1 - a)", "* a * (1 + a)"),
+]
+
+
+def test_the_correct_file_passes():
+    result = check_source(CORRECT, "correct.py")
+    assert result.passed and result.findings[0].kind == "ok"
+
+
+@pytest.mark.parametrize(("kind", "layer", "old", "new"), MISTAKES, ids=[m[0] for m in MISTAKES])
+def test_each_mistake_is_named(kind, layer, old, new):
+    assert old in CORRECT
+    result = check_source(CORRECT.replace(old, new, 1), "learner.py")
+    assert not result.passed
+    finding = result.findings[0]
+    assert (finding.kind, finding.layer) == (kind, layer), finding
+
+
+def test_summed_and_doubled_gradients_give_the_factor():
+    summed = check_source(CORRECT.replace("* (1 - out) / n", "* (1 - out)"), "a.py")
+    assert "times 8" in summed.findings[0].message and "summed" in summed.findings[0].message
+    doubled = check_source(CORRECT.replace("delta = (out - y)", "delta = 2 * (out - y)"), "b.py")
+    assert doubled.findings[0].kind == "scale" and "½" in doubled.findings[0].message
+
+
+def test_their_exception_names_the_line_and_their_prints_are_kept():
+    source = CORRECT.replace("    n = len(y)\n", "    n = len(y)\n    print('hello')\n"
+                             "    raise RuntimeError('oops')\n")
+    result = check_source(source, "boom.py")
+    f = result.findings[0]
+    assert f.kind == "exception" and "RuntimeError: oops" in f.message and "line 23" in f.message
+    assert result.printed == "hello\n"
+
+
+def test_an_endless_loop_is_stopped_by_the_time_limit():
+    source = CORRECT.replace("    acts = [x]\n", "    acts = [x]\n    while True:\n        pass\n")
+    result = check_source(source, "loop.py", timeout=1.0)
+    assert result.findings[0].kind == "timeout"
+
+
+def test_a_file_not_in_the_template_is_refused():
+    with pytest.raises(TemplateError, match="forward"):
+        check_source("LAYERS = [2, 1]\n", "x.py")
+    with pytest.raises(TemplateError, match="LAYERS"):
+        check_source(CORRECT.replace("LAYERS = [2, 4, 1]", "LAYERS = 'big'"), "x.py")
+
+
+def test_check_code_exit_codes_and_json(tmp_path, capsys):
+    good, bad, odd = tmp_path / "good.py", tmp_path / "bad.py", tmp_path / "odd.py"
+    good.write_text(CORRECT)
+    bad.write_text(CORRECT.replace("p[k] - lr * g[k]", "p[k] + lr * g[k]"))
+    odd.write_text("print('no template here')\n")
+    assert main(["check-code", str(good), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"passed": True, "findings": [
+        {"kind": "ok", "layer": None, "array": None,
+         "message": "every array agrees with the playground's to 1e-06 relative: your "
+                    "backprop is right"}]}
+    assert main(["check-code", str(bad), "--json"]) == 1
+    found = json.loads(capsys.readouterr().out)
+    assert found["passed"] is False and found["findings"][0]["kind"] == "ascent"
+    assert main(["check-code", str(odd)]) == 2
+    assert "template" in capsys.readouterr().err
