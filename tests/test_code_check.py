@@ -89,3 +89,11 @@ def test_check_code_exit_codes_and_json(tmp_path, capsys):
     assert found["passed"] is False and found["findings"][0]["kind"] == "ascent"
     assert main(["check-code", str(odd)]) == 2
     assert "template" in capsys.readouterr().err
+
+
+def test_seed_000_is_diagnosed_as_minus_the_summed_gradient_added_with_no_learning_rate():
+    source = (Path(__file__).parent / "learners" / "seed000.py").read_text()
+    result = check_source(source, "seed000.py", dataset="mnist")
+    kinds = [(f.kind, f.layer) for f in result.findings]
+    assert kinds == [("scale", 2), ("no-learning-rate", 1)], result.findings
+    assert "negative of the gradient summed" in result.findings[0].message

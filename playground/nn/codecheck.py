@@ -50,8 +50,8 @@ def compare(net: Network, x: Array, y: Array, lr: float, activations: list[Array
                                 "from the playground's: a wrong activation, or a missing or "
                                 "extra bias?")]
     found = _gradients(net, x, y, grads)
-    if updated is not None and not found:
-        found = _update(net, grads, lr, updated)
+    if updated is not None:  # judged against their own gradients: a second, separate mistake
+        found += _update(net, grads, lr, updated)
     return found or [CodeFinding("ok", None, None, "every array agrees with the playground's "
                                  f"to {RTOL:g} relative: your backprop is right")]
 
@@ -115,6 +115,8 @@ def _judge(i: int, key: str, theirs: Array, right: Array, variants: dict[str, li
     factor = _factor(theirs, right)
     if factor is not None:
         why = (" (summed over the batch instead of averaged)" if np.isclose(factor, batch) else
+               " (the negative of the gradient summed over the batch: target − output, not "
+               "averaged)" if np.isclose(factor, -batch) else
                " (MSE without its ½: a convention, not a bug, but it doubles the step)"
                if np.isclose(factor, 2) else "")
         return CodeFinding("scale", layer, key, f"layer {layer}'s {name} gradient is the right "
