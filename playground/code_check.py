@@ -31,6 +31,47 @@ from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerS
 from playground.nn.codecheck import CodeFinding, compare
 from playground.run.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, read_constants, run_learner
 
+TEMPLATE = '''"""My network, in the playground's template: change anything, then press Check."""
+import numpy as np
+
+LAYERS = [2, 4, 1]       # units: inputs, hidden layers..., outputs
+ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, linear
+OUTPUT = "sigmoid"       # optional, default ACTIVATION: sigmoid, tanh, linear, softmax
+LOSS = "mse"             # mse (1/2 sum of squares), bce or cross_entropy; means over the batch
+BIAS = True              # optional, default True
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def forward(params, x):
+    """params: [{"W": (n_in, n_out), "b": (n_out,)}, ...]; x: (n, LAYERS[0]).
+    Returns [x, a1, ..., a_out]."""
+    activations = [x]
+    for p in params:
+        activations.append(sigmoid(activations[-1] @ p["W"] + p["b"]))
+    return activations
+
+
+def backward(params, activations, y):
+    """y: (n, LAYERS[-1]). Returns the gradient of the mean loss, a list shaped like params."""
+    n = len(y)
+    out = activations[-1]
+    delta = (out - y) * out * (1 - out) / n          # dL/dz of the output layer
+    grads = [None] * len(params)
+    for i in range(len(params) - 1, -1, -1):
+        grads[i] = {"W": activations[i].T @ delta, "b": delta.sum(axis=0)}
+        if i:
+            a = activations[i]
+            delta = (delta @ params[i]["W"].T) * a * (1 - a)   # dL/dz one layer down
+    return grads
+
+
+def update(params, grads, lr):
+    """Optional: one step of gradient descent. Returns the new params."""
+    return [{k: p[k] - lr * g[k] for k in p} for p, g in zip(params, grads)]
+'''
 BATCH = 8
 LR = 0.1
 MAX_TEMPLATE_BYTES = 1_000_000
@@ -101,7 +142,7 @@ def check_source(source: str, filename: str, dataset: str = "xor",
     try:
         tree = ast.parse(source, filename)
     except SyntaxError as e:
-        raise TemplateError(f"line {e.lineno}: {e.msg}") from None
+        raise TemplateError(f"not the template: line {e.lineno}: {e.msg}") from None
     defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
     if not {"forward", "backward"} <= defined:
         raise TemplateError("not the template: the file needs a forward(params, x) and a "

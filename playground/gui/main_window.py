@@ -40,6 +40,7 @@ from playground.gui.recent import RecentFiles
 from playground.gui.session import Session
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.boundary_plot import BoundaryPlot
+from playground.gui.widgets.code_tab import CodeTab
 from playground.gui.widgets.data_panel import DataPanel
 from playground.gui.widgets.diagnostics import DiagnosticsPanel
 from playground.gui.widgets.digits_panel import DigitsPanel
@@ -125,9 +126,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(playground, "Playground")
         self.tabs.addTab(self.mnist_panel, "MNIST")
         self.tabs.addTab(self.digits_panel, "Digits")
+        self.code_tab = CodeTab()
+        self.tabs.addTab(self.code_tab, "Your code")
         self.tabs.setTabToolTip(0, "Small networks on 2-D points: watch the decision boundary")
         self.tabs.setTabToolTip(1, "Train a network on 60,000 handwritten digits")
         self.tabs.setTabToolTip(2, "Draw a digit and watch an MNIST network read it")
+        self.tabs.setTabToolTip(3, "Check your own backprop code against the playground's")
         self.tabs.currentChanged.connect(self._tab_changed)
         # the tabs scroll sideways when the window is narrower than they are (1024 px with the
         # diagnostics open), instead of forcing the window to ~1270 px

@@ -1,0 +1,183 @@
+"""The "Your code" tab: a learner's own backprop in the template, checked against the playground.
+
+An editor with Python highlighting that starts from the commented template (Open, Save);
+*Check* (Ctrl+Return) runs the learner's functions in the sandbox, in the background, and lists
+the findings in plain words with the layer and array; what their code printed goes to a console
+pane. The checking itself is ``playground.code_check``; this widget only shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.code_check import TEMPLATE, TemplateError, check_source
+from playground.gui.background import BackgroundTask
+from playground.gui.widgets.common import tip
+
+OK_COLOUR, BAD_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32)
+
+
+def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+    f = QTextCharFormat()
+    f.setForeground(QColor(colour))
+    if bold:
+        f.setFontWeight(QFont.Weight.Bold)
+    f.setFontItalic(italic)
+    return f
+
+
+class PythonHighlighter(QSyntaxHighlighter):
+    """Keywords, strings, numbers and comments, line by line (enough for a short script)."""
+
+    RULES = (
+        (re.compile(r"\b(def|return|for|in|if|elif|else|while|import|from|as|and|or|not|"
+                    r"None|True|False|lambda|class|with|try|except|raise|pass)\b"),
+         _format("#0b3d91", bold=True)),
+        (re.compile(r"\b\d+(\.\d*)?([eE][-+]?\d+)?\b"), _format("#8a3ffc")),
+        (re.compile(r"(\"[^\"]*\"|'[^']*')"), _format("#1b7f3b")),
+        (re.compile(r"#.*$"), _format("#777777", italic=True)),
+    )
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        for pattern, fmt in self.RULES:
+            for match in pattern.finditer(text):
+                self.setFormat(match.start(), match.end() - match.start(), fmt)
+
+
+class CodeTab(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("codeTab")
+        self.path: Path | None = None
+        self.task: BackgroundTask | None = None
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("codeEditor")
+        self.editor.setFont(QFont("monospace"))
+        self.editor.setPlainText(TEMPLATE)
+        self.highlighter = PythonHighlighter(self.editor.document())
+        self.open_button = tip(QPushButton("Open…"), "Open your own .py file.", "openCode")
+        self.save_button = tip(QPushButton("Save…"), "Save the code shown.", "saveCode")
+        self.check_button = tip(QPushButton("Check"), "Run your forward, backward and update on "
+                                "the playground's weights and compare every array "
+                                "(Ctrl+Return).", "checkCode")
+        self.status = QLabel("Check compares your code with the playground's own network.")
+        self.status.setWordWrap(True)
+        self.findings = QListWidget()
+        self.findings.setObjectName("codeFindings")
+        self.findings.setWordWrap(True)
+        self.console = QPlainTextEdit()
+        self.console.setObjectName("codeConsole")
+        self.console.setReadOnly(True)
+        self.console.setPlaceholderText("What your code prints shows here.")
+        self._layout()
+        self.open_button.clicked.connect(self.open_dialog)
+        self.save_button.clicked.connect(self.save_dialog)
+        self.check_button.clicked.connect(self.check)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.check)
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        for w in (self.open_button, self.save_button, self.check_button):
+            bar.addWidget(w)
+        bar.addWidget(self.status, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.findings)
+        right.addWidget(self.console)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.editor)
+        body.addWidget(right)
+        body.setSizes([700, 500])
+        col = QVBoxLayout(self)
+        col.setContentsMargins(4, 4, 4, 4)
+        col.addLayout(bar)
+        col.addWidget(body, 1)
+
+    # ----- files --------------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open your code", "", "Python (*.py)")
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> bool:
+        try:
+            self.editor.setPlainText(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as e:
+            self.status.setText(f"Could not open {path.name}: {e}")
+            return False
+        self.path = path
+        self.status.setText(f"{path.name}: press Check")
+        return True
+
+    def save_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save your code", str(self.path or ""),
+                                              "Python (*.py)")
+        if path:
+            try:
+                Path(path).write_text(self.editor.toPlainText(), encoding="utf-8")
+                self.path = Path(path)
+                self.status.setText(f"Saved {Path(path).name}")
+            except OSError as e:
+                self.status.setText(f"Could not save {Path(path).name}: {e}")
+
+    # ----- checking -----------------------------------------------------------------------------
+    def check(self) -> BackgroundTask | None:
+        """Check the code shown, in the background; the findings replace the last ones."""
+        if self.task is not None:
+            return None  # one check at a time
+        source = self.editor.toPlainText()
+        name = str(self.path) if self.path else "your code"
+        self.check_button.setEnabled(False)
+        self.status.setText("Checking… (your code runs in a process of its own, 20 s at most)")
+        self.task = BackgroundTask(lambda progress: check_source(source, name), self)
+        self.task.sig_done.connect(self._show_result)
+        self.task.sig_failed.connect(self._show_error)
+        self.task.start()
+        return self.task
+
+    def _finished(self) -> None:
+        self.task.deleteLater()
+        self.task = None
+        self.check_button.setEnabled(True)
+
+    def _show_result(self, result) -> None:  # noqa: ANN001 - a CheckResult
+        self._finished()
+        self.findings.clear()
+        for f in result.findings:
+            where = "" if f.layer is None else f"layer {f.layer}, {f.array}: "
+            item = QListWidgetItem(f"{f.kind} — {where}{f.message}")
+            item.setData(Qt.ItemDataRole.UserRole, f.kind)
+            item.setForeground(OK_COLOUR if f.kind == "ok" else BAD_COLOUR)
+            self.findings.addItem(item)
+        self.console.setPlainText(result.printed)
+        self.status.setText("Your backprop agrees with the playground's." if result.passed
+                            else f"{len(result.findings)} finding(s): the first is where to look")
+
+    def _show_error(self, error: Exception) -> None:
+        self._finished()
+        self.findings.clear()
+        text = str(error) if isinstance(error, TemplateError) else \
+            f"The check failed: {type(error).__name__}: {error}"
+        self.status.setText(text)

@@ -1,0 +1,46 @@
+"""The "Your code" tab: the template passes, a mistake is named, a broken file is explained."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from playground.code_check import TEMPLATE
+
+
+def _kinds(tab) -> list[str]:  # noqa: ANN001
+    return [tab.findings.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(tab.findings.count())]
+
+
+def test_the_template_checks_ok_and_a_sign_mistake_is_named(make_window, qtbot):
+    window = make_window()
+    tab = window.code_tab
+    assert window.tabs.indexOf(tab) == 3 and tab.editor.toPlainText() == TEMPLATE
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
+    assert _kinds(tab) == ["ok"] and "agrees" in tab.status.text()
+    tab.editor.setPlainText(TEMPLATE.replace("delta = (out - y)", "delta = (y - out)"))
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
+    assert _kinds(tab)[0] == "sign"
+
+
+def test_their_prints_go_to_the_console_and_a_broken_file_is_explained(make_window, qtbot):
+    tab = make_window().code_tab
+    tab.editor.setPlainText(TEMPLATE.replace("    n = len(y)\n",
+                                             "    n = len(y)\n    print('n is', n)\n"))
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
+    assert tab.console.toPlainText() == "n is 8\n"
+    tab.editor.setPlainText("this is not python (")
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
+    assert "not the template" in tab.status.text() and tab.findings.count() == 0
+
+
+def test_open_reads_a_file(make_window, tmp_path):
+    tab = make_window().code_tab
+    f = tmp_path / "mine.py"
+    f.write_text("LAYERS = [2, 1]\n")
+    assert tab.load(f) and tab.editor.toPlainText() == "LAYERS = [2, 1]\n"
+    assert not tab.load(tmp_path / "missing.py") and "Could not open" in tab.status.text()
