@@ -92,8 +92,18 @@ def test_check_code_exit_codes_and_json(tmp_path, capsys):
 
 
 def test_seed_000_is_diagnosed_as_minus_the_summed_gradient_added_with_no_learning_rate():
-    source = (Path(__file__).parent / "learners" / "seed000.py").read_text()
-    result = check_source(source, "seed000.py", dataset="mnist")
+    from playground.paths import resources_dir
+
+    source = (resources_dir() / "learners" / "mnist_outputs_collapse.py").read_text()
+    result = check_source(source, "mnist_outputs_collapse.py", dataset="mnist")
     kinds = [(f.kind, f.layer) for f in result.findings]
     assert kinds == [("scale", 2), ("no-learning-rate", 1)], result.findings
     assert "negative of the gradient summed" in result.findings[0].message
+
+
+def test_the_xor_learners_derivative_is_found_where_it_first_goes_wrong():
+    from playground.paths import resources_dir
+
+    source = (resources_dir() / "learners" / "xor_wrong_derivative.py").read_text()
+    finding = check_source(source, "xor_wrong_derivative.py").findings[0]
+    assert (finding.kind, finding.layer) == ("derivative-at-output", 2)

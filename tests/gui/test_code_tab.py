@@ -44,3 +44,21 @@ def test_open_reads_a_file(make_window, tmp_path):
     f.write_text("LAYERS = [2, 1]\n")
     assert tab.load(f) and tab.editor.toPlainText() == "LAYERS = [2, 1]\n"
     assert not tab.load(tmp_path / "missing.py") and "Could not open" in tab.status.text()
+
+
+def test_the_learners_examples_open_and_check_to_their_real_causes(make_window, qtbot):
+    tab = make_window().code_tab
+    titles = [a.text() for a in tab.examples_button.menu().actions()]
+    assert len(titles) == 3 and titles[0].startswith("A correct")
+    tab.examples_button.menu().actions()[2].trigger()  # the XOR learner's
+    assert "sigmoid_derivative(out)" in tab.editor.toPlainText()
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
+    assert _kinds(tab)[0] == "derivative-at-output"
+    tab.examples_button.menu().actions()[1].trigger()  # the MNIST learner's, on MNIST
+    assert tab.dataset == "mnist"
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=60_000)
+    assert _kinds(tab) == ["scale", "no-learning-rate"]
+    tab.examples_button.menu().actions()[0].trigger()
+    assert tab.editor.toPlainText() == TEMPLATE and tab.dataset == "xor"

@@ -9,6 +9,7 @@ pane. The checking itself is ``playground.code_check``; this widget only shows i
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -36,8 +38,13 @@ from PySide6.QtWidgets import (
 from playground.code_check import TEMPLATE, TemplateError, check_source
 from playground.gui.background import BackgroundTask
 from playground.gui.widgets.common import tip
+from playground.paths import resources_dir
 
 OK_COLOUR, BAD_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32)
+# the learners' own networks, rewritten into the template (resources/learners/)
+EXAMPLES = (("A correct network (the template)", None),
+            ("“My MNIST network's outputs all drop to zero”", "mnist_outputs_collapse.py"),
+            ("“My network learns OR but rarely AND or XOR”", "xor_wrong_derivative.py"))
 
 
 def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -72,6 +79,7 @@ class CodeTab(QWidget):
         super().__init__()
         self.setObjectName("codeTab")
         self.path: Path | None = None
+        self.dataset = "xor"  # where the check's batch comes from, when its width fits
         self.task: BackgroundTask | None = None
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("codeEditor")
@@ -80,6 +88,13 @@ class CodeTab(QWidget):
         self.highlighter = PythonHighlighter(self.editor.document())
         self.open_button = tip(QPushButton("Open…"), "Open your own .py file.", "openCode")
         self.save_button = tip(QPushButton("Save…"), "Save the code shown.", "saveCode")
+        self.examples_button = tip(QPushButton("Examples"), "The learners' own networks, "
+                                   "rewritten into the template: check them to see what went "
+                                   "wrong.", "codeExamples")
+        menu = QMenu(self.examples_button)
+        for title, name in EXAMPLES:
+            menu.addAction(title, partial(self.load_example, name))
+        self.examples_button.setMenu(menu)
         self.check_button = tip(QPushButton("Check"), "Run your forward, backward and update on "
                                 "the playground's weights and compare every array "
                                 "(Ctrl+Return).", "checkCode")
@@ -100,7 +115,7 @@ class CodeTab(QWidget):
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        for w in (self.open_button, self.save_button, self.check_button):
+        for w in (self.open_button, self.save_button, self.examples_button, self.check_button):
             bar.addWidget(w)
         bar.addWidget(self.status, 1)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -131,6 +146,16 @@ class CodeTab(QWidget):
         self.status.setText(f"{path.name}: press Check")
         return True
 
+    def load_example(self, name: str | None) -> None:
+        """One of EXAMPLES into the editor (None: the template); the MNIST one checks on MNIST."""
+        if name is None:
+            self.editor.setPlainText(TEMPLATE)
+            self.path = None
+            self.status.setText("The template: a correct network. Press Check.")
+        elif self.load(resources_dir() / "learners" / name):
+            self.path = None  # Save asks where: the shipped file stays as it is
+        self.dataset = "mnist" if name == "mnist_outputs_collapse.py" else "xor"
+
     def save_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save your code", str(self.path or ""),
                                               "Python (*.py)")
@@ -151,7 +176,8 @@ class CodeTab(QWidget):
         name = str(self.path) if self.path else "your code"
         self.check_button.setEnabled(False)
         self.status.setText("Checking… (your code runs in a process of its own, 20 s at most)")
-        self.task = BackgroundTask(lambda progress: check_source(source, name), self)
+        dataset = self.dataset
+        self.task = BackgroundTask(lambda progress: check_source(source, name, dataset), self)
         self.task.sig_done.connect(self._show_result)
         self.task.sig_failed.connect(self._show_error)
         self.task.start()

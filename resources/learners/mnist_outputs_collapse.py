@@ -1,4 +1,4 @@
-"""Seed 000's MNIST network, as the learner wrote it, in the template: 784-16-10 sigmoids,
+"""A learner's MNIST network, as they wrote it, in the playground's template: 784-16-10 sigmoids,
 the error taken as target − output, summed over the batch, and added with no learning rate."""
 import numpy as np
 
