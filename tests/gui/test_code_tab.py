@@ -62,3 +62,14 @@ def test_the_learners_examples_open_and_check_to_their_real_causes(make_window, 
     assert _kinds(tab) == ["scale", "no-learning-rate"]
     tab.examples_button.menu().actions()[0].trigger()
     assert tab.editor.toPlainText() == TEMPLATE and tab.dataset == "xor"
+
+
+def test_a_docstring_over_several_lines_is_one_string(make_window):
+    from playground.gui.widgets.code_tab import PythonHighlighter
+
+    tab = make_window().code_tab
+    tab.editor.setPlainText('"""A learner\'s\nnetwork, in the playground\'s template."""\nx = 1\n')
+    tab.highlighter.rehighlight()
+    doc = tab.editor.document()
+    states = [doc.findBlockByNumber(i).userState() for i in range(3)]
+    assert states[0] == PythonHighlighter.IN_DOCSTRING and states[1] == 0 and states[2] == 0

@@ -68,10 +68,28 @@ class PythonHighlighter(QSyntaxHighlighter):
         (re.compile(r"#.*$"), _format("#777777", italic=True)),
     )
 
+    DOCSTRING = _format("#1b7f3b", italic=True)
+    IN_DOCSTRING = 1  # the block state of a line inside a triple-quoted string
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
         for pattern, fmt in self.RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
+        self._docstrings(text)
+
+    def _docstrings(self, text: str) -> None:
+        """Triple-quoted strings over several lines (an apostrophe inside is not a string)."""
+        start = 0 if self.previousBlockState() == self.IN_DOCSTRING else text.find('"""')
+        self.setCurrentBlockState(0)
+        while start >= 0:
+            skip = 0 if start == 0 and self.previousBlockState() == self.IN_DOCSTRING else 3
+            end = text.find('"""', start + skip)
+            if end < 0:
+                self.setFormat(start, len(text) - start, self.DOCSTRING)
+                self.setCurrentBlockState(self.IN_DOCSTRING)
+                return
+            self.setFormat(start, end + 3 - start, self.DOCSTRING)
+            start = text.find('"""', end + 3)
 
 
 class CodeTab(QWidget):
