@@ -73,3 +73,14 @@ def test_a_docstring_over_several_lines_is_one_string(make_window):
     doc = tab.editor.document()
     states = [doc.findBlockByNumber(i).userState() for i in range(3)]
     assert states[0] == PythonHighlighter.IN_DOCSTRING and states[1] == 0 and states[2] == 0
+
+
+def test_an_endless_loop_is_stopped_at_the_time_limit_set_in_the_tab(make_window, qtbot):
+    tab = make_window().code_tab
+    tab.timeout_spin.setValue(1.0)
+    tab.editor.setPlainText(TEMPLATE.replace("    activations = [x]\n",
+                                             "    activations = [x]\n    while True:\n"
+                                             "        pass\n"))
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
+    assert _kinds(tab) == ["timeout"] and "1 s" in tab.findings.item(0).text()

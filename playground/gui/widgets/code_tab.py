@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
+    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,7 @@ from playground.code_check import TEMPLATE, TemplateError, check_source
 from playground.gui.background import BackgroundTask
 from playground.gui.widgets.common import tip
 from playground.paths import resources_dir
+from playground.run.sandbox import DEFAULT_TIMEOUT
 
 OK_COLOUR, BAD_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32)
 # the learners' own networks, rewritten into the template (resources/learners/)
@@ -116,6 +118,11 @@ class CodeTab(QWidget):
         self.check_button = tip(QPushButton("Check"), "Run your forward, backward and update on "
                                 "the playground's weights and compare every array "
                                 "(Ctrl+Return).", "checkCode")
+        self.timeout_spin = tip(QDoubleSpinBox(), "How long your code may run before the check "
+                                "gives up on it (an endless loop is ended then).", "codeTimeout")
+        self.timeout_spin.setRange(1.0, 600.0)
+        self.timeout_spin.setValue(DEFAULT_TIMEOUT)
+        self.timeout_spin.setSuffix(" s")
         self.status = QLabel("Check compares your code with the playground's own network.")
         self.status.setWordWrap(True)
         self.findings = QListWidget()
@@ -135,6 +142,8 @@ class CodeTab(QWidget):
         bar = QHBoxLayout()
         for w in (self.open_button, self.save_button, self.examples_button, self.check_button):
             bar.addWidget(w)
+        bar.addWidget(QLabel("Time limit"))
+        bar.addWidget(self.timeout_spin)
         bar.addWidget(self.status, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.findings)
@@ -193,9 +202,11 @@ class CodeTab(QWidget):
         source = self.editor.toPlainText()
         name = str(self.path) if self.path else "your code"
         self.check_button.setEnabled(False)
-        self.status.setText("Checking… (your code runs in a process of its own, 20 s at most)")
-        dataset = self.dataset
-        self.task = BackgroundTask(lambda progress: check_source(source, name, dataset), self)
+        dataset, timeout = self.dataset, self.timeout_spin.value()
+        self.status.setText(f"Checking… (your code runs in a process of its own, {timeout:g} s "
+                            "at most)")
+        self.task = BackgroundTask(lambda progress: check_source(source, name, dataset, timeout),
+                                   self)
         self.task.sig_done.connect(self._show_result)
         self.task.sig_failed.connect(self._show_error)
         self.task.start()
