@@ -4,27 +4,27 @@ mistake, the time limit, and the CLI's exit codes and JSON."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from playground.cli import main
-from playground.code_check import TemplateError, check_source
+from playground.code_check import TEMPLATE, TemplateError, check_source
 
-CORRECT = (Path(__file__).parent / "learners" / "correct.py").read_text()
+CORRECT = TEMPLATE  # the Your code tab's starting file: a correct 2-4-1 sigmoid network
 
 # each: (kind, layer, what to replace in the correct file, with what)
 MISTAKES = [
     ("sign", 2, "delta = (out - y) * out", "delta = (y - out) * out"),
     ("scale", 2, "* (1 - out) / n", "* (1 - out)"),  # summed over the batch
     ("derivative-at-output", 2, "delta = (out - y) * out * (1 - out) / n",
-     "delta = (out - y) * sig(out) * (1 - sig(out)) / n"),
+     "delta = (out - y) * sigmoid(out) * (1 - sigmoid(out)) / n"),
     ("missing-activation-derivative", 1, "delta = (delta @ params[i][\"W\"].T) * a * (1 - a)",
      "delta = delta @ params[i][\"W\"].T"),
     ("missing-bias-gradient", 2, '{"W": activations[i].T @ delta, "b": delta.sum(axis=0)}',
      '{"W": activations[i].T @ delta}'),
     ("shape", 2, '{"W": activations[i].T @ delta,', '{"W": (activations[i].T @ delta).T,'),
-    ("forward", 1, 'sig(acts[-1] @ p["W"] + p["b"])', 'sig(acts[-1] @ p["W"])'),
+    ("forward", 1, 'sigmoid(activations[-1] @ p["W"] + p["b"])',
+     'sigmoid(activations[-1] @ p["W"])'),
     ("ascent", 1, "p[k] - lr * g[k]", "p[k] + lr * g[k]"),
     ("no-learning-rate", 1, "p[k] - lr * g[k]", "p[k] - g[k]"),
     ("wrong-layer", 1, "* a * (1 - a)", "* a * (1 + a)"),
@@ -57,12 +57,13 @@ def test_their_exception_names_the_line_and_their_prints_are_kept():
                              "    raise RuntimeError('oops')\n")
     result = check_source(source, "boom.py")
     f = result.findings[0]
-    assert f.kind == "exception" and "RuntimeError: oops" in f.message and "line 23" in f.message
+    assert f.kind == "exception" and "RuntimeError: oops" in f.message and "line 28" in f.message
     assert result.printed == "hello\n"
 
 
 def test_an_endless_loop_is_stopped_by_the_time_limit():
-    source = CORRECT.replace("    acts = [x]\n", "    acts = [x]\n    while True:\n        pass\n")
+    source = CORRECT.replace("    activations = [x]\n",
+                             "    activations = [x]\n    while True:\n        pass\n")
     result = check_source(source, "loop.py", timeout=1.0)
     assert result.findings[0].kind == "timeout"
 
