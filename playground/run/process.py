@@ -59,6 +59,7 @@ class TrainingProcess:
         self.keep = OptimizerState()  # the optimizer, kept across runs and edits
         self.speed: float | None = None
         self.frame_hz = 31.0
+        self._due = 0.0  # with a speed set: when the next epoch may end
         self.state = "idle"  # "running", "paused" or "idle"
         self.single_epoch = False
         self.closed = False
@@ -190,7 +191,7 @@ class TrainingProcess:
         if not self.speed:
             return
         now = time.perf_counter()
-        self._due = max(getattr(self, "_due", now) + 1.0 / self.speed, now)
+        self._due = max(self._due + 1.0 / self.speed, now)
         while self.state == "running" and not self.changed and \
                 (left := self._due - time.perf_counter()) > 0:
             if self.conn.poll(min(left, 0.05)):
