@@ -68,6 +68,17 @@ class SetSpeed:
 
 
 @dataclass(frozen=True)
+class SetCode:
+    """Train with the learner's own forward, backward and update (``playground.run.learner``)
+    from the next ``SetNetwork`` on; ``source`` None: with the playground's own again. While
+    their code is loaded the process may allocate at most ``memory_mb`` more."""
+
+    source: str | None
+    filename: str = "your code"
+    memory_mb: int = 2048
+
+
+@dataclass(frozen=True)
 class Start:
     """Train until paused or stopped (or ``config.epochs`` more epochs are done)."""
 
@@ -126,11 +137,19 @@ class Done:
 
 
 @dataclass(frozen=True)
+class Printed:
+    """What the learner's code printed since the last ``Printed`` (sent before each frame)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Failed:
     """Something went wrong inside the process; ``text`` is for the user."""
 
     text: str
 
 
-COMMANDS = (SetNetwork, SetData, Configure, SetSpeed, Start, Step, Pause, Stop, Shutdown)
-EVENTS = (Frame, Paused, Done, Failed)
+COMMANDS = (SetNetwork, SetData, Configure, SetSpeed, SetCode, Start, Step, Pause, Stop,
+            Shutdown)
+EVENTS = (Frame, Paused, Done, Printed, Failed)

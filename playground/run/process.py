@@ -26,6 +26,13 @@ from playground.nn import Network, Snapshot, TrainConfig, train_steps
 from playground.nn.edit import carry_weights
 from playground.nn.train import OptimizerState
 from playground.run import messages as m
+from playground.run.learner import (
+    LearnerCode,
+    LearnerCodeError,
+    LearnerNetwork,
+    LearnerUpdate,
+    limit_memory,
+)
 
 POLL_SECONDS = 0.002  # how often the process looks for commands between steps (~8 µs a look)
 Array = np.ndarray
@@ -67,6 +74,9 @@ class TrainingProcess:
         self.run_end = 0  # the epoch at which this run ends
         self.changed = False  # the network or the data changed: restart the step generator
         self.overflows = 0
+        self.code: LearnerCode | None = None  # the learner's own functions, when set
+        self._unlimit = None  # puts the memory limit back when their code goes
+        self.code_failed = False  # their code could not be loaded: runs are refused
 
     # ----- commands -----------------------------------------------------------------------------
     def handle(self, msg: object) -> None:
@@ -77,8 +87,12 @@ class TrainingProcess:
         handler(self, msg)
 
     def _set_network(self, msg: m.SetNetwork) -> None:
-        net = Network(msg.input_dim, list(msg.layers), msg.loss, msg.init, None, msg.dtype,
-                      msg.bugs)
+        if self.code is not None:  # their code has no bug lab: the switches stay ours
+            net = LearnerNetwork(self.code, msg.input_dim, list(msg.layers), msg.loss, msg.init,
+                                 None, msg.dtype)
+        else:
+            net = Network(msg.input_dim, list(msg.layers), msg.loss, msg.init, None, msg.dtype,
+                          msg.bugs)
         net.set_params(msg.params)
         if msg.carry and self.net is not None:
             carried = carry_weights(self.net, net)  # the weights as trained up to this step
@@ -89,6 +103,24 @@ class TrainingProcess:
         self.net, self.changed = net, True
         if msg.restart:
             self.epoch = 0
+
+    def _set_code(self, msg: m.SetCode) -> None:
+        """Load (or drop) the learner's code; the next SetNetwork trains with it. A file that
+        cannot run is answered with Failed, and the playground's own code stays."""
+        self.code, self.code_failed, self.keep.optimizer = None, False, None
+        if self._unlimit is not None:
+            self._unlimit()
+            self._unlimit = None
+        if msg.source is None:
+            return
+        self._unlimit = limit_memory(msg.memory_mb)
+        try:
+            self.code = LearnerCode(msg.source, msg.filename)
+        except LearnerCodeError as e:
+            self.code_failed = True  # no run until other code comes: never ours in its place
+            if e.printed:
+                self.conn.send(m.Printed(e.printed))
+            raise
 
     def _set_data(self, msg: m.SetData) -> None:
         self.data, self.changed = _Data.from_message(msg), True
@@ -105,6 +137,9 @@ class TrainingProcess:
         self._due = time.perf_counter()
 
     def _start(self, msg: m.Start | m.Step) -> None:
+        if self.code_failed:  # the Failed that says why went with the SetCode
+            self.conn.send(m.Done("", []))
+            return
         if self.net is None or self.data is None:
             self.conn.send(m.Failed("There is no network or no data to train on yet."))
             return
@@ -139,6 +174,11 @@ class TrainingProcess:
         transform = None if self.data.augment_seed is None else MnistAugment(
             self.data.augment_seed + self.epoch)
         self.changed = False
+        if self.code is not None and self.code.has_update:  # their update steps the weights
+            cfg.optimizer = "sgd"
+            if not isinstance(self.keep.optimizer, LearnerUpdate) or \
+                    self.keep.optimizer.net is not self.net:
+                self.keep.optimizer = LearnerUpdate(self.net, cfg.lr)
         return train_steps(self.net, self.data.x, self.data.y, cfg, self.data.x_test,
                            self.data.y_test, transform, self.keep)
 
@@ -182,8 +222,14 @@ class TrainingProcess:
                     caught: list) -> None:
         self.overflows += len(caught)
         caught.clear()
+        self._send_printed()
         self.conn.send(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
                                self.overflows))
+
+    def _send_printed(self) -> None:
+        text = self.code.take_printed() if self.code is not None else ""
+        if text:
+            self.conn.send(m.Printed(text))
 
     def _keep_pace(self) -> None:
         """With a speed set, wait (listening) until this epoch's turn: epochs end at least
@@ -204,6 +250,7 @@ class TrainingProcess:
 
 _HANDLERS = {m.SetNetwork: TrainingProcess._set_network, m.SetData: TrainingProcess._set_data,
              m.Configure: TrainingProcess._configure, m.SetSpeed: TrainingProcess._set_speed,
+             m.SetCode: TrainingProcess._set_code,
              m.Start: TrainingProcess._start, m.Step: TrainingProcess._start,
              m.Pause: TrainingProcess._pause, m.Stop: TrainingProcess._stop,
              m.Shutdown: TrainingProcess._shutdown}
@@ -227,8 +274,11 @@ def serve(conn: Connection) -> None:
 
 
 def _report_failure(proc: TrainingProcess, error: Exception) -> None:
+    text = str(error) if isinstance(error, LearnerCodeError) else \
+        f"Training failed: {type(error).__name__}: {error}"
     try:
-        proc.conn.send(m.Failed(f"Training failed: {type(error).__name__}: {error}"))
+        proc._send_printed()  # what their code printed before it failed
+        proc.conn.send(m.Failed(text))
         if proc.state != "idle":
             proc._finish("")
     except (OSError, EOFError):

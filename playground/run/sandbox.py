@@ -13,11 +13,12 @@ from __future__ import annotations
 import contextlib
 import io
 import multiprocessing
-import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+
+from playground.run.learner import limit_memory, their_line
 
 Array = np.ndarray
 DEFAULT_TIMEOUT = 20.0
@@ -84,7 +85,7 @@ def run_learner(source: str, filename: str, params: list[dict[str, Array]], x: A
 
 def _child(conn: Any, source: str, filename: str, params: list[dict[str, Array]], x: Array,
            y: Array, lr: float, memory_mb: int) -> None:
-    _limit_memory(memory_mb)
+    limit_memory(memory_mb)
     printed = io.StringIO()
     outcome = Outcome()
     try:
@@ -105,21 +106,9 @@ def _child(conn: Any, source: str, filename: str, params: list[dict[str, Array]]
         outcome.error, outcome.message = "memory", f"your code ran out of memory ({memory_mb} MB)"
     except Exception as e:  # noqa: BLE001 - theirs, reported as a finding
         outcome.error, outcome.message = "exception", f"{type(e).__name__}: {e}"
-        outcome.line = _their_line(e, filename)
+        outcome.line = their_line(e, filename)
     outcome.printed = printed.getvalue()[:MAX_PRINTED]
     conn.send(outcome)
-
-
-def _limit_memory(memory_mb: int) -> None:
-    try:
-        import resource
-
-        with open("/proc/self/status") as f:
-            size = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmSize"))
-        limit = size + memory_mb * 2**20
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, OSError, ValueError, StopIteration):
-        pass  # no such limit on this system: the time limit still holds
 
 
 def _copy(params: list[dict[str, Array]]) -> list[dict[str, Array]]:
@@ -136,8 +125,3 @@ def _layers(values: Any) -> list[dict[str, Array]]:
         out.append({k: np.asarray(v, dtype=np.float64) for k, v in dict(layer).items()
                     if v is not None})
     return out
-
-
-def _their_line(error: BaseException, filename: str) -> int | None:
-    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == filename]
-    return frames[-1].lineno if frames else None
