@@ -90,8 +90,8 @@ def test_a_file_that_cannot_run_is_refused_with_its_line_and_prints():
 
 
 def test_prints_are_captured_and_bounded():
-    code = LearnerCode(TEMPLATE.replace("    n = len(y)\n", "    n = len(y)\n    print('x' * 999)\n"),
-                       "mine.py")
+    source = TEMPLATE.replace("    n = len(y)\n", "    n = len(y)\n    print('x' * 999)\n")
+    code = LearnerCode(source, "mine.py")
     net = LearnerNetwork(code, 2, LAYERS, "mse", dtype=np.float64)
     _final(net, TrainConfig(epochs=2, batch_size=8))  # 16 calls of backward: 16,000 characters
     text = code.take_printed()
