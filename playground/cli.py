@@ -401,9 +401,11 @@ def cmd_check_code(args: argparse.Namespace) -> int:
     for f in result.findings:
         where = "" if f.layer is None else f" (layer {f.layer}, {f.array})"
         print(f"{f.kind}{where}: {f.message}")
+    for note in result.notes:
+        print(f"note: {note}")
     emit_json(args, {"passed": result.passed, "findings": [
         {"kind": f.kind, "layer": f.layer, "array": f.array, "message": f.message}
-        for f in result.findings]})
+        for f in result.findings]})  # the notes stay text: the object is the contract
     return 0 if result.passed else 1
 
 

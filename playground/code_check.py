@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from playground.data.prepare import DataSpec, prepare
+from playground.experiment import Architecture
 from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
 from playground.nn.codecheck import CodeFinding, compare
 from playground.run.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, read_constants, run_learner
@@ -86,6 +87,7 @@ class CheckResult:
     findings: list[CodeFinding]
     printed: str = ""
     constants: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # about the network, not the code
 
     @property
     def passed(self) -> bool:
@@ -118,6 +120,65 @@ def network_for(constants: dict) -> Network:
     return net
 
 
+@dataclass(frozen=True)
+class LearnerSource:
+    """A learner's file to train with: its text, its name, its template constants (read, not
+    run) and whether it defines ``update``."""
+
+    source: str
+    filename: str
+    constants: dict
+    has_update: bool
+
+    @property
+    def layers(self) -> list[int]:
+        return self.constants["LAYERS"]
+
+
+def read_template(source: str, filename: str) -> LearnerSource:
+    """The file as a ``LearnerSource``, read without running it; TemplateError when it is not in
+    the template (a syntax error, no forward or backward, constants that describe no network)."""
+    try:
+        tree = ast.parse(source, filename)
+    except SyntaxError as e:
+        raise TemplateError(f"not the template: line {e.lineno}: {e.msg}") from None
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    if not {"forward", "backward"} <= defined:
+        raise TemplateError("not the template: the file needs a forward(params, x) and a "
+                            "backward(params, activations, y)")
+    constants = read_constants(source, filename)
+    network_for(constants)  # TemplateError when they describe no network
+    return LearnerSource(source, filename, constants, "update" in defined)
+
+
+def architecture_for(constants: dict, init: str = "xavier", seed: int = 0) -> Architecture:
+    """The layer editor's architecture for the template's constants (checked by
+    ``network_for``): its hidden layers, output and loss, with the playground's init."""
+    layers, act = constants["LAYERS"], constants.get("ACTIVATION")
+    out, bias = constants.get("OUTPUT", act), constants.get("BIAS", True)
+    hidden = tuple(LayerSpec(n, act, bias) for n in layers[1:-1])
+    try:
+        return Architecture(hidden, out, bias, constants["LOSS"], init, seed)
+    except ValueError as e:
+        raise TemplateError(str(e)) from None
+
+
+def notes_for(constants: dict) -> list[str]:
+    """What the check cannot call a mistake in the code, but will stop the network learning:
+    the seeds' networks that were built wrong, not coded wrong."""
+    notes = []
+    if constants.get("BIAS", True) is False:
+        f0 = {"sigmoid": "σ(0) = 0.5", "tanh": "tanh(0) = 0", "relu": "relu(0) = 0"}.get(
+            constants.get("ACTIVATION", ""), "f(0)")
+        notes.append("BIAS = False: no neuron has a bias, so an input of all zeros gives the "
+                     f"first layer the same output whatever its weights ({f0}); such a network "
+                     "cannot map 0 to 0 and 1 to 1. Set BIAS = True.")
+    if constants.get("ACTIVATION") == "linear" and len(constants.get("LAYERS", [])) > 2:
+        notes.append("ACTIVATION = \"linear\": a stack of linear layers is one linear map, so "
+                     "the hidden layers add nothing; XOR needs a non-linear activation.")
+    return notes
+
+
 def batch_for(net: Network, dataset: str) -> tuple[np.ndarray, np.ndarray]:
     """BATCH inputs and targets: the dataset's first training points when its width and
     classes fit the network, else random ones of the right width."""
@@ -139,15 +200,14 @@ def batch_for(net: Network, dataset: str) -> tuple[np.ndarray, np.ndarray]:
 def check_source(source: str, filename: str, dataset: str = "xor",
                  timeout: float = DEFAULT_TIMEOUT,
                  memory_mb: int = DEFAULT_MEMORY_MB) -> CheckResult:
-    try:
-        tree = ast.parse(source, filename)
-    except SyntaxError as e:
-        raise TemplateError(f"not the template: line {e.lineno}: {e.msg}") from None
-    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
-    if not {"forward", "backward"} <= defined:
-        raise TemplateError("not the template: the file needs a forward(params, x) and a "
-                            "backward(params, activations, y)")
-    constants = read_constants(source, filename)
+    constants = read_template(source, filename).constants
+    result = _checked(source, filename, constants, dataset, timeout, memory_mb)
+    result.notes = notes_for(constants)
+    return result
+
+
+def _checked(source: str, filename: str, constants: dict, dataset: str, timeout: float,
+             memory_mb: int) -> CheckResult:
     net = network_for(constants)
     x, y = batch_for(net, dataset)
     outcome = run_learner(source, filename, net.copy_params(), x, y, LR, timeout, memory_mb)

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from playground.cli import main
-from playground.code_check import TEMPLATE, TemplateError, check_source
+from playground.code_check import TEMPLATE, TemplateError, check_file, check_source
+from playground.paths import resources_dir
 
 CORRECT = TEMPLATE  # the Your code tab's starting file: a correct 2-4-1 sigmoid network
 
@@ -108,3 +109,14 @@ def test_the_xor_learners_derivative_is_found_where_it_first_goes_wrong():
     source = (resources_dir() / "learners" / "xor_wrong_derivative.py").read_text()
     finding = check_source(source, "xor_wrong_derivative.py").findings[0]
     assert (finding.kind, finding.layer) == ("derivative-at-output", 2)
+
+
+def test_a_network_without_bias_checks_ok_with_a_note(tmp_path, capsys):
+    f = tmp_path / "two.py"
+    f.write_text((resources_dir() / "learners" / "two_neurons_no_bias.py").read_text())
+    assert main(["check-code", str(f)]) == 0
+    out = capsys.readouterr()
+    assert "note: BIAS = False" in out.out + out.err
+    result = check_file(f)
+    assert result.passed and len(result.notes) == 1
+    assert check_source(CORRECT, "x.py").notes == []

@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(playground, "Playground")
         self.tabs.addTab(self.mnist_panel, "MNIST")
         self.tabs.addTab(self.digits_panel, "Digits")
-        self.code_tab = CodeTab()
+        self.code_tab = CodeTab((self.session, self.mnist_session), self.settings)
+        self.code_tab.training.sig_show.connect(self._show_session)
         self.tabs.addTab(self.code_tab, "Your code")
         self.tabs.setTabToolTip(0, "Small networks on 2-D points: watch the decision boundary")
         self.tabs.setTabToolTip(1, "Train a network on 60,000 handwritten digits")
@@ -232,6 +233,10 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.mnist_panel:
             return self.mnist_session
         return self.session
+
+    def _show_session(self, session: TrainingSession) -> None:
+        """The tab of ``session`` (the Your code tab's *Show the boundary*)."""
+        self.tabs.setCurrentIndex(1 if session is self.mnist_session else 0)
 
     def _tab_changed(self) -> None:
         on_playground = self.current_session() is self.session

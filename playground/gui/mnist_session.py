@@ -54,6 +54,7 @@ class Progress:
 
 class MnistSession(TrainingSession):
     FRAMES_PER_SECOND = FRAME_HZ
+    TAB_NAME = "MNIST"
     sig_data_changed = Signal()  # the data were read, or could not be
 
     def __init__(self, arch: Architecture = DEFAULT_ARCH, config: TrainConfig | None = None,

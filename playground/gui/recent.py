@@ -1,4 +1,5 @@
-"""File › Open recent: the last models opened or saved, kept in QSettings."""
+"""File › Open recent (and the Your code tab's Recent): the last files opened or saved, kept
+in QSettings."""
 
 from __future__ import annotations
 
@@ -16,14 +17,15 @@ class RecentFiles:
     (tests, screenshots) nothing is remembered."""
 
     def __init__(self, settings: QSettings | None, menu: QMenu,
-                 open_model: Callable[[str], object]) -> None:
+                 open_model: Callable[[str], object], key: str = "recent") -> None:
         self.settings, self.menu, self.open_model = settings, menu, open_model
+        self.key = key  # the settings key: models and code files are kept apart
         self._fill()
 
     def paths(self) -> list[str]:
         if self.settings is None:
             return []
-        value = self.settings.value("recent") or []
+        value = self.settings.value(self.key) or []
         return [value] if isinstance(value, str) else list(value)
 
     def remember(self, path: str) -> None:
@@ -31,7 +33,7 @@ class RecentFiles:
             return
         path = str(Path(path).resolve())
         recent = [path] + [p for p in self.paths() if p != path]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue(self.key, recent[:MAX_RECENT])
         self._fill()
 
     def last_dir(self) -> str:

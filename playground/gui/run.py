@@ -8,7 +8,9 @@ others are handed on in order. The connection is a socket pair, not a pipe: on W
 QSocketNotifier watches sockets only.
 
 Every wait has a deadline: a process that does not answer a Stop within ``STOP_SECONDS`` is
-ended, and the window told; the last weights it sent are kept.
+ended, and the window told; the last weights it sent are kept. With a learner's own code (a job's
+``code``), a run that sends nothing for the job's ``step_timeout`` while it should be stepping
+(an endless loop in their backward) is ended the same way.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import threading
 import time
 from multiprocessing.connection import Connection
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from playground.run import messages as m
 from playground.run.job import TrainJob
@@ -29,6 +31,7 @@ from playground.run.process import serve
 
 STOP_SECONDS = 5.0  # a Stop is answered within a step; past this the process is ended
 JOIN_SECONDS = 2.0
+WATCH_MS = 250  # how often a run with the learner's code is looked at
 # forkserver, not fork: forking a process that runs Qt threads is unsafe. The server preloads the
 # core, so a process starts in milliseconds rather than re-importing numpy.
 _CONTEXT = multiprocessing.get_context("forkserver")
@@ -44,6 +47,7 @@ class TrainingRun(QObject):
     # weights are in final_params
     sig_finished = Signal(str, bool)
     sig_error = Signal(str)  # for the user
+    sig_printed = Signal(str)  # what the learner's code printed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +57,13 @@ class TrainingRun(QObject):
         self._sent_data: _DataKey | None = None  # the data the process has
         self.final_params: list[dict] | None = None
         self.running = False  # a run is under way (maybe paused): a Done will end it
+        self._sent_code: tuple[str, str] | None = None  # the learner's code the process has
+        self.step_timeout: float | None = None  # see the module's docstring
+        self._stepping = False  # the process should be sending: running, not paused
+        self._heard = 0.0  # when the process last sent anything (monotonic)
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._check_alive)
 
     # ----- the process --------------------------------------------------------------------------
     @property
@@ -76,7 +87,7 @@ class TrainingRun(QObject):
             raise
         finally:
             child.close()  # the process holds its own end now
-        self._sent_data = None
+        self._sent_data = self._sent_code = None
         self._notifier = QSocketNotifier(self._conn.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
 
@@ -98,7 +109,11 @@ class TrainingRun(QObject):
             self.sig_error.emit(f"The training process cannot start: {e}")
             return False
         data_id = _data_key(job)
-        messages: list[object] = [_network(job, restart=True)]
+        messages: list[object] = []
+        if job.code != self._sent_code:  # before the network: it is built with their code
+            source, name = job.code or (None, "")
+            messages.append(m.SetCode(source, name))
+        messages.append(_network(job, restart=True))
         if data_id != self._sent_data:  # MNIST's 47 MB go once, not with every run
             messages.append(_data(job))
         values = {k: getattr(job.config, k) for k in ("optimizer", "lr", "batch_size", "l1",
@@ -110,9 +125,16 @@ class TrainingRun(QObject):
         if not all(self._send(msg) for msg in messages):
             self.sig_error.emit("The training process ended unexpectedly.")
             return False
-        self._sent_data = data_id
+        self._sent_data, self._sent_code = data_id, job.code
         self.running = True
+        self.step_timeout = job.step_timeout if job.code else None
+        self._stepping_again()
         return True
+
+    def _stepping_again(self) -> None:
+        self._stepping, self._heard = True, time.monotonic()
+        if self.step_timeout:
+            self._watch.start()
 
     def update(self, job: TrainJob, carry: bool, keep_optimizer: bool = False) -> None:
         """An edit during a run: the new network (with ``carry``, the process keeps what fits
@@ -128,9 +150,11 @@ class TrainingRun(QObject):
 
     def resume(self) -> None:
         self._send(m.Start())
+        self._stepping_again()
 
     def step_epoch(self) -> None:
         self._send(m.Step())
+        self._stepping_again()
 
     def set_config(self, values: dict) -> None:
         self._send(m.Configure(dict(values)))
@@ -188,6 +212,7 @@ class TrainingRun(QObject):
         try:
             while self._conn is not None and self._conn.poll():
                 msg = self._conn.recv()
+                self._heard = time.monotonic()
                 if isinstance(msg, m.Frame):
                     frame = msg if frame is None else frame.merged(msg)
                     continue
@@ -201,7 +226,10 @@ class TrainingRun(QObject):
             self.sig_frame.emit(frame)
 
     def _dispatch(self, msg: object) -> None:
-        if isinstance(msg, m.Paused):
+        if isinstance(msg, m.Printed):
+            self.sig_printed.emit(msg.text)
+        elif isinstance(msg, m.Paused):
+            self._stepping = False
             self.sig_paused.emit()
         elif isinstance(msg, m.Done):
             self._finish(msg.reason, msg.params, msg.finished)
@@ -211,9 +239,28 @@ class TrainingRun(QObject):
     def _finish(self, reason: str, params: list[dict] | None = None,
                 finished: bool = False) -> None:
         self.final_params = params or None
+        self._stepping = False
+        self._watch.stop()
         if self.running:
             self.running = False
             self.sig_finished.emit(reason, finished)
+
+    def _check_alive(self) -> None:
+        """A run with the learner's code that has sent nothing for ``step_timeout``: their
+        code is stuck (or the process is). It is ended; the last weights shown are kept."""
+        if not (self.running and self._stepping and self.step_timeout):
+            return
+        if self._conn is not None and self._conn.poll():
+            self._readable()
+            return
+        if time.monotonic() - self._heard < self.step_timeout:
+            return
+        self._end_process()
+        self._close_connection()
+        self._finish("")
+        self.sig_error.emit(f"Your code did not finish a training step within "
+                            f"{self.step_timeout:g} s (an endless loop?). Its process was "
+                            "ended; the last weights it showed are kept.")
 
     def _lost(self) -> None:
         """The process is gone (it crashed, or was killed)."""

@@ -53,6 +53,7 @@ class Session(TrainingSession):
     # XOR reaches 100% in about 0.1 s at full speed: at 20 epochs a second a learner watches the
     # boundary form over several seconds (TensorFlow Playground trains one epoch a frame)
     DEFAULT_SPEED = 20.0
+    TAB_NAME = "Playground"
     sig_data_changed = Signal()  # the points changed
     sig_view_changed = Signal()
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from playground.code_check import LearnerSource, TemplateError, architecture_for, read_template
 from playground.experiment import Architecture, config_to_json
 from playground.gui.edit_labels import describe_edit
 from playground.gui.history import History
@@ -53,6 +54,7 @@ class Inspection:
 class TrainingSession(QObject):
     DEFAULT_SPEED: float | None = None  # full speed (MNIST); the playground's is slower
     FRAMES_PER_SECOND = 31.0  # frames from the process (30-31 drawn)
+    TAB_NAME = ""  # the tab that shows this session, for messages
     sig_network_changed = Signal()  # a new network or fresh weights
     sig_frame = Signal()  # new weights to draw (a training frame or an edit)
     sig_epochs = Signal(tuple)  # the epoch-end snapshots a frame brought (never empty)
@@ -60,6 +62,8 @@ class TrainingSession(QObject):
     sig_config_changed = Signal()  # learning rate, optimizer, batch size or regularization
     sig_error = Signal(str)  # something the user must read: shown in a dialog
     sig_status = Signal(str)  # a passing message for the status bar
+    sig_code_changed = Signal()  # training with the learner's code began or ended
+    sig_printed = Signal(str)  # what the learner's code printed while training
 
     def __init__(self, arch: Architecture, config: TrainConfig) -> None:
         super().__init__()
@@ -76,6 +80,8 @@ class TrainingSession(QObject):
         self.weight_undo: list[tuple[int, str, tuple[int, ...], float]] = []  # typed by hand
         self.inspection: Inspection | None = None  # what the step inspector shows
         self.speed: float | None = self.DEFAULT_SPEED  # epochs a second at most; None: full
+        self.code: LearnerSource | None = None  # train with the learner's own functions
+        self.code_timeout = 20.0  # the longest one step of their code may take, in seconds
 
     # ----- what a subclass says -----------------------------------------------------------------
     @property
@@ -129,6 +135,11 @@ class TrainingSession(QObject):
             self.sig_error.emit(f"That network cannot be built: {e}")
             return
         if arch == self.arch and new.sizes == self.net.sizes:
+            return
+        if self.code is not None:
+            self.sig_status.emit("Your code's LAYERS, ACTIVATION and OUTPUT decide the network; "
+                                 "change them in the Your code tab")
+            self.sig_network_changed.emit()  # the editor shows the network as it is
             return
         old = self.arch
         # a new init or seed asks for new weights (the bug lab's uniform-init switch excepted:
@@ -212,6 +223,42 @@ class TrainingSession(QObject):
         self._network_replaced()
         self.sig_status.emit("")  # the last edit's message no longer holds
 
+    # ----- the learner's own code ---------------------------------------------------------------
+    def use_code(self, source: str, filename: str, timeout: float = 20.0) -> bool:
+        """Train with the learner's file from the next run: the network becomes the one its
+        constants describe, with fresh weights. False, with sig_error, when it is not in the
+        template or does not fit this tab's data."""
+        try:
+            code = read_template(source, filename)
+            arch = architecture_for(code.constants, self.arch.init, self.arch.seed)
+            net = arch.build(self.input_dim, self.n_classes)
+        except (TemplateError, ValueError) as e:
+            self.sig_error.emit(f"Your code cannot train here: {e}")
+            return False
+        if net.sizes != code.layers:
+            self.sig_error.emit(f"Your code cannot train here: LAYERS = {code.layers}, but this "
+                                f"tab's data needs {net.sizes} ({self.input_dim} inputs, "
+                                f"{net.n_outputs} output{'s' if net.n_outputs > 1 else ''} for "
+                                f"{max(2, self.n_classes)} classes with a "
+                                f"{arch.output_activation} output)")
+            return False
+        self.stop()
+        self.code, self.code_timeout = code, timeout
+        self.arch = arch
+        self._adopt(net)
+        self.sig_code_changed.emit()
+        self.sig_status.emit(f"Training with your code ({Path(filename).name}): press Train")
+        return True
+
+    def drop_code(self) -> None:
+        """Train with the playground's own code again, from the weights their code trained."""
+        if self.code is None:
+            return
+        self.stop()
+        self.code = None
+        self.sig_code_changed.emit()
+        self.sig_status.emit("Training with the playground's own code again")
+
     # ----- live settings ------------------------------------------------------------------------
     def set_config(self, **values: object) -> None:
         """Change lr, optimizer, batch_size, l1 or l2; a running worker reads them at its next
@@ -250,6 +297,7 @@ class TrainingSession(QObject):
             self._proc.sig_paused.connect(self._on_paused)
             self._proc.sig_finished.connect(self._on_finished)
             self._proc.sig_error.connect(self.sig_error)
+            self._proc.sig_printed.connect(self.sig_printed)
         return self._proc
 
     def _launch(self, single_epoch: bool) -> None:
@@ -260,6 +308,8 @@ class TrainingSession(QObject):
             return
         self.stop_reason = None
         job.speed, job.frame_hz = self.speed, self.FRAMES_PER_SECOND
+        if self.code is not None:
+            job.code, job.step_timeout = (self.code.source, self.code.filename), self.code_timeout
         if self._process().begin(job):
             self._set_state("running")
 

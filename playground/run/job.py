@@ -34,6 +34,8 @@ class TrainJob:
     augment_seed: int | None = None  # augment MNIST training batches (``MnistAugment``)
     bugs: frozenset[str] = frozenset()
     speed: float | None = None  # epochs a second at most (None: as fast as it goes)
+    code: tuple[str, str] | None = None  # (source, filename): train with the learner's code
+    step_timeout: float | None = None  # with their code: the longest a step may take, in s
 
     @classmethod
     def for_network(cls, net: Network, x: Array, y: Array, x_test: Array | None,

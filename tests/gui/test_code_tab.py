@@ -49,8 +49,8 @@ def test_open_reads_a_file(make_window, tmp_path):
 def test_the_learners_examples_open_and_check_to_their_real_causes(make_window, qtbot):
     tab = make_window().code_tab
     titles = [a.text() for a in tab.examples_button.menu().actions()]
-    assert len(titles) == 3 and titles[0].startswith("A correct")
-    tab.examples_button.menu().actions()[2].trigger()  # the XOR learner's
+    assert len(titles) == 4 and titles[0].startswith("A correct")
+    tab.examples_button.menu().actions()[3].trigger()  # the XOR learner's
     assert "sigmoid_derivative(out)" in tab.editor.toPlainText()
     tab.check_button.click()
     qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
@@ -60,6 +60,11 @@ def test_the_learners_examples_open_and_check_to_their_real_causes(make_window, 
     tab.check_button.click()
     qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=60_000)
     assert _kinds(tab) == ["scale", "no-learning-rate"]
+    assert tab.diagram.marked == {2: ["∂L/∂W"], 1: ["update"]}  # the wrong layers, drawn
+    tab.examples_button.menu().actions()[2].trigger()  # the two neurons: right code, no bias
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
+    assert _kinds(tab) == ["ok", "note"] and "BIAS = False" in tab.findings.item(1).text()
     tab.examples_button.menu().actions()[0].trigger()
     assert tab.editor.toPlainText() == TEMPLATE and tab.dataset == "xor"
 

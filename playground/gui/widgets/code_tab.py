@@ -2,17 +2,21 @@
 
 An editor with Python highlighting that starts from the commented template (Open, Save);
 *Check* (Ctrl+Return) runs the learner's functions in the sandbox, in the background, and lists
-the findings in plain words with the layer and array; what their code printed goes to a console
-pane. The checking itself is ``playground.code_check``; this widget only shows it.
+the findings in plain words with the layer and array, marked on a diagram of their network;
+*Train with my code* (Ctrl+Shift+Return) trains with their functions (``CodeTraining``), and
+what their code prints goes to its console. The checking itself is ``playground.code_check``;
+this widget only shows it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,17 +40,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.code_check import TEMPLATE, TemplateError, check_source
+from playground.code_check import MAX_TEMPLATE_BYTES, TEMPLATE, TemplateError, check_source
+from playground.data.prepare import DataSpec
 from playground.gui.background import BackgroundTask
+from playground.gui.recent import RecentFiles
+from playground.gui.training import TrainingSession
+from playground.gui.widgets.code_diagram import CodeDiagram
+from playground.gui.widgets.code_training import CodeTraining
 from playground.gui.widgets.common import tip
+from playground.lab import XOR_LR
 from playground.paths import resources_dir
 from playground.run.sandbox import DEFAULT_TIMEOUT
 
-OK_COLOUR, BAD_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32)
+OK_COLOUR, BAD_COLOUR, NOTE_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32), QColor(150, 90, 0)
 # the learners' own networks, rewritten into the template (resources/learners/)
-EXAMPLES = (("A correct network (the template)", None),
-            ("“My MNIST network's outputs all drop to zero”", "mnist_outputs_collapse.py"),
-            ("“My network learns OR but rarely AND or XOR”", "xor_wrong_derivative.py"))
+@dataclass(frozen=True)
+class Example:
+    """A learner's file (None: the template) and what it learns from: ``dataset`` for the
+    check's batch, ``data`` and ``config`` for training in the Playground tab (their own tiny
+    set and settings; None: the tab's data as it is)."""
+
+    title: str
+    file: str | None
+    dataset: str = "xor"
+    data: DataSpec | None = None
+    config: dict = field(default_factory=dict)
+
+
+EXAMPLES = (
+    Example("A correct network (the template)", None),
+    Example("“My MNIST network's outputs all drop to zero”", "mnist_outputs_collapse.py",
+            "mnist"),
+    Example("“Two neurons cannot learn 0 → 0 and 1 → 1”", "two_neurons_no_bias.py", "identity",
+            DataSpec("identity", features=("x1",)), {"lr": 10.0, "batch_size": 2}),
+    Example("“My network learns OR but rarely AND or XOR”", "xor_wrong_derivative.py",
+            "xor-gate", DataSpec("xor-gate"), {"lr": XOR_LR, "batch_size": 4}),
+)
 
 
 def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -95,16 +124,17 @@ class PythonHighlighter(QSyntaxHighlighter):
 
 
 class CodeTab(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, sessions: Sequence[TrainingSession] = (),
+                 settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("codeTab")
         self.path: Path | None = None
-        self.dataset = "xor"  # where the check's batch comes from, when its width fits
         self.task: BackgroundTask | None = None
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("codeEditor")
         self.editor.setFont(QFont("monospace"))
         self.editor.setPlainText(TEMPLATE)
+        self.example = EXAMPLES[0]
         self.highlighter = PythonHighlighter(self.editor.document())
         self.open_button = tip(QPushButton("Open…"), "Open your own .py file.", "openCode")
         self.save_button = tip(QPushButton("Save…"), "Save the code shown.", "saveCode")
@@ -112,9 +142,14 @@ class CodeTab(QWidget):
                                    "rewritten into the template: check them to see what went "
                                    "wrong.", "codeExamples")
         menu = QMenu(self.examples_button)
-        for title, name in EXAMPLES:
-            menu.addAction(title, partial(self.load_example, name))
+        for example in EXAMPLES:
+            menu.addAction(example.title, partial(self.load_example, example))
         self.examples_button.setMenu(menu)
+        self.recent_button = tip(QPushButton("Recent"), "Your code files opened or saved "
+                                 "lately.", "recentCode")
+        self.recent = RecentFiles(settings, QMenu(self.recent_button),
+                                  lambda p: self.load(Path(p)), key="recent_code")
+        self.recent_button.setMenu(self.recent.menu)
         self.check_button = tip(QPushButton("Check"), "Run your forward, backward and update on "
                                 "the playground's weights and compare every array "
                                 "(Ctrl+Return).", "checkCode")
@@ -125,33 +160,45 @@ class CodeTab(QWidget):
         self.timeout_spin.setSuffix(" s")
         self.status = QLabel("Check compares your code with the playground's own network.")
         self.status.setWordWrap(True)
+        self.train_button = tip(QPushButton("Train with my code"), "Train the network with "
+                                "your forward, backward and update, live: watch your own code "
+                                "learn, stall or explode (Ctrl+Shift+Return).", "trainCode")
         self.findings = QListWidget()
         self.findings.setObjectName("codeFindings")
         self.findings.setWordWrap(True)
-        self.console = QPlainTextEdit()
-        self.console.setObjectName("codeConsole")
-        self.console.setReadOnly(True)
-        self.console.setPlaceholderText("What your code prints shows here.")
+        self.diagram = CodeDiagram()
+        self.training = CodeTraining(sessions)
+        self.console = self.training.console  # the check's prints go there too
         self._layout()
         self.open_button.clicked.connect(self.open_dialog)
         self.save_button.clicked.connect(self.save_dialog)
         self.check_button.clicked.connect(self.check)
+        self.train_button.clicked.connect(self.train)
+        self.train_button.setEnabled(bool(sessions))
         QShortcut(QKeySequence("Ctrl+Return"), self, self.check)
+        QShortcut(QKeySequence("Ctrl+Shift+Return"), self, self.train)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        for w in (self.open_button, self.save_button, self.examples_button, self.check_button):
+        for w in (self.open_button, self.save_button, self.recent_button, self.examples_button,
+                  self.check_button, self.train_button):
             bar.addWidget(w)
         bar.addWidget(QLabel("Time limit"))
         bar.addWidget(self.timeout_spin)
         bar.addWidget(self.status, 1)
+        checked = QWidget()
+        check_col = QVBoxLayout(checked)
+        check_col.setContentsMargins(0, 0, 0, 0)
+        check_col.addWidget(self.findings, 1)
+        check_col.addWidget(self.diagram)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.findings)
-        right.addWidget(self.console)
+        right.addWidget(checked)
+        right.addWidget(self.training)
+        right.setSizes([260, 420])
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.editor)
         body.addWidget(right)
-        body.setSizes([700, 500])
+        body.setSizes([640, 560])
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 4, 4, 4)
         col.addLayout(bar)
@@ -163,25 +210,45 @@ class CodeTab(QWidget):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> bool:
+    def _read(self, path: Path) -> bool:
         try:
+            if path.stat().st_size > MAX_TEMPLATE_BYTES:
+                raise OSError(f"over {MAX_TEMPLATE_BYTES // 1000} kB: not a template file")
             self.editor.setPlainText(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as e:
             self.status.setText(f"Could not open {path.name}: {e}")
             return False
-        self.path = path
+        self.findings.clear()
+        self.diagram.clear()
+        return True
+
+    def load(self, path: Path) -> bool:
+        if not self._read(path):
+            return False
+        self.path, self.example = path, None
+        self.recent.remember(str(path))
         self.status.setText(f"{path.name}: press Check")
         return True
 
-    def load_example(self, name: str | None) -> None:
-        """One of EXAMPLES into the editor (None: the template); the MNIST one checks on MNIST."""
-        if name is None:
+    @property
+    def dataset(self) -> str:
+        """Where the check's batch comes from, when its width fits."""
+        return self.example.dataset if self.example is not None else "xor"
+
+    def load_example(self, example: Example | str | None) -> bool:
+        """One of EXAMPLES (or its file name; None: the template) into the editor."""
+        if not isinstance(example, Example):
+            example = next(e for e in EXAMPLES if e.file == example)
+        if example.file is None:
             self.editor.setPlainText(TEMPLATE)
-            self.path = None
-            self.status.setText("The template: a correct network. Press Check.")
-        elif self.load(resources_dir() / "learners" / name):
-            self.path = None  # Save asks where: the shipped file stays as it is
-        self.dataset = "mnist" if name == "mnist_outputs_collapse.py" else "xor"
+            self.findings.clear()
+            self.diagram.clear()
+        elif not self._read(resources_dir() / "learners" / example.file):
+            return False
+        self.path = None  # Save asks where: the shipped file stays as it is
+        self.example = example
+        self.status.setText(f"{example.title}: press Check, then Train with my code")
+        return True
 
     def save_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save your code", str(self.path or ""),
@@ -190,6 +257,7 @@ class CodeTab(QWidget):
             try:
                 Path(path).write_text(self.editor.toPlainText(), encoding="utf-8")
                 self.path = Path(path)
+                self.recent.remember(path)
                 self.status.setText(f"Saved {Path(path).name}")
             except OSError as e:
                 self.status.setText(f"Could not save {Path(path).name}: {e}")
@@ -226,6 +294,12 @@ class CodeTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, f.kind)
             item.setForeground(OK_COLOUR if f.kind == "ok" else BAD_COLOUR)
             self.findings.addItem(item)
+        for note in result.notes:
+            item = QListWidgetItem(f"note — {note}")
+            item.setData(Qt.ItemDataRole.UserRole, "note")
+            item.setForeground(NOTE_COLOUR)
+            self.findings.addItem(item)
+        self.diagram.show_check(result.constants, result.findings)
         self.console.setPlainText(result.printed)
         self.status.setText("Your backprop agrees with the playground's." if result.passed
                             else f"{len(result.findings)} finding(s): the first is where to look")
@@ -233,6 +307,25 @@ class CodeTab(QWidget):
     def _show_error(self, error: Exception) -> None:
         self._finished()
         self.findings.clear()
+        self.diagram.clear()
         text = str(error) if isinstance(error, TemplateError) else \
             f"The check failed: {type(error).__name__}: {error}"
         self.status.setText(text)
+
+    # ----- training -----------------------------------------------------------------------------
+    def train(self) -> bool:
+        """Train with the code shown, in the tab whose data fits its LAYERS."""
+        name = str(self.path) if self.path else "your code"
+        try:
+            example = self.example or Example("", None)
+            started = self.training.train(self.editor.toPlainText(), name,
+                                          self.timeout_spin.value(), example.data,
+                                          example.config)
+        except TemplateError as e:
+            self.status.setText(f"Your code cannot train: {e}")
+            return False
+        if not started:
+            return False  # the session said why, in a dialog
+        self.status.setText("Training with your code: the curves follow it here, the boundary "
+                            "in its tab.")
+        return True

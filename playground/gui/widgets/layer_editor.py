@@ -86,7 +86,17 @@ class LayerEditor(QGroupBox):
         self._grid.setVerticalSpacing(2)
         self._build_fixed()
         session.sig_network_changed.connect(self._show)
+        session.sig_code_changed.connect(self._show_code)
         self._show()
+        self._show_code()
+
+    def _show_code(self) -> None:
+        """While the learner's code trains, its constants decide the network: read-only here."""
+        theirs = self.session.code is not None
+        self.setEnabled(not theirs)
+        self.setTitle("Network (set by your code's LAYERS)" if theirs else "Network")
+        self.setToolTip("Your code's LAYERS, ACTIVATION and OUTPUT decide this network; change "
+                        "them in the Your code tab." if theirs else "")
 
     def _build_fixed(self) -> None:
         self.add_button = tip(QPushButton("+ Add layer"), "Add a hidden layer before the output "

@@ -34,8 +34,19 @@ class TrainPanel(QWidget):
         session.sig_state_changed.connect(self._show_state)
         session.sig_frame.connect(self._show_epoch)
         session.sig_config_changed.connect(self._show_config)
+        session.sig_code_changed.connect(self._show_code)
         self._show_state(session.state)
         self._show_config()
+        self._show_code()
+
+    def _show_code(self) -> None:
+        """The learner's own update steps the weights: the optimizer is theirs then."""
+        code = self.session.code
+        theirs = code is not None and code.has_update
+        self.optimizer_combo.setEnabled(not theirs)
+        self.optimizer_combo.setToolTip(
+            "Your code's update() steps the weights, with this learning rate." if theirs else
+            self._optimizer_tip)
 
     def _build(self) -> None:
         cfg = self.session.config
@@ -56,6 +67,7 @@ class TrainPanel(QWidget):
                                    "How gradients become steps: plain SGD, SGD with momentum "
                                    "(keeps a running direction), or Adam (a step size per "
                                    "weight).", "optimizerCombo")
+        self._optimizer_tip = self.optimizer_combo.toolTip()
         self.batch_spin = tip(QSpinBox(), "Samples per step: the gradient is averaged over this "
                               "many points before the weights move.", "batchSpin")
         self.batch_spin.setRange(1, 60_000)  # a full batch of MNIST is a lesson too

@@ -1,0 +1,175 @@
+"""The Your code tab's training pane: the learner's file driving a session's training, live.
+
+*Train with my code* hands the file to the session whose data fits its first layer (the
+Playground's points, or MNIST's 784 pixels) and starts it; this pane follows that session: its
+epoch, loss and accuracy, its loss curves (a ``LossPlot`` of the session), and what the learner's
+code prints. The session's own tab shows the boundary and the health monitor; *Show the
+boundary* goes there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.code_check import TemplateError, read_template
+from playground.data.prepare import DataSpec
+from playground.gui.training import TrainingSession
+from playground.gui.widgets.common import tip
+from playground.gui.widgets.loss_plot import LossPlot
+
+CONSOLE_LINES = 5000
+
+
+class CodeTraining(QGroupBox):
+    sig_show = Signal(object)  # the session whose tab should be shown
+
+    def __init__(self, sessions: Sequence[TrainingSession]) -> None:
+        super().__init__("Training with your code")
+        self.setObjectName("codeTraining")
+        self.sessions = list(sessions)
+        self.session: TrainingSession | None = None  # the one training with the code
+        self.plot: LossPlot | None = None
+        self.status = QLabel("Train with my code: your forward, backward and update train the "
+                             "network, and you watch it learn or fail.")
+        self.status.setWordWrap(True)
+        self.status.setObjectName("codeTrainingStatus")
+        self.pause_button = tip(QPushButton("Pause"), "Pause or resume the training.",
+                                "pauseCode")
+        self.show_button = tip(QPushButton("Show the boundary"), "Go to the tab that trains "
+                               "with your code: the boundary, the diagram and the health "
+                               "monitor follow it there.", "showCodeTab")
+        self.drop_button = tip(QPushButton("Back to the playground's code"), "Train this "
+                               "network with the playground's own backprop from here on.",
+                               "dropCode")
+        self.console = QPlainTextEdit()
+        self.console.setObjectName("codeConsole")
+        self.console.setReadOnly(True)
+        self.console.setMaximumBlockCount(CONSOLE_LINES)
+        self.console.setPlaceholderText("What your code prints shows here.")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(QWidget())  # the loss plot's place
+        self.splitter.addWidget(self.console)
+        self._layout()
+        self.pause_button.clicked.connect(self._toggle)
+        self.show_button.clicked.connect(lambda: self.sig_show.emit(self.session))
+        self.drop_button.clicked.connect(self._drop)
+        for s in self.sessions:
+            s.sig_printed.connect(self._printed)
+            s.sig_state_changed.connect(self._show_state)
+            s.sig_frame.connect(self._show_epoch)
+            s.sig_code_changed.connect(self._show_state)
+        self._show_state()
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        for w in (self.pause_button, self.show_button, self.drop_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(6, 6, 6, 6)
+        col.addWidget(self.status)
+        col.addLayout(bar)
+        col.addWidget(self.splitter, 1)
+
+    # ----- what the tab asks ----------------------------------------------------------------------
+    def session_for(self, source: str, name: str,
+                    data: DataSpec | None = None) -> TrainingSession:
+        """The session whose inputs are as wide as the file's first layer (the Playground's
+        with ``data`` when that is given: an example's own set); TemplateError saying which
+        widths there are when none is."""
+        code = read_template(source, name)
+        if data is not None:
+            self.sessions[0].set_data_spec(data)
+        for s in self.sessions:
+            if s.input_dim == code.layers[0]:
+                return s
+        widths = " and ".join(f"{s.input_dim} ({s.TAB_NAME})" for s in self.sessions)
+        raise TemplateError(f"LAYERS starts with {code.layers[0]} inputs; the tabs that train "
+                            f"have {widths}")
+
+    def train(self, source: str, name: str, timeout: float, data: DataSpec | None = None,
+              config: dict | None = None) -> bool:
+        """Train with the file in the session it fits (an example's ``data`` and ``config``
+        set first); TemplateError when no tab fits it, False when the session refuses it (it
+        says why)."""
+        session = self.session_for(source, name, data)
+        for other in self.sessions:
+            if other is not session:
+                other.drop_code()
+        if not session.use_code(source, name, timeout):
+            return False
+        if config:
+            session.set_config(**config)
+        self._follow(session)
+        self.console.clear()
+        session.start()
+        return True
+
+    def _follow(self, session: TrainingSession) -> None:
+        if session is self.session:
+            return
+        self.session = session
+        plot = LossPlot(session)
+        plot.setMinimumHeight(160)
+        old = self.splitter.replaceWidget(0, plot)
+        if old is not None:
+            old.deleteLater()
+        self.plot = plot
+        self.splitter.setSizes([260, 140])
+
+    # ----- what the session says ------------------------------------------------------------------
+    def _printed(self, text: str) -> None:
+        if self.sender() is self.session:
+            self.console.moveCursor(self.console.textCursor().MoveOperation.End)
+            self.console.insertPlainText(text)
+            self.console.ensureCursorVisible()
+
+    def _active(self) -> bool:
+        return self.session is not None and self.session.code is not None
+
+    def _show_state(self) -> None:
+        active = self._active()
+        for w in (self.pause_button, self.show_button, self.drop_button):
+            w.setEnabled(active)
+        if not active:
+            if self.session is not None:
+                self.status.setText("Not training with your code: press Train with my code.")
+            return
+        state = self.session.state
+        self.pause_button.setText("Pause" if state == "running" else "Resume")
+        self.pause_button.setEnabled(state != "idle" or self.session.code is not None)
+        self._show_epoch()
+
+    def _show_epoch(self) -> None:
+        if not self._active() or self.sender() not in (None, self.session, self):
+            return
+        s = self.session
+        metrics = s.history.latest_metrics()
+        name = self.session.code.filename.rsplit("/", 1)[-1]
+        parts = [f"{name} training in the {s.TAB_NAME} tab", f"epoch {s.epoch}"]
+        if metrics.get("train_loss") is not None:
+            parts.append(f"loss {metrics['train_loss']:.4g}")
+        if metrics.get("train_accuracy") is not None:
+            parts.append(f"accuracy {metrics['train_accuracy']:.1%}")
+        state = {"running": "", "paused": " (paused)", "idle": " (stopped)"}[s.state]
+        self.status.setText(" · ".join(parts) + state)
+
+    def _toggle(self) -> None:
+        if self._active():
+            self.session.toggle()
+
+    def _drop(self) -> None:
+        if self.session is not None:
+            self.session.drop_code()
