@@ -1,11 +1,13 @@
 """A learner's two chained sigmoid neurons, as they wrote them, in the playground's template.
 
 They asked the network for 0 -> 0 and 1 -> 1 and it never got there, even after 10,000
-iterations. Their backprop is right: they climbed the negative error ½·Σ(d − z)², which is the
-same as descending the error; here it is written as the template asks, the gradient of the mean
-error, and their rate of 5 on a summed gradient over two samples is a rate of 10 on the mean.
+iterations. Their backprop is right: they climbed the negative error ½·Σ(d − z)², the same as
+descending the error. Here it is written as the template asks, the gradient of the mean error:
+their rate of 5 on a gradient summed over two samples is a rate of 10 on the mean.
+
 Press Check: every array agrees. The mistake is not in the code but in the network: no bias.
-Press Train with my code and watch the error stay above 0.25; set BIAS = True and train again.
+Press Train with my code and watch the loss stay above 0.0625 (an output below 0.5 for 0 keeps
+the output for 1 below 0.5 too); then set BIAS = True and train again.
 """
 import numpy as np
 

@@ -33,7 +33,7 @@ class CodeDiagram(QWidget):
         layers = constants.get("LAYERS") or []
         act = constants.get("ACTIVATION", "")
         out = constants.get("OUTPUT", act)
-        self.layers = [f"x\n{layers[0]} inputs"] if layers else []
+        self.layers = [f"x\n{layers[0]} input{'s' if layers[0] != 1 else ''}"] if layers else []
         for i, n in enumerate(layers[1:], start=1):
             self.layers.append(f"layer {i}\n{n} {out if i == len(layers) - 1 else act}")
         self.marked = {}
@@ -53,9 +53,13 @@ class CodeDiagram(QWidget):
         return OK if self.passed and index else PLAIN
 
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        if not self.layers:
-            return
         p = QPainter(self)
+        if not self.layers:
+            p.setPen(PLAIN)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       "Check draws your network here, the layer a finding points to in red.")
+            p.end()
+            return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap = 14.0
         width = min(120.0, (self.width() - gap * (len(self.layers) + 1)) / len(self.layers))

@@ -133,6 +133,7 @@ class CodeTab(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("codeEditor")
         self.editor.setFont(QFont("monospace"))
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # code, not prose
         self.editor.setPlainText(TEMPLATE)
         self.example = EXAMPLES[0]
         self.highlighter = PythonHighlighter(self.editor.document())
@@ -158,6 +159,7 @@ class CodeTab(QWidget):
         self.timeout_spin.setRange(1.0, 600.0)
         self.timeout_spin.setValue(DEFAULT_TIMEOUT)
         self.timeout_spin.setSuffix(" s")
+        self.timeout_spin.setDecimals(0)
         self.status = QLabel("Check compares your code with the playground's own network.")
         self.status.setWordWrap(True)
         self.train_button = tip(QPushButton("Train with my code"), "Train the network with "
@@ -194,7 +196,7 @@ class CodeTab(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(checked)
         right.addWidget(self.training)
-        right.setSizes([260, 420])
+        right.setSizes([200, 480])
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.editor)
         body.addWidget(right)

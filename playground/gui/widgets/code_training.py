@@ -45,7 +45,7 @@ class CodeTraining(QGroupBox):
                              "network, and you watch it learn or fail.")
         self.status.setWordWrap(True)
         self.status.setObjectName("codeTrainingStatus")
-        self.pause_button = tip(QPushButton("Pause"), "Pause or resume the training.",
+        self.pause_button = tip(QPushButton("Pause"), "Pause, resume or train again.",
                                 "pauseCode")
         self.show_button = tip(QPushButton("Show the boundary"), "Go to the tab that trains "
                                "with your code: the boundary, the diagram and the health "
@@ -122,12 +122,12 @@ class CodeTraining(QGroupBox):
             return
         self.session = session
         plot = LossPlot(session)
-        plot.setMinimumHeight(160)
+        plot.setMinimumHeight(230)  # below that the accuracy axis's labels crowd
         old = self.splitter.replaceWidget(0, plot)
         if old is not None:
             old.deleteLater()
         self.plot = plot
-        self.splitter.setSizes([260, 140])
+        self.splitter.setSizes([300, 100])
 
     # ----- what the session says ------------------------------------------------------------------
     def _printed(self, text: str) -> None:
@@ -148,8 +148,7 @@ class CodeTraining(QGroupBox):
                 self.status.setText("Not training with your code: press Train with my code.")
             return
         state = self.session.state
-        self.pause_button.setText("Pause" if state == "running" else "Resume")
-        self.pause_button.setEnabled(state != "idle" or self.session.code is not None)
+        self.pause_button.setText({"running": "Pause", "paused": "Resume"}.get(state, "Train"))
         self._show_epoch()
 
     def _show_epoch(self) -> None:

@@ -292,7 +292,7 @@ class NetworkView(QWidget):
         out = [("Input", "")]
         for col, size in enumerate(self.columns()[1:], start=1):
             spec = layers[col - 1]
-            count = f"{size} neurons" if wide else f"{size}"
+            count = f"{size} neuron{'s' if size > 1 else ''}" if wide else f"{size}"
             kind = "Output" if col == len(layers) else count
             bias = "" if spec.bias else (", no bias" if wide else ", no b")
             out.append((kind, f"{spec.activation}{bias}"))

@@ -43,6 +43,7 @@ class TrainPanel(QWidget):
         """The learner's own update steps the weights: the optimizer is theirs then."""
         code = self.session.code
         theirs = code is not None and code.has_update
+        self.code_label.setVisible(code is not None)
         self.optimizer_combo.setEnabled(not theirs)
         self.optimizer_combo.setToolTip(
             "Your code's update() steps the weights, with this learning rate." if theirs else
@@ -68,6 +69,12 @@ class TrainPanel(QWidget):
                                    "(keeps a running direction), or Adam (a step size per "
                                    "weight).", "optimizerCombo")
         self._optimizer_tip = self.optimizer_combo.toolTip()
+        self.code_label = tip(QLabel("Your code"), "Your own forward, backward "
+                              "and update (the Your code tab) drive this training; Back to the "
+                              "playground's code is there.", "codeBadge")
+        self.code_label.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; "
+                                      "border: 1px solid #e0c36a; border-radius: 4px; "
+                                      "padding: 3px 6px; }")
         self.batch_spin = tip(QSpinBox(), "Samples per step: the gradient is averaged over this "
                               "many points before the weights move.", "batchSpin")
         self.batch_spin.setRange(1, 60_000)  # a full batch of MNIST is a lesson too
@@ -106,6 +113,7 @@ class TrainPanel(QWidget):
         self.epoch_label.setFixedSize(130, 32)
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.epoch_label)
+        row.addWidget(self.code_label)
         row.addStretch(1)
         # two rows of settings: one row made the window at least 1,235 px wide, too wide for
         # the diagnostics beside it on a 1280 px screen
