@@ -33,7 +33,8 @@ from playground.nn.gradcheck import INCONCLUSIVE, check_gradients
 from playground.nn.network import INITS
 from playground.nn.train import evaluate
 
-SUBCOMMANDS = ("train", "eval", "predict", "gradcheck", "explain", "check-code", "bench")
+SUBCOMMANDS = ("train", "eval", "predict", "gradcheck", "explain", "check-code", "export",
+               "bench")
 
 
 class UsageError(Exception):
@@ -409,6 +410,36 @@ def cmd_check_code(args: argparse.Namespace) -> int:
     return 0 if result.passed else 1
 
 
+def _export_parser(sub: argparse._SubParsersAction) -> None:
+    from playground.export import FORMATS
+
+    p = sub.add_parser("export", help="write a model out for other tools")
+    p.add_argument("model", help="a model file (.npz)")
+    p.add_argument("--format", required=True, choices=sorted(FORMATS),
+                   help="; ".join(f"{k}: {v}" for k, v in FORMATS.items()))
+    p.add_argument("--out", required=True, help="the file to write")
+    p.add_argument("--epochs", type=int, help="numpy: epochs the script trains (default: as "
+                   "the model was trained)")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from playground.export import export_model
+
+    if args.epochs is not None and args.epochs < 0:
+        raise UsageError("--epochs must be 0 or more")
+    net = load_model(args.model)
+    try:
+        out = export_model(net, args.format, args.out, args.epochs)
+    except ValueError as e:
+        raise UsageError(f"{args.model}: {e}") from None
+    except OSError as e:
+        raise UsageError(f"cannot write {args.out}: {e}") from None
+    print(f"wrote {out} ({args.format})")
+    emit_json(args, {"format": args.format, "out": str(out)})
+    return 0
+
+
 def _bench_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="measure training and prediction speed")
     p.add_argument("--epochs", type=int, default=5,
@@ -442,7 +473,7 @@ def make_parser() -> argparse.ArgumentParser:
                      "subcommand it opens the app.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for add in (_train_parser, _eval_parser, _predict_parser, _gradcheck_parser, _explain_parser,
-                _check_code_parser, _bench_parser):
+                _check_code_parser, _export_parser, _bench_parser):
         add(sub)
     return parser
 
@@ -465,7 +496,7 @@ def emit_json(args: argparse.Namespace, result: dict[str, Any]) -> None:
 
 COMMANDS = {"train": cmd_train, "eval": cmd_eval, "predict": cmd_predict,
             "gradcheck": cmd_gradcheck, "explain": cmd_explain, "check-code": cmd_check_code,
-            "bench": cmd_bench}
+            "export": cmd_export, "bench": cmd_bench}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

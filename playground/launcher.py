@@ -14,8 +14,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-HEADLESS = ("train", "eval", "predict", "gradcheck", "explain", "check-code", "bench", "-h",
-            "--help")
+HEADLESS = ("train", "eval", "predict", "gradcheck", "explain", "check-code", "export", "bench",
+            "-h", "--help")
 
 
 def opens_window(argv: Sequence[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -54,6 +55,7 @@ from playground.lab import LAB_PRESETS
 from playground.model_io import ModelFileError, load_model
 
 MODEL_FILTER = "Playground models (*.npz)"
+EXPORT_FILES = {"numpy": (".py", "Python scripts (*.py)")}  # format: suffix, file filter
 DOCK_MIN_WIDTH = 290  # its labels wrap and its table fits: it never sets the window's width
 DIVERGENCE_CHECK_SECONDS = 1.0  # the health monitor's forward pass, at most once a second
 SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epoch"),
@@ -278,6 +280,12 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings, file.addMenu("Open &recent"), self.open_model)
         self._action(file, "&Save", self.save, K.Save, "Save the model and its data settings")
         self._action(file, "Save &as…", self.save_as, K.SaveAs, "Save under a new name")
+        export = file.addMenu("&Export")
+        export.setObjectName("exportMenu")
+        self._action(export, "As a &NumPy script…", partial(self.export_dialog, "numpy"), None,
+                     "A standalone, commented NumPy script that builds this network, makes "
+                     "its data and trains it with these settings: a reference to read beside "
+                     "your own code")
         file.addSeparator()
         self._action(file, "&Quit", self.close, K.Quit, "Close the playground")
         train = bar.addMenu("&Train")
@@ -402,6 +410,16 @@ class MainWindow(QMainWindow):
             self.recent.remember(path)
             self._set_title()
         return ok
+
+    def export_dialog(self, fmt: str) -> bool:
+        """Export the current tab's network as ``fmt`` to a file the user picks."""
+        suffix, name = EXPORT_FILES[fmt]
+        path, _ = QFileDialog.getSaveFileName(self, "Export", self.recent.last_dir(), name)
+        if not path:
+            return False
+        if not path.endswith(suffix):
+            path += suffix
+        return self.current_session().export(fmt, path)
 
     def show_status(self, text: str) -> None:
         """A passing message; an empty one clears the last (Reset and New do)."""

@@ -423,6 +423,22 @@ class TrainingSession(QObject):
         self.sig_status.emit(f"Saved {Path(path).name}")
         return True
 
+    def export(self, fmt: str, path: str | Path) -> bool:
+        """The weights on display, with what they were trained on and how, written out as
+        ``fmt`` (``playground.export``); False, with a message, when that fails."""
+        from playground.export import export_model
+
+        net = self.displayed_network()
+        net.metadata = {"training": config_to_json(self.config),
+                        "metrics": self.history.latest_metrics(), **self._file_metadata()}
+        try:
+            export_model(net, fmt, path)
+        except (OSError, ValueError) as e:
+            self.sig_error.emit(f"Could not export {Path(path).name}: {e}")
+            return False
+        self.sig_status.emit(f"Exported {Path(path).name}")
+        return True
+
     # ----- the step inspector's view of a session (each tab says what its points are) ----------
     def inspect_count(self) -> int:
         """How many samples the step inspector can choose from."""

@@ -1,0 +1,418 @@
+"""A network as a standalone NumPy script: the reference a learner can read beside their own code.
+
+``numpy_script(net, data, config, epochs)`` writes a plain, commented Python file (numpy only)
+that builds the network with the same init and seed, makes its data (the points written into the
+file) or reads MNIST's IDX files, and trains it with the same optimizer, learning rate, batch
+size, shuffling and regularization as ``train_steps``. Run in float64 it ends on the same train
+loss as ``playground train --dtype float64`` with those settings (to 1e-6 relative; tests check
+it). Written by hand for each part the network uses, not generated from our modules, so that it
+reads as one would write it. Qt-free.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.nn import Network, TrainConfig
+
+Array = np.ndarray
+MAX_EMBEDDED_VALUES = 2_000_000  # numbers written into the script; more is a data file's job
+
+
+@dataclass(frozen=True)
+class ScriptData:
+    """What the script trains on: the arrays themselves (written into it), or MNIST (read from
+    its IDX files at run time, the first ``limit`` training images)."""
+
+    description: str
+    x_train: Array | None = None
+    labels_train: Array | None = None  # class labels (n,), or regression targets (n,)
+    x_test: Array | None = None
+    labels_test: Array | None = None
+    mnist_dir: str | None = None
+    limit: int | None = None
+    regression: bool = False
+
+
+def numpy_script(net: Network, data: ScriptData, config: TrainConfig, epochs: int) -> str:
+    """The script's text; ValueError for what it cannot write (data too large to embed)."""
+    if data.mnist_dir is None:
+        values = sum(a.size for a in (data.x_train, data.x_test) if a is not None)
+        if values > MAX_EMBEDDED_VALUES:
+            raise ValueError(f"the data has {values:,} numbers: too many to write into a script "
+                             f"(at most {MAX_EMBEDDED_VALUES:,})")
+    used = {s.activation for s in net.layers}
+    parts = [_header(net, data, config), _settings(net, config, epochs),
+             _data_part(data), _activation_part(used), _init_part(net),
+             _forward_part(), _loss_part(net), _backward_part(net), _optimizer_part(config),
+             _train_part(net, data.regression), _MAIN]
+    return "\n\n\n".join(p.strip("\n") for p in parts) + "\n"
+
+
+def _header(net: Network, data: ScriptData, config: TrainConfig) -> str:
+    sizes = "-".join(str(n) for n in net.sizes)
+    bugs = (f"\nThe bug lab's switches ({', '.join(sorted(net.bugs))}) are not written out: "
+            "this is the network trained right.\n") if net.bugs else ""
+    acts = ", ".join(s.activation for s in net.layers)
+    files = "import gzip\nimport os\n" if data.mnist_dir is not None else ""
+    about = textwrap.fill(
+        f"Trained on {data.description}, with the playground's settings: {config.optimizer}, "
+        f"learning rate {config.lr:g}, batch size {config.batch_size}. A standalone reference "
+        "that needs numpy only: it builds the network, makes its data and trains it. Read it "
+        "beside your own code: every step of forward, backward and update is here, in the "
+        "order it runs.", 96)
+    return f'''"""A {sizes} network ({acts}; {net.loss_name} loss), from `playground export`.
+
+{about}
+
+    python this_file.py              # train, as the playground did
+    python this_file.py --epochs 10  # fewer or more epochs
+
+In float64 (the default here) its final train loss equals `playground train --dtype float64`
+with the same settings. One difference: the playground stops a run whose loss explodes; this
+script trains on.
+{bugs}"""
+import argparse
+{files}
+import numpy as np'''
+
+
+def _settings(net: Network, config: TrainConfig, epochs: int) -> str:
+    layers = ",\n".join(f"    ({s.units}, {s.activation!r}, {s.bias}, {(s.init or net.init)!r})"
+                        for s in net.layers)
+    return "# ----- the settings " + "-" * 74 + f'''
+INPUTS = {net.input_dim}
+LAYERS = [  # units, activation, bias, init: the last layer is the output
+{layers},
+]
+LOSS = {net.loss_name!r}
+SEED = {net.seed if net.seed is not None else 0}  # the weights' seed
+OPTIMIZER = {config.optimizer!r}
+LR = {config.lr!r}
+MOMENTUM = {config.momentum!r}  # SGD with momentum: v = MOMENTUM * v + g
+BATCH_SIZE = {int(config.batch_size)}
+EPOCHS = {int(epochs)}
+L1 = {config.l1!r}  # the loss gains L1 * sum(|W|) (weights only, not biases)
+L2 = {config.l2!r}  # the loss gains L2 / 2 * sum(W ** 2)
+SHUFFLE = {bool(config.shuffle)}
+SHUFFLE_SEED = {config.seed if config.seed is not None else 0}
+DTYPE = np.float64'''
+
+
+def _array(a: Array) -> str:
+    """A list literal of ``a``, exact (repr round-trips a float64), wrapped at 100 columns: one
+    point a line for a 2-D array."""
+    values = np.asarray(a).tolist()
+    if np.ndim(a) == 2:
+        return "[\n" + "".join(f"    {row!r},\n" for row in values) + "]"
+    text = textwrap.fill(", ".join(repr(v) for v in values), 96, initial_indent="    ",
+                         subsequent_indent="    ")
+    return f"[\n{text},\n]" if values else "[]"
+
+
+def _data_part(data: ScriptData) -> str:
+    head = "# ----- the data " + "-" * 78
+    encode = "" if data.regression else '''
+
+
+def targets(labels):
+    """Class labels (n,) as what the loss compares with the outputs (n, k)."""
+    k, last = LAYERS[-1][0], LAYERS[-1][1]
+    if LOSS == "cross_entropy":
+        return labels  # the labels themselves
+    if k == 1:  # one output: 1 for class 1, else 0 (-1 for a tanh output)
+        low = -1.0 if last == "tanh" else 0.0
+        return np.where(labels[:, None] > 0, 1.0, low).astype(DTYPE)
+    onehot = np.zeros((len(labels), k), dtype=DTYPE)
+    onehot[np.arange(len(labels)), labels] = 1.0
+    return onehot'''
+    if data.mnist_dir is not None:
+        return f'''{head}
+MNIST_DIR = os.environ.get("MNIST_DIR", {data.mnist_dir!r})
+LIMIT = {data.limit!r}  # train on the first LIMIT images (None: all 60,000)
+
+
+def read_idx(name):
+    """An MNIST IDX file (gzip or plain): images (n, 28, 28) or labels (n,), uint8."""
+    path = os.path.join(MNIST_DIR, name)
+    opener = gzip.open if os.path.exists(path + ".gz") else open
+    with opener(path + ".gz" if opener is gzip.open else path, "rb") as f:
+        raw = f.read()
+    dims = raw[3]
+    shape = [int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
+    return np.frombuffer(raw, np.uint8, offset=4 + 4 * dims).reshape(shape)
+
+
+def load_data():
+    """MNIST's pixels scaled to [0, 1] (as float32, the way the playground scales them)."""
+    def inputs(images):
+        return (images.reshape(len(images), -1).astype(np.float32) * np.float32(1 / 255)) \\
+            .astype(DTYPE)
+
+    x_train = inputs(read_idx("train-images-idx3-ubyte"))
+    y_train = read_idx("train-labels-idx1-ubyte").astype(np.int64)
+    if LIMIT:
+        x_train, y_train = x_train[:LIMIT], y_train[:LIMIT]
+    x_test = inputs(read_idx("t10k-images-idx3-ubyte"))
+    y_test = read_idx("t10k-labels-idx1-ubyte").astype(np.int64)
+    return x_train, targets(y_train), x_test, targets(y_test){encode}'''
+    kind = "float" if data.regression else "int"
+    wrap = "np.asarray({}, dtype=DTYPE).reshape(-1, 1)" if data.regression else \
+        "targets(np.asarray({}, dtype=np.int64))"
+    return f'''{head}
+# {data.description}: every point as the playground trained on it, features first
+X_TRAIN = {_array(data.x_train)}
+LABELS_TRAIN = {_array(data.labels_train)}  # {kind}s
+X_TEST = {_array(data.x_test if data.x_test is not None else [])}
+LABELS_TEST = {_array(data.labels_test if data.labels_test is not None else [])}
+
+
+def load_data():
+    """(x_train (n, INPUTS), targets, x_test, targets): the points written above."""
+    x_train = np.asarray(X_TRAIN, dtype=DTYPE).reshape(-1, INPUTS)
+    x_test = np.asarray(X_TEST, dtype=DTYPE).reshape(-1, INPUTS)
+    y_train = {wrap.format("LABELS_TRAIN")}
+    y_test = {wrap.format("LABELS_TEST")}
+    return x_train, y_train, x_test, y_test{encode}'''
+
+
+_ACTIVATIONS = {
+    "sigmoid": ('''def sigmoid(z):
+    """1 / (1 + exp(-z)), written so that exp never overflows: exp(-|z|) <= 1."""
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))''',
+                "a * (1 - a)"),
+    "tanh": ("", "1 - a * a"),
+    "relu": ("", "(z > 0).astype(z.dtype)"),
+    "leaky_relu": ('''def leaky_relu(z):
+    return np.where(z > 0, z, 0.01 * z)''', "np.where(z > 0, 1.0, 0.01)"),
+    "linear": ("", "np.ones_like(z)"),
+    "softmax": ('''def softmax(z):
+    """Row by row; the row's largest value is subtracted first, so exp never overflows."""
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)''', None),
+}
+_CALLS = {"sigmoid": "sigmoid(z)", "tanh": "np.tanh(z)", "relu": "np.maximum(z, 0)",
+          "leaky_relu": "leaky_relu(z)", "linear": "z", "softmax": "softmax(z)"}
+
+
+def _activation_part(used: set[str]) -> str:
+    defs = [_ACTIVATIONS[n][0] for n in sorted(used) if _ACTIVATIONS[n][0]]
+    calls = "\n".join(f"    if name == {n!r}:\n        return {_CALLS[n]}" for n in sorted(used))
+    derivs = "\n".join(f"    if name == {n!r}:\n        return {_ACTIVATIONS[n][1]}"
+                       for n in sorted(used) if _ACTIVATIONS[n][1])
+    derivative = f'''
+
+
+def derivative(name, z, a):
+    """f'(z), from z or from a = f(z), whichever is simpler (the same number)."""
+{derivs}''' if derivs else ""
+    return "# ----- activations " + "-" * 75 + "\n" + "\n\n\n".join(defs) + (
+        "\n\n\n" if defs else "") + f'''def activate(name, z):
+{calls}{derivative}'''
+
+
+def _init_part(net: Network) -> str:
+    kinds = sorted({s.init or net.init for s in net.layers})
+    body = {
+        "uniform": "return rng.uniform(-1.0, 1.0, (n_in, n_out))",
+        "normal": "return rng.normal(0.0, 1.0, (n_in, n_out))",
+        "xavier": "limit = np.sqrt(6.0 / (n_in + n_out))  # Glorot uniform\n"
+                  "        return rng.uniform(-limit, limit, (n_in, n_out))",
+        "he": "return rng.normal(0.0, np.sqrt(2.0 / n_in), (n_in, n_out))",
+    }
+    cases = "\n".join(f"    if kind == {k!r}:\n        {body[k]}" for k in kinds)
+    return "# ----- the network " + "-" * 75 + f'''
+def init_weights(rng, kind, n_in, n_out):
+{cases}
+
+
+def make_params():
+    """[{{"W": (n_in, n_out), "b": (n_out,)}}, ...] per layer; "b" only with a bias. One random
+    generator draws every layer's weights in turn, from SEED; biases start at 0."""
+    rng = np.random.default_rng(SEED)
+    params, n_in = [], INPUTS
+    for units, _, bias, init in LAYERS:
+        layer = {{"W": init_weights(rng, init, n_in, units).astype(DTYPE)}}
+        if bias:
+            layer["b"] = np.zeros(units, dtype=DTYPE)
+        params.append(layer)
+        n_in = units
+    return params'''
+
+
+def _forward_part() -> str:
+    return '''def forward(params, x):
+    """x (n, INPUTS) -> (zs, activations): z = a_prev @ W + b and a = f(z) for each layer."""
+    zs, activations = [], []
+    a = x
+    for p, (_, name, _, _) in zip(params, LAYERS):
+        z = a @ p["W"]
+        if "b" in p:
+            z = z + p["b"]
+        a = activate(name, z)
+        zs.append(z)
+        activations.append(a)
+    return zs, activations'''
+
+
+def _loss_part(net: Network) -> str:
+    name = net.loss_name
+    if name == "mse":
+        value = '''    # ½·Σ over the outputs, averaged over the batch
+    return 0.5 * np.sum((a - y) ** 2) / len(y)'''
+    elif name == "bce":
+        value = '''    # -[y log σ(z) + (1 - y) log(1 - σ(z))], from z so that it stays finite
+    softplus = np.maximum(z, 0) + np.log1p(np.exp(-np.abs(z)))
+    return np.sum(softplus - y * z) / len(y)'''
+    else:
+        value = '''    # -log softmax(z)[label], from z (log-sum-exp) so that it stays finite
+    m = z.max(axis=1)
+    lse = m + np.log(np.exp(z - m[:, None]).sum(axis=1))
+    return np.sum(lse - z[np.arange(len(y)), y]) / len(y)'''
+    return "# ----- the loss " + "-" * 78 + f'''
+def loss(z, a, y):
+    """The mean {name} loss of the outputs a = f(z) (n, k) against the targets y."""
+{value}'''
+
+
+def _backward_part(net: Network) -> str:
+    out, loss = net.layers[-1].activation, net.loss_name
+    if loss == "bce":
+        first = '''    delta = (a - y) / n  # a sigmoid with bce: dL/dz = (a - y) / n, σ′ cancels'''
+    elif loss == "cross_entropy":
+        first = '''    onehot = np.eye(a.shape[1], dtype=DTYPE)[y]
+    delta = (a - onehot) / n  # softmax with cross-entropy: dL/dz = (a - onehot) / n'''
+    elif out == "softmax":
+        first = '''    g = (a - y) / n  # dL/da
+    # the softmax's Jacobian applied row by row: dL/dz = a * (g - Σ g·a)
+    delta = a * (g - np.sum(g * a, axis=1, keepdims=True))'''
+    else:
+        first = f'''    # dL/dz = dL/da · f'(z) at the output
+    delta = (a - y) / n * derivative({out!r}, zs[-1], a)'''
+    hidden = '''
+        if i > 0:  # one layer down: dL/da_prev = delta @ W.T, then times f'(z_prev)
+            name = LAYERS[i - 1][1]
+            f_prime = derivative(name, zs[i - 1], activations[i - 1])
+            delta = (delta @ params[i]["W"].T) * f_prime''' if len(net.layers) > 1 else ""
+    return "# ----- backward " + "-" * 78 + f'''
+def backward(params, x, zs, activations, y):
+    """The gradient of the mean loss, shaped like params, from the output layer down."""
+    n = len(y)
+    a = activations[-1]
+{first}
+    grads = [None] * len(params)
+    for i in range(len(params) - 1, -1, -1):
+        a_prev = x if i == 0 else activations[i - 1]
+        grads[i] = {{"W": a_prev.T @ delta}}
+        if "b" in params[i]:
+            grads[i]["b"] = delta.sum(axis=0){hidden}
+    for p, g in zip(params, grads):  # regularization pulls the weights (not biases) to zero
+        if L2:
+            g["W"] = g["W"] + L2 * p["W"]
+        if L1:
+            g["W"] = g["W"] + L1 * np.sign(p["W"])
+    return grads'''
+
+
+def _optimizer_part(config: TrainConfig) -> str:
+    bodies = {
+        "sgd": '''    """Plain gradient descent: W = W - LR * dL/dW."""
+    return [{k: p[k] - LR * g[k] for k in p} for p, g in zip(params, grads)]''',
+        "momentum": '''    """SGD with momentum (heavy ball, as PyTorch's SGD):
+    v = MOMENTUM * v + g, then W = W - LR * v."""
+    new = []
+    for p, g, v in zip(params, grads, state["v"]):
+        for k in p:
+            v[k] = MOMENTUM * v[k] + g[k]
+        new.append({k: p[k] - LR * v[k] for k in p})
+    return new''',
+        "adam": '''    """Adam with bias correction, in the form the playground computes it:
+    W = W - lr_t * m / (sqrt(v) + eps_t), where lr_t = LR·sqrt(1 - β2^t) / (1 - β1^t) and
+    eps_t = ε·sqrt(1 - β2^t) (the same as m̂ / (sqrt(v̂) + ε), in two scalars)."""
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    state["t"] += 1
+    t = state["t"]
+    lr_t = LR * np.sqrt(1 - b2 ** t) / (1 - b1 ** t)
+    eps_t = eps * np.sqrt(1 - b2 ** t)
+    new = []
+    for p, g, m, v in zip(params, grads, state["m"], state["v"]):
+        for k in p:
+            m[k] = b1 * m[k] + (1 - b1) * g[k]
+            v[k] = b2 * v[k] + (1 - b2) * g[k] * g[k]
+        new.append({k: p[k] - lr_t * m[k] / (np.sqrt(v[k]) + eps_t) for k in p})
+    return new''',
+    }
+    return "# ----- the update " + "-" * 76 + f'''
+def make_state(params):
+    """What the optimizer remembers between steps (zeros to start)."""
+    zeros = [{{k: np.zeros_like(v) for k, v in p.items()}} for p in params]
+    return {{"t": 0, "m": zeros, "v": [{{k: v.copy() for k, v in p.items()}} for p in zeros]}}
+
+
+def update(params, grads, state):
+{bodies[config.optimizer]}'''
+
+
+def _score(net: Network, regression: bool) -> str:
+    """The script's accuracy(a, y): the share classified right, or the RMSE of a regression."""
+    if regression:
+        return '''def accuracy(a, y):
+    """For a regression, the root mean squared error of the outputs (lower is better)."""
+    return float(np.sqrt(np.mean((a - y) ** 2)))'''
+    middle = 0.0 if net.layers[-1].activation == "tanh" else 0.5
+    if net.loss_name == "cross_entropy":
+        predicted, truth = "a.argmax(axis=1)", "y"
+    elif net.layers[-1].units == 1:
+        predicted, truth = f"(a[:, 0] > {middle})", f"(y[:, 0] > {middle})"
+    else:
+        predicted, truth = "a.argmax(axis=1)", "y.argmax(axis=1)"
+    return f'''def accuracy(a, y):
+    """The share of samples whose predicted class is their class."""
+    return float(np.mean({predicted} == {truth}))'''
+
+
+def _train_part(net: Network, regression: bool) -> str:
+    return "# ----- training " + "-" * 78 + "\n" + _score(net, regression) + '''
+
+
+def evaluate(params, x, y):
+    """(mean loss, accuracy) over a whole set (for a regression: its RMSE)."""
+    zs, activations = forward(params, x)
+    return float(loss(zs[-1], activations[-1], y)), accuracy(activations[-1], y)
+
+
+def train(epochs):
+    x_train, y_train, x_test, y_test = load_data()
+    params = make_params()
+    state = make_state(params)
+    shuffler = np.random.default_rng(SHUFFLE_SEED)
+    n = len(x_train)
+    for epoch in range(1, epochs + 1):
+        order = shuffler.permutation(n) if SHUFFLE else np.arange(n)
+        for start in range(0, n, BATCH_SIZE):
+            batch = order[start:start + BATCH_SIZE]
+            x, y = x_train[batch], y_train[batch]
+            zs, activations = forward(params, x)
+            grads = backward(params, x, zs, activations, y)
+            params = update(params, grads, state)
+        if epoch == epochs or epoch % max(1, epochs // 10) == 0:
+            train_loss, train_acc = evaluate(params, x_train, y_train)
+            print(f"epoch {epoch}: train loss {train_loss:.6g}, accuracy {train_acc:.2%}")
+    train_loss, train_acc = evaluate(params, x_train, y_train)
+    print(f"final train loss {train_loss!r}")
+    print(f"final train accuracy {train_acc!r}")
+    if len(x_test):
+        test_loss, test_acc = evaluate(params, x_test, y_test)
+        print(f"final test loss {test_loss!r}")
+        print(f"final test accuracy {test_acc!r}")
+    return params'''
+
+
+_MAIN = '''if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    train(parser.parse_args().epochs)'''
