@@ -4,17 +4,42 @@
 records how far it got and returns False once ``cancel()`` was called, so the work can stop
 itself. A QTimer in the GUI thread reads those numbers and the result, so every signal is
 emitted in the GUI thread: no Qt object is touched from the worker thread.
+
+Nor destroyed there: Python's cyclic garbage collector runs in whichever thread allocates, and a
+collection in the worker that freed a widget caught in a reference cycle (a closed window, say)
+ran its C++ destructor in the worker, which deadlocked with the GUI thread (seen under py-spy:
+the worker in ~QObject waiting for the GIL, the GUI thread holding it, waiting for Qt's lock).
+So garbage is collected in the GUI thread before a task starts, and automatic collection waits
+while any task runs; reference counting frees everything that is not a cycle meanwhile.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 POLL_MS = 50
+# tasks under way (weakly: one dropped unfinished, with its window, stops counting); automatic
+# garbage collection waits while there are any
+_running: weakref.WeakSet[BackgroundTask] = weakref.WeakSet()
+
+
+def _pause_collection(task: BackgroundTask) -> None:
+    if not _running:
+        gc.collect()
+    _running.add(task)
+    gc.disable()
+
+
+def _resume_collection(task: BackgroundTask) -> None:
+    _running.discard(task)
+    if not _running:
+        gc.enable()
 
 
 class BackgroundTask(QObject):
@@ -35,6 +60,7 @@ class BackgroundTask(QObject):
         self._thread = threading.Thread(target=self._run, daemon=True, name="playground-task")
 
     def start(self) -> None:
+        _pause_collection(self)
         self._timer.start()
         self._thread.start()
 
@@ -69,6 +95,7 @@ class BackgroundTask(QObject):
             self.sig_progress.emit(*progress)
             return
         self._timer.stop()
+        _resume_collection(self)
         if outcome[0] == "done":
             self.sig_done.emit(outcome[1])
         elif outcome[0] == "failed":
