@@ -8,7 +8,8 @@ fits (else random inputs of the right width), runs the learner's functions in th
 The template::
 
     LAYERS = [2, 4, 1]       # units: inputs, hidden layers..., outputs
-    ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, linear
+    ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, elu, softplus,
+                             # silu, gelu (the tanh approximation), sine, linear
     OUTPUT = "sigmoid"       # optional, default ACTIVATION: sigmoid, tanh, linear, softmax
     LOSS = "mse"             # mse, bce or cross_entropy (means over the batch)
     BIAS = True              # optional, default True
@@ -36,7 +37,8 @@ TEMPLATE = '''"""My network, in the playground's template: change anything, then
 import numpy as np
 
 LAYERS = [2, 4, 1]       # units: inputs, hidden layers..., outputs
-ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, linear
+ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, elu, softplus,
+                         # silu, gelu (the tanh approximation), sine, linear
 OUTPUT = "sigmoid"       # optional, default ACTIVATION: sigmoid, tanh, linear, softmax
 LOSS = "mse"             # mse (1/2 sum of squares), bce or cross_entropy; means over the batch
 BIAS = True              # optional, default True

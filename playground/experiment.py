@@ -13,6 +13,7 @@ from typing import Any
 
 from playground.data.prepare import DataSpec
 from playground.nn import LayerSpec, Network, TrainConfig
+from playground.nn.activations import get_activation
 from playground.nn.bugs import check_bugs
 from playground.nn.losses import LOSS_OUTPUTS
 
@@ -80,7 +81,7 @@ class Architecture:
             return replace(self, hidden=tuple(replace(s, bias=not on) for s in self.hidden),
                            output_bias=not on)
         if name == "uniform-init":
-            relu = all(s.activation in ("relu", "leaky_relu") for s in self.hidden)
+            relu = all(get_activation(s.activation).he_init for s in self.hidden)
             return replace(self, init="uniform" if on else "he" if relu else "xavier")
         bugs = set(self.bugs) | {name} if on else set(self.bugs) - {name}
         return replace(self, bugs=tuple(sorted(bugs)))

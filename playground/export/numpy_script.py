@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.nn import Network, TrainConfig
+from playground.nn.activations import get_activation
 
 Array = np.ndarray
 MAX_EMBEDDED_VALUES = 2_000_000  # numbers written into the script; more is a data file's job
@@ -179,31 +180,32 @@ def load_data():
     return x_train, y_train, x_test, y_test{encode}'''
 
 
-_ACTIVATIONS = {
-    "sigmoid": ('''def sigmoid(z):
+_HELPERS = {  # what an activation's expression in the registry calls
+    "sigmoid": '''def sigmoid(z):
     """1 / (1 + exp(-z)), written so that exp never overflows: exp(-|z|) <= 1."""
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1 / (1 + e), e / (1 + e))''',
-                "a * (1 - a)"),
-    "tanh": ("", "1 - a * a"),
-    "relu": ("", "(z > 0).astype(z.dtype)"),
-    "leaky_relu": ('''def leaky_relu(z):
-    return np.where(z > 0, z, 0.01 * z)''', "np.where(z > 0, 1.0, 0.01)"),
-    "linear": ("", "np.ones_like(z)"),
-    "softmax": ('''def softmax(z):
+    "softmax": '''def softmax(z):
     """Row by row; the row's largest value is subtracted first, so exp never overflows."""
     e = np.exp(z - z.max(axis=1, keepdims=True))
-    return e / e.sum(axis=1, keepdims=True)''', None),
+    return e / e.sum(axis=1, keepdims=True)''',
+    "gelu_derivative": '''def gelu_derivative(z):
+    """The derivative of the tanh approximation of GELU."""
+    c, k = 0.7978845608028654, 0.044715  # sqrt(2 / pi)
+    t = np.tanh(c * (z + k * z ** 3))
+    return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * c * (1 + 3 * k * z * z)''',
 }
-_CALLS = {"sigmoid": "sigmoid(z)", "tanh": "np.tanh(z)", "relu": "np.maximum(z, 0)",
-          "leaky_relu": "leaky_relu(z)", "linear": "z", "softmax": "softmax(z)"}
 
 
 def _activation_part(used: set[str]) -> str:
-    defs = [_ACTIVATIONS[n][0] for n in sorted(used) if _ACTIVATIONS[n][0]]
-    calls = "\n".join(f"    if name == {n!r}:\n        return {_CALLS[n]}" for n in sorted(used))
-    derivs = "\n".join(f"    if name == {n!r}:\n        return {_ACTIVATIONS[n][1]}"
-                       for n in sorted(used) if _ACTIVATIONS[n][1])
+    """The activations the network uses, as the registry writes them in numpy."""
+    acts = [get_activation(n) for n in sorted(used)]
+    code = " ".join(f"{a.script} {a.script_derivative or ''}" for a in acts)
+    defs = [text for name, text in _HELPERS.items() if f"{name}(" in code]
+    calls = "\n".join(f"    if name == {a.name!r}:  # {a.formula}\n        return {a.script}"
+                      for a in acts)
+    derivs = "\n".join(f"    if name == {a.name!r}:\n        return {a.script_derivative}"
+                       for a in acts if a.script_derivative)
     derivative = f'''
 
 

@@ -83,7 +83,8 @@ def class_colours(proba: Array, discretize: bool) -> Array:
 
 
 def output_range(activation: str) -> tuple[float, float]:
-    return (-1.0, 1.0) if activation == "tanh" else (0.0, 1.0)
+    """The output's range for colouring the plane; an unbounded output is shown over [0, 1]."""
+    return get_activation(activation).output_range or (0.0, 1.0)
 
 
 @dataclass(frozen=True)
@@ -162,10 +163,9 @@ class GridEvaluator:
         """One (tile, tile, 4) map per neuron from its (units, t*t) activations, coloured in one
         call for the whole layer."""
         t = self.tile
-        if activation == "sigmoid":
-            colours = diverging(acts, 0.0, 1.0)  # (units, t*t, 4)
-        elif activation == "tanh":
-            colours = diverging(acts, -1.0, 1.0)
+        bounds = get_activation(activation).output_range
+        if bounds is not None:
+            colours = diverging(acts, *bounds)  # (units, t*t, 4)
         else:  # unbounded: each neuron by its own largest magnitude, or small ones look blank
             scale = np.abs(acts).max(axis=1, keepdims=True)
             scale[scale == 0] = 1.0

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.nn.activations import get_activation
 from playground.nn.gradcheck import GradCheckResult
 from playground.nn.network import DIVERGED, Network
 from playground.nn.train import SUMMED_STEP
@@ -77,19 +78,19 @@ def measure(net: Network, params: Sequence[dict[str, Array]], x: Array,
 
 
 def _saturated(activation: str, z: Array, a: Array) -> float | None:
-    if activation == "sigmoid":
-        slope = a * (1 - a) / 0.25
-    elif activation == "tanh":
-        slope = 1 - a * a
-    else:
+    act = get_activation(activation)
+    if act.max_slope is None:  # it does not saturate
         return None
-    with np.errstate(invalid="ignore"):
+    slope = np.ones_like(a)
+    with np.errstate(invalid="ignore", over="ignore"):  # diverged weights: nan, counted below
+        act.grad_mul(slope, z, a)
+        slope /= act.max_slope
         flat = ~(slope >= SATURATED_DERIVATIVE)  # nan (diverged) counts as saturated
     return float((flat.mean(axis=0) >= SATURATED_SAMPLES).mean())
 
 
 def _dead(activation: str, a: Array) -> float | None:
-    if activation != "relu":
+    if not get_activation(activation).can_die:
         return None
     return float((a <= 0).all(axis=0).mean())
 

@@ -27,9 +27,9 @@ from playground.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Architecture, lo
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.common import BoundedSpin, caption, choice_combo, tip
 from playground.nn import HIDDEN_ACTIVATIONS, INITS, OUTPUT_ACTIVATIONS, LayerSpec
+from playground.nn.activations import ACTIVATIONS
 
-ACT_LABELS = {"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU", "leaky_relu": "Leaky ReLU",
-              "linear": "Linear", "softmax": "Softmax"}
+ACT_LABELS = {name: a.label for name, a in ACTIVATIONS.items()}  # the registry's, not ours
 LOSS_LABELS = {"mse": "Mean squared error", "bce": "Binary cross-entropy",
                "cross_entropy": "Cross-entropy"}
 INIT_LABELS = {"uniform": "Uniform ±1", "normal": "Normal N(0, 1)", "xavier": "Xavier / Glorot",
@@ -38,6 +38,12 @@ INIT_TIPS = {"uniform": "U(−1, 1), as the classic tutorials: saturates wide si
              "normal": "N(0, 1), as the classic tutorials: saturates wide sigmoid layers",
              "xavier": "Scaled to each layer's size: suits tanh and sigmoid",
              "he": "Scaled for ReLU layers"}
+
+
+def _formula_tips(combo: QComboBox) -> None:
+    """Each activation's formula as its entry's tooltip."""
+    for i in range(combo.count()):
+        combo.setItemData(i, ACTIVATIONS[combo.itemData(i)].formula, Qt.ItemDataRole.ToolTipRole)
 
 
 class _LayerRow:
@@ -52,6 +58,7 @@ class _LayerRow:
                                            spec.activation),
                               "The function each neuron applies to its weighted sum.",
                               f"activationCombo{index}")
+        _formula_tips(self.activation)
         self.bias = tip(QCheckBox("bias"), "A bias lets a neuron shift its output: without one, "
                         "every neuron gives f(0) at the origin.", f"biasCheck{index}")
         self.bias.setChecked(spec.bias)
