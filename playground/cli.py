@@ -13,6 +13,7 @@ import time
 import warnings
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, NoReturn
 
 import numpy as np
@@ -415,11 +416,13 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export", help="write a model out for other tools")
     p.add_argument("model", help="a model file (.npz)")
-    p.add_argument("--format", required=True, choices=sorted(FORMATS),
+    p.add_argument("--format", required=True, choices=sorted([*FORMATS, "png", "svg"]),
                    help="; ".join(f"{k}: {v}" for k, v in FORMATS.items()))
     p.add_argument("--out", required=True, help="the file to write")
     p.add_argument("--epochs", type=int, help="numpy: epochs the script trains (default: as "
                    "the model was trained)")
+    p.add_argument("--view", choices=("boundary", "diagram"), default="boundary",
+                   help="png/svg: the decision boundary with the points, or the network diagram")
     p.add_argument("--json", action="store_true")
 
 
@@ -430,14 +433,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--epochs must be 0 or more")
     net = load_model(args.model)
     try:
-        out = export_model(net, args.format, args.out, args.epochs)
-    except ValueError as e:
+        if args.format in ("png", "svg"):
+            out = _picture(args)
+        else:
+            out = export_model(net, args.format, args.out, args.epochs)
+    except (ValueError, RuntimeError) as e:
         raise UsageError(f"{args.model}: {e}") from None
     except OSError as e:
         raise UsageError(f"cannot write {args.out}: {e}") from None
     print(f"wrote {out} ({args.format})")
     emit_json(args, {"format": args.format, "out": str(out)})
     return 0
+
+
+def _picture(args: argparse.Namespace) -> Path:
+    from playground.gui.picture_cli import model_picture
+
+    out = Path(args.out)
+    if out.suffix.lower() != f".{args.format}":
+        raise UsageError(f"--out should end in .{args.format} for --format {args.format}")
+    return model_picture(args.model, args.view, out)
 
 
 def _bench_parser(sub: argparse._SubParsersAction) -> None:

@@ -56,3 +56,17 @@ def _epochs(config: TrainConfig, meta: dict) -> int:
     trained = (meta.get("metrics") or {}).get("epoch")
     return int(trained) if isinstance(trained, int | float) and trained > 0 and \
         np.isfinite(trained) else DEFAULT_EPOCHS
+
+
+def feature_names(net: Network) -> list[str]:
+    """The names of the model's inputs: its toy set's features, its CSV's columns, else x1..."""
+    raw = net.metadata.get("data")
+    if isinstance(raw, dict):
+        spec = DataSpec.from_json(raw)
+        if spec.name == "csv":
+            columns = prepare(spec).extra.get("columns") or []
+            if len(columns) > net.input_dim:
+                return list(columns[:net.input_dim])
+        elif spec.name != "mnist" and len(spec.features) == net.input_dim:
+            return list(spec.features)
+    return [f"x{i + 1}" for i in range(net.input_dim)]
