@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -36,7 +37,10 @@ from PySide6.QtWidgets import (
 
 from playground import __version__
 from playground.experiment import PRESETS, Experiment
+from playground.export import available_formats
+from playground.export.onnx_model import INSTALL_HINT
 from playground.gui.mnist_session import MnistSession
+from playground.gui.picture import picture_dialog
 from playground.gui.recent import RecentFiles
 from playground.gui.session import Session
 from playground.gui.training import TrainingSession
@@ -55,7 +59,20 @@ from playground.lab import LAB_PRESETS
 from playground.model_io import ModelFileError, load_model
 
 MODEL_FILTER = "Playground models (*.npz)"
-EXPORT_FILES = {"numpy": (".py", "Python scripts (*.py)")}  # format: suffix, file filter
+EXPORT_FILES = {"numpy": (".py", "Python scripts (*.py)"),  # format: suffix, file filter
+                "onnx": (".onnx", "ONNX models (*.onnx)"),
+                "torch": (".py", "Python files (*.py)"), "csv": (".csv", "CSV files (*.csv)")}
+EXPORT_ACTIONS = {
+    "numpy": ("As a &NumPy script…", "A standalone, commented NumPy script that builds this "
+              "network, makes its data and trains it with these settings: a reference to read "
+              "beside your own code"),
+    "onnx": ("As &ONNX…", "An ONNX model (opset 17) whose output is the network's "
+             "probabilities, for onnxruntime and other tools"),
+    "torch": ("As a &PyTorch file…", "A Python file that defines `model`, a torch.nn.Sequential "
+              "with these weights (it needs torch; the playground does not)"),
+    "csv": ("The &data as CSV…", "The points: features, label and whether each is train or "
+            "test"),
+}
 DOCK_MIN_WIDTH = 290  # its labels wrap and its table fits: it never sets the window's width
 DIVERGENCE_CHECK_SECONDS = 1.0  # the health monitor's forward pass, at most once a second
 SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epoch"),
@@ -280,12 +297,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings, file.addMenu("Open &recent"), self.open_model)
         self._action(file, "&Save", self.save, K.Save, "Save the model and its data settings")
         self._action(file, "Save &as…", self.save_as, K.SaveAs, "Save under a new name")
-        export = file.addMenu("&Export")
-        export.setObjectName("exportMenu")
-        self._action(export, "As a &NumPy script…", partial(self.export_dialog, "numpy"), None,
-                     "A standalone, commented NumPy script that builds this network, makes "
-                     "its data and trains it with these settings: a reference to read beside "
-                     "your own code")
+        self._make_export_menu(file.addMenu("&Export"))
         file.addSeparator()
         self._action(file, "&Quit", self.close, K.Quit, "Close the playground")
         train = bar.addMenu("&Train")
@@ -410,6 +422,39 @@ class MainWindow(QMainWindow):
             self.recent.remember(path)
             self._set_title()
         return ok
+
+    def _make_export_menu(self, export: QMenu) -> None:
+        export.setObjectName("exportMenu")
+        for fmt, (text, tip) in EXPORT_ACTIONS.items():
+            act = self._action(export, text, partial(self.export_dialog, fmt), None, tip)
+            if fmt not in available_formats():  # onnx without its package: say how to get it
+                act.setEnabled(False)
+                act.setText(f"{text.rstrip('…')} (needs the onnx package)")
+                act.setToolTip(INSTALL_HINT)
+                act.setStatusTip(INSTALL_HINT)
+        export.addSeparator()
+        for view, text in (("boundary", "Picture of the &decision boundary…"),
+                           ("loss", "Picture of the &loss plot…"),
+                           ("diagram", "Picture of the network dia&gram…")):
+            self._action(export, text, partial(self.export_picture, view), None,
+                         "A PNG or SVG file of this view")
+
+    def export_picture(self, view: str) -> bool:
+        """A picture of one of the current tab's views, to a file the user picks."""
+        on_mnist = self.current_session() is self.mnist_session
+        widgets = {"boundary": (self.boundary_plot, "decision boundary"),
+                   "loss": (self.mnist_panel.loss_plot if on_mnist else self.loss_plot,
+                            "loss plot"),
+                   "diagram": (self.network_view, "network diagram")}
+        widget, name = widgets[view]
+        if on_mnist and view != "loss":
+            self.show_error(f"The MNIST tab has no {name}: it is the Playground tab's.")
+            return False
+        try:
+            return picture_dialog(widget, name) is not None
+        except (OSError, ValueError) as e:
+            self.show_error(f"Could not save the picture: {e}")
+            return False
 
     def export_dialog(self, fmt: str) -> bool:
         """Export the current tab's network as ``fmt`` to a file the user picks."""

@@ -9,9 +9,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMenu
 
 from playground.data.toy import EXTENT
 from playground.gui.grid import CLASS_COLOURS
+from playground.gui.picture import add_picture_actions
 from playground.gui.session import Session
 
 
@@ -104,7 +106,12 @@ class BoundaryPlot(pg.PlotWidget):
     def _clicked(self, event) -> None:  # noqa: ANN001 - pyqtgraph's MouseClickEvent
         pos = self.getPlotItem().vb.mapSceneToView(event.scenePos())
         x, y = pos.x(), pos.y()
-        if abs(x) > EXTENT or abs(y) > EXTENT:
+        if abs(x) > EXTENT or abs(y) > EXTENT:  # the margin: the picture's menu
+            if event.button() == Qt.MouseButton.RightButton:
+                menu = QMenu(self)
+                add_picture_actions(menu, self, "decision boundary", self.session.sig_error.emit)
+                menu.popup(event.screenPos().toPoint())
+                event.accept()
             return
         if event.button() == Qt.MouseButton.LeftButton and \
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

@@ -7,7 +7,10 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QMenu
 
+from playground.gui.picture import add_picture_actions
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.log_axis import LogAxis
 
@@ -75,6 +78,11 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self._last = 0.0
         self._due = False  # a redraw is on its way
         self._draw()  # the empty plot's ranges
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = QMenu(self)
+        add_picture_actions(menu, self, "loss plot", self.session.sig_error.emit)
+        menu.exec(event.globalPos())
 
     def _maybe_draw(self) -> None:
         if not self._due and time.perf_counter() - self._last >= REDRAW_SECONDS:

@@ -30,6 +30,7 @@ from playground.data.features import FEATURE_LABELS, apply_features
 from playground.data.toy import EXTENT
 from playground.explain_text import neuron_formula
 from playground.gui.grid import diverging, grid_points
+from playground.gui.picture import add_picture_actions
 from playground.gui.session import Session
 from playground.gui.training import Inspection
 from playground.gui.widgets.common import BLUE, MUTED, ORANGE
@@ -407,6 +408,8 @@ class NetworkView(QWidget):
         hit = self.hit_at(QPointF(event.pos()))
         if hit is not None and hit.kind in ("weight", "bias"):
             menu.addAction("Type a new value…", lambda: self.edit_value(hit))
+        menu.addSeparator()
+        add_picture_actions(menu, self, "network diagram", self.session.sig_error.emit)
         menu.exec(event.globalPos())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
