@@ -23,6 +23,7 @@ from playground.data.augment import MnistAugment
 from playground.data.errors import DataFileError
 from playground.data.features import FEATURE_LABELS
 from playground.data.prepare import DATASETS, DataSpec, Prepared, prepare
+from playground.data.toy import REGRESSION, REGRESSION_POINTS
 from playground.experiment import losses_for
 from playground.explain_text import as_text
 from playground.lab import LAB_PRESETS
@@ -75,7 +76,8 @@ def _add_data_args(p: argparse.ArgumentParser, required: bool) -> None:
     src = p.add_mutually_exclusive_group(required=required)
     src.add_argument("--dataset", choices=DATASETS, help="a built-in dataset")
     src.add_argument("--data", metavar="FILE.csv", help="a CSV file: features..., label")
-    p.add_argument("--points", type=int, help="points in a toy dataset (default 200)")
+    p.add_argument("--points", type=int, help="points in a toy dataset (default 200; 1,200 for "
+                   "reg-plane and reg-gauss)")
     p.add_argument("--noise", type=float, help="noise of a toy dataset, 0 to 1 (default 0)")
     p.add_argument("--classes", type=int, help="classes of gauss and spiral (default 2)")
     p.add_argument("--features", help="input features of a toy set, e.g. x1,x2,x1*x2")
@@ -95,6 +97,8 @@ def data_spec(args: argparse.Namespace, base: DataSpec | None = None) -> DataSpe
     for key in ("points", "noise", "classes", "test_fraction", "limit", "seed"):
         if getattr(args, key) is not None:
             values[key] = getattr(args, key)
+    if args.dataset in REGRESSION and args.points is None:
+        values["points"] = REGRESSION_POINTS  # a regression set's own default
     if args.features:
         values["features"] = tuple(f.strip() for f in args.features.split(","))
     return DataSpec(**{**spec.to_json(), **values,
@@ -214,10 +218,19 @@ def _results(net: Network, prepared: Prepared, y_tr: np.ndarray, y_te: np.ndarra
     test_loss, test_acc = (evaluate(net, prepared.x_test, y_te) if y_te is not None
                            else (None, None))
     classify = prepared.n_classes > 0
-    return {"train_loss": train_loss, "test_loss": test_loss,
-            "train_accuracy": train_acc if classify else None,
-            "test_accuracy": test_acc if classify else None,
-            "epochs": epochs, "seconds": round(seconds, 3), "network": repr(net)}
+    result = {"train_loss": train_loss, "test_loss": test_loss,
+              "train_accuracy": train_acc if classify else None,
+              "test_accuracy": test_acc if classify else None,
+              "epochs": epochs, "seconds": round(seconds, 3), "network": repr(net)}
+    if not classify:  # a regression: how far off the outputs are, in the targets' units
+        result["train_rmse"] = rmse(net, prepared.x_train, y_tr)
+        result["test_rmse"] = rmse(net, prepared.x_test, y_te) if y_te is not None else None
+    return result
+
+
+def rmse(net: Network, x: np.ndarray, y: np.ndarray) -> float:
+    """The root mean squared error of ``net``'s outputs against targets y (n, 1)."""
+    return float(np.sqrt(np.mean((net.forward(x).astype(np.float64) - y) ** 2)))
 
 
 def _fmt(value: float | None, pct: bool = False) -> str:
@@ -228,9 +241,14 @@ def _fmt(value: float | None, pct: bool = False) -> str:
 
 def _report(result: dict[str, Any], out: str | None) -> None:
     print(f"{result['network']}: {result['epochs']} epochs in {result['seconds']:.2f} s")
-    print(f"train loss {_fmt(result['train_loss'])}  accuracy "
-          f"{_fmt(result['train_accuracy'], True)}")
-    print(f"test  loss {_fmt(result['test_loss'])}  accuracy {_fmt(result['test_accuracy'], True)}")
+    if "train_rmse" in result:
+        print(f"train loss {_fmt(result['train_loss'])}  RMSE {_fmt(result['train_rmse'])}")
+        print(f"test  loss {_fmt(result['test_loss'])}  RMSE {_fmt(result['test_rmse'])}")
+    else:
+        print(f"train loss {_fmt(result['train_loss'])}  accuracy "
+              f"{_fmt(result['train_accuracy'], True)}")
+        print(f"test  loss {_fmt(result['test_loss'])}  accuracy "
+              f"{_fmt(result['test_accuracy'], True)}")
     if out:
         print(f"saved {out}")
 

@@ -51,14 +51,21 @@ class PointSet:
         """2-D labelled points from a CSV file (x1, x2, label); at most ``max_points``, and
         ``progress`` as ``load_csv`` takes it."""
         data = load_csv(path, max_points, progress)
-        if data.x.shape[1] != 2 or not data.is_classification:
-            raise DataFileError(path, f"needs three columns (x1, x2, a class label 0-9); it has "
-                                      f"{data.x.shape[1]} features and "
-                                      f"{'labels' if data.is_classification else 'real targets'}")
+        if data.x.shape[1] != 2:
+            raise DataFileError(path, f"needs three columns (x1, x2, a class label 0-9 or a real "
+                                      f"target); it has {data.x.shape[1]} features")
+        if not data.is_classification:  # real targets: a regression
+            x_tr, y_tr, x_te, y_te = split(data.x, data.y.astype(np.float64), test_fraction, seed)
+            return cls(x_tr, y_tr, x_te, y_te, 0)
         if data.y.max() > 9:
             raise DataFileError(path, f"has class label {data.y.max()}; use labels 0 to 9")
         x_tr, y_tr, x_te, y_te = split(data.x, data.y, test_fraction, seed)
         return cls(x_tr, y_tr, x_te, y_te, max(2, int(data.y.max()) + 1))
+
+    @property
+    def regression(self) -> bool:
+        """Real targets, not classes (n_classes 0)."""
+        return self.n_classes == 0
 
     @property
     def size(self) -> int:
@@ -103,11 +110,15 @@ class PointSet:
         """Points stored in a model file; ValueError when they are malformed."""
         try:
             parts = [np.asarray(raw[k], dtype=np.float64).reshape(-1, 2) for k in ("train", "test")]
-            labels = [np.asarray(raw[k], dtype=np.int64) for k in ("train_labels", "test_labels")]
             n_classes = int(raw["n_classes"])
+            kind = np.float64 if n_classes == 0 else np.int64  # 0: a regression's targets
+            labels = [np.asarray(raw[k], dtype=kind) for k in ("train_labels", "test_labels")]
         except (KeyError, TypeError, ValueError, OverflowError) as e:
             raise ValueError(f"the stored points are malformed ({str(e)[:80]})") from None
-        if not 2 <= n_classes <= 10 or any(lab.ndim != 1 or lab.size and not (
+        if n_classes == 0:
+            if not all(lab.ndim == 1 and np.isfinite(lab).all() for lab in labels):
+                raise ValueError("the stored targets are not finite numbers")
+        elif not 2 <= n_classes <= 10 or any(lab.ndim != 1 or lab.size and not (
                 lab.min() >= 0 and lab.max() < n_classes) for lab in labels):
             raise ValueError("the stored labels are not classes 0 to 9")
         if any(len(p) != len(lab) for p, lab in zip(parts, labels, strict=True)):

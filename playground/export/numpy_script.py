@@ -362,7 +362,10 @@ def update(params, grads, state):
 def _score(net: Network, regression: bool) -> str:
     """The script's accuracy(a, y): the share classified right, or the RMSE of a regression."""
     if regression:
-        return '''def accuracy(a, y):
+        return '''METRIC = "rmse"
+
+
+def accuracy(a, y):
     """For a regression, the root mean squared error of the outputs (lower is better)."""
     return float(np.sqrt(np.mean((a - y) ** 2)))'''
     middle = 0.0 if net.layers[-1].activation == "tanh" else 0.5
@@ -372,7 +375,10 @@ def _score(net: Network, regression: bool) -> str:
         predicted, truth = f"(a[:, 0] > {middle})", f"(y[:, 0] > {middle})"
     else:
         predicted, truth = "a.argmax(axis=1)", "y.argmax(axis=1)"
-    return f'''def accuracy(a, y):
+    return f'''METRIC = "accuracy"
+
+
+def accuracy(a, y):
     """The share of samples whose predicted class is their class."""
     return float(np.mean({predicted} == {truth}))'''
 
@@ -403,14 +409,14 @@ def train(epochs):
             params = update(params, grads, state)
         if epoch == epochs or epoch % max(1, epochs // 10) == 0:
             train_loss, train_acc = evaluate(params, x_train, y_train)
-            print(f"epoch {epoch}: train loss {train_loss:.6g}, accuracy {train_acc:.2%}")
+            print(f"epoch {epoch}: train loss {train_loss:.6g}, {METRIC} {train_acc:.4g}")
     train_loss, train_acc = evaluate(params, x_train, y_train)
     print(f"final train loss {train_loss!r}")
-    print(f"final train accuracy {train_acc!r}")
+    print(f"final train {METRIC} {train_acc!r}")
     if len(x_test):
         test_loss, test_acc = evaluate(params, x_test, y_test)
         print(f"final test loss {test_loss!r}")
-        print(f"final test accuracy {test_acc!r}")
+        print(f"final test {METRIC} {test_acc!r}")
     return params'''
 
 

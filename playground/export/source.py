@@ -42,7 +42,8 @@ def _data(spec: DataSpec, meta: dict) -> ScriptData:
         points = PointSet.from_json(meta["points"])
         x_train, x_test = points.features(spec.features)
         return ScriptData(f"the {spec.name} points ({', '.join(spec.features)})", x_train,
-                          points.train_labels, x_test, points.test_labels)
+                          points.train_labels, x_test, points.test_labels,
+                          regression=points.regression)
     prepared = prepare(spec)
     regression = prepared.n_classes == 0
     what = f"{spec.path}" if spec.name == "csv" else f"the {spec.name} points"

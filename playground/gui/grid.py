@@ -131,14 +131,17 @@ class GridEvaluator:
             a = z
         return self._buffers
 
-    def evaluate(self, params: Sequence[dict[str, Array]], discretize: bool) -> PlaneMaps:
+    def evaluate(self, params: Sequence[dict[str, Array]], discretize: bool,
+                 value_range: tuple[float, float] | None = None) -> PlaneMaps:
+        """The maps; ``value_range`` colours one output over that range (a regression's
+        targets) instead of the output activation's."""
         if self._layers is None:
             raise ValueError("bind a network first")
         acts = self.activations(params)
         big = self.resolution**2
         out = acts[-1][:, :big].T.astype(np.float64)
         if out.shape[1] == 1:
-            low, high = output_range(self._layers[-1].activation)
+            low, high = value_range or output_range(self._layers[-1].activation)
             values = out[:, 0]
             if discretize:
                 values = np.where(values > (low + high) / 2, high, low)

@@ -363,8 +363,14 @@ class MainWindow(QMainWindow):
         labels["epoch"].setText(f"Epoch {s.epoch:,}")
         labels["loss"].setText("Loss –" if loss is None else f"Loss {loss:.3g}"
                                + ("" if test_loss is None else f" / {test_loss:.3g}"))
-        labels["accuracy"].setText("Accuracy –" if acc is None else f"Accuracy {100 * acc:.1f}%"
-                                   + ("" if test_acc is None else f" / {100 * test_acc:.1f}%"))
+        if s.regression:  # √(2·loss): the RMSE of the one output
+            rmse = [None if v is None else (2 * v) ** 0.5 for v in (loss, test_loss)]
+            labels["accuracy"].setText("RMSE –" if rmse[0] is None else f"RMSE {rmse[0]:.3g}"
+                                       + ("" if rmse[1] is None else f" / {rmse[1]:.3g}"))
+        else:
+            labels["accuracy"].setText("Accuracy –" if acc is None else
+                                       f"Accuracy {100 * acc:.1f}%"
+                                       + ("" if test_acc is None else f" / {100 * test_acc:.1f}%"))
         rate = frame.samples_per_second if frame is not None else 0.0
         labels["speed"].setText(f"{rate:,.0f} samples/s" if rate else "")
 

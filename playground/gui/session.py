@@ -40,6 +40,9 @@ def _endless(config: TrainConfig) -> TrainConfig:
     return replace(config, epochs=ENDLESS_EPOCHS)
 
 
+REGRESSION_RANGE = (-1.0, 1.0)  # the plane's colour scale for real targets (the sets' range)
+
+
 @dataclass(frozen=True)
 class ViewOptions:
     show_test: bool = False
@@ -116,6 +119,10 @@ class Session(TrainingSession):
             return
         self._install(exp, points, net, None)
 
+    @property
+    def regression(self) -> bool:
+        return self.points.regression
+
     def set_data_spec(self, spec: DataSpec) -> None:
         """New points (and, when the inputs or classes change, the network refitted to them,
         keeping what fits); a running training goes on with them."""
@@ -128,8 +135,18 @@ class Session(TrainingSession):
             return
         old = self.data_spec
         self.data_spec, self.points = spec, points
+        self._suit_output()
         self.refit(describe_data_edit(old, spec))
         self.sig_data_changed.emit()
+
+    def _suit_output(self) -> None:
+        """Real targets need a linear (or tanh) output with mean squared error; classes, when
+        they come back after a regression, a sigmoid or softmax."""
+        out = self.arch.output_activation
+        if self.regression and (out not in ("linear", "tanh") or self.arch.loss != "mse"):
+            self.arch = self.arch.with_output("linear")
+        elif not self.regression and out == "linear":
+            self.arch = self.arch.with_output("sigmoid" if self.n_classes <= 2 else "softmax")
 
     def set_points(self, points: PointSet) -> None:
         """Replace the points (a click, a removal); training goes on with them."""
@@ -138,6 +155,10 @@ class Session(TrainingSession):
         self.sig_data_changed.emit()
 
     def add_point(self, x: float, y: float, label: int) -> None:
+        if self.regression:
+            self.sig_status.emit("A regression's points come with their targets: choose a "
+                                 "class set to click points in")
+            return
         self.set_points(self.points.with_point((x, y), label))
 
     def remove_point_near(self, x: float, y: float) -> None:
@@ -184,9 +205,10 @@ class Session(TrainingSession):
             self.sig_error.emit(f"The import failed: {type(error).__name__}: {error}")
 
     def use_points(self, points: PointSet, path: str) -> None:
-        """Train on ``points``, read from ``path``."""
+        """Train on ``points``, read from ``path`` (real targets: a regression)."""
         self.data_spec = replace(self.data_spec, name="custom", path=str(path))
         self.points = points
+        self._suit_output()
         self.refit(f"{Path(path).name} imported")
         self.sig_data_changed.emit()
 
@@ -269,8 +291,9 @@ class Session(TrainingSession):
     def plane_maps(self) -> PlaneMaps:
         """Boundary and neuron maps for the weights on display, computed once per frame."""
         if self._maps is None or self._maps[0] != self._version:
-            self._maps = (self._version, self._grid.evaluate(self.display_params(),
-                                                              self.view.discretize))
+            self._maps = (self._version, self._grid.evaluate(
+                self.display_params(), self.view.discretize,
+                REGRESSION_RANGE if self.regression else None))
         return self._maps[1]
 
     # ----- files --------------------------------------------------------------------------------

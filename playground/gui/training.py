@@ -96,6 +96,11 @@ class TrainingSession(QObject):
         """The job for a new run; ValueError with a message for the user when there is none."""
         raise NotImplementedError
 
+    @property
+    def regression(self) -> bool:
+        """The targets are real values, not classes: RMSE instead of accuracy."""
+        return False
+
     def sample_batch(self, n: int) -> tuple[np.ndarray, np.ndarray] | None:
         """Up to ``n`` training inputs and their targets, for the health monitor and the gradient
         check; None when there are none."""

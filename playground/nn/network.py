@@ -231,9 +231,13 @@ class Network:
         """Integer class labels (n,) as the targets this network's loss expects.
 
         cross_entropy: the labels themselves; one output: (n, 1) with 1 for class 1 and 0 (−1 for a
-        tanh output) otherwise; several outputs: one-hot (n, k).
+        tanh output) otherwise; several outputs: one-hot (n, k). Real targets (a regression's
+        float values, n,) for one output and mse: (n, 1) as they are.
         """
-        labels = np.asarray(labels).astype(np.int64)
+        labels = np.asarray(labels)
+        if labels.dtype.kind == "f" and self.n_outputs == 1 and self.loss_name == "mse":
+            return labels.reshape(-1, 1).astype(self.dtype)
+        labels = labels.astype(np.int64)
         if self.loss.integer_targets:
             return labels
         k = self.n_outputs

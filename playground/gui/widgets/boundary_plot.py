@@ -12,9 +12,34 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMenu
 
 from playground.data.toy import EXTENT
-from playground.gui.grid import CLASS_COLOURS
+from playground.gui.grid import CLASS_COLOURS, diverging
 from playground.gui.picture import add_picture_actions
-from playground.gui.session import Session
+from playground.gui.session import REGRESSION_RANGE, Session
+
+TARGET_BINS = 17  # a regression's points in this many colour steps: one scatter a step
+
+
+def _target_bins(targets: np.ndarray) -> np.ndarray:
+    """The colour step of each target in [-1, 1] (0 for -1, TARGET_BINS - 1 for 1)."""
+    scaled = (np.clip(targets, *REGRESSION_RANGE) + 1) / 2 * (TARGET_BINS - 1)
+    return np.rint(scaled).astype(np.int64)
+
+
+def _bin_colour(c: int) -> np.ndarray:
+    low, high = REGRESSION_RANGE
+    return diverging(np.array([low + (high - low) * c / (TARGET_BINS - 1)]), low, high)[0, :3]
+
+
+def _colour_scale(plot: pg.PlotItem) -> pg.GradientLegend:
+    """The regression's colour scale, in the plane's corner: orange −1, white 0, blue +1."""
+    low, high = REGRESSION_RANGE
+    colours = diverging(np.linspace(low, high, 9), low, high)
+    legend = pg.GradientLegend((14, 110), (-12, 12))
+    legend.setColorMap(pg.ColorMap(np.linspace(0, 1, 9), colours))
+    legend.setLabels({f"{high:+g}": 1.0, "0": 0.5, f"{low:+g}": 0.0})
+    legend.setParentItem(plot.vb)
+    legend.setVisible(False)
+    return legend
 
 
 class BoundaryPlot(pg.PlotWidget):
@@ -46,6 +71,8 @@ class BoundaryPlot(pg.PlotWidget):
         # one scatter (one brush) per class and split: a brush per point made 1,000,000 imported
         # points take a minute to draw
         self.point_items: dict[tuple[str, int], pg.ScatterPlotItem] = {}
+        self._kinds: dict[tuple[str, int], bool] = {}  # whether a scatter shows a regression
+        self.scale = _colour_scale(plot)
         self.ring = pg.ScatterPlotItem(size=18, pen=pg.mkPen("k", width=2.5), brush=None)
         self.ring.setZValue(3)
         plot.addItem(self.ring)
@@ -81,13 +108,31 @@ class BoundaryPlot(pg.PlotWidget):
         index = self.session.view.inspected
         ringed = pts.train[index:index + 1] if index is not None else np.zeros((0, 2))
         self.ring.setData(pos=ringed)
+        regression = pts.regression
+        self.scale.setVisible(regression)
         for split in ("train", "test"):
             xy, labels = shown.get(split, (np.zeros((0, 2)), np.zeros(0, np.int64)))
-            for c in range(max(pts.n_classes, *(k[1] + 1 for k in self.point_items), 0)):
-                self._points(split, c).setData(pos=xy[labels == c])
+            groups = _target_bins(labels) if regression else labels
+            for c in range(max(TARGET_BINS if regression else pts.n_classes,
+                               *(k[1] + 1 for k in self.point_items), 0)):
+                self._points(split, c, regression).setData(pos=xy[groups == c])
 
-    def _points(self, split: str, c: int) -> pg.ScatterPlotItem:
-        """The scatter of class ``c``'s ``split`` points, made on first use."""
+    def _points(self, split: str, c: int, regression: bool = False) -> pg.ScatterPlotItem:
+        """The scatter of class ``c``'s ``split`` points (a regression: of the targets in bin
+        ``c``), made on first use, and recoloured when the kind of data changed."""
+        item = self._scatter(split, c)
+        if self._kinds.get((split, c)) != regression:
+            self._kinds[(split, c)] = regression
+            colour = _bin_colour(c) if regression else CLASS_COLOURS[c % len(CLASS_COLOURS)]
+            item.setBrush(pg.mkBrush(*colour.astype(int)))
+            # a target near 0 is white: a grey rim keeps it visible on a white plane
+            rim = "#666" if regression else "w"
+            item.setPen(pg.mkPen(rim, width=1.0) if split == "train" else
+                        pg.mkPen("k", width=1.4))
+        return item
+
+    def _scatter(self, split: str, c: int) -> pg.ScatterPlotItem:
+        """The scatter of group ``c``'s ``split`` points, made on first use."""
         key = (split, c)
         if key not in self.point_items:
             colour = CLASS_COLOURS[c % len(CLASS_COLOURS)].astype(int)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from playground.data.features import FEATURE_LABELS, FEATURES
 from playground.data.prepare import DataSpec
-from playground.data.toy import MULTICLASS
+from playground.data.toy import MULTICLASS, REGRESSION, REGRESSION_POINTS
 from playground.gui.background import BackgroundTask
 from playground.gui.session import Session
 from playground.gui.widgets.common import tip
@@ -35,7 +35,8 @@ from playground.gui.widgets.common import tip
 PROGRESS_STEPS = 1000
 DATASETS = (("XOR", "xor"), ("Circle", "circle"), ("Gaussians", "gauss"), ("Spiral", "spiral"),
             ("Moons", "moons"), ("XOR gate (4 points)", "xor-gate"),
-            ("Identity (2 points)", "identity"), ("Your points (click)", "custom"))
+            ("Identity (2 points)", "identity"), ("Plane (regression)", "reg-plane"),
+            ("Bumps (regression)", "reg-gauss"), ("Your points (click)", "custom"))
 
 
 def _slider(low: int, high: int, value: int) -> QSlider:
@@ -169,6 +170,9 @@ class DataPanel(QWidget):
             return
         self._debounce.stop()
         spec = self.spec_from_controls()
+        if spec.name in REGRESSION and self.session.data_spec.name not in REGRESSION and \
+                spec.points == DataSpec().points:  # a regression's own default
+            spec = replace(spec, points=REGRESSION_POINTS)
         if not spec.features:
             self.session.sig_error.emit("Choose at least one input feature.")
             self._show()
@@ -208,6 +212,7 @@ class DataPanel(QWidget):
         self.dataset_combo.setCurrentIndex(max(0, self.dataset_combo.findData(spec.name)))
         self.classes_spin.setValue(points.n_classes)
         self.classes_spin.setEnabled(spec.name in (*MULTICLASS, "custom"))
+        self.click_combo.setEnabled(not points.regression)
         self.noise_slider.setValue(round(spec.noise * 100))
         self.points_spin.setValue(spec.points)
         self.test_slider.setValue(round(spec.test_fraction * 100))

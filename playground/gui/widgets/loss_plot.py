@@ -98,8 +98,9 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self._drawn = len(history)
         epochs = history.array("epoch")
         losses, accuracies = [], []
+        self._label_second()
         for name, curve in self.curves.items():
-            values = history.array(name)
+            values = self._values(name)
             keep = np.isfinite(values)
             if name.endswith("loss"):
                 keep &= values > 0  # a log axis cannot show 0 or less
@@ -113,6 +114,22 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self._set_ranges(epochs, np.concatenate(losses), np.concatenate(accuracies))
         self._draw_marks()
 
+    def _values(self, name: str) -> np.ndarray:
+        """A curve's values: for a regression the second plot shows the RMSE, √(2·loss) of
+        the one output's ½(a − y)², where a classifier's shows accuracy."""
+        if self.session.regression and name.endswith("accuracy"):
+            loss = self.session.history.array(name.replace("accuracy", "loss"))
+            with np.errstate(invalid="ignore"):
+                return np.sqrt(2.0 * loss)
+        return self.session.history.array(name)
+
+    def _label_second(self) -> None:
+        label = "RMSE" if self.session.regression else "accuracy"
+        if label != getattr(self, "_second", None):
+            self._second = label
+            self.acc_plot.setLabel("left", label)
+            self._ranges = None  # the second axis's range changes kind
+
     def _set_ranges(self, epochs: np.ndarray, losses: np.ndarray, accuracies: np.ndarray) -> None:
         """Ranges that change in steps (1-2-5 epochs, whole decades of loss), so pyqtgraph keeps
         its cached axis pictures: redrawing the axes at every update cost ~20 ms (measured)."""
@@ -121,13 +138,16 @@ class LossPlot(pg.GraphicsLayoutWidget):
             y_range = (np.floor(np.log10(losses.min())), np.ceil(np.log10(losses.max())) + 0.01)
         else:
             y_range = (-2.0, 0.01)
-        acc_floor = accuracy_floor(accuracies)
-        if (x_max, y_range, acc_floor) != getattr(self, "_ranges", None):
-            self._ranges = (x_max, y_range, acc_floor)
+        if self.session.regression:  # RMSE from 0 to a 1-2-5 step above the largest
+            second = (0.0, step_ceiling(float(accuracies.max())) if accuracies.size else 1.0)
+        else:
+            second = (accuracy_floor(accuracies), ACC_TOP)
+        if (x_max, y_range, second) != getattr(self, "_ranges", None):
+            self._ranges = (x_max, y_range, second)
             self._marks_drawn = None  # their labels hang from the top of the loss axis
             self.loss_plot.setXRange(0, x_max, padding=0.02)
             self.loss_plot.setYRange(*y_range, padding=0)
-            self.acc_plot.setYRange(acc_floor, ACC_TOP, padding=0)
+            self.acc_plot.setYRange(*second, padding=0)
 
     def _draw_marks(self) -> None:
         """A dashed line with its label at each edit ("bias off, layer 1"), newest on top."""
@@ -138,7 +158,8 @@ class LossPlot(pg.GraphicsLayoutWidget):
         for item in self._mark_items:
             self.loss_plot.removeItem(item)
         self._mark_items = []
-        top = self._ranges[1][1] if hasattr(self, "_ranges") else 0.0  # log10 of the top
+        ranges = getattr(self, "_ranges", None)
+        top = ranges[1][1] if ranges else 0.0  # log10 of the top
         for i, (epoch, text) in enumerate(marks[-MAX_MARKS:]):
             # a line and a separate text: InfiniteLine's own label crashed pyqtgraph's teardown
             line = pg.InfiniteLine(epoch, angle=90, pen=MARK_PEN)
@@ -174,6 +195,14 @@ def decimate(x: np.ndarray, y: np.ndarray,
                            [n - 1]])
     keep = np.unique(keep)  # sorted, and a flat run's min and max may be the same point
     return x[keep], y[keep]
+
+
+def step_ceiling(value: float) -> float:
+    """The smallest 1-2-5 step (…, 0.1, 0.2, 0.5, 1, 2, …) at least ``value`` (> 0)."""
+    if not (np.isfinite(value) and value > 0):
+        return 1.0
+    decade = 10 ** np.floor(np.log10(value))
+    return float(next(step * decade for step in (1, 2, 5, 10) if step * decade >= value))
 
 
 def nice_ceiling(value: float) -> float:
