@@ -39,6 +39,7 @@ from playground import __version__
 from playground.experiment import PRESETS, Experiment
 from playground.export import available_formats
 from playground.export.onnx_model import INSTALL_HINT
+from playground.gui.lessons_dock import LessonsDock, offer_banner
 from playground.gui.mnist_session import MnistSession
 from playground.gui.picture import picture_dialog
 from playground.gui.recent import RecentFiles
@@ -81,7 +82,7 @@ SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epo
              ("Ctrl+O", "Open a model"), ("Ctrl+S", "Save the model"),
              ("Ctrl+Shift+S", "Save the model as"), ("Ctrl+T", "Show or hide test points"),
              ("Ctrl+D", "Discretize the output"), ("F2", "Diagnostics and the bug lab"),
-             ("F1", "This list"), ("Ctrl+Q", "Quit"))
+             ("F4", "Lessons"), ("F1", "This list"), ("Ctrl+Q", "Quit"))
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._compose()
         self._make_diagnostics()
+        self.lessons = LessonsDock(self)
+        self._add_banner()
         self._make_menus()
         self._make_status_bar()
         for session in (self.session, self.mnist_session):
@@ -334,8 +337,22 @@ class MainWindow(QMainWindow):
             self._action(lab, preset.title, lambda _=False, n=name: self.load_lab_preset(n),
                          tip=f"{name}: {preset.did}")
         helpm = bar.addMenu("&Help")
+        self._action(helpm, "&Lessons", lambda: self.lessons.start(), "F4",
+                     "Six short guided lessons, from XOR to MNIST")
         self._action(helpm, "&Keyboard shortcuts", self.show_shortcuts, "F1", "List shortcuts")
         self._action(helpm, "&About", self.show_about, tip="About the playground")
+
+    def _add_banner(self) -> None:
+        """The first launch's offer of the lessons, above the tabs."""
+        page = self.centralWidget()
+        holder = QWidget()
+        col = QVBoxLayout(holder)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        self.lessons_banner = offer_banner(self, self.settings, self.lessons)
+        col.addWidget(self.lessons_banner)
+        col.addWidget(page, 1)
+        self.setCentralWidget(holder)
 
     def _make_status_bar(self) -> None:
         self.status_labels = {k: QLabel() for k in ("epoch", "loss", "accuracy", "speed")}

@@ -1,0 +1,84 @@
+"""Help › Lessons: the lessons dock, and on first launch a banner offering it (never a modal
+dialog: scripts and tests build the window with no one to answer one)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+)
+
+from playground.gui.widgets.lesson_panel import LessonPanel
+from playground.lessons import Lesson
+
+OFFERED_KEY = "lessons_offered"
+
+
+class LessonsDock(QDockWidget):
+    """The dock of ``window`` (a MainWindow) that holds the lesson panel and opens lessons."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window.tr("Lessons"), window)
+        self.window_ = window
+        self.setObjectName("lessonsDock")
+        self.panel = LessonPanel({"playground": window.session, "mnist": window.mnist_session})
+        self.setWidget(self.panel)
+        self.setMinimumWidth(290)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        self.hide()
+        self.panel.sig_open.connect(self.set_up)
+
+    def start(self, index: int | None = None) -> None:
+        """Show the dock with lesson ``index`` (None: the one shown last) set up."""
+        self.show()
+        self.raise_()
+        self.panel.open(self.panel.index if index is None else index)
+
+    def set_up(self, lesson: Lesson) -> None:
+        """The lesson's setup on its tab."""
+        w = self.window_
+        if lesson.tab == "mnist":
+            w.tabs.setCurrentWidget(w.mnist_panel)
+            w.mnist_session.set_experiment(lesson.setup)
+        else:
+            w.tabs.setCurrentIndex(0)
+            w.session.set_experiment(lesson.setup)
+
+
+def offer_banner(window: QMainWindow, settings: QSettings | None, dock: LessonsDock) -> QFrame:
+    """A strip above the tabs offering the lessons, once: the first time the app starts with
+    settings (the window made by tests and screenshots has none, and offers nothing)."""
+    banner = QFrame()
+    banner.setObjectName("lessonsBanner")
+    banner.setStyleSheet("#lessonsBanner { background: #e8f1fb; border-bottom: 1px solid "
+                         "#b8cfe8; }")
+    row = QHBoxLayout(banner)
+    row.setContentsMargins(10, 4, 10, 4)
+    label = QLabel(window.tr("New here? Six short lessons show what to try and what to watch, "
+                             "from XOR to MNIST."))
+    label.setWordWrap(True)
+    start = QPushButton(window.tr("Start the lessons"))
+    start.setObjectName("startLessons")
+    later = QPushButton(window.tr("Not now"))
+    later.setObjectName("dismissLessons")
+    row.addWidget(label, 1)
+    row.addWidget(start)
+    row.addWidget(later)
+
+    def close(show_lessons: bool) -> None:
+        banner.hide()
+        if settings is not None:
+            settings.setValue(OFFERED_KEY, True)
+        if show_lessons:
+            dock.start(0)
+
+    start.clicked.connect(lambda: close(True))
+    later.clicked.connect(lambda: close(False))
+    banner.setVisible(settings is not None and not settings.value(OFFERED_KEY, False,
+                                                                    type=bool))
+    return banner

@@ -1,0 +1,191 @@
+"""Six guided lessons: each opens its own setup, says in two or three sentences what to do and
+what to watch, and notices progress where it can. Qt-free.
+
+A ``Lesson`` has a setup (an ``Experiment``, on the Playground tab or MNIST's), a text, and
+``Goal``s in order; ``progress(lesson, state)`` gives the goals reached for a ``LessonState``
+(numbers the window reads off a session). The texts are English; the window shows them through
+its translator, so each is marked with ``QT_TRANSLATE_NOOP`` for Qt's lupdate (a no-op here:
+the core stays free of Qt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from playground.data.prepare import DataSpec
+from playground.experiment import PRESETS, Architecture, Experiment
+from playground.lab import LAB_PRESETS
+from playground.nn import LayerSpec, TrainConfig
+
+CONTEXT = "Lessons"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Marks ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class LessonState:
+    """What the lessons watch, read off the session the lesson runs on."""
+
+    epoch: int
+    train_loss: float | None
+    test_loss: float | None
+    train_accuracy: float | None
+    test_accuracy: float | None
+    hidden: tuple[str, ...]  # the hidden layers' activations
+    biases: bool  # every layer has a bias
+    lr: float
+    l2: float
+    stopped: bool  # the last run stopped itself (the loss blew up)
+
+
+@dataclass(frozen=True)
+class Goal:
+    reached: Callable[[LessonState], bool]
+    says: str  # what the lesson says once it is reached: what happened, what to try next
+
+
+@dataclass(frozen=True)
+class Lesson:
+    key: str
+    title: str
+    text: str
+    setup: Experiment
+    goals: tuple[Goal, ...]
+    tab: str = "playground"  # or "mnist"
+
+
+def _acc(state: LessonState) -> float:
+    return state.train_accuracy or 0.0
+
+
+def _xor_lesson() -> Lesson:
+    no_hidden = replace(PRESETS["xor"], arch=replace(PRESETS["xor"].arch, hidden=()))
+    return Lesson(
+        "xor-hidden", QT_TRANSLATE_NOOP(CONTEXT, "1. XOR needs a hidden layer"),
+        QT_TRANSLATE_NOOP(CONTEXT, "This network has no hidden layer: its output can only draw "
+                          "one straight line, and no straight line separates XOR's corners. "
+                          "Press Train and watch the accuracy stall; then press + Add layer "
+                          "and watch the boundary bend."),
+        no_hidden,
+        (Goal(lambda s: not s.hidden and s.epoch >= 100,
+              QT_TRANSLATE_NOOP(CONTEXT, "Stuck, as expected: one straight line cannot split "
+                                "XOR. Now press + Add layer in the Network box.")),
+         Goal(lambda s: bool(s.hidden) and _acc(s) >= 0.95,
+              QT_TRANSLATE_NOOP(CONTEXT, "Solved: each hidden neuron draws a line (see its "
+                                "little map) and the output combines them. Press Next."))))
+
+
+def _bias_lesson() -> Lesson:
+    broken = LAB_PRESETS["two-neurons-no-bias"].broken
+    return Lesson(
+        "bias", QT_TRANSLATE_NOOP(CONTEXT, "2. What a bias does"),
+        QT_TRANSLATE_NOOP(CONTEXT, "A learner's two neurons, without biases, asked for 0 → 0 "
+                          "and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever "
+                          "its weight. Press Train and watch the loss stay up; then switch the "
+                          "biases on (the bias boxes) and watch it fall."),
+        replace(broken, config=replace(broken.config, epochs=10**9)),
+        (Goal(lambda s: not s.biases and s.epoch >= 200,
+              QT_TRANSLATE_NOOP(CONTEXT, "The loss stays above 0.06: without a bias no weight "
+                                "can map 0 to 0. Tick the bias boxes of both layers.")),
+         Goal(lambda s: s.biases and (s.train_loss or 1.0) < 0.01,
+              QT_TRANSLATE_NOOP(CONTEXT, "With a bias each neuron can shift its output: "
+                                "0 → 0 and 1 → 1 are learned. Press Next."))))
+
+
+def _activation_lesson() -> Lesson:
+    circle = PRESETS["circle"]
+    return Lesson(
+        "activations", QT_TRANSLATE_NOOP(CONTEXT, "3. Activations shape the boundary"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Train this tanh network on the circle and watch a smooth, "
+                          "round boundary form. Then set layer 1 to ReLU (straight pieces "
+                          "with corners), then to Linear: a stack of linear layers is one "
+                          "straight line, however deep."),
+        replace(circle, config=replace(circle.config, lr=0.1)),
+        (Goal(lambda s: "tanh" in s.hidden and _acc(s) >= 0.95,
+              QT_TRANSLATE_NOOP(CONTEXT, "Round and smooth: tanh bends gently. Now choose ReLU "
+                                "for layer 1.")),
+         Goal(lambda s: "relu" in s.hidden and _acc(s) >= 0.9,
+              QT_TRANSLATE_NOOP(CONTEXT, "ReLU draws the circle from straight pieces. Now "
+                                "choose Linear for every hidden layer.")),
+         Goal(lambda s: bool(s.hidden) and set(s.hidden) == {"linear"} and s.epoch >= 50,
+              QT_TRANSLATE_NOOP(CONTEXT, "All linear: the boundary is one straight line again "
+                                "and the accuracy drops. Non-linear activations are what "
+                                "hidden layers are for. Press Next."))))
+
+
+def _rate_lesson() -> Lesson:
+    xor = PRESETS["xor"]
+    return Lesson(
+        "learning-rate", QT_TRANSLATE_NOOP(CONTEXT, "4. The learning rate"),
+        QT_TRANSLATE_NOOP(CONTEXT, "The learning rate is 0.0001: press Train and watch almost "
+                          "nothing move. Then try 0.03, then 10 (type it into the Learning rate "
+                          "box while it trains): too small crawls, right learns, too large "
+                          "jumps or explodes."),
+        replace(xor, config=replace(xor.config, lr=0.0001)),
+        (Goal(lambda s: s.lr <= 0.001 and s.epoch >= 150,
+              QT_TRANSLATE_NOOP(CONTEXT, "Crawling: each step is tiny. Set the learning rate "
+                                "to 0.03.")),
+         Goal(lambda s: 0.003 <= s.lr <= 1 and _acc(s) >= 0.95,
+              QT_TRANSLATE_NOOP(CONTEXT, "Learned. Now set the learning rate to 10 and watch "
+                                "the loss.")),
+         Goal(lambda s: s.lr >= 3 and (s.stopped or (s.train_loss or 0.0) > 0.3),
+              QT_TRANSLATE_NOOP(CONTEXT, "Too large: the steps overshoot and the loss jumps "
+                                "or blows up. Seed 000's network took the gradient summed "
+                                "over 10,000 images with no rate at all: the Bug lab's first "
+                                "question shows its collapse. Press Next."))))
+
+
+def _overfit_lesson() -> Lesson:
+    arch = Architecture((LayerSpec(16, "relu"), LayerSpec(16, "relu")), init="he")
+    exp = Experiment(arch.with_output("sigmoid"),
+                     DataSpec("circle", points=40, noise=0.5, test_fraction=0.5),
+                     TrainConfig("adam", 0.03, 10, 10**9, 0))
+    return Lesson(
+        "overfitting", QT_TRANSLATE_NOOP(CONTEXT, "5. Noise, few points and overfitting"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Twenty noisy training points and a large network: press "
+                          "Train and watch the train loss keep falling while the test loss "
+                          "(orange) turns up. Then set Regularization to L2 and watch the "
+                          "curves come together."),
+        exp,
+        (Goal(lambda s: s.epoch >= 150 and s.l2 == 0 and s.test_loss is not None and
+              s.train_loss is not None and s.test_loss > 2 * s.train_loss,
+              QT_TRANSLATE_NOOP(CONTEXT, "The curves part: the network learns the noise of its "
+                                "twenty points, not the circle. Choose L2 under "
+                                "Regularization.")),
+         Goal(lambda s: s.l2 > 0 and s.test_loss is not None and s.train_loss is not None and
+              s.test_loss < 2 * s.train_loss,
+              QT_TRANSLATE_NOOP(CONTEXT, "L2 keeps the weights small, so the boundary stays "
+                                "simple: train and test agree better. More points would help "
+                                "too (Points). Press Next."))))
+
+
+def _mnist_lesson() -> Lesson:
+    arch = Architecture((LayerSpec(128, "relu"),), "softmax", True, "cross_entropy", "he", 0)
+    mnist = Experiment(arch, DataSpec("mnist"), TrainConfig("adam", 0.001, 64, 3, 0))
+    return Lesson(
+        "mnist", QT_TRANSLATE_NOOP(CONTEXT, "6. From the plane to MNIST"),
+        QT_TRANSLATE_NOOP(CONTEXT, "The same kind of network, with 784 inputs: one per pixel of "
+                          "a 28×28 digit. Press Train for two or three epochs and watch the "
+                          "test accuracy pass 90%; then press Draw with it and draw digits in "
+                          "the Digits tab."),
+        mnist,
+        (Goal(lambda s: (s.test_accuracy or 0.0) >= 0.9,
+              QT_TRANSLATE_NOOP(CONTEXT, "Over 90% of the 10,000 test digits read right. Now "
+                                "press Draw with it, draw a digit and watch what it reads.")),),
+        tab="mnist")
+
+
+LESSONS: tuple[Lesson, ...] = (_xor_lesson(), _bias_lesson(), _activation_lesson(),
+                               _rate_lesson(), _overfit_lesson(), _mnist_lesson())
+
+
+def progress(lesson: Lesson, done: int, state: LessonState) -> int:
+    """The goals reached so far, given ``done`` before: the furthest goal ``state`` reaches
+    counts, and what was reached stays reached (adding the hidden layer ends "stuck without
+    one"; a learner who skips a step is not held back by it)."""
+    reached = [i + 1 for i, goal in enumerate(lesson.goals) if goal.reached(state)]
+    return max([done, *reached])
