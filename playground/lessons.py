@@ -65,54 +65,54 @@ def _acc(state: LessonState) -> float:
 def _xor_lesson() -> Lesson:
     no_hidden = replace(PRESETS["xor"], arch=replace(PRESETS["xor"].arch, hidden=()))
     return Lesson(
-        "xor-hidden", QT_TRANSLATE_NOOP(CONTEXT, "1. XOR needs a hidden layer"),
-        QT_TRANSLATE_NOOP(CONTEXT, "This network has no hidden layer: its output can only draw "
+        "xor-hidden", QT_TRANSLATE_NOOP("Lessons", "1. XOR needs a hidden layer"),
+        QT_TRANSLATE_NOOP("Lessons", "This network has no hidden layer: its output can only draw "
                           "one straight line, and no straight line separates XOR's corners. "
                           "Press Train and watch the accuracy stall; then press + Add layer "
                           "and watch the boundary bend."),
         no_hidden,
         (Goal(lambda s: not s.hidden and s.epoch >= 100,
-              QT_TRANSLATE_NOOP(CONTEXT, "Stuck, as expected: one straight line cannot split "
+              QT_TRANSLATE_NOOP("Lessons", "Stuck, as expected: one straight line cannot split "
                                 "XOR. Now press + Add layer in the Network box.")),
          Goal(lambda s: bool(s.hidden) and _acc(s) >= 0.95,
-              QT_TRANSLATE_NOOP(CONTEXT, "Solved: each hidden neuron draws a line (see its "
+              QT_TRANSLATE_NOOP("Lessons", "Solved: each hidden neuron draws a line (see its "
                                 "little map) and the output combines them. Press Next."))))
 
 
 def _bias_lesson() -> Lesson:
     broken = LAB_PRESETS["two-neurons-no-bias"].broken
     return Lesson(
-        "bias", QT_TRANSLATE_NOOP(CONTEXT, "2. What a bias does"),
-        QT_TRANSLATE_NOOP(CONTEXT, "A learner's two neurons, without biases, asked for 0 → 0 "
+        "bias", QT_TRANSLATE_NOOP("Lessons", "2. What a bias does"),
+        QT_TRANSLATE_NOOP("Lessons", "A learner's two neurons, without biases, asked for 0 → 0 "
                           "and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever "
                           "its weight. Press Train and watch the loss stay up; then switch the "
                           "biases on (the bias boxes) and watch it fall."),
         replace(broken, config=replace(broken.config, epochs=10**9)),
         (Goal(lambda s: not s.biases and s.epoch >= 200,
-              QT_TRANSLATE_NOOP(CONTEXT, "The loss stays above 0.06: without a bias no weight "
+              QT_TRANSLATE_NOOP("Lessons", "The loss stays above 0.06: without a bias no weight "
                                 "can map 0 to 0. Tick the bias boxes of both layers.")),
          Goal(lambda s: s.biases and (s.train_loss or 1.0) < 0.01,
-              QT_TRANSLATE_NOOP(CONTEXT, "With a bias each neuron can shift its output: "
+              QT_TRANSLATE_NOOP("Lessons", "With a bias each neuron can shift its output: "
                                 "0 → 0 and 1 → 1 are learned. Press Next."))))
 
 
 def _activation_lesson() -> Lesson:
     circle = PRESETS["circle"]
     return Lesson(
-        "activations", QT_TRANSLATE_NOOP(CONTEXT, "3. Activations shape the boundary"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Train this tanh network on the circle and watch a smooth, "
+        "activations", QT_TRANSLATE_NOOP("Lessons", "3. Activations shape the boundary"),
+        QT_TRANSLATE_NOOP("Lessons", "Train this tanh network on the circle and watch a smooth, "
                           "round boundary form. Then set layer 1 to ReLU (straight pieces "
                           "with corners), then to Linear: a stack of linear layers is one "
                           "straight line, however deep."),
         replace(circle, config=replace(circle.config, lr=0.1)),
         (Goal(lambda s: "tanh" in s.hidden and _acc(s) >= 0.95,
-              QT_TRANSLATE_NOOP(CONTEXT, "Round and smooth: tanh bends gently. Now choose ReLU "
+              QT_TRANSLATE_NOOP("Lessons", "Round and smooth: tanh bends gently. Now choose ReLU "
                                 "for layer 1.")),
          Goal(lambda s: "relu" in s.hidden and _acc(s) >= 0.9,
-              QT_TRANSLATE_NOOP(CONTEXT, "ReLU draws the circle from straight pieces. Now "
+              QT_TRANSLATE_NOOP("Lessons", "ReLU draws the circle from straight pieces. Now "
                                 "choose Linear for every hidden layer.")),
          Goal(lambda s: bool(s.hidden) and set(s.hidden) == {"linear"} and s.epoch >= 50,
-              QT_TRANSLATE_NOOP(CONTEXT, "All linear: the boundary is one straight line again "
+              QT_TRANSLATE_NOOP("Lessons", "All linear: the boundary is one straight line again "
                                 "and the accuracy drops. Non-linear activations are what "
                                 "hidden layers are for. Press Next."))))
 
@@ -120,20 +120,20 @@ def _activation_lesson() -> Lesson:
 def _rate_lesson() -> Lesson:
     xor = PRESETS["xor"]
     return Lesson(
-        "learning-rate", QT_TRANSLATE_NOOP(CONTEXT, "4. The learning rate"),
-        QT_TRANSLATE_NOOP(CONTEXT, "The learning rate is 0.0001: press Train and watch almost "
+        "learning-rate", QT_TRANSLATE_NOOP("Lessons", "4. The learning rate"),
+        QT_TRANSLATE_NOOP("Lessons", "The learning rate is 0.0001: press Train and watch almost "
                           "nothing move. Then try 0.03, then 10 (type it into the Learning rate "
                           "box while it trains): too small crawls, right learns, too large "
                           "jumps or explodes."),
         replace(xor, config=replace(xor.config, lr=0.0001)),
         (Goal(lambda s: s.lr <= 0.001 and s.epoch >= 150,
-              QT_TRANSLATE_NOOP(CONTEXT, "Crawling: each step is tiny. Set the learning rate "
+              QT_TRANSLATE_NOOP("Lessons", "Crawling: each step is tiny. Set the learning rate "
                                 "to 0.03.")),
          Goal(lambda s: 0.003 <= s.lr <= 1 and _acc(s) >= 0.95,
-              QT_TRANSLATE_NOOP(CONTEXT, "Learned. Now set the learning rate to 10 and watch "
+              QT_TRANSLATE_NOOP("Lessons", "Learned. Now set the learning rate to 10 and watch "
                                 "the loss.")),
          Goal(lambda s: s.lr >= 3 and (s.stopped or (s.train_loss or 0.0) > 0.3),
-              QT_TRANSLATE_NOOP(CONTEXT, "Too large: the steps overshoot and the loss jumps "
+              QT_TRANSLATE_NOOP("Lessons", "Too large: the steps overshoot and the loss jumps "
                                 "or blows up. Seed 000's network took the gradient summed "
                                 "over 10,000 images with no rate at all: the Bug lab's first "
                                 "question shows its collapse. Press Next."))))
@@ -145,20 +145,20 @@ def _overfit_lesson() -> Lesson:
                      DataSpec("circle", points=40, noise=0.5, test_fraction=0.5),
                      TrainConfig("adam", 0.03, 10, 10**9, 0))
     return Lesson(
-        "overfitting", QT_TRANSLATE_NOOP(CONTEXT, "5. Noise, few points and overfitting"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Twenty noisy training points and a large network: press "
+        "overfitting", QT_TRANSLATE_NOOP("Lessons", "5. Noise, few points and overfitting"),
+        QT_TRANSLATE_NOOP("Lessons", "Twenty noisy training points and a large network: press "
                           "Train and watch the train loss keep falling while the test loss "
                           "(orange) turns up. Then set Regularization to L2 and watch the "
                           "curves come together."),
         exp,
         (Goal(lambda s: s.epoch >= 150 and s.l2 == 0 and s.test_loss is not None and
               s.train_loss is not None and s.test_loss > 2 * s.train_loss,
-              QT_TRANSLATE_NOOP(CONTEXT, "The curves part: the network learns the noise of its "
+              QT_TRANSLATE_NOOP("Lessons", "The curves part: the network learns the noise of its "
                                 "twenty points, not the circle. Choose L2 under "
                                 "Regularization.")),
          Goal(lambda s: s.l2 > 0 and s.test_loss is not None and s.train_loss is not None and
               s.test_loss < 2 * s.train_loss,
-              QT_TRANSLATE_NOOP(CONTEXT, "L2 keeps the weights small, so the boundary stays "
+              QT_TRANSLATE_NOOP("Lessons", "L2 keeps the weights small, so the boundary stays "
                                 "simple: train and test agree better. More points would help "
                                 "too (Points). Press Next."))))
 
@@ -167,14 +167,14 @@ def _mnist_lesson() -> Lesson:
     arch = Architecture((LayerSpec(128, "relu"),), "softmax", True, "cross_entropy", "he", 0)
     mnist = Experiment(arch, DataSpec("mnist"), TrainConfig("adam", 0.001, 64, 3, 0))
     return Lesson(
-        "mnist", QT_TRANSLATE_NOOP(CONTEXT, "6. From the plane to MNIST"),
-        QT_TRANSLATE_NOOP(CONTEXT, "The same kind of network, with 784 inputs: one per pixel of "
+        "mnist", QT_TRANSLATE_NOOP("Lessons", "6. From the plane to MNIST"),
+        QT_TRANSLATE_NOOP("Lessons", "The same kind of network, with 784 inputs: one per pixel of "
                           "a 28×28 digit. Press Train for two or three epochs and watch the "
                           "test accuracy pass 90%; then press Draw with it and draw digits in "
                           "the Digits tab."),
         mnist,
         (Goal(lambda s: (s.test_accuracy or 0.0) >= 0.9,
-              QT_TRANSLATE_NOOP(CONTEXT, "Over 90% of the 10,000 test digits read right. Now "
+              QT_TRANSLATE_NOOP("Lessons", "Over 90% of the 10,000 test digits read right. Now "
                                 "press Draw with it, draw a digit and watch what it reads.")),),
         tab="mnist")
 

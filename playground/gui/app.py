@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from playground.experiment import PRESETS
+from playground.gui.i18n import chosen, install
 from playground.lab import LAB_PRESETS
 
 STYLE = """
@@ -68,6 +69,7 @@ def run_app(argv: Sequence[str]) -> int:
     from playground.gui.main_window import MainWindow
 
     settings = None if args.screenshot else QSettings()
+    install(chosen(settings if settings is not None else QSettings()))
     preset = PRESETS[args.preset] if args.preset else None
     window = MainWindow(preset, settings)
     if args.screenshot:

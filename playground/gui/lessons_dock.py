@@ -3,7 +3,7 @@ dialog: scripts and tests build the window with no one to answer one)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -19,11 +19,13 @@ from playground.lessons import Lesson
 OFFERED_KEY = "lessons_offered"
 
 
+
+
 class LessonsDock(QDockWidget):
     """The dock of ``window`` (a MainWindow) that holds the lesson panel and opens lessons."""
 
     def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window.tr("Lessons"), window)
+        super().__init__(QCoreApplication.translate("LessonsDock", "Lessons"), window)
         self.window_ = window
         self.setObjectName("lessonsDock")
         self.panel = LessonPanel({"playground": window.session, "mnist": window.mnist_session})
@@ -59,12 +61,13 @@ def offer_banner(window: QMainWindow, settings: QSettings | None, dock: LessonsD
                          "#b8cfe8; }")
     row = QHBoxLayout(banner)
     row.setContentsMargins(10, 4, 10, 4)
-    label = QLabel(window.tr("New here? Six short lessons show what to try and what to watch, "
-                             "from XOR to MNIST."))
+    label = QLabel(QCoreApplication.translate(
+        "LessonsDock", "New here? Six short lessons show what to try and what to watch, from XOR "
+        "to MNIST."))
     label.setWordWrap(True)
-    start = QPushButton(window.tr("Start the lessons"))
+    start = QPushButton(QCoreApplication.translate("LessonsDock", "Start the lessons"))
     start.setObjectName("startLessons")
-    later = QPushButton(window.tr("Not now"))
+    later = QPushButton(QCoreApplication.translate("LessonsDock", "Not now"))
     later.setObjectName("dismissLessons")
     row.addWidget(label, 1)
     row.addWidget(start)

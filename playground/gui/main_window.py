@@ -39,6 +39,7 @@ from playground import __version__
 from playground.experiment import PRESETS, Experiment
 from playground.export import available_formats
 from playground.export.onnx_model import INSTALL_HINT
+from playground.gui.i18n import add_language_menu
 from playground.gui.lessons_dock import LessonsDock, offer_banner
 from playground.gui.mnist_session import MnistSession
 from playground.gui.picture import picture_dialog
@@ -85,6 +86,13 @@ SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epo
              ("F4", "Lessons"), ("F1", "This list"), ("Ctrl+Q", "Quit"))
 
 
+def _pair(train: float | None, test: float | None, fmt: str) -> str:
+    """"0.123 / 0.145": train, then test when there is one; "–" before any."""
+    if train is None:
+        return "–"
+    return fmt.format(train) + ("" if test is None else " / " + fmt.format(test))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, experiment: Experiment | None = None,
                  settings: QSettings | None = None) -> None:
@@ -93,7 +101,7 @@ class MainWindow(QMainWindow):
         self.session = Session(experiment or self._remembered_experiment() or PRESETS["xor"])
         self.mnist_session = MnistSession()
         self._restore_speeds()
-        self.setWindowTitle("Neural network playground")
+        self.setWindowTitle(self.tr("Neural network playground"))
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -145,16 +153,18 @@ class MainWindow(QMainWindow):
         self.digits_panel = DigitsPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(playground, "Playground")
-        self.tabs.addTab(self.mnist_panel, "MNIST")
-        self.tabs.addTab(self.digits_panel, "Digits")
+        self.tabs.addTab(playground, self.tr("Playground"))
+        self.tabs.addTab(self.mnist_panel, self.tr("MNIST"))
+        self.tabs.addTab(self.digits_panel, self.tr("Digits"))
         self.code_tab = CodeTab((self.session, self.mnist_session), self.settings)
         self.code_tab.training.sig_show.connect(self._show_session)
-        self.tabs.addTab(self.code_tab, "Your code")
-        self.tabs.setTabToolTip(0, "Small networks on 2-D points: watch the decision boundary")
-        self.tabs.setTabToolTip(1, "Train a network on 60,000 handwritten digits")
-        self.tabs.setTabToolTip(2, "Draw a digit and watch an MNIST network read it")
-        self.tabs.setTabToolTip(3, "Check your own backprop code against the playground's")
+        self.tabs.addTab(self.code_tab, self.tr("Your code"))
+        self.tabs.setTabToolTip(0,
+                                self.tr(
+                                    "Small networks on 2-D points: watch the decision boundary"))
+        self.tabs.setTabToolTip(1, self.tr("Train a network on 60,000 handwritten digits"))
+        self.tabs.setTabToolTip(2, self.tr("Draw a digit and watch an MNIST network read it"))
+        self.tabs.setTabToolTip(3, self.tr("Check your own backprop code against the playground's"))
         self.tabs.currentChanged.connect(self._tab_changed)
         # the tabs scroll sideways when the window is narrower than they are (1024 px with the
         # diagnostics open), instead of forcing the window to ~1270 px
@@ -171,7 +181,7 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.diagnostics)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.diagnostics_dock = QDockWidget("Diagnostics", self)
+        self.diagnostics_dock = QDockWidget(self.tr("Diagnostics"), self)
         self.diagnostics_dock.setObjectName("diagnosticsDock")
         self.diagnostics_dock.setWidget(scroll)
         self.diagnostics_dock.setMinimumWidth(DOCK_MIN_WIDTH)
@@ -181,7 +191,7 @@ class MainWindow(QMainWindow):
             lambda shown: shown and self.diagnostics.refresh())
         self.diagnostics.lab_box.sig_fixed.connect(self.load_lab_preset)
         self.inspector = StepInspector(self.session)
-        self.inspector_dock = QDockWidget("Step inspector", self)
+        self.inspector_dock = QDockWidget(self.tr("Step inspector"), self)
         self.inspector_dock.setObjectName("inspectorDock")
         self.inspector_dock.setWidget(self.inspector)
         self.inspector_dock.setMinimumWidth(DOCK_MIN_WIDTH)
@@ -208,7 +218,8 @@ class MainWindow(QMainWindow):
     def _undo_weight(self) -> None:
         """Ctrl+Z on the Playground tab: the last weight typed by hand goes back."""
         if not self.session.undo_weight():
-            self.statusBar().showMessage("Nothing to undo: no weight was set by hand", 3000)
+            self.statusBar().showMessage(self.tr(
+                "Nothing to undo: no weight was set by hand"), 3000)
 
     def _inspect_current(self) -> None:
         self.inspect_point(self.inspector.point_spin.value())
@@ -268,7 +279,7 @@ class MainWindow(QMainWindow):
             label.setVisible(on_playground)  # the MNIST tab shows its own numbers
         if self.tabs.currentWidget() is self.mnist_panel and self.mnist_session.data is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            self.statusBar().showMessage("Reading MNIST…")
+            self.statusBar().showMessage(self.tr("Reading MNIST…"))
             try:
                 self.mnist_session.load_data()
             finally:
@@ -293,54 +304,65 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(self.tr("&File"))
         K = QKeySequence.StandardKey
-        self._action(file, "&New", self.new_network, K.New, "Start again with the XOR example")
-        self._action(file, "&Open model…", self.open_dialog, K.Open, "Open a saved model")
-        self.recent = RecentFiles(self.settings, file.addMenu("Open &recent"), self.open_model)
-        self._action(file, "&Save", self.save, K.Save, "Save the model and its data settings")
-        self._action(file, "Save &as…", self.save_as, K.SaveAs, "Save under a new name")
-        self._make_export_menu(file.addMenu("&Export"))
+        self._action(file, self.tr("&New"), self.new_network, K.New,
+                     self.tr("Start again with the XOR example"))
+        self._action(file, self.tr("&Open model…"), self.open_dialog, K.Open,
+                     self.tr("Open a saved model"))
+        self.recent = RecentFiles(self.settings, file.addMenu(self.tr(
+            "Open &recent")), self.open_model)
+        self._action(file, self.tr("&Save"), self.save, K.Save,
+                     self.tr("Save the model and its data settings"))
+        self._action(file, self.tr("Save &as…"), self.save_as, K.SaveAs,
+                     self.tr("Save under a new name"))
+        self._make_export_menu(file.addMenu(self.tr("&Export")))
         file.addSeparator()
-        self._action(file, "&Quit", self.close, K.Quit, "Close the playground")
-        train = bar.addMenu("&Train")
-        self._action(train, "Start / &pause", lambda: self.current_session().toggle(),
-                     Qt.Key.Key_Space, "Start or pause training")
-        self._action(train, "&Step one epoch", lambda: self.current_session().step_epoch(),
-                     "Ctrl+Right", "Train one epoch, then pause")
-        self._action(train, "S&top", lambda: self.current_session().stop(), "Ctrl+.",
-                     "End the run and keep the weights it reached")
-        self._action(train, "&Reset weights", lambda: self.current_session().reset(), "Ctrl+R",
-                     "Fresh random weights from the seed")
-        view = bar.addMenu("&View")
+        self._action(file, self.tr("&Quit"), self.close, K.Quit, self.tr("Close the playground"))
+        train = bar.addMenu(self.tr("&Train"))
+        self._action(train, self.tr("Start / &pause"), lambda: self.current_session().toggle(),
+                     Qt.Key.Key_Space, self.tr("Start or pause training"))
+        self._action(train, self.tr("&Step one epoch"), lambda: self.current_session().step_epoch(),
+                     "Ctrl+Right", self.tr("Train one epoch, then pause"))
+        self._action(train, self.tr("S&top"), lambda: self.current_session().stop(), "Ctrl+.",
+                     self.tr("End the run and keep the weights it reached"))
+        self._action(train,
+                     self.tr("&Reset weights"), lambda: self.current_session().reset(), "Ctrl+R",
+                     self.tr("Fresh random weights from the seed"))
+        view = bar.addMenu(self.tr("&View"))
         self.show_test_action = self._action(
-            view, "Show &test points", lambda on: self.session.set_view(show_test=on), "Ctrl+T",
-            "Draw the held-out test points (black rim)", checkable=True)
+            view,
+                self.tr(
+                    "Show &test points"), lambda on: self.session.set_view(show_test=on), "Ctrl+T",
+            self.tr("Draw the held-out test points (black rim)"), checkable=True)
         self.discretize_action = self._action(
-            view, "&Discretize output", lambda on: self.session.set_view(discretize=on),
-            "Ctrl+D", "Colour the plane by the predicted class only", checkable=True)
+            view, self.tr("&Discretize output"), lambda on: self.session.set_view(discretize=on),
+            "Ctrl+D", self.tr("Colour the plane by the predicted class only"), checkable=True)
         toggle = self.diagnostics_dock.toggleViewAction()
         toggle.setShortcut(QKeySequence("F2"))
-        toggle.setStatusTip("The health monitor, the gradient check and the bug lab")
+        toggle.setStatusTip(self.tr("The health monitor, the gradient check and the bug lab"))
         view.addAction(toggle)
         inspect = self.inspector_dock.toggleViewAction()
-        inspect.setText("&Step inspector")
+        inspect.setText(self.tr("&Step inspector"))
         inspect.setShortcut(QKeySequence("F3"))
-        inspect.setStatusTip("Every number of one training step on one point")
+        inspect.setStatusTip(self.tr("Every number of one training step on one point"))
         view.addAction(inspect)
-        examples = bar.addMenu("&Examples")
+        view.addSeparator()
+        self.language_menu = add_language_menu(view, self.settings, self.show_status)
+        examples = bar.addMenu(self.tr("&Examples"))
         for name in PRESETS:
             self._action(examples, name, lambda _=False, n=name: self.load_preset(n),
                          tip=f"Load the {name} example")
-        lab = bar.addMenu("&Bug lab")
+        lab = bar.addMenu(self.tr("&Bug lab"))
         for name, preset in LAB_PRESETS.items():
             self._action(lab, preset.title, lambda _=False, n=name: self.load_lab_preset(n),
                          tip=f"{name}: {preset.did}")
-        helpm = bar.addMenu("&Help")
-        self._action(helpm, "&Lessons", lambda: self.lessons.start(), "F4",
-                     "Six short guided lessons, from XOR to MNIST")
-        self._action(helpm, "&Keyboard shortcuts", self.show_shortcuts, "F1", "List shortcuts")
-        self._action(helpm, "&About", self.show_about, tip="About the playground")
+        helpm = bar.addMenu(self.tr("&Help"))
+        self._action(helpm, self.tr("&Lessons"), lambda: self.lessons.start(), "F4",
+                     self.tr("Six short guided lessons, from XOR to MNIST"))
+        self._action(helpm, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1",
+                     self.tr("List shortcuts"))
+        self._action(helpm, self.tr("&About"), self.show_about, tip=self.tr("About the playground"))
 
     def _add_banner(self) -> None:
         """The first launch's offer of the lessons, above the tabs."""
@@ -377,19 +399,16 @@ class MainWindow(QMainWindow):
         loss, test_loss = h.latest("train_loss"), h.latest("test_loss")
         acc, test_acc = h.latest("train_accuracy"), h.latest("test_accuracy")
         labels = self.status_labels
-        labels["epoch"].setText(f"Epoch {s.epoch:,}")
-        labels["loss"].setText("Loss –" if loss is None else f"Loss {loss:.3g}"
-                               + ("" if test_loss is None else f" / {test_loss:.3g}"))
+        labels["epoch"].setText(self.tr("Epoch {0}").format(f"{s.epoch:,}"))
+        labels["loss"].setText(self.tr("Loss {0}").format(_pair(loss, test_loss, "{:.3g}")))
         if s.regression:  # √(2·loss): the RMSE of the one output
             rmse = [None if v is None else (2 * v) ** 0.5 for v in (loss, test_loss)]
-            labels["accuracy"].setText("RMSE –" if rmse[0] is None else f"RMSE {rmse[0]:.3g}"
-                                       + ("" if rmse[1] is None else f" / {rmse[1]:.3g}"))
+            labels["accuracy"].setText(self.tr("RMSE {0}").format(_pair(*rmse, "{:.3g}")))
         else:
-            labels["accuracy"].setText("Accuracy –" if acc is None else
-                                       f"Accuracy {100 * acc:.1f}%"
-                                       + ("" if test_acc is None else f" / {100 * test_acc:.1f}%"))
+            labels["accuracy"].setText(self.tr("Accuracy {0}").format(
+                _pair(acc, test_acc, "{:.1%}")))
         rate = frame.samples_per_second if frame is not None else 0.0
-        labels["speed"].setText(f"{rate:,.0f} samples/s" if rate else "")
+        labels["speed"].setText(self.tr("{0} samples/s").format(f"{rate:,.0f}") if rate else "")
 
     # ----- actions ------------------------------------------------------------------------------
     def new_network(self) -> None:
@@ -402,7 +421,7 @@ class MainWindow(QMainWindow):
         self._set_title()
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", self.recent.last_dir(),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), self.recent.last_dir(),
                                               MODEL_FILTER)
         if path:
             self.open_model(path)
@@ -434,7 +453,7 @@ class MainWindow(QMainWindow):
         return session.save_model(session.model_path)
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", self.recent.last_dir(),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), self.recent.last_dir(),
                                               MODEL_FILTER)
         if not path:
             return False
@@ -460,7 +479,7 @@ class MainWindow(QMainWindow):
                            ("loss", "Picture of the &loss plot…"),
                            ("diagram", "Picture of the network dia&gram…")):
             self._action(export, text, partial(self.export_picture, view), None,
-                         "A PNG or SVG file of this view")
+                         self.tr("A PNG or SVG file of this view"))
 
     def export_picture(self, view: str) -> bool:
         """A picture of one of the current tab's views, to a file the user picks."""
@@ -482,7 +501,7 @@ class MainWindow(QMainWindow):
     def export_dialog(self, fmt: str) -> bool:
         """Export the current tab's network as ``fmt`` to a file the user picks."""
         suffix, name = EXPORT_FILES[fmt]
-        path, _ = QFileDialog.getSaveFileName(self, "Export", self.recent.last_dir(), name)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), self.recent.last_dir(), name)
         if not path:
             return False
         if not path.endswith(suffix):
@@ -498,7 +517,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, text: str) -> None:
         """A dialog that does not block the event loop (training and tests go on)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Playground", text,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Playground"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -507,13 +526,14 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>"
                        for k, v in SHORTCUTS)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>",
+        box = QMessageBox(QMessageBox.Icon.NoIcon,
+                          self.tr("Keyboard shortcuts"), f"<table>{rows}</table>",
                           QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About the playground",
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About the playground"),
                           f"<b>Neural network playground {__version__}</b><p>Build a small "
                           "network, watch it learn, and see why it fails. The network is "
                           "written from scratch in NumPy.</p><p>MNIST is by Yann LeCun, "
@@ -525,7 +545,7 @@ class MainWindow(QMainWindow):
     def _set_title(self) -> None:
         path = self.session.model_path
         self.setWindowTitle(f"{path.name} – Neural network playground" if path
-                            else "Neural network playground")
+                            else self.tr("Neural network playground"))
 
     # ----- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override

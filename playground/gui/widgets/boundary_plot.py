@@ -49,10 +49,11 @@ class BoundaryPlot(pg.PlotWidget):
         super().__init__(background="w")
         self.session = session
         self.setObjectName("boundaryPlot")
-        self.setToolTip("The network's answer at every point of the plane, from -6 to 6 on both "
-                        "axes. Left click: add a point of the chosen class; right click: remove "
-                        "the nearest point; Shift+click: inspect one training step on the "
-                        "nearest point.")
+        self.setToolTip(self.tr(
+            "The network's answer at every point of the plane, from -6 to 6 on both "
+            "axes. Left click: add a point of the chosen class; right click: remove "
+            "the nearest point; Shift+click: inspect one training step on the "
+            "nearest point."))
         self.setMinimumSize(260, 260)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
@@ -89,9 +90,10 @@ class BoundaryPlot(pg.PlotWidget):
         focus = self.session.view.focus
         if focus is not None and focus[0] < len(maps.neurons):
             image = maps.neurons[focus[0]][focus[1]]
-            title = f"Neuron {focus[1] + 1} of layer {focus[0] + 1} (click it again to go back)"
+            title = self.tr("Neuron {0} of layer {1} (click it again to go back)").format(
+                focus[1] + 1, focus[0] + 1)
         else:
-            image, title = maps.boundary, "Output"
+            image, title = maps.boundary, self.tr("Output")
         self.image_item.setImage(image, autoLevels=False, levels=(0, 255))
         # the rect scales by the image's size, so it is set after the image (before, the whole
         # plane showed one enlarged pixel)

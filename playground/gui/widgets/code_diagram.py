@@ -25,8 +25,9 @@ class CodeDiagram(QWidget):
         self.layers: list[str] = []  # a caption per box: the inputs first
         self.marked: dict[int, list[str]] = {}  # box index -> the arrays a finding names
         self.passed = False
-        self.setToolTip("Your network as the check built it; a red layer is where a finding "
-                        "points (errors flow backward: the first wrong layer from the output).")
+        self.setToolTip(self.tr(
+            "Your network as the check built it; a red layer is where a finding "
+            "points (errors flow backward: the first wrong layer from the output)."))
 
     def show_check(self, constants: dict, findings: list[CodeFinding]) -> None:
         """The network the template's constants describe, marked with ``findings``."""

@@ -137,34 +137,43 @@ class CodeTab(QWidget):
         self.editor.setPlainText(TEMPLATE)
         self.example = EXAMPLES[0]
         self.highlighter = PythonHighlighter(self.editor.document())
-        self.open_button = tip(QPushButton("Open…"), "Open your own .py file.", "openCode")
-        self.save_button = tip(QPushButton("Save…"), "Save the code shown.", "saveCode")
-        self.examples_button = tip(QPushButton("Examples"), "The learners' own networks, "
-                                   "rewritten into the template: check them to see what went "
-                                   "wrong.", "codeExamples")
+        self.open_button = tip(QPushButton(self.tr("Open…")),
+                               self.tr("Open your own .py file."), "openCode")
+        self.save_button = tip(QPushButton(self.tr("Save…")),
+                               self.tr("Save the code shown."), "saveCode")
+        self.examples_button = tip(QPushButton(self.tr("Examples")),
+                                   self.tr("The learners' own networks, rewritten "
+                                           "into the template: check them to see "
+                                           "what went wrong."), "codeExamples")
         menu = QMenu(self.examples_button)
         for example in EXAMPLES:
             menu.addAction(example.title, partial(self.load_example, example))
         self.examples_button.setMenu(menu)
-        self.recent_button = tip(QPushButton("Recent"), "Your code files opened or saved "
-                                 "lately.", "recentCode")
+        self.recent_button = tip(QPushButton(self.tr("Recent")),
+                                 self.tr("Your code files opened or saved "
+                                         "lately."), "recentCode")
         self.recent = RecentFiles(settings, QMenu(self.recent_button),
                                   lambda p: self.load(Path(p)), key="recent_code")
         self.recent_button.setMenu(self.recent.menu)
-        self.check_button = tip(QPushButton("Check"), "Run your forward, backward and update on "
-                                "the playground's weights and compare every array "
-                                "(Ctrl+Return).", "checkCode")
-        self.timeout_spin = tip(QDoubleSpinBox(), "How long your code may run before the check "
-                                "gives up on it (an endless loop is ended then).", "codeTimeout")
+        self.check_button = tip(QPushButton(self.tr("Check")),
+                                self.tr("Run your forward, backward and update on "
+                                        "the playground's weights and compare every array "
+                                        "(Ctrl+Return)."), "checkCode")
+        self.timeout_spin = tip(QDoubleSpinBox(),
+                                self.tr("How long your code may run before the "
+                                        "check gives up on it (an endless loop is "
+                                        "ended then)."), "codeTimeout")
         self.timeout_spin.setRange(1.0, 600.0)
         self.timeout_spin.setValue(DEFAULT_TIMEOUT)
-        self.timeout_spin.setSuffix(" s")
+        self.timeout_spin.setSuffix(self.tr(" s"))
         self.timeout_spin.setDecimals(0)
-        self.status = QLabel("Check compares your code with the playground's own network.")
+        self.status = QLabel(self.tr("Check compares your code with the playground's own network."))
         self.status.setWordWrap(True)
-        self.train_button = tip(QPushButton("Train with my code"), "Train the network with "
-                                "your forward, backward and update, live: watch your own code "
-                                "learn, stall or explode (Ctrl+Shift+Return).", "trainCode")
+        self.train_button = tip(QPushButton(self.tr("Train with my code")),
+                                self.tr("Train the network with your forward, "
+                                        "backward and update, live: watch your own "
+                                        "code learn, stall or explode "
+                                        "(Ctrl+Shift+Return)."), "trainCode")
         self.findings = QListWidget()
         self.findings.setObjectName("codeFindings")
         self.findings.setWordWrap(True)
@@ -185,7 +194,7 @@ class CodeTab(QWidget):
         for w in (self.open_button, self.save_button, self.recent_button, self.examples_button,
                   self.check_button, self.train_button):
             bar.addWidget(w)
-        bar.addWidget(QLabel("Time limit"))
+        bar.addWidget(QLabel(self.tr("Time limit")))
         bar.addWidget(self.timeout_spin)
         bar.addWidget(self.status, 1)
         checked = QWidget()
@@ -208,7 +217,8 @@ class CodeTab(QWidget):
 
     # ----- files --------------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open your code", "", "Python (*.py)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open your code"), "",
+                                              self.tr("Python (*.py)"))
         if path:
             self.load(Path(path))
 
@@ -253,8 +263,8 @@ class CodeTab(QWidget):
         return True
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save your code", str(self.path or ""),
-                                              "Python (*.py)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save your code"), str(self.path or ""),
+                                              self.tr("Python (*.py)"))
         if path:
             try:
                 Path(path).write_text(self.editor.toPlainText(), encoding="utf-8")
@@ -303,7 +313,7 @@ class CodeTab(QWidget):
             self.findings.addItem(item)
         self.diagram.show_check(result.constants, result.findings)
         self.console.setPlainText(result.printed)
-        self.status.setText("Your backprop agrees with the playground's." if result.passed
+        self.status.setText(self.tr("Your backprop agrees with the playground's.") if result.passed
                             else f"{len(result.findings)} finding(s): the first is where to look")
 
     def _show_error(self, error: Exception) -> None:
@@ -328,6 +338,7 @@ class CodeTab(QWidget):
             return False
         if not started:
             return False  # the session said why, in a dialog
-        self.status.setText("Training with your code: the curves follow it here, the boundary "
-                            "in its tab.")
+        self.status.setText(self.tr(
+            "Training with your code: the curves follow it here, the boundary "
+            "in its tab."))
         return True

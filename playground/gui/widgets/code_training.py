@@ -41,23 +41,27 @@ class CodeTraining(QGroupBox):
         self.sessions = list(sessions)
         self.session: TrainingSession | None = None  # the one training with the code
         self.plot: LossPlot | None = None
-        self.status = QLabel("Train with my code: your forward, backward and update train the "
-                             "network, and you watch it learn or fail.")
+        self.status = QLabel(self.tr(
+            "Train with my code: your forward, backward and update train the "
+            "network, and you watch it learn or fail."))
         self.status.setWordWrap(True)
         self.status.setObjectName("codeTrainingStatus")
-        self.pause_button = tip(QPushButton("Pause"), "Pause, resume or train again.",
-                                "pauseCode")
-        self.show_button = tip(QPushButton("Show the boundary"), "Go to the tab that trains "
-                               "with your code: the boundary, the diagram and the health "
-                               "monitor follow it there.", "showCodeTab")
-        self.drop_button = tip(QPushButton("Back to the playground's code"), "Train this "
-                               "network with the playground's own backprop from here on.",
-                               "dropCode")
+        self.pause_button = tip(QPushButton(self.tr("Pause")),
+                                self.tr("Pause, resume or train again."),
+                                        "pauseCode")
+        self.show_button = tip(QPushButton(self.tr("Show the boundary")),
+                               self.tr("Go to the tab that trains "
+                                       "with your code: the boundary, the diagram and the health "
+                                       "monitor follow it there."), "showCodeTab")
+        self.drop_button = tip(QPushButton(self.tr("Back to the playground's code")),
+                               self.tr("Train this "
+                                       "network with the playground's own backprop from here on."),
+                                       "dropCode")
         self.console = QPlainTextEdit()
         self.console.setObjectName("codeConsole")
         self.console.setReadOnly(True)
         self.console.setMaximumBlockCount(CONSOLE_LINES)
-        self.console.setPlaceholderText("What your code prints shows here.")
+        self.console.setPlaceholderText(self.tr("What your code prints shows here."))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(QWidget())  # the loss plot's place
         self.splitter.addWidget(self.console)
@@ -145,7 +149,8 @@ class CodeTraining(QGroupBox):
             w.setEnabled(active)
         if not active:
             if self.session is not None:
-                self.status.setText("Not training with your code: press Train with my code.")
+                self.status.setText(self.tr(
+                    "Not training with your code: press Train with my code."))
             return
         state = self.session.state
         self.pause_button.setText({"running": "Pause", "paused": "Resume"}.get(state, "Train"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
@@ -56,10 +56,11 @@ def combo_value(combo: QComboBox) -> float:
 
 
 def choice_combo(items: Sequence[tuple[str, str]], current: str) -> QComboBox:
-    """A combo box of (label, key) pairs showing ``current``."""
+    """A combo box of (label, key) pairs showing ``current``; the labels through the translator
+    (context "Labels": tables mark theirs with QT_TRANSLATE_NOOP)."""
     combo = QComboBox()
     for label, key in items:
-        combo.addItem(label, key)
+        combo.addItem(QCoreApplication.translate("Labels", label), key)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 

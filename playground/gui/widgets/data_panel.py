@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,14 +29,23 @@ from playground.data.features import FEATURE_LABELS, FEATURES
 from playground.data.prepare import DataSpec
 from playground.data.toy import MULTICLASS, REGRESSION, REGRESSION_POINTS
 from playground.gui.background import BackgroundTask
+from playground.gui.i18n import translate
 from playground.gui.session import Session
 from playground.gui.widgets.common import tip
 
 PROGRESS_STEPS = 1000
-DATASETS = (("XOR", "xor"), ("Circle", "circle"), ("Gaussians", "gauss"), ("Spiral", "spiral"),
-            ("Moons", "moons"), ("XOR gate (4 points)", "xor-gate"),
-            ("Identity (2 points)", "identity"), ("Plane (regression)", "reg-plane"),
-            ("Bumps (regression)", "reg-gauss"), ("Your points (click)", "custom"))
+DATASETS = (  # labels marked for the translator (choice_combo translates them)
+    (QT_TRANSLATE_NOOP("Labels", "XOR"), "xor"),
+    (QT_TRANSLATE_NOOP("Labels", "Circle"), "circle"),
+    (QT_TRANSLATE_NOOP("Labels", "Gaussians"), "gauss"),
+    (QT_TRANSLATE_NOOP("Labels", "Spiral"), "spiral"),
+    (QT_TRANSLATE_NOOP("Labels", "Moons"), "moons"),
+    (QT_TRANSLATE_NOOP("Labels", "XOR gate (4 points)"), "xor-gate"),
+    (QT_TRANSLATE_NOOP("Labels", "Identity (2 points)"), "identity"),
+    (QT_TRANSLATE_NOOP("Labels", "Plane (regression)"), "reg-plane"),
+    (QT_TRANSLATE_NOOP("Labels", "Bumps (regression)"), "reg-gauss"),
+    (QT_TRANSLATE_NOOP("Labels", "Your points (click)"), "custom"),
+)
 
 
 def _slider(low: int, high: int, value: int) -> QSlider:
@@ -90,50 +99,57 @@ class DataPanel(QWidget):
         self._show()
 
     def _build(self) -> None:
-        self.dataset_combo = tip(QComboBox(), "Which points the network learns to separate. "
-                                 "\"Your points\" starts empty: click to add.", "datasetCombo")
+        self.dataset_combo = tip(QComboBox(),
+                                 self.tr("Which points the network learns to "
+                                         "separate. \"Your points\" starts empty: "
+                                         "click to add."), "datasetCombo")
         for label, key in DATASETS:
-            self.dataset_combo.addItem(label, key)
-        self.classes_spin = tip(QSpinBox(), "Number of classes (Gaussians, spiral and your own "
-                                "points); more than two needs a softmax output.", "classesSpin")
+            self.dataset_combo.addItem(translate("Labels", label), key)
+        self.classes_spin = tip(QSpinBox(),
+                                self.tr("Number of classes (Gaussians, spiral and "
+                                        "your own points); more than two needs a "
+                                        "softmax output."), "classesSpin")
         self.classes_spin.setRange(2, 10)
         self.noise_slider = tip(_slider(0, 50, 0), "", "noiseSlider")
         self.noise_row = ValueSlider(self.noise_slider, lambda v: f"{v / 100:.2f}",
                                      "Noise: how far points stray from the clean pattern.")
-        self.points_spin = tip(QSpinBox(), "How many points to generate.", "pointsSpin")
+        self.points_spin = tip(QSpinBox(), self.tr("How many points to generate."), "pointsSpin")
         self.points_spin.setRange(10, 2000)
         self.points_spin.setSingleStep(50)
         self.test_slider = tip(_slider(10, 90, 50), "", "testSlider")
         self.test_row = ValueSlider(self.test_slider, lambda v: f"{v}%", "Share of points held "
                                     "out as a test set: the network never trains on them.")
-        self.regenerate_button = tip(QPushButton("Regenerate"), "Draw a new random set of points "
-                                     "with the same settings.", "regenerateButton")
+        self.regenerate_button = tip(QPushButton(self.tr("Regenerate")),
+                                     self.tr("Draw a new random set of points "
+                                             "with the same settings."), "regenerateButton")
         self.feature_boxes = {name: tip(QCheckBox(FEATURE_LABELS[name]),
                                         f"Feed {FEATURE_LABELS[name]} to the network as an input.",
                                         f"feature_{name}") for name in FEATURES}
-        self.click_combo = tip(QComboBox(), "The class a left click on the plane adds; a right "
-                               "click removes the nearest point.", "clickClassCombo")
-        self.import_button = tip(QPushButton("Import CSV…"), "Load 2-D points from a CSV file: "
-                                 "x1, x2, class label.", "importCsvButton")
+        self.click_combo = tip(QComboBox(),
+                               self.tr("The class a left click on the plane adds; a right "
+                                       "click removes the nearest point."), "clickClassCombo")
+        self.import_button = tip(QPushButton(self.tr("Import CSV…")),
+                                 self.tr("Load 2-D points from a CSV file: "
+                                         "x1, x2, class label."), "importCsvButton")
         self._layout()
         self._connect()
 
     def _layout(self) -> None:
-        data_box = QGroupBox("Data")
+        data_box = QGroupBox(self.tr("Data"))
         form = QFormLayout(data_box)
-        form.addRow("Dataset", self.dataset_combo)
-        form.addRow("Classes", self.classes_spin)
-        form.addRow("Noise", self.noise_row)
-        form.addRow("Points", self.points_spin)
-        form.addRow("Test share", self.test_row)
+        form.addRow(self.tr("Dataset"), self.dataset_combo)
+        form.addRow(self.tr("Classes"), self.classes_spin)
+        form.addRow(self.tr("Noise"), self.noise_row)
+        form.addRow(self.tr("Points"), self.points_spin)
+        form.addRow(self.tr("Test share"), self.test_row)
         form.addRow(self.regenerate_button)
-        feat_box = QGroupBox("Input features")
+        feat_box = QGroupBox(self.tr("Input features"))
         grid = QGridLayout(feat_box)
         for i, box in enumerate(self.feature_boxes.values()):
             grid.addWidget(box, i // 2, i % 2)
-        click_box = QGroupBox("Your points")
+        click_box = QGroupBox(self.tr("Your points"))
         click_form = QFormLayout(click_box)
-        click_form.addRow("Click adds", self.click_combo)
+        click_form.addRow(self.tr("Click adds"), self.click_combo)
         click_form.addRow(self.import_button)
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 4, 4, 4)
@@ -174,7 +190,7 @@ class DataPanel(QWidget):
                 spec.points == DataSpec().points:  # a regression's own default
             spec = replace(spec, points=REGRESSION_POINTS)
         if not spec.features:
-            self.session.sig_error.emit("Choose at least one input feature.")
+            self.session.sig_error.emit(self.tr("Choose at least one input feature."))
             self._show()
             return
         if spec != self.session.data_spec:
@@ -185,7 +201,8 @@ class DataPanel(QWidget):
         self.session.set_data_spec(replace(spec, seed=self.session.data_spec.seed + 1))
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import points", "", "CSV files (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import points"), "",
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.import_in_background(path)
 
@@ -193,10 +210,11 @@ class DataPanel(QWidget):
         """Read ``path`` without freezing the window: a progress dialog (shown after a moment)
         with Cancel, which leaves the points as they were."""
         task = self.session.csv_import(path)
-        dialog = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, PROGRESS_STEPS,
+        dialog = QProgressDialog(f"Reading {Path(path).name}…",
+                                 self.tr("Cancel"), 0, PROGRESS_STEPS,
                                  self)
         dialog.setObjectName("importProgress")
-        dialog.setWindowTitle("Import CSV")
+        dialog.setWindowTitle(self.tr("Import CSV"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.canceled.connect(task.cancel)
@@ -220,6 +238,6 @@ class DataPanel(QWidget):
             box.setChecked(name in spec.features)
         self.click_combo.clear()
         for c in range(points.n_classes):
-            self.click_combo.addItem(f"class {c}", c)
+            self.click_combo.addItem(self.tr("class {0}").format(c), c)
         self.click_combo.setCurrentIndex(min(self.session.view.click_class, points.n_classes - 1))
         self._updating = False

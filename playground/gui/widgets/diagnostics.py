@@ -44,10 +44,11 @@ class HealthTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
         self.setObjectName("healthTable")
-        self.setToolTip("Per layer: the size of the last step's gradient ‖∇W‖, of the weights "
-                        "‖W‖, the "
-                        "share of sigmoid/tanh units stuck in their flat tails (saturated) and "
-                        "of ReLUs that output 0 for every sample (dead).")
+        self.setToolTip(self.tr(
+            "Per layer: the size of the last step's gradient ‖∇W‖, of the weights "
+            "‖W‖, the "
+            "share of sigmoid/tanh units stuck in their flat tails (saturated) and "
+            "of ReLUs that output 0 for every sample (dead)."))
         self.setHorizontalHeaderLabels(COLUMNS)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
@@ -79,14 +80,17 @@ class DiagnosticsPanel(QWidget):
         self._refreshed = 0.0
         self.lab_box = LabPresetBox()
         self.table = HealthTable()
-        self.trend = tip(QLabel(), "How the training loss changed over the last epochs.",
+        self.trend = tip(QLabel(), self.tr("How the training loss changed over the last epochs."),
                          "lossTrend")
         self.findings_box = QVBoxLayout()
-        self.check_button = tip(QPushButton("Check gradients"), "Compare backprop's gradient "
-                                "with finite differences on a few training samples: a correct "
-                                "backward pass agrees to about 1e-9.", "gradCheckButton")
-        self.check_label = tip(QLabel("Not checked yet."), "Relative error per layer; 1e-6 "
-                               "or less passes.", "gradCheckResult")
+        self.check_button = tip(QPushButton(self.tr("Check gradients")),
+                                self.tr("Compare backprop's gradient with "
+                                        "finite differences on a few training "
+                                        "samples: a correct backward pass "
+                                        "agrees to about 1e-9."), "gradCheckButton")
+        self.check_label = tip(QLabel(self.tr("Not checked yet.")),
+                               self.tr("Relative error per layer; 1e-6 "
+                                       "or less passes."), "gradCheckResult")
         self.check_label.setWordWrap(True)
         self.bug_boxes = {name: self._bug_box(name) for name in BUGS}
         self.check_button.clicked.connect(self.run_gradient_check)
@@ -103,18 +107,18 @@ class DiagnosticsPanel(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(6, 6, 6, 6)
         col.addWidget(self.lab_box)
-        monitor = QGroupBox("Health monitor")
+        monitor = QGroupBox(self.tr("Health monitor"))
         mcol = QVBoxLayout(monitor)
         mcol.addWidget(self.table)
         mcol.addWidget(self.trend)
         mcol.addLayout(self.findings_box)
         col.addWidget(monitor)
-        check = QGroupBox("Gradient check")
+        check = QGroupBox(self.tr("Gradient check"))
         ccol = QVBoxLayout(check)
         ccol.addWidget(self.check_button)
         ccol.addWidget(self.check_label)
         col.addWidget(check)
-        lab = QGroupBox("Bug lab: deliberate mistakes, off by default")
+        lab = QGroupBox(self.tr("Bug lab: deliberate mistakes, off by default"))
         lab.setObjectName("bugLab")
         lcol = QVBoxLayout(lab)
         for box in self.bug_boxes.values():
@@ -143,7 +147,7 @@ class DiagnosticsPanel(QWidget):
 
     def _network_changed(self) -> None:
         self.check = None
-        self.check_label.setText("Not checked yet.")
+        self.check_label.setText(self.tr("Not checked yet."))
         self.check_label.setStyleSheet("")
         for name, box in self.bug_boxes.items():
             box.blockSignals(True)
@@ -180,7 +184,7 @@ class DiagnosticsPanel(QWidget):
             elif item.layout() is not None:
                 _clear(item.layout())
         if not self.findings:
-            ok = QLabel("Nothing looks wrong.")
+            ok = QLabel(self.tr("Nothing looks wrong."))
             ok.setObjectName("findingOk")
             ok.setStyleSheet(f"color: {GREEN};")
             self.findings_box.addWidget(ok)
@@ -228,7 +232,7 @@ class DiagnosticsPanel(QWidget):
     def run_gradient_check(self) -> None:
         self.check = self.session.gradient_check()
         if self.check is None:
-            self.check_label.setText("There are no training samples to check on.")
+            self.check_label.setText(self.tr("There are no training samples to check on."))
             return
         check = self.check
         rows = [f"layer {c.layer + 1}: {c.relative_error:.1e}"

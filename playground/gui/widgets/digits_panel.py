@@ -39,7 +39,7 @@ class PredictionBars(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("predictionBars")
-        self.setToolTip("How sure the network is of each digit (its softmax outputs).")
+        self.setToolTip(self.tr("How sure the network is of each digit (its softmax outputs)."))
         self.setMinimumSize(420, 260)
         self.values = np.zeros(10)
 
@@ -71,15 +71,16 @@ class DigitsPanel(QWidget):
         self.net: Network | None = None
         self.canvas = DrawCanvas()
         self.bars = PredictionBars()
-        self.answer = tip(QLabel("–"), "The digit the network reads.", "predictedDigit")
+        self.answer = tip(QLabel("–"), self.tr("The digit the network reads."), "predictedDigit")
         font = QFont(self.font())
         font.setPointSize(56)
         font.setBold(True)
         self.answer.setFont(font)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview = tip(QLabel(), "Exactly what the network receives: your drawing cropped, "
-                           "scaled to 20 px, centred by its centre of mass in 28×28.",
-                           "inputPreview")
+        self.preview = tip(QLabel(),
+                           self.tr("Exactly what the network receives: your drawing cropped, "
+                                   "scaled to 20 px, centred by its centre of mass in 28×28."),
+                                   "inputPreview")
         self.preview.setFixedSize(112, 112)
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
@@ -92,12 +93,15 @@ class DigitsPanel(QWidget):
         self.predict()
 
     def _layout(self) -> None:
-        clear = tip(QPushButton("Clear"), "Wipe the canvas (Esc or right click).", "clearButton")
-        undo = tip(QPushButton("Undo stroke"), "Take back the last stroke (Ctrl+Z).", "undoButton")
+        clear = tip(QPushButton(self.tr("Clear")),
+                    self.tr("Wipe the canvas (Esc or right click)."), "clearButton")
+        undo = tip(QPushButton(self.tr("Undo stroke")),
+                   self.tr("Take back the last stroke (Ctrl+Z)."), "undoButton")
         clear.clicked.connect(self.canvas.clear)
         undo.clicked.connect(self.canvas.undo)
         left = QVBoxLayout()
-        hint = QLabel("Draw a digit with the mouse. Esc or right click clears, Ctrl+Z undoes.")
+        hint = QLabel(self.tr(
+            "Draw a digit with the mouse. Esc or right click clears, Ctrl+Z undoes."))
         hint.setObjectName("caption")
         left.addWidget(hint)
         left.addWidget(self.canvas)
@@ -108,9 +112,9 @@ class DigitsPanel(QWidget):
         left.addWidget(self.model_label)
         left.addStretch(1)
         right = QGridLayout()
-        right.addWidget(QLabel("The network reads"), 0, 0)
+        right.addWidget(QLabel(self.tr("The network reads")), 0, 0)
         right.addWidget(self.answer, 1, 0)
-        right.addWidget(QLabel("It receives"), 0, 1)
+        right.addWidget(QLabel(self.tr("It receives")), 0, 1)
         right.addWidget(self.preview, 1, 1)
         right.addWidget(self.bars, 2, 0, 1, 2)
         right.setRowStretch(3, 1)

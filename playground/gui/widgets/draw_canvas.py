@@ -35,8 +35,9 @@ class DrawCanvas(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("drawCanvas")
-        self.setToolTip("Draw a digit with the mouse. Right click or Esc clears, Ctrl+Z undoes the "
-                        "last stroke.")
+        self.setToolTip(self.tr(
+            "Draw a digit with the mouse. Right click or Esc clears, Ctrl+Z undoes the "
+            "last stroke."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(SHOWN, SHOWN)

@@ -37,11 +37,13 @@ class LabPresetBox(QGroupBox):
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
         self.lines = [QLabel() for _ in range(3)]
-        self.fix_switch = tip(QCheckBox("Fixed"), "Train the same network the right way.",
-                              "fixSwitch")
-        self.study_button = tip(QPushButton("Run the 20-seed study"), "Train 2-2-1 and 2-4-1 "
-                                "XOR nets from 20 seeds each, with and without the bug, and "
-                                "count how many solve XOR (about 20 s).", "studyButton")
+        self.fix_switch = tip(QCheckBox(self.tr("Fixed")),
+                              self.tr("Train the same network the right way."),
+                                      "fixSwitch")
+        self.study_button = tip(QPushButton(self.tr("Run the 20-seed study")),
+                                self.tr("Train 2-2-1 and 2-4-1 XOR nets from 20 "
+                                        "seeds each, with and without the bug, and "
+                                        "count how many solve XOR (about 20 s)."), "studyButton")
         self.study_label = tip(QLabel(), "", "studyResult")
         col = QVBoxLayout(self)
         col.addWidget(self.title)
@@ -67,7 +69,8 @@ class LabPresetBox(QGroupBox):
         self.show()
 
     def run_study(self) -> dict | None:
-        dialog = QProgressDialog("Training XOR nets from 20 seeds…", "Cancel", 0, 80, self)
+        dialog = QProgressDialog(self.tr("Training XOR nets from 20 seeds…"),
+                                 self.tr("Cancel"), 0, 80, self)
         dialog.setObjectName("studyProgress")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -82,7 +85,7 @@ class LabPresetBox(QGroupBox):
         try:
             result = xor_seed_study(progress=progress)
         except StudyCancelledError:
-            self.study_label.setText("Study cancelled.")
+            self.study_label.setText(self.tr("Study cancelled."))
             return None
         finally:
             dialog.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,20 +24,27 @@ from PySide6.QtWidgets import (
 )
 
 from playground.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Architecture, losses_for
+from playground.gui.i18n import translate
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.common import BoundedSpin, caption, choice_combo, tip
 from playground.nn import HIDDEN_ACTIVATIONS, INITS, OUTPUT_ACTIVATIONS, LayerSpec
 from playground.nn.activations import ACTIVATIONS
 
 ACT_LABELS = {name: a.label for name, a in ACTIVATIONS.items()}  # the registry's, not ours
-LOSS_LABELS = {"mse": "Mean squared error", "bce": "Binary cross-entropy",
-               "cross_entropy": "Cross-entropy"}
-INIT_LABELS = {"uniform": "Uniform ±1", "normal": "Normal N(0, 1)", "xavier": "Xavier / Glorot",
-               "he": "He"}
-INIT_TIPS = {"uniform": "U(−1, 1), as the classic tutorials: saturates wide sigmoid layers",
-             "normal": "N(0, 1), as the classic tutorials: saturates wide sigmoid layers",
-             "xavier": "Scaled to each layer's size: suits tanh and sigmoid",
-             "he": "Scaled for ReLU layers"}
+# labels marked for the translator (translated where they are shown)
+LOSS_LABELS = {"mse": QT_TRANSLATE_NOOP("Labels", "Mean squared error"),
+               "bce": QT_TRANSLATE_NOOP("Labels", "Binary cross-entropy"),
+               "cross_entropy": QT_TRANSLATE_NOOP("Labels", "Cross-entropy")}
+INIT_LABELS = {"uniform": QT_TRANSLATE_NOOP("Labels", "Uniform ±1"),
+               "normal": QT_TRANSLATE_NOOP("Labels", "Normal N(0, 1)"),
+               "xavier": QT_TRANSLATE_NOOP("Labels", "Xavier / Glorot"), "he": "He"}
+INIT_TIPS = {
+    "uniform": QT_TRANSLATE_NOOP("Labels", "U(−1, 1), as the classic tutorials: saturates wide "
+                                           "sigmoid layers"),
+    "normal": QT_TRANSLATE_NOOP("Labels", "N(0, 1), as the classic tutorials: saturates wide "
+                                          "sigmoid layers"),
+    "xavier": QT_TRANSLATE_NOOP("Labels", "Scaled to each layer's size: suits tanh and sigmoid"),
+    "he": QT_TRANSLATE_NOOP("Labels", "Scaled for ReLU layers")}
 
 
 def _formula_tips(combo: QComboBox) -> None:
@@ -50,7 +57,8 @@ class _LayerRow:
     """The controls of one hidden layer."""
 
     def __init__(self, index: int, spec: LayerSpec) -> None:
-        self.label = QLabel(f"Layer {index + 1}")
+        self.label = QLabel(QCoreApplication.translate("LayerEditor", "Layer {0}").format(
+            index + 1))
         self.units = tip(BoundedSpin(1, MAX_UNITS, "A layer's units"),
                          f"Neurons in this layer (1 to {MAX_UNITS:,}).", f"unitsSpin{index}")
         self.units.setValue(spec.units)
@@ -101,40 +109,48 @@ class LayerEditor(QGroupBox):
         """While the learner's code trains, its constants decide the network: read-only here."""
         theirs = self.session.code is not None
         self.setEnabled(not theirs)
-        self.setTitle("Network (set by your code's LAYERS)" if theirs else "Network")
-        self.setToolTip("Your code's LAYERS, ACTIVATION and OUTPUT decide this network; change "
-                        "them in the Your code tab." if theirs else "")
+        self.setTitle(self.tr(
+            "Network (set by your code's LAYERS)") if theirs else self.tr("Network"))
+        self.setToolTip(self.tr(
+            "Your code's LAYERS, ACTIVATION and OUTPUT decide this network; change "
+            "them in the Your code tab.") if theirs else "")
 
     def _build_fixed(self) -> None:
-        self.add_button = tip(QPushButton("+ Add layer"), "Add a hidden layer before the output "
-                              "(at most 8).", "addLayerButton")
+        self.add_button = tip(QPushButton(self.tr("+ Add layer")),
+                              self.tr("Add a hidden layer before the output "
+                                      "(at most 8)."), "addLayerButton")
         self.output_combo = tip(choice_combo([(ACT_LABELS[a], a) for a in OUTPUT_ACTIVATIONS],
-                                             "sigmoid"), "The output layer's activation: "
-                                "sigmoid for two classes, softmax for several.",
+                                             "sigmoid"), self.tr("The output layer's activation: "
+                                "sigmoid for two classes, softmax for several."),
                                 "outputActivationCombo")
-        self.output_bias = tip(QCheckBox("bias"), "Bias of the output layer.", "outputBiasCheck")
-        self.loss_combo = tip(QComboBox(), "What the network minimises: how wrong its outputs "
-                              "are.", "lossCombo")
+        self.output_bias = tip(QCheckBox(self.tr("bias")),
+                               self.tr("Bias of the output layer."), "outputBiasCheck")
+        self.loss_combo = tip(QComboBox(),
+                              self.tr("What the network minimises: how wrong its outputs "
+                                      "are."), "lossCombo")
         self.init_combo = tip(choice_combo([(INIT_LABELS[i], i) for i in INITS], "xavier"),
-                              "How the starting weights are drawn: Xavier suits tanh/sigmoid, "
-                              "He suits ReLU, uniform ±1 saturates wide layers.", "initCombo")
-        self.seed_spin = tip(QSpinBox(), "Random seed of the starting weights: the same seed "
-                             "gives the same start.", "seedSpin")
+                              self.tr(
+                                  "How the starting weights are drawn: Xavier suits tanh/sigmoid, "
+                                  "He suits ReLU, uniform ±1 saturates wide layers."), "initCombo")
+        self.seed_spin = tip(QSpinBox(),
+                             self.tr("Random seed of the starting weights: the same seed "
+                                     "gives the same start."), "seedSpin")
         self.seed_spin.setRange(0, 99999)
         for i, key in enumerate(INITS):
-            self.init_combo.setItemData(i, INIT_TIPS[key], Qt.ItemDataRole.ToolTipRole)
+            self.init_combo.setItemData(i, translate("Labels", INIT_TIPS[key]),
+                                     Qt.ItemDataRole.ToolTipRole)
         for combo in (self.loss_combo, self.init_combo, self.output_combo):
             # every choice readable: the longest ("Binary cross-entropy") sets the width
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         out_row = QHBoxLayout()
-        for text, w in (("Output", self.output_combo), ("", self.output_bias),
-                        ("Loss", self.loss_combo)):
+        for text, w in ((self.tr("Output"), self.output_combo), ("", self.output_bias),
+                        (self.tr("Loss"), self.loss_combo)):
             if text:
                 out_row.addWidget(caption(text))
             out_row.addWidget(w)
         init_row = QHBoxLayout()
-        for text, w in (("Init", self.init_combo), ("Seed", self.seed_spin)):
+        for text, w in ((self.tr("Init"), self.init_combo), (self.tr("Seed"), self.seed_spin)):
             init_row.addWidget(caption(text))
             init_row.addWidget(w)
         init_row.addWidget(self.add_button)
@@ -212,7 +228,7 @@ class LayerEditor(QGroupBox):
         self.output_bias.setChecked(arch.output_bias)
         self.loss_combo.clear()
         for loss in losses_for(arch.output_activation):
-            self.loss_combo.addItem(LOSS_LABELS[loss], loss)
+            self.loss_combo.addItem(translate("Labels", LOSS_LABELS[loss]), loss)
         self.loss_combo.setCurrentIndex(self.loss_combo.findData(arch.loss))
         self.init_combo.setCurrentIndex(self.init_combo.findData(arch.init))
         self.seed_spin.setValue(arch.seed)

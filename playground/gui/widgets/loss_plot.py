@@ -31,8 +31,8 @@ MARK_COLOUR = (90, 90, 160)
 MARK_PEN = pg.mkPen(MARK_COLOUR, width=1, style=Qt.PenStyle.DashLine)
 MAX_MARKS = 12  # the latest edits that are drawn
 ACC_FLOORS = (0.99, 0.98, 0.95, 0.9, 0.8, 0.5)  # the accuracy axis starts at one of these, or 0
-LEGEND = (f'<span style="color:{TRAIN_PEN.color().name()}">━━ train</span>&nbsp;&nbsp;&nbsp;'
-          f'<span style="color:{TEST_PEN.color().name()}">━━ test</span>')
+LEGEND = (f'<span style="color:{TRAIN_PEN.color().name()}">━━ {{0}}</span>&nbsp;&nbsp;&nbsp;'
+          f'<span style="color:{TEST_PEN.color().name()}">━━ {{1}}</span>')  # train, test
 
 
 class LossPlot(pg.GraphicsLayoutWidget):
@@ -41,19 +41,20 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.session = session
         self.setObjectName("lossPlot")
-        self.setToolTip("Loss (how wrong the network is) and accuracy on the training points "
-                        "(dark) and the held-out test points (orange), epoch by epoch.")
+        self.setToolTip(self.tr(
+            "Loss (how wrong the network is) and accuracy on the training points "
+            "(dark) and the held-out test points (orange), epoch by epoch."))
         self.setMinimumHeight(220)
         self.loss_plot = self.addPlot(row=0, col=0, axisItems={"left": LogAxis("left")})
         self.acc_plot = self.addPlot(row=1, col=0)
         self.acc_plot.setXLink(self.loss_plot)
         self.loss_plot.setLogMode(y=True)
         self.acc_plot.setYRange(0, ACC_TOP, padding=0)
-        self.loss_plot.setLabel("left", "loss")
-        self.acc_plot.setLabel("left", "accuracy")
-        self.acc_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setLabel("left", self.tr("loss"))
+        self.acc_plot.setLabel("left", self.tr("accuracy"))
+        self.acc_plot.setLabel("bottom", self.tr("epoch"))
         # the legend is the title, above the plot: inside, some curve always ran through it
-        self.loss_plot.setTitle(LEGEND, size="9pt")
+        self.loss_plot.setTitle(LEGEND.format(self.tr("train"), self.tr("test")), size="9pt")
         self.curves = {
             "train_loss": self.loss_plot.plot(pen=TRAIN_PEN),
             "test_loss": self.loss_plot.plot(pen=TEST_PEN),
@@ -124,7 +125,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
         return self.session.history.array(name)
 
     def _label_second(self) -> None:
-        label = "RMSE" if self.session.regression else "accuracy"
+        label = self.tr("RMSE") if self.session.regression else self.tr("accuracy")
         if label != getattr(self, "_second", None):
             self._second = label
             self.acc_plot.setLabel("left", label)

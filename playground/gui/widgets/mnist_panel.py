@@ -58,29 +58,37 @@ class MnistPanel(QWidget):
 
     def _build_controls(self) -> None:
         s = self.session
-        self.stop_button = tip(QPushButton("■  Stop"), "End this run and keep the weights it "
-                               "reached.", "stopButton")
-        self.epochs_spin = tip(QSpinBox(), "How many epochs (passes over the 60,000 training "
-                               "images) one press of Train runs.", "epochsSpin")
+        self.stop_button = tip(QPushButton(self.tr("■  Stop")),
+                               self.tr("End this run and keep the weights it "
+                                       "reached."), "stopButton")
+        self.epochs_spin = tip(QSpinBox(),
+                               self.tr("How many epochs (passes over the 60,000 training "
+                                       "images) one press of Train runs."), "epochsSpin")
         self.epochs_spin.setRange(1, MAX_EPOCHS)
         self.epochs_spin.setValue(int(s.config.epochs))
-        self.images_combo = tip(choice_combo(TRAIN_SIZES, 0), "Train on all images, or on the "
-                                "first few thousand for quick experiments (the test set stays "
-                                "10,000).", "trainImagesCombo")
-        self.augment_check = tip(QCheckBox("Augment"), "Shift, rotate and thicken or thin each "
-                                 "training digit a little, as mouse drawings differ from MNIST: "
-                                 "slower to learn, reads drawings better.", "augmentCheck")
-        self.progress = tip(QProgressBar(), "The running epoch and the time left.",
+        self.images_combo = tip(choice_combo(TRAIN_SIZES, 0),
+                                self.tr("Train on all images, or on the first "
+                                        "few thousand for quick experiments "
+                                        "(the test set stays 10,000)."), "trainImagesCombo")
+        self.augment_check = tip(QCheckBox(self.tr("Augment")),
+                                 self.tr("Shift, rotate and thicken or thin each "
+                                         "training digit a little, as mouse "
+                                         "drawings differ from MNIST: slower to "
+                                         "learn, reads drawings better."), "augmentCheck")
+        self.progress = tip(QProgressBar(), self.tr("The running epoch and the time left."),
                             "epochProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
         self.progress.setMinimumWidth(200)
-        self.save_button = tip(QPushButton("Save model…"), "Save this network and its settings "
-                               "(Ctrl+S while this tab is shown).", "saveMnistButton")
-        self.use_button = tip(QPushButton("Draw with it  →"), "Read your drawings with this "
-                              "network in the Digits tab.", "useModelButton")
-        self.metrics = tip(QLabel(), "The last finished epoch on the 60,000 training and the "
-                           "10,000 test images.", "mnistMetrics")
+        self.save_button = tip(QPushButton(self.tr("Save model…")),
+                               self.tr("Save this network and its settings "
+                                       "(Ctrl+S while this tab is shown)."), "saveMnistButton")
+        self.use_button = tip(QPushButton(self.tr("Draw with it  →")),
+                              self.tr("Read your drawings with this "
+                                      "network in the Digits tab."), "useModelButton")
+        self.metrics = tip(QLabel(),
+                           self.tr("The last finished epoch on the 60,000 training and the "
+                                   "10,000 test images."), "mnistMetrics")
         self.message = tip(QLabel(), "", "mnistMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -95,9 +103,9 @@ class MnistPanel(QWidget):
         bar.setContentsMargins(8, 0, 8, 0)
         bar.addWidget(self.stop_button)
         bar.addSpacing(12)
-        bar.addWidget(caption("Epochs"))
+        bar.addWidget(caption(self.tr("Epochs")))
         bar.addWidget(self.epochs_spin)
-        bar.addWidget(caption("Images"))
+        bar.addWidget(caption(self.tr("Images")))
         bar.addWidget(self.images_combo)
         bar.addWidget(self.augment_check)
         bar.addSpacing(12)
@@ -114,9 +122,9 @@ class MnistPanel(QWidget):
         right = QWidget()
         right_col = QVBoxLayout(right)
         right_col.setContentsMargins(0, 0, 0, 0)
-        right_col.addWidget(caption("Confusion matrix on the 10,000 test digits"))
+        right_col.addWidget(caption(self.tr("Confusion matrix on the 10,000 test digits")))
         right_col.addWidget(self.matrix, 3)
-        right_col.addWidget(caption("Misread test digits (true → answer)"))
+        right_col.addWidget(caption(self.tr("Misread test digits (true → answer)")))
         right_col.addWidget(self.gallery, 2)
         body = QSplitter(Qt.Orientation.Horizontal)
         for w in (left, self.loss_plot, right):
@@ -140,7 +148,7 @@ class MnistPanel(QWidget):
         """Applies to the next run: the running one keeps its data."""
         self.session.train_limit = self.images_combo.currentData() or None
         if self.session.state != "idle":
-            self.session.sig_status.emit("The number of images applies after Stop.")
+            self.session.sig_status.emit(self.tr("The number of images applies after Stop."))
 
     def _show_state(self, state: str) -> None:
         self.stop_button.setEnabled(state != "idle")
@@ -173,7 +181,7 @@ class MnistPanel(QWidget):
         h = self.session.history
         test_acc, train_acc = h.latest("test_accuracy"), h.latest("train_accuracy")
         if test_acc is None or train_acc is None:
-            self.metrics.setText("Train to see the accuracy here.")
+            self.metrics.setText(self.tr("Train to see the accuracy here."))
             return
         self.metrics.setText(
             f"After epoch {self.session.epoch}:\n"

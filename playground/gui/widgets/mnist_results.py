@@ -29,9 +29,10 @@ class ConfusionMatrixView(QWidget):
         super().__init__()
         self.session = session
         self.setObjectName("confusionMatrix")
-        self.setToolTip("Rows: the true digit. Columns: what the network answered. The diagonal "
-                        "is right; a dark cell off it is a common mix-up. Click a cell to see "
-                        "those digits below.")
+        self.setToolTip(self.tr(
+            "Rows: the true digit. Columns: what the network answered. The diagonal "
+            "is right; a dark cell off it is a common mix-up. Click a cell to see "
+            "those digits below."))
         self.setMinimumSize(320, 320)
         self.counts: np.ndarray | None = None
         self.selected: tuple[int, int] | None = None
@@ -109,7 +110,8 @@ class MisreadGallery(QWidget):
         super().__init__()
         self.session = session
         self.setObjectName("misclassifiedGallery")
-        self.setToolTip("Test digits the network reads wrongly: the true digit, then its answer.")
+        self.setToolTip(self.tr(
+            "Test digits the network reads wrongly: the true digit, then its answer."))
         self.setMinimumHeight(2 * (THUMB + CAPTION) + 8)
         self.filter: tuple[int | None, int | None] = (None, None)
         self.indices = np.zeros(0, dtype=np.int64)

@@ -290,12 +290,13 @@ class NetworkView(QWidget):
         """Each column's two header lines: what it is, and its activation; shorter where the
         columns stand close (8 hidden layers)."""
         layers, wide = self.session.net.layers, self.column_step() >= HEADER_WIDTH * 0.8
-        out = [("Input", "")]
+        out = [(self.tr("Input"), "")]
         for col, size in enumerate(self.columns()[1:], start=1):
             spec = layers[col - 1]
-            count = f"{size} neuron{'s' if size > 1 else ''}" if wide else f"{size}"
-            kind = "Output" if col == len(layers) else count
-            bias = "" if spec.bias else (", no bias" if wide else ", no b")
+            count = ((self.tr("{0} neurons").format(size) if size > 1 else self.tr("1 neuron"))
+                     if wide else f"{size}")
+            kind = self.tr("Output") if col == len(layers) else count
+            bias = "" if spec.bias else (self.tr(", no bias") if wide else self.tr(", no b"))
             out.append((kind, f"{spec.activation}{bias}"))
         return out
 
@@ -404,10 +405,10 @@ class NetworkView(QWidget):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         menu = QMenu(self)
-        menu.addAction("Inspect one training step…", self.sig_inspect.emit)
+        menu.addAction(self.tr("Inspect one training step…"), self.sig_inspect.emit)
         hit = self.hit_at(QPointF(event.pos()))
         if hit is not None and hit.kind in ("weight", "bias"):
-            menu.addAction("Type a new value…", lambda: self.edit_value(hit))
+            menu.addAction(self.tr("Type a new value…"), lambda: self.edit_value(hit))
         menu.addSeparator()
         add_picture_actions(menu, self, "network diagram", self.session.sig_error.emit)
         menu.exec(event.globalPos())

@@ -64,11 +64,14 @@ class StepInspector(QWidget):
                 (s.sig_state_changed, self._state_changed)]
 
     def _build(self) -> None:
-        self.point_spin = tip(QSpinBox(), "The training point whose step is shown (it is ringed "
-                              "on the plane).", "inspectPoint")
+        self.point_spin = tip(QSpinBox(),
+                              self.tr("The training point whose step is shown (it is ringed "
+                                      "on the plane)."), "inspectPoint")
         self.point_label = QLabel()
-        self.back_button = tip(QPushButton("◀ Back"), "The previous stage (Left).", "stepBack")
-        self.next_button = tip(QPushButton("Next ▶"), "The next stage (Right).", "stepNext")
+        self.back_button = tip(QPushButton(self.tr("◀ Back")),
+                               self.tr("The previous stage (Left)."), "stepBack")
+        self.next_button = tip(QPushButton(self.tr("Next ▶")),
+                               self.tr("The next stage (Right)."), "stepNext")
         self.stage_label = QLabel()
         self.stage_label.setObjectName("stageTitle")
         self.stage_label.setWordWrap(True)
@@ -82,11 +85,13 @@ class StepInspector(QWidget):
         self.difference_label.setObjectName("firstDifference")
         self.difference_label.setWordWrap(True)
         self.difference_label.setStyleSheet(f"color: {RED};")
-        self.printout_button = tip(QPushButton("Printout"), "The arrays of one step on the first "
-                                   "four points, under the names tutorials print them.",
-                                   "printoutButton")
+        self.printout_button = tip(QPushButton(self.tr("Printout")),
+                                   self.tr("The arrays of one step on the first "
+                                           "four points, under the names tutorials print them."),
+                                           "printoutButton")
         self.printout_button.setCheckable(True)
-        self.copy_button = tip(QPushButton("Copy"), "Copy what is shown as text.", "copyStep")
+        self.copy_button = tip(QPushButton(self.tr("Copy")),
+                               self.tr("Copy what is shown as text."), "copyStep")
         self._layout()
         self.point_spin.valueChanged.connect(self._point_chosen)
         self.back_button.clicked.connect(lambda: self.go(self.stage - 1))
@@ -99,7 +104,7 @@ class StepInspector(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(6, 6, 6, 6)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Point"))
+        row.addWidget(QLabel(self.tr("Point")))
         row.addWidget(self.point_spin)
         row.addWidget(self.point_label, 1)
         col.addLayout(row)
@@ -207,16 +212,18 @@ class StepInspector(QWidget):
                                  self.session.inspect_label(self.point_spin.value()))
         if self.printout_button.isChecked():
             lines = self.session.printout()
-            self.stage_label.setText("One step on the first four training points, as a tutorial "
-                                     "prints it" if lines else "The printout needs a network "
-                                     "with exactly one hidden layer.")
+            self.stage_label.setText(self.tr(
+                "One step on the first four training points, as a tutorial "
+                "prints it") if lines else self.tr("The printout needs a network "
+                "with exactly one hidden layer."))
             self.text.setPlainText("\n".join(lines or []))
             self.difference_label.setText("")
             return
         texts = self.stage_texts()
         if not texts:
-            self.stage_label.setText("There is nothing to inspect yet (no points, or MNIST not "
-                                     "read).")
+            self.stage_label.setText(self.tr(
+                "There is nothing to inspect yet (no points, or MNIST not "
+                "read)."))
             self.text.setPlainText("")
             return
         self.stage = max(0, min(self.stage, len(texts) - 1))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from playground.gui.training import TrainingSession
@@ -19,10 +19,16 @@ LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0,
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 STARTING_REG_RATE = 0.003  # what L1 or L2 starts with when picked while the rate is 0
 STARTING_REG = "l2"  # what a rate picked while regularization is off switches on
-OPTIMIZERS = (("SGD", "sgd"), ("Momentum", "momentum"), ("Adam", "adam"))
-REGULARIZATION = (("None", "none"), ("L1", "l1"), ("L2", "l2"))
-SPEEDS = (("1 epoch/s", 1.0), ("5 epochs/s", 5.0), ("20 epochs/s", 20.0), ("100 epochs/s", 100.0),
-          ("Full speed", 0.0))  # 0.0 stands for None: a combo's data cannot be None
+# combo labels, marked for the translator (choice_combo translates them)
+OPTIMIZERS = ((QT_TRANSLATE_NOOP("Labels", "SGD"), "sgd"),
+              (QT_TRANSLATE_NOOP("Labels", "Momentum"), "momentum"),
+              (QT_TRANSLATE_NOOP("Labels", "Adam"), "adam"))
+REGULARIZATION = ((QT_TRANSLATE_NOOP("Labels", "None"), "none"), ("L1", "l1"), ("L2", "l2"))
+SPEEDS = ((QT_TRANSLATE_NOOP("Labels", "1 epoch/s"), 1.0),
+          (QT_TRANSLATE_NOOP("Labels", "5 epochs/s"), 5.0),
+          (QT_TRANSLATE_NOOP("Labels", "20 epochs/s"), 20.0),
+          (QT_TRANSLATE_NOOP("Labels", "100 epochs/s"), 100.0),
+          (QT_TRANSLATE_NOOP("Labels", "Full speed"), 0.0))  # 0.0: None (no None in a combo)
 
 
 class TrainPanel(QWidget):
@@ -46,46 +52,55 @@ class TrainPanel(QWidget):
         self.code_label.setVisible(code is not None)
         self.optimizer_combo.setEnabled(not theirs)
         self.optimizer_combo.setToolTip(
-            "Your code's update() steps the weights, with this learning rate." if theirs else
+            self.tr(
+                "Your code's update() steps the weights, with this learning rate.") if theirs else
             self._optimizer_tip)
 
     def _build(self) -> None:
         cfg = self.session.config
-        self.train_button = tip(QPushButton("▶  Train"), "Start or pause training (Space). "
-                                "Training runs in the background; the plots follow it live.",
+        self.train_button = tip(QPushButton(self.tr("▶  Train")),
+                                self.tr("Start or pause training (Space). Training runs in "
+                                        "the background; the plots follow it live."),
                                 "trainButton")
-        self.step_button = tip(QPushButton("Step"), "Train exactly one epoch, then pause "
-                               "(Ctrl+Right): watch a single pass over the data.", "stepButton")
-        self.reset_button = tip(QPushButton("Reset"), "Throw the learned weights away and start "
-                                "again from fresh random weights (Ctrl+R).", "resetButton")
-        self.epoch_label = tip(QLabel("Epoch 0"), "Passes over the training data so far.",
-                               "epochLabel")
+        self.step_button = tip(QPushButton(self.tr("Step")),
+                               self.tr("Train exactly one epoch, then pause "
+                                       "(Ctrl+Right): watch a single pass over the "
+                                       "data."), "stepButton")
+        self.reset_button = tip(QPushButton(self.tr("Reset")),
+                                self.tr("Throw the learned weights away and start "
+                                        "again from fresh random weights (Ctrl+R)."), "resetButton")
+        self.epoch_label = tip(QLabel(self.tr("Epoch 0")),
+                               self.tr("Passes over the training data so far."),
+                                       "epochLabel")
         self.lr_combo = tip(value_combo(LEARNING_RATES, cfg.lr, editable=True, complete=False),
-                            "Learning rate: how far each step moves the weights. Too small "
+                            self.tr("Learning rate: how far each step moves the weights. Too small "
                             "learns slowly; too large makes the loss jump or explode. "
-                            "Applies at the next step.", "lrCombo")
+                            "Applies at the next step."), "lrCombo")
         self.optimizer_combo = tip(choice_combo(OPTIMIZERS, cfg.optimizer),
-                                   "How gradients become steps: plain SGD, SGD with momentum "
-                                   "(keeps a running direction), or Adam (a step size per "
-                                   "weight).", "optimizerCombo")
+                                   self.tr(
+                                       "How gradients become steps: plain SGD, SGD with momentum "
+                                       "(keeps a running direction), or Adam (a step size per "
+                                       "weight)."), "optimizerCombo")
         self._optimizer_tip = self.optimizer_combo.toolTip()
-        self.code_label = tip(QLabel("Your code"), "Your own forward, backward "
+        self.code_label = tip(QLabel(self.tr("Your code")), self.tr("Your own forward, backward "
                               "and update (the Your code tab) drive this training; Back to the "
-                              "playground's code is there.", "codeBadge")
+                              "playground's code is there."), "codeBadge")
         self.code_label.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; "
                                       "border: 1px solid #e0c36a; border-radius: 4px; "
                                       "padding: 3px 6px; }")
-        self.batch_spin = tip(QSpinBox(), "Samples per step: the gradient is averaged over this "
-                              "many points before the weights move.", "batchSpin")
+        self.batch_spin = tip(QSpinBox(),
+                              self.tr("Samples per step: the gradient is averaged over this "
+                                      "many points before the weights move."), "batchSpin")
         self.batch_spin.setRange(1, 60_000)  # a full batch of MNIST is a lesson too
-        self.reg_combo = tip(choice_combo(REGULARIZATION, "none"), "Regularization pulls "
+        self.reg_combo = tip(choice_combo(REGULARIZATION, "none"), self.tr("Regularization pulls "
                              "weights towards zero: L1 makes many exactly zero, L2 keeps all "
-                             "small.", "regCombo")
-        self.reg_rate_combo = tip(value_combo(REG_RATES, 0.0), "How strongly regularization "
-                                  "pulls on the weights.", "regRateCombo")
+                             "small."), "regCombo")
+        self.reg_rate_combo = tip(value_combo(REG_RATES, 0.0),
+                                  self.tr("How strongly regularization "
+                                          "pulls on the weights."), "regRateCombo")
         self.speed_combo = tip(choice_combo(SPEEDS, self.session.speed or 0.0),
-                               "How fast training goes: one epoch a second to follow each "
-                               "update, up to full speed. Applies at once.", "speedCombo")
+                               self.tr("How fast training goes: one epoch a second to follow each "
+                               "update, up to full speed. Applies at once."), "speedCombo")
         self._layout()
         self.speed_combo.activated.connect(
             lambda: self.session.set_speed(self.speed_combo.currentData() or None))
@@ -119,9 +134,11 @@ class TrainPanel(QWidget):
         # the diagnostics beside it on a 1280 px screen
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
-        cells = (("Learning rate", self.lr_combo), ("Optimizer", self.optimizer_combo),
-                 ("Batch size", self.batch_spin), ("Regularization", self.reg_combo),
-                 ("Rate", self.reg_rate_combo), ("Speed", self.speed_combo))
+        cells = ((self.tr(
+            "Learning rate"), self.lr_combo), (self.tr("Optimizer"), self.optimizer_combo),
+                 (self.tr(
+                     "Batch size"), self.batch_spin), (self.tr("Regularization"), self.reg_combo),
+                 (self.tr("Rate"), self.reg_rate_combo), (self.tr("Speed"), self.speed_combo))
         for i, (text, w) in enumerate(cells):
             r, c = divmod(i, 3)
             grid.addWidget(caption(text), r, 2 * c, Qt.AlignmentFlag.AlignRight)
@@ -154,10 +171,11 @@ class TrainPanel(QWidget):
                                 l2=rate if kind == "l2" else 0.0)
 
     def _show_state(self, state: str) -> None:
-        self.train_button.setText("❚❚  Pause" if state == "running" else "▶  Train")
+        self.train_button.setText(self.tr(
+            "❚❚  Pause") if state == "running" else self.tr("▶  Train"))
 
     def _show_epoch(self) -> None:
-        self.epoch_label.setText(f"Epoch {self.session.epoch:,}")
+        self.epoch_label.setText(self.tr("Epoch {0}").format(f"{self.session.epoch:,}"))
 
     def _show_config(self) -> None:
         cfg = self.session.config

@@ -1,0 +1,1600 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BoundaryPlot</name>
+    <message>
+        <location filename="../../playground/gui/widgets/boundary_plot.py" line="53" />
+        <source>The network's answer at every point of the plane, from -6 to 6 on both axes. Left click: add a point of the chosen class; right click: remove the nearest point; Shift+click: inspect one training step on the nearest point.</source>
+        <translation>网络在平面上每一点的回答，两个坐标轴都从 -6 到 6。左键：添加一个所选类别的点；右键：删除最近的点；Shift+左键：查看最近那个点上的一步训练。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/boundary_plot.py" line="93" />
+        <source>Neuron {0} of layer {1} (click it again to go back)</source>
+        <translation>第 {1} 层的第 {0} 个神经元（再点一次返回）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/boundary_plot.py" line="96" />
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDiagram</name>
+    <message>
+        <location filename="../../playground/gui/widgets/code_diagram.py" line="29" />
+        <source>Your network as the check built it; a red layer is where a finding points (errors flow backward: the first wrong layer from the output).</source>
+        <translation>检查时搭建的你的网络；红色的层是发现问题的地方（误差向后传播：从输出层数起第一个出错的层）。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTab</name>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="140" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="141" />
+        <source>Open your own .py file.</source>
+        <translation>打开你自己的 .py 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="142" />
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="143" />
+        <source>Save the code shown.</source>
+        <translation>保存显示的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="144" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="145" />
+        <source>The learners' own networks, rewritten into the template: check them to see what went wrong.</source>
+        <translation>学习者自己写的网络，改写成模板的形式：检查它们，看看哪里出了错。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="152" />
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="153" />
+        <source>Your code files opened or saved lately.</source>
+        <translation>最近打开或保存的代码文件。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="158" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="159" />
+        <source>Run your forward, backward and update on the playground's weights and compare every array (Ctrl+Return).</source>
+        <translation>用 playground 的权重运行你的 forward、backward 和 update，并比较每一个数组（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="163" />
+        <source>How long your code may run before the check gives up on it (an endless loop is ended then).</source>
+        <translation>你的代码最多可以运行多久，超过就放弃检查（死循环会在那时被终止）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="168" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="170" />
+        <source>Check compares your code with the playground's own network.</source>
+        <translation>“检查”会把你的代码与 playground 自己的网络作比较。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="172" />
+        <source>Train with my code</source>
+        <translation>用我的代码训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="173" />
+        <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
+        <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="197" />
+        <source>Time limit</source>
+        <translation>时间限制</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="220" />
+        <source>Open your code</source>
+        <translation>打开你的代码</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="221" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="267" />
+        <source>Python (*.py)</source>
+        <translation>Python 文件 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="266" />
+        <source>Save your code</source>
+        <translation>保存你的代码</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="316" />
+        <source>Your backprop agrees with the playground's.</source>
+        <translation>你的反向传播与 playground 的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="342" />
+        <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
+        <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTraining</name>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="45" />
+        <source>Train with my code: your forward, backward and update train the network, and you watch it learn or fail.</source>
+        <translation>用我的代码训练：由你的 forward、backward 和 update 训练网络，你来看它学会还是失败。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="49" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="50" />
+        <source>Pause, resume or train again.</source>
+        <translation>暂停、继续或重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="52" />
+        <source>Show the boundary</source>
+        <translation>查看决策边界</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="53" />
+        <source>Go to the tab that trains with your code: the boundary, the diagram and the health monitor follow it there.</source>
+        <translation>转到用你的代码训练的标签页：决策边界、网络图和健康监视器都在那里跟着它。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="56" />
+        <source>Back to the playground's code</source>
+        <translation>改回 playground 的代码</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="57" />
+        <source>Train this network with the playground's own backprop from here on.</source>
+        <translation>从现在起用 playground 自己的反向传播训练这个网络。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="64" />
+        <source>What your code prints shows here.</source>
+        <translation>你的代码打印的内容显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="153" />
+        <source>Not training with your code: press Train with my code.</source>
+        <translation>没有在用你的代码训练：请按“用我的代码训练”。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_results.py" line="33" />
+        <source>Rows: the true digit. Columns: what the network answered. The diagonal is right; a dark cell off it is a common mix-up. Click a cell to see those digits below.</source>
+        <translation>行：真实的数字。列：网络的回答。对角线上是答对的；对角线以外颜色深的格子是常见的混淆。点击一个格子，在下面查看那些数字。</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="102" />
+        <source>Which points the network learns to separate. "Your points" starts empty: click to add.</source>
+        <translation>网络要学会区分的点。“你的点”一开始是空的：点击来添加。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="108" />
+        <source>Number of classes (Gaussians, spiral and your own points); more than two needs a softmax output.</source>
+        <translation>类别数（高斯、螺旋和你自己的点）；超过两类需要 softmax 输出。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="115" />
+        <source>How many points to generate.</source>
+        <translation>生成多少个点。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="121" />
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="122" />
+        <source>Draw a new random set of points with the same settings.</source>
+        <translation>用同样的设置重新随机生成一组点。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="128" />
+        <source>The class a left click on the plane adds; a right click removes the nearest point.</source>
+        <translation>在平面上左键点击添加的类别；右键删除最近的点。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="130" />
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="131" />
+        <source>Load 2-D points from a CSV file: x1, x2, class label.</source>
+        <translation>从 CSV 文件读入二维点：x1、x2、类别标签。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="137" />
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="139" />
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="140" />
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="141" />
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="142" />
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="143" />
+        <source>Test share</source>
+        <translation>测试比例</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="145" />
+        <source>Input features</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="149" />
+        <source>Your points</source>
+        <translation>你的点</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="151" />
+        <source>Click adds</source>
+        <translation>点击添加</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="192" />
+        <source>Choose at least one input feature.</source>
+        <translation>请至少选择一个输入特征。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="203" />
+        <source>Import points</source>
+        <translation>导入点</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="204" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="213" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="216" />
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="240" />
+        <source>class {0}</source>
+        <translation>类别 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="83" />
+        <source>How the training loss changed over the last epochs.</source>
+        <translation>最近几个 epoch 训练损失的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="86" />
+        <source>Check gradients</source>
+        <translation>检查梯度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="87" />
+        <source>Compare backprop's gradient with finite differences on a few training samples: a correct backward pass agrees to about 1e-9.</source>
+        <translation>在几个训练样本上把反向传播的梯度与有限差分比较：正确的反向传播相差约 1e-9。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="91" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="150" />
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="92" />
+        <source>Relative error per layer; 1e-6 or less passes.</source>
+        <translation>每一层的相对误差；不超过 1e-6 为通过。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="110" />
+        <source>Health monitor</source>
+        <translation>健康监视器</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="116" />
+        <source>Gradient check</source>
+        <translation>梯度检查</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="121" />
+        <source>Bug lab: deliberate mistakes, off by default</source>
+        <translation>Bug 实验室：故意的错误，默认关闭</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="187" />
+        <source>Nothing looks wrong.</source>
+        <translation>看起来没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="235" />
+        <source>There are no training samples to check on.</source>
+        <translation>没有可用来检查的训练样本。</translation>
+    </message>
+</context>
+<context>
+    <name>DigitsPanel</name>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="74" />
+        <source>The digit the network reads.</source>
+        <translation>网络读出的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="81" />
+        <source>Exactly what the network receives: your drawing cropped, scaled to 20 px, centred by its centre of mass in 28×28.</source>
+        <translation>网络实际收到的输入：你的画被裁剪、缩放到 20 像素，并按质心放在 28×28 的中央。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="96" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="97" />
+        <source>Wipe the canvas (Esc or right click).</source>
+        <translation>擦掉画布（Esc 或右键）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="98" />
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="99" />
+        <source>Take back the last stroke (Ctrl+Z).</source>
+        <translation>撤销最后一笔（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="104" />
+        <source>Draw a digit with the mouse. Esc or right click clears, Ctrl+Z undoes.</source>
+        <translation>用鼠标画一个数字。Esc 或右键清除，Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="115" />
+        <source>The network reads</source>
+        <translation>网络读出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="117" />
+        <source>It receives</source>
+        <translation>它收到</translation>
+    </message>
+</context>
+<context>
+    <name>DrawCanvas</name>
+    <message>
+        <location filename="../../playground/gui/widgets/draw_canvas.py" line="39" />
+        <source>Draw a digit with the mouse. Right click or Esc clears, Ctrl+Z undoes the last stroke.</source>
+        <translation>用鼠标画一个数字。右键或 Esc 清除，Ctrl+Z 撤销最后一笔。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTable</name>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="48" />
+        <source>Per layer: the size of the last step's gradient ‖∇W‖, of the weights ‖W‖, the share of sigmoid/tanh units stuck in their flat tails (saturated) and of ReLUs that output 0 for every sample (dead).</source>
+        <translation>每一层：最近一步梯度的大小 ‖∇W‖、权重的大小 ‖W‖、卡在平坦尾部的 sigmoid/tanh 单元的比例（饱和），以及对所有样本都输出 0 的 ReLU 的比例（死亡）。</translation>
+    </message>
+</context>
+<context>
+    <name>LabPresetBox</name>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="40" />
+        <source>Fixed</source>
+        <translation>已修正</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="41" />
+        <source>Train the same network the right way.</source>
+        <translation>用正确的方式训练同一个网络。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="43" />
+        <source>Run the 20-seed study</source>
+        <translation>运行 20 个种子的对比</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="44" />
+        <source>Train 2-2-1 and 2-4-1 XOR nets from 20 seeds each, with and without the bug, and count how many solve XOR (about 20 s).</source>
+        <translation>分别用 20 个随机种子训练 2-2-1 和 2-4-1 的 XOR 网络（有错误和没有错误），统计有多少个学会了 XOR（约 20 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="72" />
+        <source>Training XOR nets from 20 seeds…</source>
+        <translation>正在用 20 个种子训练 XOR 网络…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="73" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="88" />
+        <source>Study cancelled.</source>
+        <translation>已取消对比。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="37" />
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="38" />
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="39" />
+        <source>Gaussians</source>
+        <translation>高斯</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="40" />
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="41" />
+        <source>Moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="42" />
+        <source>XOR gate (4 points)</source>
+        <translation>XOR 门（4 个点）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="43" />
+        <source>Identity (2 points)</source>
+        <translation>恒等（2 个点）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="44" />
+        <source>Plane (regression)</source>
+        <translation>平面（回归）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="45" />
+        <source>Bumps (regression)</source>
+        <translation>鼓包（回归）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="46" />
+        <source>Your points (click)</source>
+        <translation>你的点（点击添加）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="35" />
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="36" />
+        <source>Binary cross-entropy</source>
+        <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="37" />
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="38" />
+        <source>Uniform ±1</source>
+        <translation>均匀 ±1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="39" />
+        <source>Normal N(0, 1)</source>
+        <translation>正态 N(0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="40" />
+        <source>Xavier / Glorot</source>
+        <translation>Xavier / Glorot</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="42" />
+        <source>U(−1, 1), as the classic tutorials: saturates wide sigmoid layers</source>
+        <translation>U(−1, 1)，与经典教程相同：会让宽的 sigmoid 层饱和</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="44" />
+        <source>N(0, 1), as the classic tutorials: saturates wide sigmoid layers</source>
+        <translation>N(0, 1)，与经典教程相同：会让宽的 sigmoid 层饱和</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="46" />
+        <source>Scaled to each layer's size: suits tanh and sigmoid</source>
+        <translation>按每层的大小缩放：适合 tanh 和 sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="47" />
+        <source>Scaled for ReLU layers</source>
+        <translation>为 ReLU 层缩放</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="23" />
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="24" />
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="25" />
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="26" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="27" />
+        <source>1 epoch/s</source>
+        <translation>每秒 1 个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="28" />
+        <source>5 epochs/s</source>
+        <translation>每秒 5 个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="29" />
+        <source>20 epochs/s</source>
+        <translation>每秒 20 个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="30" />
+        <source>100 epochs/s</source>
+        <translation>每秒 100 个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="31" />
+        <source>Full speed</source>
+        <translation>全速</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../playground/gui/i18n.py" line="66" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/i18n.py" line="71" />
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/i18n.py" line="87" />
+        <source>The language changes when the playground starts again.</source>
+        <translation>语言将在 playground 下次启动时改变。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerEditor</name>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="60" />
+        <source>Layer {0}</source>
+        <translation>第 {0} 层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="113" />
+        <source>Network (set by your code's LAYERS)</source>
+        <translation>网络（由你代码中的 LAYERS 决定）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="113" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="115" />
+        <source>Your code's LAYERS, ACTIVATION and OUTPUT decide this network; change them in the Your code tab.</source>
+        <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定这个网络；请在“你的代码”标签页中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="119" />
+        <source>+ Add layer</source>
+        <translation>+ 添加层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="120" />
+        <source>Add a hidden layer before the output (at most 8).</source>
+        <translation>在输出层之前添加一个隐藏层（最多 8 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="123" />
+        <source>The output layer's activation: sigmoid for two classes, softmax for several.</source>
+        <translation>输出层的激活函数：两类用 sigmoid，多类用 softmax。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="126" />
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="127" />
+        <source>Bias of the output layer.</source>
+        <translation>输出层的偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="129" />
+        <source>What the network minimises: how wrong its outputs are.</source>
+        <translation>网络要最小化的量：它的输出错得有多厉害。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="133" />
+        <source>How the starting weights are drawn: Xavier suits tanh/sigmoid, He suits ReLU, uniform ±1 saturates wide layers.</source>
+        <translation>初始权重的抽取方式：Xavier 适合 tanh/sigmoid，He 适合 ReLU，均匀 ±1 会让宽的层饱和。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="136" />
+        <source>Random seed of the starting weights: the same seed gives the same start.</source>
+        <translation>初始权重的随机种子：同样的种子给出同样的起点。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="147" />
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="148" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="153" />
+        <source>Init</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="153" />
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="53" />
+        <source>Choose a lesson</source>
+        <translation>选择一课</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="67" />
+        <source>Reset lesson</source>
+        <translation>重置本课</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="68" />
+        <source>Open this lesson's setup again, from the start.</source>
+        <translation>重新打开本课的设置，从头开始。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="69" />
+        <source>Next</source>
+        <translation>下一课</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="69" />
+        <source>The next lesson.</source>
+        <translation>下一课。</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../playground/lessons.py" line="68" />
+        <source>1. XOR needs a hidden layer</source>
+        <translation>1. XOR 需要隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="69" />
+        <source>This network has no hidden layer: its output can only draw one straight line, and no straight line separates XOR's corners. Press Train and watch the accuracy stall; then press + Add layer and watch the boundary bend.</source>
+        <translation>这个网络没有隐藏层：它的输出只能画一条直线，而没有一条直线能分开 XOR 的四个角。按“训练”，看准确率停滞不前；然后按“+ 添加层”，看决策边界弯曲起来。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="75" />
+        <source>Stuck, as expected: one straight line cannot split XOR. Now press + Add layer in the Network box.</source>
+        <translation>正如预期，卡住了：一条直线分不开 XOR。现在在“网络”框里按“+ 添加层”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="78" />
+        <source>Solved: each hidden neuron draws a line (see its little map) and the output combines them. Press Next.</source>
+        <translation>解决了：每个隐藏神经元画一条线（看它的小图），输出层把它们组合起来。按“下一课”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="85" />
+        <source>2. What a bias does</source>
+        <translation>2. 偏置的作用</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="86" />
+        <source>A learner's two neurons, without biases, asked for 0 → 0 and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever its weight. Press Train and watch the loss stay up; then switch the biases on (the bias boxes) and watch it fall.</source>
+        <translation>一位学习者的两个神经元没有偏置，却要学 0 → 0 和 1 → 1。输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5。按“训练”，看损失降不下来；然后打开偏置（勾选“偏置”框），看它下降。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="92" />
+        <source>The loss stays above 0.06: without a bias no weight can map 0 to 0. Tick the bias boxes of both layers.</source>
+        <translation>损失一直高于 0.06：没有偏置，任何权重都无法把 0 映射到 0。勾选两层的“偏置”框。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="95" />
+        <source>With a bias each neuron can shift its output: 0 → 0 and 1 → 1 are learned. Press Next.</source>
+        <translation>有了偏置，每个神经元都能平移它的输出：0 → 0 和 1 → 1 都学会了。按“下一课”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="102" />
+        <source>3. Activations shape the boundary</source>
+        <translation>3. 激活函数决定边界的形状</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="103" />
+        <source>Train this tanh network on the circle and watch a smooth, round boundary form. Then set layer 1 to ReLU (straight pieces with corners), then to Linear: a stack of linear layers is one straight line, however deep.</source>
+        <translation>在圆形数据上训练这个 tanh 网络，看一条光滑的圆形边界出现。然后把第 1 层改成 ReLU（带拐角的直线段），再改成 Linear：线性层叠得再深，也只是一条直线。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="109" />
+        <source>Round and smooth: tanh bends gently. Now choose ReLU for layer 1.</source>
+        <translation>又圆又平滑：tanh 的弯曲很柔和。现在把第 1 层选成 ReLU。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="112" />
+        <source>ReLU draws the circle from straight pieces. Now choose Linear for every hidden layer.</source>
+        <translation>ReLU 用直线段拼出圆。现在把每个隐藏层都选成 Linear。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="115" />
+        <source>All linear: the boundary is one straight line again and the accuracy drops. Non-linear activations are what hidden layers are for. Press Next.</source>
+        <translation>全部是线性的：边界又变回一条直线，准确率下降。隐藏层的意义就在于非线性的激活函数。按“下一课”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="123" />
+        <source>4. The learning rate</source>
+        <translation>4. 学习率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="124" />
+        <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains): too small crawls, right learns, too large jumps or explodes.</source>
+        <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）：太小就像爬行，合适就能学会，太大就会跳动甚至爆炸。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="130" />
+        <source>Crawling: each step is tiny. Set the learning rate to 0.03.</source>
+        <translation>在爬行：每一步都很小。把学习率设为 0.03。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="133" />
+        <source>Learned. Now set the learning rate to 10 and watch the loss.</source>
+        <translation>学会了。现在把学习率设为 10，观察损失。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="136" />
+        <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000's network took the gradient summed over 10,000 images with no rate at all: the Bug lab's first question shows its collapse. Press Next.</source>
+        <translation>太大了：每一步都跨过头，损失跳动甚至爆炸。种子 000 的网络把 10,000 张图像的梯度加总后直接使用，根本没有学习率：Bug 实验室的第一个问题展示了它的崩溃。按“下一课”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="148" />
+        <source>5. Noise, few points and overfitting</source>
+        <translation>5. 噪声、少量的点与过拟合</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="149" />
+        <source>Twenty noisy training points and a large network: press Train and watch the train loss keep falling while the test loss (orange) turns up. Then set Regularization to L2 and watch the curves come together.</source>
+        <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失一直下降，而测试损失（橙色）却掉头上升。然后把“正则化”设为 L2，看两条曲线靠拢。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="156" />
+        <source>The curves part: the network learns the noise of its twenty points, not the circle. Choose L2 under Regularization.</source>
+        <translation>两条曲线分开了：网络学到的是这二十个点的噪声，而不是圆。在“正则化”里选 L2。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="161" />
+        <source>L2 keeps the weights small, so the boundary stays simple: train and test agree better. More points would help too (Points). Press Next.</source>
+        <translation>L2 让权重保持较小，边界就保持简单：训练和测试更一致了。更多的点也有帮助（“点数”）。按“下一课”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="170" />
+        <source>6. From the plane to MNIST</source>
+        <translation>6. 从平面到 MNIST</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="171" />
+        <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
+        <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="177" />
+        <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
+        <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsDock</name>
+    <message>
+        <location filename="../../playground/gui/lessons_dock.py" line="28" />
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/lessons_dock.py" line="64" />
+        <source>New here? Six short lessons show what to try and what to watch, from XOR to MNIST.</source>
+        <translation>第一次来？六节简短的课程告诉你该试什么、该看什么，从 XOR 到 MNIST。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/lessons_dock.py" line="68" />
+        <source>Start the lessons</source>
+        <translation>开始上课</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/lessons_dock.py" line="70" />
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="45" />
+        <source>Loss (how wrong the network is) and accuracy on the training points (dark) and the held-out test points (orange), epoch by epoch.</source>
+        <translation>每个 epoch 在训练点（深色）和留出的测试点（橙色）上的损失（网络错得有多厉害）和准确率。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="53" />
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="54" />
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="128" />
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="55" />
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="57" />
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="57" />
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="128" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="103" />
+        <location filename="../../playground/gui/main_window.py" line="545" />
+        <source>Neural network playground</source>
+        <translation>神经网络 playground</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="155" />
+        <location filename="../../playground/gui/main_window.py" line="517" />
+        <source>Playground</source>
+        <translation>Playground</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="156" />
+        <source>MNIST</source>
+        <translation>MNIST</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="157" />
+        <source>Digits</source>
+        <translation>手写数字</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="160" />
+        <source>Your code</source>
+        <translation>你的代码</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="163" />
+        <source>Small networks on 2-D points: watch the decision boundary</source>
+        <translation>二维点上的小网络：观察决策边界</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="164" />
+        <source>Train a network on 60,000 handwritten digits</source>
+        <translation>在 60,000 个手写数字上训练网络</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="165" />
+        <source>Draw a digit and watch an MNIST network read it</source>
+        <translation>画一个数字，看 MNIST 网络如何读它</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="166" />
+        <source>Check your own backprop code against the playground's</source>
+        <translation>把你自己的反向传播代码与 playground 的作比较</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="183" />
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="193" />
+        <source>Step inspector</source>
+        <translation>单步检查器</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="221" />
+        <source>Nothing to undo: no weight was set by hand</source>
+        <translation>没有可撤销的：没有手动设置过权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="281" />
+        <source>Reading MNIST…</source>
+        <translation>正在读取 MNIST…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="306" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="308" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="309" />
+        <source>Start again with the XOR example</source>
+        <translation>从 XOR 示例重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="310" />
+        <source>&amp;Open model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="311" />
+        <source>Open a saved model</source>
+        <translation>打开已保存的模型</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="313" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="314" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="315" />
+        <source>Save the model and its data settings</source>
+        <translation>保存模型及其数据设置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="316" />
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="317" />
+        <source>Save under a new name</source>
+        <translation>以新名称保存</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="318" />
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="320" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="320" />
+        <source>Close the playground</source>
+        <translation>关闭 playground</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="321" />
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="322" />
+        <source>Start / &amp;pause</source>
+        <translation>开始 / 暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="323" />
+        <source>Start or pause training</source>
+        <translation>开始或暂停训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="324" />
+        <source>&amp;Step one epoch</source>
+        <translation>单步训练一个 epoch(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="325" />
+        <source>Train one epoch, then pause</source>
+        <translation>训练一个 epoch，然后暂停</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="326" />
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="327" />
+        <source>End the run and keep the weights it reached</source>
+        <translation>结束这次训练，保留已达到的权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="329" />
+        <source>&amp;Reset weights</source>
+        <translation>重置权重(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="330" />
+        <source>Fresh random weights from the seed</source>
+        <translation>由随机种子重新生成权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="331" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="335" />
+        <source>Show &amp;test points</source>
+        <translation>显示测试点(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="336" />
+        <source>Draw the held-out test points (black rim)</source>
+        <translation>画出留出的测试点（黑色边框）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="338" />
+        <source>&amp;Discretize output</source>
+        <translation>离散化输出(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="339" />
+        <source>Colour the plane by the predicted class only</source>
+        <translation>只按预测的类别给平面着色</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="342" />
+        <source>The health monitor, the gradient check and the bug lab</source>
+        <translation>健康监视器、梯度检查和 Bug 实验室</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="345" />
+        <source>&amp;Step inspector</source>
+        <translation>单步检查器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="347" />
+        <source>Every number of one training step on one point</source>
+        <translation>一个点上一步训练的每一个数字</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="349" />
+        <source>&amp;Examples</source>
+        <translation>示例(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="353" />
+        <source>&amp;Bug lab</source>
+        <translation>Bug 实验室(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="357" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="358" />
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="359" />
+        <source>Six short guided lessons, from XOR to MNIST</source>
+        <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="360" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="361" />
+        <source>List shortcuts</source>
+        <translation>列出快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="362" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="362" />
+        <location filename="../../playground/gui/main_window.py" line="533" />
+        <source>About the playground</source>
+        <translation>关于 playground</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="399" />
+        <source>Epoch {0}</source>
+        <translation>Epoch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="400" />
+        <source>Loss {0}</source>
+        <translation>损失 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="403" />
+        <source>RMSE {0}</source>
+        <translation>RMSE {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="405" />
+        <source>Accuracy {0}</source>
+        <translation>准确率 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="408" />
+        <source>{0} samples/s</source>
+        <translation>每秒 {0} 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="421" />
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="453" />
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="479" />
+        <source>A PNG or SVG file of this view</source>
+        <translation>这个视图的 PNG 或 SVG 文件</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="501" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="527" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>MisreadGallery</name>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_results.py" line="114" />
+        <source>Test digits the network reads wrongly: the true digit, then its answer.</source>
+        <translation>网络读错的测试数字：先是真实的数字，然后是它的回答。</translation>
+    </message>
+</context>
+<context>
+    <name>MnistPanel</name>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="61" />
+        <source>■  Stop</source>
+        <translation>■  停止</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="62" />
+        <source>End this run and keep the weights it reached.</source>
+        <translation>结束这次训练，保留已达到的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="65" />
+        <source>How many epochs (passes over the 60,000 training images) one press of Train runs.</source>
+        <translation>按一次“训练”运行多少个 epoch（遍历 60,000 张训练图像的次数）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="70" />
+        <source>Train on all images, or on the first few thousand for quick experiments (the test set stays 10,000).</source>
+        <translation>在全部图像上训练，或者只用前几千张做快速实验（测试集始终是 10,000 张）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="73" />
+        <source>Augment</source>
+        <translation>数据增强</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="74" />
+        <source>Shift, rotate and thicken or thin each training digit a little, as mouse drawings differ from MNIST: slower to learn, reads drawings better.</source>
+        <translation>把每个训练数字稍微平移、旋转、加粗或变细，因为鼠标画的数字与 MNIST 不同：学得慢一些，但更能读懂手画的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="78" />
+        <source>The running epoch and the time left.</source>
+        <translation>正在进行的 epoch 和剩余时间。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="83" />
+        <source>Save model…</source>
+        <translation>保存模型…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="84" />
+        <source>Save this network and its settings (Ctrl+S while this tab is shown).</source>
+        <translation>保存这个网络及其设置（在此标签页中按 Ctrl+S）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="86" />
+        <source>Draw with it  →</source>
+        <translation>用它来画  →</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87" />
+        <source>Read your drawings with this network in the Digits tab.</source>
+        <translation>在“手写数字”标签页中用这个网络读你画的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="90" />
+        <source>The last finished epoch on the 60,000 training and the 10,000 test images.</source>
+        <translation>最近完成的 epoch 在 60,000 张训练图像和 10,000 张测试图像上的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="106" />
+        <source>Epochs</source>
+        <translation>Epoch 数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="108" />
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="125" />
+        <source>Confusion matrix on the 10,000 test digits</source>
+        <translation>10,000 个测试数字的混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="127" />
+        <source>Misread test digits (true → answer)</source>
+        <translation>读错的测试数字（真实 → 回答）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="151" />
+        <source>The number of images applies after Stop.</source>
+        <translation>图像数量在停止后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="184" />
+        <source>Train to see the accuracy here.</source>
+        <translation>训练后在这里查看准确率。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="293" />
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="296" />
+        <source>{0} neurons</source>
+        <translation>{0} 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="296" />
+        <source>1 neuron</source>
+        <translation>1 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="298" />
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="299" />
+        <source>, no bias</source>
+        <translation>，无偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="299" />
+        <source>, no b</source>
+        <translation>，无 b</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="408" />
+        <source>Inspect one training step…</source>
+        <translation>查看一步训练…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="411" />
+        <source>Type a new value…</source>
+        <translation>输入新的值…</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionBars</name>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="42" />
+        <source>How sure the network is of each digit (its softmax outputs).</source>
+        <translation>网络对每个数字有多大把握（它的 softmax 输出）。</translation>
+    </message>
+</context>
+<context>
+    <name>StepInspector</name>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="68" />
+        <source>The training point whose step is shown (it is ringed on the plane).</source>
+        <translation>显示其训练步骤的训练点（在平面上用圆圈标出）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="71" />
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="72" />
+        <source>The previous stage (Left).</source>
+        <translation>上一个阶段（左方向键）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="73" />
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="74" />
+        <source>The next stage (Right).</source>
+        <translation>下一个阶段（右方向键）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="88" />
+        <source>Printout</source>
+        <translation>打印输出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="89" />
+        <source>The arrays of one step on the first four points, under the names tutorials print them.</source>
+        <translation>前四个点上一步训练的各个数组，用教程打印时的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="93" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="94" />
+        <source>Copy what is shown as text.</source>
+        <translation>把显示的内容复制为文本。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="107" />
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="216" />
+        <source>One step on the first four training points, as a tutorial prints it</source>
+        <translation>前四个训练点上的一步训练，按教程打印的样子</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="217" />
+        <source>The printout needs a network with exactly one hidden layer.</source>
+        <translation>打印输出需要一个恰好有一个隐藏层的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="225" />
+        <source>There is nothing to inspect yet (no points, or MNIST not read).</source>
+        <translation>还没有可检查的内容（没有点，或者 MNIST 尚未读入）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="56" />
+        <source>Your code's update() steps the weights, with this learning rate.</source>
+        <translation>由你代码中的 update() 以这个学习率更新权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="61" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="175" />
+        <source>▶  Train</source>
+        <translation>▶  训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="62" />
+        <source>Start or pause training (Space). Training runs in the background; the plots follow it live.</source>
+        <translation>开始或暂停训练（空格键）。训练在后台运行；图表实时跟随。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="65" />
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="66" />
+        <source>Train exactly one epoch, then pause (Ctrl+Right): watch a single pass over the data.</source>
+        <translation>只训练一个 epoch，然后暂停（Ctrl+→）：观察对数据的一次遍历。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="69" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="70" />
+        <source>Throw the learned weights away and start again from fresh random weights (Ctrl+R).</source>
+        <translation>丢掉学到的权重，从新的随机权重重新开始（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="72" />
+        <source>Epoch 0</source>
+        <translation>Epoch 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="73" />
+        <source>Passes over the training data so far.</source>
+        <translation>到目前为止遍历训练数据的次数。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="76" />
+        <source>Learning rate: how far each step moves the weights. Too small learns slowly; too large makes the loss jump or explode. Applies at the next step.</source>
+        <translation>学习率：每一步移动权重的幅度。太小学得慢；太大会让损失跳动或爆炸。从下一步开始生效。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="81" />
+        <source>How gradients become steps: plain SGD, SGD with momentum (keeps a running direction), or Adam (a step size per weight).</source>
+        <translation>梯度如何变成步长：普通 SGD、带动量的 SGD（保持一个方向），或 Adam（每个权重有自己的步长）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="85" />
+        <source>Your code</source>
+        <translation>你的代码</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="85" />
+        <source>Your own forward, backward and update (the Your code tab) drive this training; Back to the playground's code is there.</source>
+        <translation>由你自己的 forward、backward 和 update（“你的代码”标签页）驱动这次训练；“改回 playground 的代码”也在那里。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="92" />
+        <source>Samples per step: the gradient is averaged over this many points before the weights move.</source>
+        <translation>每一步的样本数：权重移动之前，梯度在这么多个点上取平均。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="95" />
+        <source>Regularization pulls weights towards zero: L1 makes many exactly zero, L2 keeps all small.</source>
+        <translation>正则化把权重拉向零：L1 让许多权重恰好为零，L2 让所有权重都保持较小。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="99" />
+        <source>How strongly regularization pulls on the weights.</source>
+        <translation>正则化拉动权重的力度。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="102" />
+        <source>How fast training goes: one epoch a second to follow each update, up to full speed. Applies at once.</source>
+        <translation>训练的速度：从每秒一个 epoch（便于看清每次更新）到全速。立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="138" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="138" />
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="140" />
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="140" />
+        <source>Regularization</source>
+        <translation>正则化</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="141" />
+        <source>Rate</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="141" />
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="175" />
+        <source>❚❚  Pause</source>
+        <translation>❚❚  暂停</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="178" />
+        <source>Epoch {0}</source>
+        <translation>Epoch {0}</translation>
+    </message>
+</context>
+</TS>

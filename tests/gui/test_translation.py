@@ -1,0 +1,88 @@
+"""The window in Chinese: every text marked for translation has one, and the window shows them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from playground.gui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = [*sorted((ROOT / "playground" / "gui").glob("*.py")),
+           *sorted((ROOT / "playground" / "gui" / "widgets").glob("*.py")),
+           ROOT / "playground" / "lessons.py"]
+
+
+def _lupdate() -> str:
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    if not tool.exists():
+        pytest.skip("pyside6-lupdate is not beside this Python (PySide6 installs it)")
+    return str(tool)
+
+
+def test_every_text_marked_for_translation_has_a_chinese_one(tmp_path):
+    ts = tmp_path / "check.ts"
+    shutil.copy(ROOT / "resources" / "i18n" / "playground_zh_CN.ts", ts)
+    subprocess.run([_lupdate(), *map(str, SOURCES), "-ts", str(ts), "-no-obsolete", "-silent"],
+                   check=True, capture_output=True, timeout=120)
+    unfinished = [(ctx.findtext("name"), msg.findtext("source"))
+                  for ctx in ET.parse(ts).getroot().iter("context")
+                  for msg in ctx.iter("message")
+                  if msg.find("translation").get("type") == "unfinished"]
+    assert not unfinished, f"{len(unfinished)} texts lack a translation, e.g. {unfinished[:5]}"
+
+
+@pytest.fixture
+def chinese():
+    assert i18n.install("zh_CN")
+    yield
+    i18n.install("en")
+
+
+def test_the_chinese_window_speaks_chinese(chinese, make_window):
+    window = make_window()
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Playground", "MNIST", "手写数字", "你的代码"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[0] == "文件(&F)" and menus[-1] == "帮助(&H)"
+    assert window.train_panel.train_button.text() == "▶  训练"
+    assert window.layer_editor.title() == "网络"
+    assert window.data_panel.dataset_combo.itemText(1) == "圆形"
+    window.lessons.start(0)
+    assert window.lessons.panel.title.text() == "1. XOR 需要隐藏层"
+
+
+def test_english_without_the_translator(make_window):
+    window = make_window()
+    assert window.train_panel.train_button.text() == "▶  Train"
+    assert QCoreApplication.translate("Lessons", "4. The learning rate") == "4. The learning rate"
+
+
+def test_the_language_follows_the_setting_and_else_the_system(tmp_path, monkeypatch):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(i18n.QLocale, "system", lambda: i18n.QLocale("zh_CN"))
+    assert i18n.chosen(settings) == "zh_CN"
+    settings.setValue(i18n.SETTING, "en")
+    assert i18n.chosen(settings) == "en"
+    monkeypatch.setattr(i18n.QLocale, "system", lambda: i18n.QLocale("en_US"))
+    settings.setValue(i18n.SETTING, "system")
+    assert i18n.chosen(settings) == "en"
+
+
+def test_view_language_remembers_a_choice_for_the_next_start(qtbot, tmp_path):
+    from playground.gui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    menu = window.language_menu
+    chinese = next(a for a in menu.actions() if a.data() == "zh_CN")
+    chinese.trigger()
+    assert settings.value(i18n.SETTING) == "zh_CN" and chinese.isChecked()
+    assert "starts again" in window.statusBar().currentMessage()
