@@ -22,6 +22,12 @@ from playground.experiment import Architecture, Experiment
 from playground.nn import LayerSpec, TrainConfig
 from playground.nn.optim import SGD
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Marks a text for the window's translator (Qt's lupdate); returns it unchanged."""
+    return text
+
+
 XOR_LR = 0.35  # the seed's learning rate
 STUDY_ITERATIONS = 20_000  # the seed ran 60,000; nearly every run that succeeds does by 20,000
 STUDY_CHECK_EVERY = 50
@@ -52,14 +58,16 @@ def _arch(hidden: int, act: str, bias: bool, loss: str, init: str,
 
 
 MNIST_COLLAPSE = LabPreset(
-    "mnist-collapse", "“My MNIST network's outputs all drop to zero”",
-    "trained 784-16-10 with sigmoids and squared error on 10,000 images, adding the gradient "
-    "summed over all of them to the weights: no learning rate, full batch, U(−1, 1) weights, "
-    "no biases.",
-    "after the first update every output sits at 0, accuracy is about 10% and the gradient "
-    "norms drop to 0: the sigmoids saturated and nothing can change any more.",
-    "switch on Fixed: a learning rate on the mean gradient of small batches, Xavier init and "
-    "biases. Flipping the update's sign instead, as one answer advised, would climb the loss.",
+    "mnist-collapse", QT_TRANSLATE_NOOP("Lab", "“My MNIST network's outputs all drop to zero”"),
+    QT_TRANSLATE_NOOP("Lab", "trained 784-16-10 with sigmoids and squared error on 10,000 images, "
+                             "adding the gradient summed over all of them to the weights: no "
+                             "learning rate, full batch, U(−1, 1) weights, no biases."),
+    QT_TRANSLATE_NOOP("Lab", "after the first update every output sits at 0, accuracy is about "
+                             "10% and the gradient norms drop to 0: the sigmoids saturated and "
+                             "nothing can change any more."),
+    QT_TRANSLATE_NOOP("Lab", "switch on Fixed: a learning rate on the mean gradient of small "
+                             "batches, Xavier init and biases. Flipping the update's sign "
+                             "instead, as one answer advised, would climb the loss."),
     Experiment(_arch(16, "sigmoid", False, "mse", "uniform", ("no-learning-rate",)),
                DataSpec("mnist", limit=10_000), TrainConfig("sgd", 1.0, 10_000, 10, 0)),
     Experiment(_arch(16, "sigmoid", True, "mse", "xavier"), DataSpec("mnist", limit=10_000),
@@ -67,11 +75,14 @@ MNIST_COLLAPSE = LabPreset(
 )
 
 TWO_NEURONS = LabPreset(
-    "two-neurons-no-bias", "“Two neurons cannot learn 0 → 0 and 1 → 1”",
-    "chained two sigmoid neurons with weights but no bias and asked for 0 → 0 and 1 → 1.",
-    "the error stays above 0.25: for input 0 the first neuron gives σ(0) = 0.5 whatever its "
-    "weight, so the second cannot push 0 down without also keeping 1 at or below 0.5.",
-    "switch on Fixed: one bias per neuron, and the error falls below 0.05.",
+    "two-neurons-no-bias", QT_TRANSLATE_NOOP("Lab", "“Two neurons cannot learn 0 → 0 and 1 → 1”"),
+    QT_TRANSLATE_NOOP("Lab", "chained two sigmoid neurons with weights but no bias and asked for "
+                             "0 → 0 and 1 → 1."),
+    QT_TRANSLATE_NOOP("Lab", "the error stays above 0.25: for input 0 the first neuron gives σ(0) "
+                             "= 0.5 whatever its weight, so the second cannot push 0 down without "
+                             "also keeping 1 at or below 0.5."),
+    QT_TRANSLATE_NOOP("Lab", "switch on Fixed: one bias per neuron, and the error falls below "
+                             "0.05."),
     Experiment(_arch(1, "sigmoid", False, "mse", "uniform"),
                DataSpec("identity", features=("x1",)),
                TrainConfig("sgd", 10.0, 2, 800, 0, shuffle=False)),
@@ -81,14 +92,16 @@ TWO_NEURONS = LabPreset(
 )
 
 XOR_WRONG_DERIVATIVE = LabPreset(
-    "xor-wrong-derivative", "“My network learns OR but rarely AND or XOR”",
-    "wrote a 2-2-1 sigmoid network for the XOR gate whose backprop multiplies by σ′(a), the "
-    "derivative at the activation instead of at z, with a sigmoid 1/(1 + exp(−z)) that "
-    "overflows.",
-    "the gradient check fails, yet training often still solves XOR: the wrong gradient points "
-    "roughly downhill. Run the 20-seed study: a 2-2-1 net also gets stuck without the bug.",
-    "switch on Fixed: the right derivative, a stable sigmoid and 4 hidden units, which solve "
-    "XOR from every seed.",
+    "xor-wrong-derivative", QT_TRANSLATE_NOOP("Lab", "“My network learns OR but rarely AND or "
+                                                     "XOR”"),
+    QT_TRANSLATE_NOOP("Lab", "wrote a 2-2-1 sigmoid network for the XOR gate whose backprop "
+                             "multiplies by σ′(a), the derivative at the activation instead of at "
+                             "z, with a sigmoid 1/(1 + exp(−z)) that overflows."),
+    QT_TRANSLATE_NOOP("Lab", "the gradient check fails, yet training often still solves XOR: the "
+                             "wrong gradient points roughly downhill. Run the 20-seed study: a "
+                             "2-2-1 net also gets stuck without the bug."),
+    QT_TRANSLATE_NOOP("Lab", "switch on Fixed: the right derivative, a stable sigmoid and 4 "
+                             "hidden units, which solve XOR from every seed."),
     Experiment(_arch(2, "sigmoid", True, "bce", "normal",
                      ("derivative-at-output", "naive-sigmoid")),
                DataSpec("xor-gate"), TrainConfig("sgd", XOR_LR, 4, STUDY_ITERATIONS, 0,

@@ -10,7 +10,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,7 +39,7 @@ from playground import __version__
 from playground.experiment import PRESETS, Experiment
 from playground.export import available_formats
 from playground.export.onnx_model import INSTALL_HINT
-from playground.gui.i18n import add_language_menu
+from playground.gui.i18n import add_language_menu, translate
 from playground.gui.lessons_dock import LessonsDock, offer_banner
 from playground.gui.mnist_session import MnistSession
 from playground.gui.picture import picture_dialog
@@ -64,16 +64,33 @@ MODEL_FILTER = "Playground models (*.npz)"
 EXPORT_FILES = {"numpy": (".py", "Python scripts (*.py)"),  # format: suffix, file filter
                 "onnx": (".onnx", "ONNX models (*.onnx)"),
                 "torch": (".py", "Python files (*.py)"), "csv": (".csv", "CSV files (*.csv)")}
-EXPORT_ACTIONS = {
-    "numpy": ("As a &NumPy script…", "A standalone, commented NumPy script that builds this "
-              "network, makes its data and trains it with these settings: a reference to read "
-              "beside your own code"),
-    "onnx": ("As &ONNX…", "An ONNX model (opset 17) whose output is the network's "
-             "probabilities, for onnxruntime and other tools"),
-    "torch": ("As a &PyTorch file…", "A Python file that defines `model`, a torch.nn.Sequential "
-              "with these weights (it needs torch; the playground does not)"),
-    "csv": ("The &data as CSV…", "The points: features, label and whether each is train or "
-            "test"),
+EXPORT_ACTIONS = {  # marked for the translator; shown through self.tr
+    "numpy": (QT_TRANSLATE_NOOP("MainWindow", "As a &NumPy script…"),
+              QT_TRANSLATE_NOOP("MainWindow", "A standalone, commented NumPy script that builds "
+                                "this network, makes its data and trains it with these "
+                                "settings: a reference to read beside your own code")),
+    "onnx": (QT_TRANSLATE_NOOP("MainWindow", "As &ONNX…"),
+             QT_TRANSLATE_NOOP("MainWindow", "An ONNX model (opset 17) whose output is the "
+                               "network's probabilities, for onnxruntime and other tools")),
+    "torch": (QT_TRANSLATE_NOOP("MainWindow", "As a &PyTorch file…"),
+              QT_TRANSLATE_NOOP("MainWindow", "A Python file that defines `model`, a "
+                                "torch.nn.Sequential with these weights (it needs torch; the "
+                                "playground does not)")),
+    "csv": (QT_TRANSLATE_NOOP("MainWindow", "The &data as CSV…"),
+            QT_TRANSLATE_NOOP("MainWindow", "The points: features, label and whether each is "
+                              "train or test")),
+}
+PICTURES = (("boundary", QT_TRANSLATE_NOOP("MainWindow", "Picture of the &decision boundary…")),
+            ("loss", QT_TRANSLATE_NOOP("MainWindow", "Picture of the &loss plot…")),
+            ("diagram", QT_TRANSLATE_NOOP("MainWindow", "Picture of the network dia&gram…")))
+PRESET_TITLES = {  # the Examples menu
+    "xor": QT_TRANSLATE_NOOP("MainWindow", "XOR"),
+    "circle": QT_TRANSLATE_NOOP("MainWindow", "Circle"),
+    "circle-features": QT_TRANSLATE_NOOP("MainWindow", "Circle with x₁² and x₂² as inputs"),
+    "gauss": QT_TRANSLATE_NOOP("MainWindow", "Two Gaussians"),
+    "moons": QT_TRANSLATE_NOOP("MainWindow", "Moons (ReLU, Adam)"),
+    "spiral": QT_TRANSLATE_NOOP("MainWindow", "Spiral (sin features)"),
+    "spiral-3": QT_TRANSLATE_NOOP("MainWindow", "Spiral of three classes (softmax)"),
 }
 DOCK_MIN_WIDTH = 290  # its labels wrap and its table fits: it never sets the window's width
 DIVERGENCE_CHECK_SECONDS = 1.0  # the health monitor's forward pass, at most once a second
@@ -351,11 +368,13 @@ class MainWindow(QMainWindow):
         self.language_menu = add_language_menu(view, self.settings, self.show_status)
         examples = bar.addMenu(self.tr("&Examples"))
         for name in PRESETS:
-            self._action(examples, name, lambda _=False, n=name: self.load_preset(n),
-                         tip=f"Load the {name} example")
+            self._action(examples, self.tr(PRESET_TITLES.get(name, name)),
+                         lambda _=False, n=name: self.load_preset(n),
+                         tip=self.tr("Load the {0} example").format(name))
         lab = bar.addMenu(self.tr("&Bug lab"))
         for name, preset in LAB_PRESETS.items():
-            self._action(lab, preset.title, lambda _=False, n=name: self.load_lab_preset(n),
+            self._action(lab, translate("Lab", preset.title),
+                         lambda _=False, n=name: self.load_lab_preset(n),
                          tip=f"{name}: {preset.did}")
         helpm = bar.addMenu(self.tr("&Help"))
         self._action(helpm, self.tr("&Lessons"), lambda: self.lessons.start(), "F4",
@@ -468,17 +487,16 @@ class MainWindow(QMainWindow):
     def _make_export_menu(self, export: QMenu) -> None:
         export.setObjectName("exportMenu")
         for fmt, (text, tip) in EXPORT_ACTIONS.items():
+            text, tip = self.tr(text), self.tr(tip)
             act = self._action(export, text, partial(self.export_dialog, fmt), None, tip)
             if fmt not in available_formats():  # onnx without its package: say how to get it
                 act.setEnabled(False)
-                act.setText(f"{text.rstrip('…')} (needs the onnx package)")
+                act.setText(self.tr("{0} (needs the onnx package)").format(text.rstrip("…")))
                 act.setToolTip(INSTALL_HINT)
                 act.setStatusTip(INSTALL_HINT)
         export.addSeparator()
-        for view, text in (("boundary", "Picture of the &decision boundary…"),
-                           ("loss", "Picture of the &loss plot…"),
-                           ("diagram", "Picture of the network dia&gram…")):
-            self._action(export, text, partial(self.export_picture, view), None,
+        for view, text in PICTURES:
+            self._action(export, self.tr(text), partial(self.export_picture, view), None,
                          self.tr("A PNG or SVG file of this view"))
 
     def export_picture(self, view: str) -> bool:

@@ -194,117 +194,117 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="102" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="103" />
         <source>Which points the network learns to separate. "Your points" starts empty: click to add.</source>
         <translation>网络要学会区分的点。“你的点”一开始是空的：点击来添加。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="108" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="109" />
         <source>Number of classes (Gaussians, spiral and your own points); more than two needs a softmax output.</source>
         <translation>类别数（高斯、螺旋和你自己的点）；超过两类需要 softmax 输出。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="115" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="116" />
         <source>How many points to generate.</source>
         <translation>生成多少个点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="121" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="122" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="122" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="123" />
         <source>Draw a new random set of points with the same settings.</source>
         <translation>用同样的设置重新随机生成一组点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="128" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="129" />
         <source>The class a left click on the plane adds; a right click removes the nearest point.</source>
         <translation>在平面上左键点击添加的类别；右键删除最近的点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="130" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="131" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="131" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="132" />
         <source>Load 2-D points from a CSV file: x1, x2, class label.</source>
         <translation>从 CSV 文件读入二维点：x1、x2、类别标签。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="137" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="138" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="139" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="140" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="140" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="141" />
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="141" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="142" />
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="142" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="143" />
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="143" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="144" />
         <source>Test share</source>
         <translation>测试比例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="145" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="146" />
         <source>Input features</source>
         <translation>输入特征</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="149" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="150" />
         <source>Your points</source>
         <translation>你的点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="151" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="152" />
         <source>Click adds</source>
         <translation>点击添加</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="192" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="193" />
         <source>Choose at least one input feature.</source>
         <translation>请至少选择一个输入特征。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="203" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="204" />
         <source>Import points</source>
         <translation>导入点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="204" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="205" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="213" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="214" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="216" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="217" />
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="240" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="241" />
         <source>class {0}</source>
         <translation>类别 {0}</translation>
     </message>
@@ -410,6 +410,16 @@
         <source>It receives</source>
         <translation>它收到</translation>
     </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="153" />
+        <source>Model: {0}, {1}</source>
+        <translation>模型：{0}，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="155" />
+        <source>, {0} on the test set</source>
+        <translation>，测试集上 {0}</translation>
+    </message>
 </context>
 <context>
     <name>DrawCanvas</name>
@@ -428,39 +438,117 @@
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <location filename="../../playground/lab.py" line="61" />
+        <source>“My MNIST network's outputs all drop to zero”</source>
+        <translation>“我的 MNIST 网络的输出全都掉到了零”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="62" />
+        <source>trained 784-16-10 with sigmoids and squared error on 10,000 images, adding the gradient summed over all of them to the weights: no learning rate, full batch, U(−1, 1) weights, no biases.</source>
+        <translation>用 sigmoid 和平方误差在 10,000 张图像上训练 784-16-10 网络，把所有图像上加总的梯度直接加到权重上：没有学习率、全批量、U(−1, 1) 权重、没有偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="65" />
+        <source>after the first update every output sits at 0, accuracy is about 10% and the gradient norms drop to 0: the sigmoids saturated and nothing can change any more.</source>
+        <translation>第一次更新之后，每个输出都停在 0，准确率约 10%，梯度范数降到 0：sigmoid 饱和了，什么都不会再变。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="68" />
+        <source>switch on Fixed: a learning rate on the mean gradient of small batches, Xavier init and biases. Flipping the update's sign instead, as one answer advised, would climb the loss.</source>
+        <translation>打开“已修正”：对小批量的平均梯度使用学习率、Xavier 初始化和偏置。像某个回答建议的那样把更新的符号反过来，只会让损失上升。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="78" />
+        <source>“Two neurons cannot learn 0 → 0 and 1 → 1”</source>
+        <translation>“两个神经元学不会 0 → 0 和 1 → 1”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="79" />
+        <source>chained two sigmoid neurons with weights but no bias and asked for 0 → 0 and 1 → 1.</source>
+        <translation>把两个只有权重、没有偏置的 sigmoid 神经元串起来，要它学 0 → 0 和 1 → 1。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="81" />
+        <source>the error stays above 0.25: for input 0 the first neuron gives σ(0) = 0.5 whatever its weight, so the second cannot push 0 down without also keeping 1 at or below 0.5.</source>
+        <translation>误差一直高于 0.25：输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5，所以第二个神经元要把 0 压下去，就只能让 1 也保持在 0.5 或以下。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="84" />
+        <source>switch on Fixed: one bias per neuron, and the error falls below 0.05.</source>
+        <translation>打开“已修正”：每个神经元一个偏置，误差降到 0.05 以下。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="95" />
+        <source>“My network learns OR but rarely AND or XOR”</source>
+        <translation>“我的网络能学会 OR，却很少学会 AND 或 XOR”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="97" />
+        <source>wrote a 2-2-1 sigmoid network for the XOR gate whose backprop multiplies by σ′(a), the derivative at the activation instead of at z, with a sigmoid 1/(1 + exp(−z)) that overflows.</source>
+        <translation>为 XOR 门写了一个 2-2-1 的 sigmoid 网络，它的反向传播乘的是 σ′(a)，即在激活值而不是 z 处求的导数，并且 sigmoid 1/(1 + exp(−z)) 会溢出。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="100" />
+        <source>the gradient check fails, yet training often still solves XOR: the wrong gradient points roughly downhill. Run the 20-seed study: a 2-2-1 net also gets stuck without the bug.</source>
+        <translation>梯度检查不通过，但训练常常仍能学会 XOR：错误的梯度大致还是指向下坡。运行 20 个种子的对比：没有这个错误时，2-2-1 网络也会卡住。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lab.py" line="103" />
+        <source>switch on Fixed: the right derivative, a stable sigmoid and 4 hidden units, which solve XOR from every seed.</source>
+        <translation>打开“已修正”：正确的导数、数值稳定的 sigmoid 和 4 个隐藏单元，从每个种子出发都能学会 XOR。</translation>
+    </message>
+</context>
+<context>
     <name>LabPresetBox</name>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="40" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="41" />
         <source>Fixed</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="41" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="42" />
         <source>Train the same network the right way.</source>
         <translation>用正确的方式训练同一个网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="43" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="44" />
         <source>Run the 20-seed study</source>
         <translation>运行 20 个种子的对比</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="44" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="45" />
         <source>Train 2-2-1 and 2-4-1 XOR nets from 20 seeds each, with and without the bug, and count how many solve XOR (about 20 s).</source>
         <translation>分别用 20 个随机种子训练 2-2-1 和 2-4-1 的 XOR 网络（有错误和没有错误），统计有多少个学会了 XOR（约 20 秒）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="72" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="63" />
+        <source>What the learner did: {0}</source>
+        <translation>学习者做了什么：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="63" />
+        <source>What to watch: {0}</source>
+        <translation>要观察什么：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="64" />
+        <source>What to try: {0}</source>
+        <translation>可以试试：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="76" />
         <source>Training XOR nets from 20 seeds…</source>
         <translation>正在用 20 个种子训练 XOR 网络…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="73" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="77" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="88" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="92" />
         <source>Study cancelled.</source>
         <translation>已取消对比。</translation>
     </message>
@@ -468,52 +556,52 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="37" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="38" />
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="38" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="39" />
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="39" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="40" />
         <source>Gaussians</source>
         <translation>高斯</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="40" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="41" />
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="41" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="42" />
         <source>Moons</source>
         <translation>双月</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="42" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="43" />
         <source>XOR gate (4 points)</source>
         <translation>XOR 门（4 个点）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="43" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="44" />
         <source>Identity (2 points)</source>
         <translation>恒等（2 个点）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="44" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="45" />
         <source>Plane (regression)</source>
         <translation>平面（回归）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="45" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="46" />
         <source>Bumps (regression)</source>
         <translation>鼓包（回归）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="46" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="47" />
         <source>Your points (click)</source>
         <translation>你的点（点击添加）</translation>
     </message>
@@ -634,82 +722,103 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="60" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="75" />
         <source>Layer {0}</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="113" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="130" />
         <source>Network (set by your code's LAYERS)</source>
         <translation>网络（由你代码中的 LAYERS 决定）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="113" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="130" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="115" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="132" />
         <source>Your code's LAYERS, ACTIVATION and OUTPUT decide this network; change them in the Your code tab.</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定这个网络；请在“你的代码”标签页中修改。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="119" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="136" />
         <source>+ Add layer</source>
         <translation>+ 添加层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="120" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="137" />
         <source>Add a hidden layer before the output (at most 8).</source>
         <translation>在输出层之前添加一个隐藏层（最多 8 个）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="123" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="140" />
         <source>The output layer's activation: sigmoid for two classes, softmax for several.</source>
         <translation>输出层的激活函数：两类用 sigmoid，多类用 softmax。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="126" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="65" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="143" />
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="127" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="62" />
+        <source>Neurons in this layer (1 to {0}).</source>
+        <translation>这一层的神经元个数（1 到 {0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="63" />
+        <source>The function each neuron applies to its weighted sum.</source>
+        <translation>每个神经元作用在加权和上的函数。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="66" />
+        <source>A bias lets a neuron shift its output: without one, every neuron gives f(0) at the origin.</source>
+        <translation>偏置让神经元可以平移它的输出：没有偏置，每个神经元在原点处都输出 f(0)。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="68" />
+        <source>Remove this layer.</source>
+        <translation>删除这一层。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="144" />
         <source>Bias of the output layer.</source>
         <translation>输出层的偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="129" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="146" />
         <source>What the network minimises: how wrong its outputs are.</source>
         <translation>网络要最小化的量：它的输出错得有多厉害。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="133" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="150" />
         <source>How the starting weights are drawn: Xavier suits tanh/sigmoid, He suits ReLU, uniform ±1 saturates wide layers.</source>
         <translation>初始权重的抽取方式：Xavier 适合 tanh/sigmoid，He 适合 ReLU，均匀 ±1 会让宽的层饱和。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="136" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="153" />
         <source>Random seed of the starting weights: the same seed gives the same start.</source>
         <translation>初始权重的随机种子：同样的种子给出同样的起点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="147" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="164" />
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="148" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="165" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="153" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="170" />
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="153" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="170" />
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -935,315 +1044,415 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="103" />
-        <location filename="../../playground/gui/main_window.py" line="545" />
+        <location filename="../../playground/gui/main_window.py" line="68" />
+        <source>As a &amp;NumPy script…</source>
+        <translation>NumPy 脚本(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="69" />
+        <source>A standalone, commented NumPy script that builds this network, makes its data and trains it with these settings: a reference to read beside your own code</source>
+        <translation>一个独立的、带注释的 NumPy 脚本，用这些设置搭建这个网络、生成数据并训练它：可以对照你自己的代码阅读的参考</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="72" />
+        <source>As &amp;ONNX…</source>
+        <translation>ONNX(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="73" />
+        <source>An ONNX model (opset 17) whose output is the network's probabilities, for onnxruntime and other tools</source>
+        <translation>一个 ONNX 模型（opset 17），输出是网络的概率，可用于 onnxruntime 等工具</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="75" />
+        <source>As a &amp;PyTorch file…</source>
+        <translation>PyTorch 文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="76" />
+        <source>A Python file that defines `model`, a torch.nn.Sequential with these weights (it needs torch; the playground does not)</source>
+        <translation>一个定义了 `model` 的 Python 文件，`model` 是带有这些权重的 torch.nn.Sequential（它需要 torch；playground 不需要）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="79" />
+        <source>The &amp;data as CSV…</source>
+        <translation>数据导出为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="80" />
+        <source>The points: features, label and whether each is train or test</source>
+        <translation>所有点：特征、标签，以及每个点属于训练集还是测试集</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="83" />
+        <source>Picture of the &amp;decision boundary…</source>
+        <translation>决策边界的图片(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="84" />
+        <source>Picture of the &amp;loss plot…</source>
+        <translation>损失曲线的图片(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="85" />
+        <source>Picture of the network dia&amp;gram…</source>
+        <translation>网络图的图片(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="87" />
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="88" />
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="89" />
+        <source>Circle with x₁² and x₂² as inputs</source>
+        <translation>以 x₁² 和 x₂² 为输入的圆形</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="90" />
+        <source>Two Gaussians</source>
+        <translation>两个高斯</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="91" />
+        <source>Moons (ReLU, Adam)</source>
+        <translation>双月（ReLU，Adam）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="92" />
+        <source>Spiral (sin features)</source>
+        <translation>螺旋（sin 特征）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="93" />
+        <source>Spiral of three classes (softmax)</source>
+        <translation>三类螺旋（softmax）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="121" />
+        <location filename="../../playground/gui/main_window.py" line="566" />
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="155" />
-        <location filename="../../playground/gui/main_window.py" line="517" />
+        <location filename="../../playground/gui/main_window.py" line="173" />
+        <location filename="../../playground/gui/main_window.py" line="538" />
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="156" />
+        <location filename="../../playground/gui/main_window.py" line="174" />
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="157" />
+        <location filename="../../playground/gui/main_window.py" line="175" />
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="160" />
+        <location filename="../../playground/gui/main_window.py" line="178" />
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="163" />
+        <location filename="../../playground/gui/main_window.py" line="181" />
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="164" />
+        <location filename="../../playground/gui/main_window.py" line="182" />
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="165" />
+        <location filename="../../playground/gui/main_window.py" line="183" />
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="166" />
+        <location filename="../../playground/gui/main_window.py" line="184" />
         <source>Check your own backprop code against the playground's</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="183" />
+        <location filename="../../playground/gui/main_window.py" line="201" />
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="193" />
+        <location filename="../../playground/gui/main_window.py" line="211" />
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="221" />
+        <location filename="../../playground/gui/main_window.py" line="239" />
         <source>Nothing to undo: no weight was set by hand</source>
         <translation>没有可撤销的：没有手动设置过权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="281" />
+        <location filename="../../playground/gui/main_window.py" line="299" />
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="306" />
+        <location filename="../../playground/gui/main_window.py" line="324" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="308" />
+        <location filename="../../playground/gui/main_window.py" line="326" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="309" />
+        <location filename="../../playground/gui/main_window.py" line="327" />
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="310" />
+        <location filename="../../playground/gui/main_window.py" line="328" />
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="311" />
+        <location filename="../../playground/gui/main_window.py" line="329" />
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="313" />
+        <location filename="../../playground/gui/main_window.py" line="331" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="314" />
+        <location filename="../../playground/gui/main_window.py" line="332" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="315" />
+        <location filename="../../playground/gui/main_window.py" line="333" />
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="316" />
+        <location filename="../../playground/gui/main_window.py" line="334" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="317" />
+        <location filename="../../playground/gui/main_window.py" line="335" />
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="318" />
+        <location filename="../../playground/gui/main_window.py" line="336" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="320" />
+        <location filename="../../playground/gui/main_window.py" line="338" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="320" />
+        <location filename="../../playground/gui/main_window.py" line="338" />
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="321" />
+        <location filename="../../playground/gui/main_window.py" line="339" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="322" />
+        <location filename="../../playground/gui/main_window.py" line="340" />
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="323" />
+        <location filename="../../playground/gui/main_window.py" line="341" />
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="324" />
+        <location filename="../../playground/gui/main_window.py" line="342" />
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="325" />
+        <location filename="../../playground/gui/main_window.py" line="343" />
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="326" />
+        <location filename="../../playground/gui/main_window.py" line="344" />
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="327" />
+        <location filename="../../playground/gui/main_window.py" line="345" />
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="329" />
+        <location filename="../../playground/gui/main_window.py" line="347" />
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="330" />
+        <location filename="../../playground/gui/main_window.py" line="348" />
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="331" />
+        <location filename="../../playground/gui/main_window.py" line="349" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="335" />
+        <location filename="../../playground/gui/main_window.py" line="353" />
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="336" />
+        <location filename="../../playground/gui/main_window.py" line="354" />
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="338" />
+        <location filename="../../playground/gui/main_window.py" line="356" />
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="339" />
+        <location filename="../../playground/gui/main_window.py" line="357" />
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="342" />
+        <location filename="../../playground/gui/main_window.py" line="360" />
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="345" />
+        <location filename="../../playground/gui/main_window.py" line="363" />
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="347" />
+        <location filename="../../playground/gui/main_window.py" line="365" />
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="349" />
+        <location filename="../../playground/gui/main_window.py" line="369" />
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="353" />
+        <location filename="../../playground/gui/main_window.py" line="373" />
+        <source>Load the {0} example</source>
+        <translation>载入 {0} 示例</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="374" />
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="357" />
+        <location filename="../../playground/gui/main_window.py" line="379" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="358" />
+        <location filename="../../playground/gui/main_window.py" line="380" />
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="359" />
+        <location filename="../../playground/gui/main_window.py" line="381" />
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="360" />
+        <location filename="../../playground/gui/main_window.py" line="382" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="361" />
+        <location filename="../../playground/gui/main_window.py" line="383" />
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="362" />
+        <location filename="../../playground/gui/main_window.py" line="384" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="362" />
-        <location filename="../../playground/gui/main_window.py" line="533" />
+        <location filename="../../playground/gui/main_window.py" line="384" />
+        <location filename="../../playground/gui/main_window.py" line="554" />
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="399" />
+        <location filename="../../playground/gui/main_window.py" line="421" />
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="400" />
+        <location filename="../../playground/gui/main_window.py" line="422" />
         <source>Loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="403" />
+        <location filename="../../playground/gui/main_window.py" line="425" />
         <source>RMSE {0}</source>
         <translation>RMSE {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="405" />
+        <location filename="../../playground/gui/main_window.py" line="427" />
         <source>Accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="408" />
+        <location filename="../../playground/gui/main_window.py" line="430" />
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="421" />
+        <location filename="../../playground/gui/main_window.py" line="443" />
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="453" />
+        <location filename="../../playground/gui/main_window.py" line="475" />
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="479" />
+        <location filename="../../playground/gui/main_window.py" line="494" />
+        <source>{0} (needs the onnx package)</source>
+        <translation>{0}（需要 onnx 包）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="500" />
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="501" />
+        <location filename="../../playground/gui/main_window.py" line="522" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="527" />
+        <location filename="../../playground/gui/main_window.py" line="548" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>

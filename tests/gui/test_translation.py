@@ -16,7 +16,7 @@ from playground.gui import i18n
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [*sorted((ROOT / "playground" / "gui").glob("*.py")),
            *sorted((ROOT / "playground" / "gui" / "widgets").glob("*.py")),
-           ROOT / "playground" / "lessons.py"]
+           ROOT / "playground" / "lessons.py", ROOT / "playground" / "lab.py"]
 
 
 def _lupdate() -> str:
@@ -86,3 +86,41 @@ def test_view_language_remembers_a_choice_for_the_next_start(qtbot, tmp_path):
     chinese.trigger()
     assert settings.value(i18n.SETTING) == "zh_CN" and chinese.isChecked()
     assert "starts again" in window.statusBar().currentMessage()
+
+
+# words a Chinese text keeps as they are: terms of art, names, keys, file names
+KEPT = {"XOR", "MNIST", "ReLU", "Sigmoid", "Tanh", "SGD", "Adam", "Xavier", "Glorot", "He",
+        "Epoch", "epoch", "RMSE", "CSV", "Playground", "Bug", "Softmax", "Linear", "PNG", "SVG",
+        "ONNX", "NumPy", "PyTorch", "playground", "Ctrl", "Esc", "softmax", "sin", "English",
+        "OR", "AND", "npz", "mnist"}
+
+
+def _visible_texts(window) -> list[str]:  # noqa: ANN001
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QMenu
+
+    texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    for page in (window.tabs.widget(0), window.tabs.widget(2)):  # Playground, Digits
+        texts += [w.text() for w in page.findChildren(QLabel) if w.isVisibleTo(page)]
+        texts += [w.text() for w in page.findChildren(QAbstractButton) if w.isVisibleTo(page)]
+        texts += [w.title() for w in page.findChildren(QGroupBox) if w.isVisibleTo(page)]
+        texts += [w.currentText() for w in page.findChildren(QComboBox) if w.isVisibleTo(page)]
+    for menu in window.menuBar().findChildren(QMenu):
+        texts += [a.text() for a in menu.actions()]
+    return [t for t in texts if t.strip() and not t.lstrip().startswith("<")]
+
+
+def _english(text: str) -> bool:
+    import re
+
+    return any(w not in KEPT for w in re.findall(r"[A-Za-z]{2,}", text.replace("&", "")))
+
+
+def test_at_most_3_percent_of_the_chinese_windows_texts_are_english(chinese, make_window):
+    texts = _visible_texts(make_window())
+    english = [t for t in texts if _english(t)]
+    assert len(texts) > 80 and len(english) <= 0.03 * len(texts), english
+
+
+def test_the_english_window_has_no_chinese(make_window):
+    texts = [t for t in _visible_texts(make_window()) if t not in i18n.LANGUAGES.values()]
+    assert not [t for t in texts if any("\u4e00" <= c <= "\u9fff" for c in t)]  # 中文 itself

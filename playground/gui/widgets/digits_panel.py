@@ -150,8 +150,10 @@ class DigitsPanel(QWidget):
         self.net = net
         acc = net.metadata.get("metrics", {}).get("test_accuracy")
         shape = "-".join(str(n) for n in net.sizes)
-        self.model_label.setText(f"Model: {name}, {shape}"
-                                 + (f", {100 * acc:.2f}% on the test set" if acc else ""))
+        text = self.tr("Model: {0}, {1}").format(name, shape)
+        if acc:
+            text += self.tr(", {0} on the test set").format(f"{100 * acc:.2f}%")
+        self.model_label.setText(text)
         self.predict()
 
     def predict(self) -> None:

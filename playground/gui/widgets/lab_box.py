@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from playground.gui.i18n import translate
 from playground.gui.widgets.common import tip
 from playground.lab import LabPreset, format_study, xor_seed_study
 
@@ -58,9 +59,12 @@ class LabPresetBox(QGroupBox):
 
     def show_preset(self, preset: LabPreset, fixed: bool) -> None:
         self.preset = preset
-        self.title.setText(preset.title)
-        for label, text in zip(self.lines, preset.lines(), strict=True):
-            label.setText(text)
+        self.title.setText(translate("Lab", preset.title))
+        texts = (self.tr("What the learner did: {0}"), self.tr("What to watch: {0}"),
+                 self.tr("What to try: {0}"))
+        for label, template, text in zip(self.lines, texts, (preset.did, preset.watch,
+                                                             preset.try_), strict=True):
+            label.setText(template.format(translate("Lab", text)))
         self.fix_switch.blockSignals(True)
         self.fix_switch.setChecked(fixed)
         self.fix_switch.blockSignals(False)

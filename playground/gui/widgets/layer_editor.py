@@ -53,6 +53,21 @@ def _formula_tips(combo: QComboBox) -> None:
         combo.setItemData(i, ACTIVATIONS[combo.itemData(i)].formula, Qt.ItemDataRole.ToolTipRole)
 
 
+def _t(text: str) -> str:
+    """A layer row's text (the row is no QObject: the editor's context)."""
+    return QCoreApplication.translate("LayerEditor", text)
+
+
+# the row's texts, for lupdate (it reads literal translate calls)
+_ROW_TEXTS = (QT_TRANSLATE_NOOP("LayerEditor", "Neurons in this layer (1 to {0})."),
+              QT_TRANSLATE_NOOP("LayerEditor", "The function each neuron applies to its "
+                                               "weighted sum."),
+              QT_TRANSLATE_NOOP("LayerEditor", "bias"),
+              QT_TRANSLATE_NOOP("LayerEditor", "A bias lets a neuron shift its output: without "
+                                               "one, every neuron gives f(0) at the origin."),
+              QT_TRANSLATE_NOOP("LayerEditor", "Remove this layer."))
+
+
 class _LayerRow:
     """The controls of one hidden layer."""
 
@@ -60,17 +75,19 @@ class _LayerRow:
         self.label = QLabel(QCoreApplication.translate("LayerEditor", "Layer {0}").format(
             index + 1))
         self.units = tip(BoundedSpin(1, MAX_UNITS, "A layer's units"),
-                         f"Neurons in this layer (1 to {MAX_UNITS:,}).", f"unitsSpin{index}")
+                         _t("Neurons in this layer (1 to {0}).").format(f"{MAX_UNITS:,}"),
+                         f"unitsSpin{index}")
         self.units.setValue(spec.units)
         self.activation = tip(choice_combo([(ACT_LABELS[a], a) for a in HIDDEN_ACTIVATIONS],
                                            spec.activation),
-                              "The function each neuron applies to its weighted sum.",
+                              _t("The function each neuron applies to its weighted sum."),
                               f"activationCombo{index}")
         _formula_tips(self.activation)
-        self.bias = tip(QCheckBox("bias"), "A bias lets a neuron shift its output: without one, "
-                        "every neuron gives f(0) at the origin.", f"biasCheck{index}")
+        self.bias = tip(QCheckBox(_t("bias")), _t("A bias lets a neuron shift its output: "
+                                                  "without one, every neuron gives f(0) at the "
+                                                  "origin."), f"biasCheck{index}")
         self.bias.setChecked(spec.bias)
-        self.remove = tip(QPushButton("✕"), "Remove this layer.", f"removeLayer{index}")
+        self.remove = tip(QPushButton("✕"), _t("Remove this layer."), f"removeLayer{index}")
         self.remove.setFixedWidth(28)
 
     def show_spec(self, spec: LayerSpec) -> None:
