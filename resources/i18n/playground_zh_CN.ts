@@ -25,6 +25,11 @@
         <source>Your network as the check built it; a red layer is where a finding points (errors flow backward: the first wrong layer from the output).</source>
         <translation>检查时搭建的你的网络；红色的层是发现问题的地方（误差向后传播：从输出层数起第一个出错的层）。</translation>
     </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_diagram.py" line="61" />
+        <source>Check draws your network here, the layer a finding points to in red.</source>
+        <translation>“检查”会在这里画出你的网络，发现问题的那一层标为红色。</translation>
+    </message>
 </context>
 <context>
     <name>CodeTab</name>
@@ -427,6 +432,11 @@
         <location filename="../../playground/gui/widgets/draw_canvas.py" line="39" />
         <source>Draw a digit with the mouse. Right click or Esc clears, Ctrl+Z undoes the last stroke.</source>
         <translation>用鼠标画一个数字。右键或 Esc 清除，Ctrl+Z 撤销最后一笔。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/draw_canvas.py" line="91" />
+        <source>draw a digit here</source>
+        <translation>在这里画一个数字</translation>
     </message>
 </context>
 <context>

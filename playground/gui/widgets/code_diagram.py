@@ -58,7 +58,8 @@ class CodeDiagram(QWidget):
         if not self.layers:
             p.setPen(PLAIN)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                       "Check draws your network here, the layer a finding points to in red.")
+                       self.tr("Check draws your network here, the layer a finding points to "
+                               "in red."))
             p.end()
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -88,7 +88,7 @@ class DrawCanvas(QWidget):
         p.drawImage(QRectF(0, 0, self.width(), self.height()), self._image)
         if self.is_empty():
             p.setPen(QColor(150, 150, 150))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "draw a digit here")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("draw a digit here"))
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
