@@ -143,6 +143,11 @@
 <context>
     <name>CodeTraining</name>
     <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="39" />
+        <source>Training with your code</source>
+        <translation>用你的代码训练</translation>
+    </message>
+    <message>
         <location filename="../../playground/gui/widgets/code_training.py" line="45" />
         <source>Train with my code: your forward, backward and update train the network, and you watch it learn or fail.</source>
         <translation>用我的代码训练：由你的 forward、backward 和 update 训练网络，你来看它学会还是失败。</translation>
@@ -512,6 +517,11 @@
 </context>
 <context>
     <name>LabPresetBox</name>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="35" />
+        <source>Lab preset</source>
+        <translation>实验室预设</translation>
+    </message>
     <message>
         <location filename="../../playground/gui/widgets/lab_box.py" line="41" />
         <source>Fixed</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +36,7 @@ class CodeTraining(QGroupBox):
     sig_show = Signal(object)  # the session whose tab should be shown
 
     def __init__(self, sessions: Sequence[TrainingSession]) -> None:
-        super().__init__("Training with your code")
+        super().__init__(QCoreApplication.translate("CodeTraining", "Training with your code"))
         self.setObjectName("codeTraining")
         self.sessions = list(sessions)
         self.session: TrainingSession | None = None  # the one training with the code

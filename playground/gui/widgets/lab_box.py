@@ -6,7 +6,7 @@ dialog that keeps the window drawing and can be cancelled).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -32,7 +32,7 @@ class LabPresetBox(QGroupBox):
     sig_fixed = Signal(str, bool)  # (preset name, fixed)
 
     def __init__(self) -> None:
-        super().__init__("Lab preset")
+        super().__init__(QCoreApplication.translate("LabPresetBox", "Lab preset"))
         self.setObjectName("labPresetBox")
         self.preset: LabPreset | None = None
         self.title = QLabel()
