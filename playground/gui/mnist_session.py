@@ -172,7 +172,7 @@ class MnistSession(TrainingSession):
             net = exp.arch.build(N_PIXELS, N_CLASSES)
             exp.config.validate()
         except ValueError as e:
-            self.sig_error.emit(f"That setup cannot be used: {e}")
+            self.sig_error.emit(self.tr("That setup cannot be used: {0}").format(e))
             return
         self.arch, self.config = exp.arch, replace(exp.config)
         self.train_limit, self.augment, self.model_path = exp.data.limit, False, None
@@ -251,5 +251,5 @@ class MnistSession(TrainingSession):
         self._adopt(net)
         self.sig_config_changed.emit()
         self.evaluate_now()
-        self.sig_status.emit(f"Opened {Path(path).name}: {net}")
+        self.sig_status.emit(self.tr("Opened {0}: {1}").format(Path(path).name, net))
         return True

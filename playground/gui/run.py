@@ -106,7 +106,7 @@ class TrainingRun(QObject):
         try:
             self._ensure_process()
         except (OSError, RuntimeError, ValueError) as e:
-            self.sig_error.emit(f"The training process cannot start: {e}")
+            self.sig_error.emit(self.tr("The training process cannot start: {0}").format(e))
             return False
         data_id = _data_key(job)
         messages: list[object] = []
@@ -123,7 +123,7 @@ class TrainingRun(QObject):
                      m.Step() if job.single_epoch else m.Start()]
         self.final_params = None
         if not all(self._send(msg) for msg in messages):
-            self.sig_error.emit("The training process ended unexpectedly.")
+            self.sig_error.emit(self.tr("The training process ended unexpectedly."))
             return False
         self._sent_data, self._sent_code = data_id, job.code
         self.running = True
@@ -174,8 +174,9 @@ class TrainingRun(QObject):
         if self.running:
             self._end_process()
             self._finish("")
-            self.sig_error.emit("The training process did not answer and was ended; the last "
-                                "weights it showed are kept.")
+            self.sig_error.emit(self.tr(
+                "The training process did not answer and was ended; the last "
+                "weights it showed are kept."))
 
     def shutdown(self) -> None:
         """End the process (the session is closing); returns within about JOIN_SECONDS."""
@@ -258,9 +259,10 @@ class TrainingRun(QObject):
         self._end_process()
         self._close_connection()
         self._finish("")
-        self.sig_error.emit(f"Your code did not finish a training step within "
-                            f"{self.step_timeout:g} s (an endless loop?). Its process was "
-                            "ended; the last weights it showed are kept.")
+        self.sig_error.emit(self.tr(
+            "Your code did not finish a training step within {0:g} s (an endless loop?). Its "
+            "process was ended; the last weights it showed are kept.")
+                .format(self.step_timeout))
 
     def _lost(self) -> None:
         """The process is gone (it crashed, or was killed)."""
@@ -268,8 +270,9 @@ class TrainingRun(QObject):
         self._end_process()
         if self.running:
             self._finish("")
-            self.sig_error.emit("The training process ended unexpectedly; the last weights it "
-                                "showed are kept.")
+            self.sig_error.emit(self.tr(
+                "The training process ended unexpectedly; the last weights it "
+                "showed are kept."))
 
 
 class _DataKey:

@@ -115,7 +115,7 @@ class Session(TrainingSession):
             net = exp.arch.build(len(exp.data.features), points.n_classes)
             exp.config.validate()
         except ValueError as e:
-            self.sig_error.emit(f"That setup cannot be used: {e}")
+            self.sig_error.emit(self.tr("That setup cannot be used: {0}").format(e))
             return
         self._install(exp, points, net, None)
 
@@ -131,7 +131,7 @@ class Session(TrainingSession):
             if spec.name == "custom" and self.data_spec.name == "custom":
                 points = replace(self.points, n_classes=max(self.points.n_classes, spec.classes))
         except ValueError as e:
-            self.sig_error.emit(f"Those data settings do not work: {e}")
+            self.sig_error.emit(self.tr("Those data settings do not work: {0}").format(e))
             return
         old = self.data_spec
         self.data_spec, self.points = spec, points
@@ -156,8 +156,8 @@ class Session(TrainingSession):
 
     def add_point(self, x: float, y: float, label: int) -> None:
         if self.regression:
-            self.sig_status.emit("A regression's points come with their targets: choose a "
-                                 "class set to click points in")
+            self.sig_status.emit(self.tr("A regression's points come with their targets: choose a "
+                                 "class set to click points in"))
             return
         self.set_points(self.points.with_point((x, y), label))
 
@@ -198,11 +198,12 @@ class Session(TrainingSession):
     def _import_failed(self, task: BackgroundTask, error: Exception) -> None:
         task.deleteLater()
         if isinstance(error, ImportCancelledError):
-            self.sig_status.emit("Import cancelled; the points are as they were")
+            self.sig_status.emit(self.tr("Import cancelled; the points are as they were"))
         elif isinstance(error, ValueError | MemoryError):  # DataFileError is a ValueError
             self.sig_error.emit(str(error) or type(error).__name__)
         else:
-            self.sig_error.emit(f"The import failed: {type(error).__name__}: {error}")
+            self.sig_error.emit(self.tr(
+                "The import failed: {0}: {1}").format(type(error).__name__, error))
 
     def use_points(self, points: PointSet, path: str) -> None:
         """Train on ``points``, read from ``path`` (real targets: a regression)."""
@@ -309,7 +310,7 @@ class Session(TrainingSession):
             self.sig_error.emit(str(e))
             return False
         self._install(exp, points, net, Path(path))
-        self.sig_status.emit(f"Opened {Path(path).name}: {net}")
+        self.sig_status.emit(self.tr("Opened {0}: {1}").format(Path(path).name, net))
         return True
 
     def _experiment_for(self, net: Network) -> tuple[Experiment, PointSet]:

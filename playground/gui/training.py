@@ -137,13 +137,14 @@ class TrainingSession(QObject):
         try:
             new = arch.build(self.input_dim, self.n_classes)
         except ValueError as e:
-            self.sig_error.emit(f"That network cannot be built: {e}")
+            self.sig_error.emit(self.tr("That network cannot be built: {0}").format(e))
             return
         if arch == self.arch and new.sizes == self.net.sizes:
             return
         if self.code is not None:
-            self.sig_status.emit("Your code's LAYERS, ACTIVATION and OUTPUT decide the network; "
-                                 "change them in the Your code tab")
+            self.sig_status.emit(self.tr(
+                "Your code's LAYERS, ACTIVATION and OUTPUT decide the network; "
+                "change them in the Your code tab"))
             self.sig_network_changed.emit()  # the editor shows the network as it is
             return
         old = self.arch
@@ -170,8 +171,9 @@ class TrainingSession(QObject):
             self._proc.update(self.training_job(False), carry=False, keep_optimizer=True)
         if undoable:
             self.weight_undo.append((layer, key, index, old))
-        self.sig_status.emit(f"{'Weight' if key == 'W' else 'Bias'} of layer {layer + 1} set to "
-                             f"{value:.4g} (Ctrl+Z undoes)")
+        self.sig_status.emit(self.tr(
+            "{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)")
+                .format('Weight' if key == 'W' else 'Bias', layer + 1, value))
         self._touch()
 
     def undo_weight(self) -> bool:
@@ -199,7 +201,7 @@ class TrainingSession(QObject):
         try:
             new = self.arch.build(self.input_dim, self.n_classes)
         except ValueError as e:
-            self.sig_error.emit(f"That network cannot be built: {e}")
+            self.sig_error.emit(self.tr("That network cannot be built: {0}").format(e))
             return
         self._edit(new, label)
 
@@ -238,21 +240,23 @@ class TrainingSession(QObject):
             arch = architecture_for(code.constants, self.arch.init, self.arch.seed)
             net = arch.build(self.input_dim, self.n_classes)
         except (TemplateError, ValueError) as e:
-            self.sig_error.emit(f"Your code cannot train here: {e}")
+            self.sig_error.emit(self.tr("Your code cannot train here: {0}").format(e))
             return False
         if net.sizes != code.layers:
-            self.sig_error.emit(f"Your code cannot train here: LAYERS = {code.layers}, but this "
-                                f"tab's data needs {net.sizes} ({self.input_dim} inputs, "
-                                f"{net.n_outputs} output{'s' if net.n_outputs > 1 else ''} for "
-                                f"{max(2, self.n_classes)} classes with a "
-                                f"{arch.output_activation} output)")
+            self.sig_error.emit(self.tr(
+                "Your code cannot train here: LAYERS = {0}, but this tab's data needs {1} ({2} "
+                "inputs, {3} output{4} for {5} classes with a {6} output)")
+                    .format(code.layers, net.sizes, self.input_dim, net.n_outputs,
+                            's' if net.n_outputs > 1 else '', max(2, self.n_classes),
+                            arch.output_activation))
             return False
         self.stop()
         self.code, self.code_timeout = code, timeout
         self.arch = arch
         self._adopt(net)
         self.sig_code_changed.emit()
-        self.sig_status.emit(f"Training with your code ({Path(filename).name}): press Train")
+        self.sig_status.emit(self.tr(
+            "Training with your code ({0}): press Train").format(Path(filename).name))
         return True
 
     def drop_code(self) -> None:
@@ -262,7 +266,7 @@ class TrainingSession(QObject):
         self.stop()
         self.code = None
         self.sig_code_changed.emit()
-        self.sig_status.emit("Training with the playground's own code again")
+        self.sig_status.emit(self.tr("Training with the playground's own code again"))
 
     # ----- live settings ------------------------------------------------------------------------
     def set_config(self, **values: object) -> None:
@@ -384,8 +388,9 @@ class TrainingSession(QObject):
         self.stop_reason = reason or None  # before the state changes: the window reads it
         self._finish_run()
         if reason:
-            self.sig_error.emit(f"Training stopped: {reason}. Try a smaller learning rate, "
-                                "then press Reset or Train.")
+            self.sig_error.emit(self.tr(
+                "Training stopped: {0}. Try a smaller learning rate, then press Reset or Train.")
+                    .format(reason))
         elif finished:
             self._finished_by_itself()
 
@@ -422,10 +427,10 @@ class TrainingSession(QObject):
             save_model(net, path, arch=self.arch.to_json(), training=config_to_json(self.config),
                        metrics=self.history.latest_metrics(), **self._file_metadata())
         except (OSError, ValueError) as e:
-            self.sig_error.emit(f"Could not save {Path(path).name}: {e}")
+            self.sig_error.emit(self.tr("Could not save {0}: {1}").format(Path(path).name, e))
             return False
         self.model_path = Path(path)
-        self.sig_status.emit(f"Saved {Path(path).name}")
+        self.sig_status.emit(self.tr("Saved {0}").format(Path(path).name))
         return True
 
     def export(self, fmt: str, path: str | Path) -> bool:
@@ -439,9 +444,9 @@ class TrainingSession(QObject):
         try:
             export_model(net, fmt, path)
         except (OSError, ValueError) as e:
-            self.sig_error.emit(f"Could not export {Path(path).name}: {e}")
+            self.sig_error.emit(self.tr("Could not export {0}: {1}").format(Path(path).name, e))
             return False
-        self.sig_status.emit(f"Exported {Path(path).name}")
+        self.sig_status.emit(self.tr("Exported {0}").format(Path(path).name))
         return True
 
     # ----- the step inspector's view of a session (each tab says what its points are) ----------

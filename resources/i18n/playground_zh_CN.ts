@@ -120,22 +120,57 @@
     </message>
     <message>
         <location filename="../../playground/gui/widgets/code_tab.py" line="221" />
-        <location filename="../../playground/gui/widgets/code_tab.py" line="267" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="268" />
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="266" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="231" />
+        <source>Could not open {0}: {1}</source>
+        <translation>无法打开 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="242" />
+        <source>{0}: press Check</source>
+        <translation>{0}：请按“检查”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="263" />
+        <source>{0}: press Check, then Train with my code</source>
+        <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="267" />
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="316" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="274" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="276" />
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="288" />
+        <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
+        <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="317" />
         <source>Your backprop agrees with the playground's.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="342" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="338" />
+        <source>Your code cannot train: {0}</source>
+        <translation>你的代码无法训练：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="343" />
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>
@@ -368,7 +403,17 @@
         <translation>看起来没有问题。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="235" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="215" />
+        <source>Learning rate lowered to {0:g}</source>
+        <translation>学习率已降到 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="230" />
+        <source>Bug {0} switched {1}</source>
+        <translation>错误 {0} 已切换为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="236" />
         <source>There are no training samples to check on.</source>
         <translation>没有可用来检查的训练样本。</translation>
     </message>
@@ -1577,6 +1622,28 @@
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="188" />
+        <source>After epoch {0}:
+  test accuracy {1:.2f}%, loss {2:.4f}
+  train accuracy {3:.2f}%, loss {4:.4f}</source>
+        <translation>第 {0} 个 epoch 之后：
+  测试准确率 {1:.2f}%，损失 {2:.4f}
+  训练准确率 {3:.2f}%，损失 {4:.4f}</translation>
+    </message>
+</context>
+<context>
+    <name>MnistSession</name>
+    <message>
+        <location filename="../../playground/gui/mnist_session.py" line="175" />
+        <source>That setup cannot be used: {0}</source>
+        <translation>无法使用这个设置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/mnist_session.py" line="254" />
+        <source>Opened {0}: {1}</source>
+        <translation>已打开 {0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>
@@ -1627,6 +1694,39 @@
         <location filename="../../playground/gui/widgets/digits_panel.py" line="42" />
         <source>How sure the network is of each digit (its softmax outputs).</source>
         <translation>网络对每个数字有多大把握（它的 softmax 输出）。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../playground/gui/session.py" line="118" />
+        <source>That setup cannot be used: {0}</source>
+        <translation>无法使用这个设置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/session.py" line="134" />
+        <source>Those data settings do not work: {0}</source>
+        <translation>这些数据设置不可用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/session.py" line="159" />
+        <source>A regression's points come with their targets: choose a class set to click points in</source>
+        <translation>回归数据的点自带目标值：要点击添加点，请选择一个分类数据集</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/session.py" line="201" />
+        <source>Import cancelled; the points are as they were</source>
+        <translation>已取消导入；点保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/session.py" line="206" />
+        <source>The import failed: {0}: {1}</source>
+        <translation>导入失败：{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/session.py" line="313" />
+        <source>Opened {0}: {1}</source>
+        <translation>已打开 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1796,11 @@
         <source>There is nothing to inspect yet (no points, or MNIST not read).</source>
         <translation>还没有可检查的内容（没有点，或者 MNIST 尚未读入）。</translation>
     </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="234" />
+        <source>{0} of {1}: {2}{3}</source>
+        <translation>{0} / {1}：{2}{3}</translation>
+    </message>
 </context>
 <context>
     <name>TrainPanel</name>
@@ -1706,7 +1811,7 @@
     </message>
     <message>
         <location filename="../../playground/gui/widgets/train_panel.py" line="61" />
-        <location filename="../../playground/gui/widgets/train_panel.py" line="175" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="176" />
         <source>▶  Train</source>
         <translation>▶  训练</translation>
     </message>
@@ -1816,14 +1921,111 @@
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="175" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="153" />
+        <source>The learning rate must be a number, not {0!r}.</source>
+        <translation>学习率必须是一个数，而不是 {0!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="176" />
         <source>❚❚  Pause</source>
         <translation>❚❚  暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="178" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="179" />
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <location filename="../../playground/gui/run.py" line="109" />
+        <source>The training process cannot start: {0}</source>
+        <translation>训练进程无法启动：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/run.py" line="126" />
+        <source>The training process ended unexpectedly.</source>
+        <translation>训练进程意外结束。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/run.py" line="178" />
+        <source>The training process did not answer and was ended; the last weights it showed are kept.</source>
+        <translation>训练进程没有响应，已被结束；保留它最后显示的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/run.py" line="263" />
+        <source>Your code did not finish a training step within {0:g} s (an endless loop?). Its process was ended; the last weights it showed are kept.</source>
+        <translation>你的代码没有在 {0:g} 秒内完成一步训练（死循环？）。它的进程已被结束；保留最后显示的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/run.py" line="274" />
+        <source>The training process ended unexpectedly; the last weights it showed are kept.</source>
+        <translation>训练进程意外结束；保留它最后显示的权重。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <location filename="../../playground/gui/training.py" line="140" />
+        <location filename="../../playground/gui/training.py" line="204" />
+        <source>That network cannot be built: {0}</source>
+        <translation>无法搭建这个网络：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="146" />
+        <source>Your code's LAYERS, ACTIVATION and OUTPUT decide the network; change them in the Your code tab</source>
+        <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定网络；请在“你的代码”标签页中修改</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="175" />
+        <source>{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)</source>
+        <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="243" />
+        <source>Your code cannot train here: {0}</source>
+        <translation>你的代码无法在这里训练：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="247" />
+        <source>Your code cannot train here: LAYERS = {0}, but this tab's data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
+        <translation>你的代码无法在这里训练：LAYERS = {0}，但这个标签页的数据需要 {1}（{2} 个输入，{5} 个类别在 {6} 输出下需要 {3} 个输出）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="259" />
+        <source>Training with your code ({0}): press Train</source>
+        <translation>正在用你的代码（{0}）训练：请按“训练”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="269" />
+        <source>Training with the playground's own code again</source>
+        <translation>重新用 playground 自己的代码训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="392" />
+        <source>Training stopped: {0}. Try a smaller learning rate, then press Reset or Train.</source>
+        <translation>训练已停止：{0}。请试一个更小的学习率，然后按“重置”或“训练”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="430" />
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="433" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="447" />
+        <source>Could not export {0}: {1}</source>
+        <translation>无法导出 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="449" />
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
     </message>
 </context>
 </TS>

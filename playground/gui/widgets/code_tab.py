@@ -228,7 +228,7 @@ class CodeTab(QWidget):
                 raise OSError(f"over {MAX_TEMPLATE_BYTES // 1000} kB: not a template file")
             self.editor.setPlainText(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as e:
-            self.status.setText(f"Could not open {path.name}: {e}")
+            self.status.setText(self.tr("Could not open {0}: {1}").format(path.name, e))
             return False
         self.findings.clear()
         self.diagram.clear()
@@ -239,7 +239,7 @@ class CodeTab(QWidget):
             return False
         self.path, self.example = path, None
         self.recent.remember(str(path))
-        self.status.setText(f"{path.name}: press Check")
+        self.status.setText(self.tr("{0}: press Check").format(path.name))
         return True
 
     @property
@@ -259,7 +259,8 @@ class CodeTab(QWidget):
             return False
         self.path = None  # Save asks where: the shipped file stays as it is
         self.example = example
-        self.status.setText(f"{example.title}: press Check, then Train with my code")
+        self.status.setText(self.tr(
+            "{0}: press Check, then Train with my code").format(example.title))
         return True
 
     def save_dialog(self) -> None:
@@ -270,9 +271,9 @@ class CodeTab(QWidget):
                 Path(path).write_text(self.editor.toPlainText(), encoding="utf-8")
                 self.path = Path(path)
                 self.recent.remember(path)
-                self.status.setText(f"Saved {Path(path).name}")
+                self.status.setText(self.tr("Saved {0}").format(Path(path).name))
             except OSError as e:
-                self.status.setText(f"Could not save {Path(path).name}: {e}")
+                self.status.setText(self.tr("Could not save {0}: {1}").format(Path(path).name, e))
 
     # ----- checking -----------------------------------------------------------------------------
     def check(self) -> BackgroundTask | None:
@@ -283,8 +284,8 @@ class CodeTab(QWidget):
         name = str(self.path) if self.path else "your code"
         self.check_button.setEnabled(False)
         dataset, timeout = self.dataset, self.timeout_spin.value()
-        self.status.setText(f"Checking… (your code runs in a process of its own, {timeout:g} s "
-                            "at most)")
+        self.status.setText(self.tr(
+            "Checking… (your code runs in a process of its own, {0:g} s at most)").format(timeout))
         self.task = BackgroundTask(lambda progress: check_source(source, name, dataset, timeout),
                                    self)
         self.task.sig_done.connect(self._show_result)
@@ -334,7 +335,7 @@ class CodeTab(QWidget):
                                           self.timeout_spin.value(), example.data,
                                           example.config)
         except TemplateError as e:
-            self.status.setText(f"Your code cannot train: {e}")
+            self.status.setText(self.tr("Your code cannot train: {0}").format(e))
             return False
         if not started:
             return False  # the session said why, in a dialog

@@ -212,7 +212,7 @@ class DiagnosticsPanel(QWidget):
             s.set_config(lr=s.config.lr / 10)
             if key == "lower-lr-reset":
                 s.reset()
-            s.sig_status.emit(f"Learning rate lowered to {s.config.lr:g}")
+            s.sig_status.emit(self.tr("Learning rate lowered to {0:g}").format(s.config.lr))
         elif key == "reset":
             s.reset()
         elif key == "bias-on":
@@ -226,7 +226,8 @@ class DiagnosticsPanel(QWidget):
 
     def _switch_bug(self, name: str, on: bool) -> None:
         self.session.set_architecture(self.session.arch.with_bug(name, on))
-        self.session.sig_status.emit(f"Bug {name} switched {'on' if on else 'off'}")
+        self.session.sig_status.emit(self.tr(
+            "Bug {0} switched {1}").format(name, 'on' if on else 'off'))
         self.run_gradient_check()  # red exactly when the switch changed the gradient
 
     def run_gradient_check(self) -> None:

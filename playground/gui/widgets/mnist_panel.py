@@ -184,6 +184,8 @@ class MnistPanel(QWidget):
             self.metrics.setText(self.tr("Train to see the accuracy here."))
             return
         self.metrics.setText(
-            f"After epoch {self.session.epoch}:\n"
-            f"  test accuracy {100 * test_acc:.2f}%, loss {h.latest('test_loss'):.4f}\n"
-            f"  train accuracy {100 * train_acc:.2f}%, loss {h.latest('train_loss'):.4f}")
+            self.tr(
+                "After epoch {0}:\n  test accuracy {1:.2f}%, loss {2:.4f}\n"
+                "  train accuracy {3:.2f}%, loss {4:.4f}")
+                    .format(self.session.epoch, 100 * test_acc, h.latest('test_loss'),
+                            100 * train_acc, h.latest('train_loss')))

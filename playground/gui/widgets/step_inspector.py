@@ -230,7 +230,8 @@ class StepInspector(QWidget):
         title, lines = texts[self.stage]
         marked = self.first_difference_stage()
         flag = "  ◀ the first difference" if marked == self.stage else ""
-        self.stage_label.setText(f"{self.stage + 1} of {len(texts)}: {title}{flag}")
+        self.stage_label.setText(self.tr(
+            "{0} of {1}: {2}{3}").format(self.stage + 1, len(texts), title, flag))
         self.text.setPlainText("\n".join(lines))
         self.session.set_inspection(self._inspection())
         self.back_button.setEnabled(self.stage > 0)

@@ -149,8 +149,9 @@ class TrainPanel(QWidget):
         try:
             lr = combo_value(self.lr_combo)
         except ValueError:
-            self.session.sig_error.emit(f"The learning rate must be a number, not "
-                                        f"{self.lr_combo.currentText()!r}.")
+            self.session.sig_error.emit(self.tr(
+                "The learning rate must be a number, not {0!r}.")
+                    .format(self.lr_combo.currentText()))
             self._show_config()
             return
         if lr != self.session.config.lr:
