@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import re
-import time
 
 import numpy as np
 import pytest
@@ -22,6 +21,7 @@ from playground.run.learner import (
     output_loss,
 )
 from playground.run.process import serve
+from tests.run.reading import until
 
 LAYERS = [LayerSpec(4, "sigmoid"), LayerSpec(1, "sigmoid")]
 NO_UPDATE = TEMPLATE[:TEMPLATE.index("def update")]
@@ -124,16 +124,8 @@ def proc():
     assert child.exitcode == 0
 
 
-def _until(conn, kind: type, seconds: float = 20.0) -> tuple[object, list]:
-    seen = []
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if conn.poll(0.05):
-            msg = conn.recv()
-            if isinstance(msg, kind):
-                return msg, seen
-            seen.append(msg)
-    raise AssertionError(f"no {kind.__name__} within {seconds} s; got {seen[-3:]}")
+def _until(conn, kind: type, seconds: float = 20.0) -> tuple[object, list]:  # noqa: ANN001
+    return until(conn, kind, seconds)  # a spawned process starts slower
 
 
 def _start(conn, source: str, epochs: int = 50) -> Network:

@@ -14,6 +14,7 @@ from playground.nn import LayerSpec, Network
 from playground.nn.edit import carry_weights
 from playground.run import messages as m
 from playground.run.process import serve
+from tests.run.reading import until
 
 
 @pytest.fixture
@@ -46,17 +47,6 @@ def _setup(conn, net: Network | None = None, epochs: int = 10**9) -> Network:
     return net
 
 
-def _until(conn, kind: type, seconds: float = 10.0) -> tuple[object, list]:
-    """Read until a message of ``kind``; (it, everything read before it)."""
-    seen = []
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if conn.poll(0.05):
-            msg = conn.recv()
-            if isinstance(msg, kind):
-                return msg, seen
-            seen.append(msg)
-    raise AssertionError(f"no {kind.__name__} within {seconds} s; got {seen[-3:]}")
 
 
 def _last_epoch(frames: list) -> int:
@@ -66,37 +56,37 @@ def _last_epoch(frames: list) -> int:
 def test_start_pause_step_and_stop(proc):
     _setup(proc)
     proc.send(m.Start())
-    frame, _ = _until(proc, m.Frame)
+    frame, _ = until(proc, m.Frame)
     assert frame.params and all(s.params is None for s in frame.epochs)  # weights once a frame
     proc.send(m.Pause())
-    _, before = _until(proc, m.Paused)
+    _, before = until(proc, m.Paused)
     paused_at = _last_epoch(before + [frame])
     proc.send(m.Step())
-    _, frames = _until(proc, m.Paused)
+    _, frames = until(proc, m.Paused)
     assert _last_epoch(frames) == paused_at + 1
     proc.send(m.Stop())
-    done, _ = _until(proc, m.Done)
+    done, _ = until(proc, m.Done)
     assert done.reason == "" and not done.finished and done.params[0]["W"].shape == (2, 4)
 
 
 def test_a_run_of_n_epochs_finishes_by_itself(proc):
     _setup(proc, epochs=3)
     proc.send(m.Start())
-    done, frames = _until(proc, m.Done)
+    done, frames = until(proc, m.Done)
     assert done.finished and _last_epoch(frames) == 3
 
 
 def test_an_edit_while_running_keeps_the_run_and_the_weights_that_fit(proc):
     old = _setup(proc)
     proc.send(m.Start())
-    frame, _ = _until(proc, m.Frame)
+    frame, _ = until(proc, m.Frame)
     old.set_params(list(frame.params))
     new = _net(bias=False)  # every bias off, as a click on each bias box
     carried = carry_weights(old, new)
     assert carried.reinitialised == ()
     proc.send(_network_message(new, carry=True))
-    later = [msg for msg in _until(proc, m.Frame)[1]]
-    frame, _ = _until(proc, m.Frame)
+    later = [msg for msg in until(proc, m.Frame)[1]]
+    frame, _ = until(proc, m.Frame)
     assert all("b" not in layer for layer in frame.params)  # the process trains the new net
     epochs = [s.epoch for f in later + [frame] if isinstance(f, m.Frame) for s in f.epochs]
     assert epochs == sorted(epochs)  # the epoch counter goes on
@@ -104,7 +94,7 @@ def test_an_edit_while_running_keeps_the_run_and_the_weights_that_fit(proc):
     probe.set_params(list(frame.params))
     assert probe.forward(np.zeros((1, 2)))[0, 0] == pytest.approx(0.5)  # no bias: σ(0)
     proc.send(m.Stop())
-    done, _ = _until(proc, m.Done)
+    done, _ = until(proc, m.Done)
     assert "b" not in done.params[0]
 
 
@@ -112,13 +102,13 @@ def test_a_failure_inside_is_reported_and_the_process_keeps_serving(proc):
     net = _setup(proc)
     proc.send(m.SetData(np.zeros((5, 3)), np.zeros((5, 1))))  # 3 inputs for a 2-input net
     proc.send(m.Start())
-    failed, _ = _until(proc, m.Failed)
+    failed, _ = until(proc, m.Failed)
     assert "x must have shape" in failed.text
     _setup(proc, net)
     proc.send(m.Start())
-    _until(proc, m.Frame)
+    until(proc, m.Frame)
     proc.send(m.Stop())
-    _until(proc, m.Done)
+    until(proc, m.Done)
 
 
 def test_the_process_ends_when_the_window_is_gone():
@@ -127,7 +117,7 @@ def test_the_process_ends_when_the_window_is_gone():
     thread.start()
     _setup(ours)
     ours.send(m.Start())
-    _until(ours, m.Frame)
+    until(ours, m.Frame)
     ours.close()
     thread.join(10)
     assert not thread.is_alive()
@@ -140,8 +130,8 @@ def test_a_speed_limit_spaces_the_epochs(proc):
     proc.send(m.Start())
     seen: list = []
     while _last_epoch(seen) < 6:
-        seen += [_until(proc, m.Frame)[0]]
+        seen += [until(proc, m.Frame)[0]]
     elapsed = time.perf_counter() - start
     proc.send(m.Stop())
-    _until(proc, m.Done)
+    until(proc, m.Done)
     assert elapsed >= 5 / 40.0  # a lower bound only: six epoch ends at least 1/40 s apart
