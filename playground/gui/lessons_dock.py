@@ -43,13 +43,7 @@ class LessonsDock(QDockWidget):
 
     def set_up(self, lesson: Lesson) -> None:
         """The lesson's setup on its tab."""
-        w = self.window_
-        if lesson.tab == "mnist":
-            w.tabs.setCurrentWidget(w.mnist_panel)
-            w.mnist_session.set_experiment(lesson.setup)
-        else:
-            w.tabs.setCurrentIndex(0)
-            w.session.set_experiment(lesson.setup)
+        self.window_.show_experiment(lesson.setup)
 
 
 def offer_banner(window: QMainWindow, settings: QSettings | None, dock: LessonsDock) -> QFrame:

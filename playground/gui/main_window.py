@@ -266,17 +266,20 @@ class MainWindow(QMainWindow):
     def load_lab_preset(self, name: str, fixed: bool = False) -> None:
         """A seed's failure in its failing form (or fixed), on the tab that suits its data."""
         preset = LAB_PRESETS[name]
-        exp = preset.experiment(fixed)
+        self.show_experiment(preset.experiment(fixed))
+        self.diagnostics.lab_box.show_preset(preset, fixed)
+        self.diagnostics_dock.show()
+        self.statusBar().showMessage(f"{preset.title}: {'fixed' if fixed else 'as written'}",
+                                     5000)
+
+    def show_experiment(self, exp: Experiment) -> None:
+        """``exp`` set up on the tab that suits its data (MNIST's, or the Playground's)."""
         if exp.data.name == "mnist":
             self.tabs.setCurrentWidget(self.mnist_panel)
             self.mnist_session.set_experiment(exp)
         else:
             self.tabs.setCurrentIndex(0)
             self.session.set_experiment(exp)
-        self.diagnostics.lab_box.show_preset(preset, fixed)
-        self.diagnostics_dock.show()
-        self.statusBar().showMessage(f"{preset.title}: {'fixed' if fixed else 'as written'}",
-                                     5000)
 
     def current_session(self) -> TrainingSession:
         """The session the Train menu and Save act on: MNIST's on its tab, else the playground's."""
