@@ -31,6 +31,7 @@ from playground.data.prepare import DataSpec, prepare
 from playground.experiment import Architecture
 from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
 from playground.nn.codecheck import CodeFinding, compare
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 from playground.run.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, read_constants, run_learner
 
 TEMPLATE = '''"""My network, in the playground's template: change anything, then press Check."""
@@ -81,7 +82,12 @@ MAX_TEMPLATE_BYTES = 1_000_000
 
 
 class TemplateError(ValueError):
-    """The file is not in the template; the message says what is missing."""
+    """The file is not in the template; ``says`` (a Phrase the window translates, or what
+    Python said) tells what is missing."""
+
+    def __init__(self, says: Phrase | str) -> None:
+        super().__init__(str(says))
+        self.says = says
 
 
 @dataclass
@@ -89,7 +95,7 @@ class CheckResult:
     findings: list[CodeFinding]
     printed: str = ""
     constants: dict = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)  # about the network, not the code
+    notes: list[Phrase] = field(default_factory=list)  # about the network, not the code
 
     @property
     def passed(self) -> bool:
@@ -104,12 +110,15 @@ def network_for(constants: dict) -> Network:
     bias = constants.get("BIAS", True)
     if not (isinstance(layers, list) and len(layers) >= 2 and all(
             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 4096 for n in layers)):
-        raise TemplateError("LAYERS must be a list of unit counts: inputs, hidden..., outputs")
+        raise TemplateError(_say(QT_TRANSLATE_NOOP(
+            "Check", "LAYERS must be a list of unit counts: inputs, hidden..., outputs")))
     if len(layers) > 2 and act not in HIDDEN_ACTIVATIONS:
-        raise TemplateError(f"ACTIVATION must be one of {', '.join(HIDDEN_ACTIVATIONS)}")
+        raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "ACTIVATION must be one of {names}"),
+                                 names=", ".join(HIDDEN_ACTIVATIONS)))
     if out not in OUTPUT_ACTIVATIONS or loss not in LOSSES or not isinstance(bias, bool):
-        raise TemplateError(f"OUTPUT must be one of {', '.join(OUTPUT_ACTIVATIONS)}, LOSS one of "
-                            f"{', '.join(LOSSES)}, BIAS True or False")
+        raise TemplateError(_say(QT_TRANSLATE_NOOP(
+            "Check", "OUTPUT must be one of {outputs}, LOSS one of {losses}, BIAS True or "
+            "False"), outputs=", ".join(OUTPUT_ACTIVATIONS), losses=", ".join(LOSSES)))
     specs = [LayerSpec(n, act, bias) for n in layers[1:-1]] + [LayerSpec(layers[-1], out, bias)]
     try:
         net = Network(layers[0], specs, loss=loss, seed=0, dtype=np.float64)
@@ -143,11 +152,14 @@ def read_template(source: str, filename: str) -> LearnerSource:
     try:
         tree = ast.parse(source, filename)
     except SyntaxError as e:
-        raise TemplateError(f"not the template: line {e.lineno}: {e.msg}") from None
+        raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "not the template: line {line}: "
+                                                    "{error}"), line=e.lineno, error=e.msg)
+                            ) from None
     defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
     if not {"forward", "backward"} <= defined:
-        raise TemplateError("not the template: the file needs a forward(params, x) and a "
-                            "backward(params, activations, y)")
+        raise TemplateError(_say(QT_TRANSLATE_NOOP(
+            "Check", "not the template: the file needs a forward(params, x) and a "
+            "backward(params, activations, y)")))
     constants = read_constants(source, filename)
     network_for(constants)  # TemplateError when they describe no network
     return LearnerSource(source, filename, constants, "update" in defined)
@@ -165,19 +177,25 @@ def architecture_for(constants: dict, init: str = "xavier", seed: int = 0) -> Ar
         raise TemplateError(str(e)) from None
 
 
-def notes_for(constants: dict) -> list[str]:
+def _say(template: str, **values: object) -> Phrase:
+    return phrase("Check", template, **values)
+
+
+def notes_for(constants: dict) -> list[Phrase]:
     """What the check cannot call a mistake in the code, but will stop the network learning:
     the seeds' networks that were built wrong, not coded wrong."""
     notes = []
     if constants.get("BIAS", True) is False:
         f0 = {"sigmoid": "σ(0) = 0.5", "tanh": "tanh(0) = 0", "relu": "relu(0) = 0"}.get(
             constants.get("ACTIVATION", ""), "f(0)")
-        notes.append("BIAS = False: no neuron has a bias, so an input of all zeros gives the "
-                     f"first layer the same output whatever its weights ({f0}); such a network "
-                     "cannot map 0 to 0 and 1 to 1. Set BIAS = True.")
+        notes.append(_say(QT_TRANSLATE_NOOP(
+            "Check", "BIAS = False: no neuron has a bias, so an input of all zeros gives the "
+            "first layer the same output whatever its weights ({f0}); such a network cannot map "
+            "0 to 0 and 1 to 1. Set BIAS = True."), f0=f0))
     if constants.get("ACTIVATION") == "linear" and len(constants.get("LAYERS", [])) > 2:
-        notes.append("ACTIVATION = \"linear\": a stack of linear layers is one linear map, so "
-                     "the hidden layers add nothing; XOR needs a non-linear activation.")
+        notes.append(_say(QT_TRANSLATE_NOOP(
+            "Check", "ACTIVATION = \"linear\": a stack of linear layers is one linear map, so "
+            "the hidden layers add nothing; XOR needs a non-linear activation.")))
     return notes
 
 
@@ -220,14 +238,15 @@ def _checked(source: str, filename: str, constants: dict, dataset: str, timeout:
             return CheckResult(findings, outcome.printed, constants)
     if outcome.error is not None:
         kind = "timeout" if outcome.error == "timeout" else "exception"
-        where = f" (line {outcome.line})" if outcome.line else ""
-        return CheckResult([CodeFinding(kind, None, None, outcome.message + where)],
-                           outcome.printed, constants)
+        says = outcome.message if not outcome.line else _say(
+            QT_TRANSLATE_NOOP("Check", "{message} (line {line})"), message=outcome.message,
+            line=outcome.line)
+        return CheckResult([CodeFinding(kind, None, None, says)], outcome.printed, constants)
     try:
         findings = compare(net, x, y, LR, outcome.activations, outcome.grads, outcome.updated)
     except (ValueError, TypeError, KeyError) as e:
-        findings = [CodeFinding("shape", None, None, f"what your functions returned cannot be "
-                                f"compared: {e}")]
+        findings = [CodeFinding("shape", None, None, _say(QT_TRANSLATE_NOOP(
+            "Check", "what your functions returned cannot be compared: {error}"), error=str(e)))]
     return CheckResult(findings, outcome.printed, constants)
 
 
@@ -236,8 +255,10 @@ def check_file(path: str | Path, dataset: str = "xor", timeout: float = DEFAULT_
     path = Path(path)
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{path.name} is over {MAX_TEMPLATE_BYTES // 1000} kB")
+            raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "{name} is over {kb} kB"),
+                                     name=path.name, kb=MAX_TEMPLATE_BYTES // 1000))
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise TemplateError(f"{path}: cannot be read ({e})") from None
+        raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "{path}: cannot be read ({error})"),
+                                 path=str(path), error=str(e))) from None
     return check_source(source, str(path), dataset, timeout, memory_mb)

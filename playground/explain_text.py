@@ -1,7 +1,9 @@
 """One step's numbers as text: the formulas with the numbers plugged in, stage by stage.
 
 Shared by ``playground explain`` and the window's step inspector, so both say the same thing.
-Stages: forward layer by layer, the loss, backward from the output down, the update. Qt-free.
+Stages: forward layer by layer, the loss, backward from the output down, the update. Qt-free:
+the stages' titles and the verdict are ``Phrase``s (context "Explain") the window translates;
+the formulas are the same in every language.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import numpy as np
 from playground.nn import Network
 from playground.nn.bugs import BUGS
 from playground.nn.explain import StepExplained
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 
 MOST_TERMS = 6  # a sum shows its largest terms and "+ N more terms" (784 inputs)
 FUSED = {"bce": "δ = a − y (sigmoid and cross-entropy fused)",
@@ -67,9 +70,14 @@ def input_names(net: Network, labels: list[str] | None) -> list[str]:
     return [f"x{i + 1}" for i in range(net.input_dim)]
 
 
-def stages(net: Network, step: StepExplained, names: list[str]) -> list[tuple[str, list[str]]]:
+def _say(template: str, **values: object) -> Phrase:
+    return phrase("Explain", template, **values)
+
+
+def stages(net: Network, step: StepExplained, names: list[str]
+           ) -> list[tuple[Phrase, list[str]]]:
     """(title, lines) for each stage of the step, in the order a reader follows it."""
-    out: list[tuple[str, list[str]]] = []
+    out: list[tuple[Phrase, list[str]]] = []
     inputs, in_names = step.x, names
     for f, u in zip(step.forward, step.update, strict=True):
         lines = []
@@ -78,11 +86,12 @@ def stages(net: Network, step: StepExplained, names: list[str]) -> list[tuple[st
             total = weighted_sum(u.W_before[:, j], inputs, in_names, bias)
             lines.append(f"z{f.layer}[{j + 1}] = {total} = {num(f.z[j])}")
             lines.append(f"   a{f.layer}[{j + 1}] = {f.activation}(z) = {num(f.a[j])}")
-        out.append((f"Forward, layer {f.layer} ({f.activation})", lines))
+        out.append((_say(QT_TRANSLATE_NOOP("Explain", "Forward, layer {layer} ({activation})"),
+                         layer=f.layer, activation=f.activation), lines))
         inputs, in_names = f.a, [f"a{f.layer}[{k + 1}]" for k in range(len(f.a))]
-    out.append((f"Loss ({step.loss_name})", [f"target y = {vec(step.y)}",
-                                              f"output a = {vec(step.forward[-1].a)}",
-                                              f"L = {num(step.loss)}"]))
+    out.append((_say(QT_TRANSLATE_NOOP("Explain", "Loss ({loss})"), loss=step.loss_name),
+                [f"target y = {vec(step.y)}",
+                 f"output a = {vec(step.forward[-1].a)}", f"L = {num(step.loss)}"]))
     for b in step.backward:
         top = b.layer == len(step.forward)
         how = (FUSED.get(step.loss_name, "δ = ∂L/∂a · f′(z)") if top
@@ -90,35 +99,40 @@ def stages(net: Network, step: StepExplained, names: list[str]) -> list[tuple[st
         lines = [f"{how} = {vec(b.delta)}", f"∂L/∂W{b.layer} = a_prevᵀ·δ = {vec(b.dW.ravel())}"]
         if b.db is not None:
             lines.append(f"∂L/∂b{b.layer} = δ = {vec(b.db)}")
-        out.append((f"Backward, layer {b.layer}", lines))
+        out.append((_say(QT_TRANSLATE_NOOP("Explain", "Backward, layer {layer}"), layer=b.layer),
+                    lines))
     lines = []
     for u in step.update:
         lines.append(f"W{u.layer}: {vec(u.W_before.ravel())} -> {vec(u.W_after.ravel())}")
         if u.b_before is not None:
             lines.append(f"b{u.layer}: {vec(u.b_before)} -> {vec(u.b_after)}")
-    rule = "W ← W − η·∂L/∂W" if step.optimizer in ("sgd", "no-learning-rate") else \
-        f"the {step.optimizer} step"
-    out.append((f"Update ({step.optimizer}, learning rate {step.lr:g}, from a fresh state): {rule}",
-                lines))
+    rule = _say("W ← W − η·∂L/∂W") if step.optimizer in ("sgd", "no-learning-rate") else \
+        _say(QT_TRANSLATE_NOOP("Explain", "the {optimizer} step"), optimizer=step.optimizer)
+    out.append((_say(QT_TRANSLATE_NOOP("Explain", "Update ({optimizer}, learning rate {lr:g}, "
+                                       "from a fresh state): {rule}"),
+                     optimizer=step.optimizer, lr=step.lr, rule=rule), lines))
     return out
 
 
-def difference_line(net: Network, step: StepExplained) -> str | None:
+def difference_line(net: Network, step: StepExplained) -> Phrase | None:
     diff = step.first_difference
     if diff is not None:
-        return (f"first difference from the correct step: layer {diff.layer}, {diff.array} "
-                f"(bug {diff.bug}: {BUGS[diff.bug].wrote})")
-    return "no array differs from the correct step" if net.bugs else None
+        return _say(QT_TRANSLATE_NOOP("Explain", "first difference from the correct step: layer "
+                                      "{layer}, {array} (bug {bug}: {wrote})"),
+                    layer=diff.layer, array=diff.array, bug=diff.bug,
+                    wrote=phrase("Bugs", BUGS[diff.bug].wrote))
+    return _say(QT_TRANSLATE_NOOP("Explain", "no array differs from the correct step")) \
+        if net.bugs else None
 
 
 def as_text(net: Network, step: StepExplained, labels: list[str] | None = None) -> list[str]:
     """The whole step as lines of text (``playground explain``)."""
     lines = [f"{net}: one step on x = {vec(step.x)}, target y = {vec(step.y)}"]
     for title, body in stages(net, step, input_names(net, labels)):
-        lines.append(title)
+        lines.append(str(title))
         lines += [f"  {line}" for line in body]
     extra = difference_line(net, step)
-    return lines + ([extra] if extra else [])
+    return lines + ([str(extra)] if extra else [])
 
 
 def printout_lines(arrays: dict[str, np.ndarray]) -> list[str]:

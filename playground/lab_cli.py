@@ -63,7 +63,8 @@ def train_monitored(net: Network, x: Array, y: Array, config: TrainConfig,
                 seen.last = snap
                 if seen.start_loss is None:
                     seen.start_loss = snap.batch_loss
-            seen.stop_reason = snap.stop_reason or seen.stop_reason
+            if snap.stop_reason:
+                seen.stop_reason = str(snap.stop_reason)
     seen.overflows = sum("overflow" in str(w.message) for w in caught)
     return seen
 

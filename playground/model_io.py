@@ -21,11 +21,13 @@ from typing import Any
 
 import numpy as np
 
+from playground.data.errors import file_phrase
 from playground.model_meta import check_metadata
 from playground.nn.activations import ACTIVATIONS
 from playground.nn.losses import LOSSES
 from playground.nn.network import INITS, LayerSpec, Network
 from playground.npz_reader import NpzArchive, NpzError
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT_NAME = "playground-model"
 FORMAT_VERSION = 1
@@ -40,10 +42,16 @@ STALE_SECONDS = 3600  # a temporary file this old is left from a save that never
 class ModelFileError(Exception):
     """A model file cannot be used. The message says why, in words a person understands."""
 
-    def __init__(self, path: str | Path, problem: str) -> None:
+    def __init__(self, path: str | Path, problem: Phrase | str) -> None:
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"Cannot open {self.path.name}: {problem}")
+
+    @property
+    def says(self) -> Phrase:
+        """The message, for the window to translate."""
+        return file_phrase(QT_TRANSLATE_NOOP("Files", "Cannot open {name}: {problem}"),
+                           name=self.path.name, problem=self.problem)
 
 
 # ----- saving ----------------------------------------------------------------------------------
@@ -135,7 +143,8 @@ def load_model(path: str | Path) -> Network:
     otherwise. Every size and value is checked before anything large is allocated."""
     path = Path(path)
     if not path.is_file():
-        raise ModelFileError(path, "no such file")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "no such file")))
     try:
         with NpzArchive(path, MAX_UNPACKED_BYTES, 2 * MAX_LAYERS + 1) as npz:
             meta = _parse_meta(path, npz.read("meta", "U", (), MAX_META_BYTES))
@@ -158,17 +167,22 @@ def _parse_meta(path: Path, raw: np.ndarray) -> dict[str, Any]:
     try:
         meta = json.loads(str(raw))
     except json.JSONDecodeError as e:
-        raise ModelFileError(path, f"its description is not valid JSON ({e.msg})") from None
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its description is not valid JSON ({v0})"), v0=e.msg)) from None
     except RecursionError:
-        raise ModelFileError(path, "its description is nested far too deeply") from None
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its description is nested far too deeply"))) from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
-        raise ModelFileError(path, "it is not a playground model file")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "it is not a playground model file")))
     version = meta.get("version")
     if version != FORMAT_VERSION:
-        raise ModelFileError(path, f"it is format version {str(version)[:20]}; this playground "
-                                   f"reads version {FORMAT_VERSION}")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "it is format version {v0}; this playground reads version "
+                "{FORMAT_VERSION}"), v0=str(version)[:20], FORMAT_VERSION=FORMAT_VERSION))
     if meta.get("dtype", "float32") not in ("float32", "float64"):
-        raise ModelFileError(path, "its loss, init or dtype is not one playground knows")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its loss, init or dtype is not one playground knows")))
     return meta
 
 
@@ -178,16 +192,19 @@ def _whole(value: Any) -> bool:
 
 def _layer_spec(path: Path, i: int, raw: Any) -> LayerSpec:
     if not isinstance(raw, dict):
-        raise ModelFileError(path, f"layer {i} is not described properly")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "layer {i} is not described properly"), i=i))
     units, act = raw.get("units"), raw.get("activation")
     bias, init = raw.get("bias", True), raw.get("init")
     if not _whole(units) or not 1 <= units <= MAX_UNITS:
-        raise ModelFileError(path, f"layer {i} has an impossible number of units: "
-                                   f"{str(units)[:20]}")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "layer {i} has an impossible number of units: {v1}"), i=i, v1=str(units)[:20]))
     if not isinstance(act, str) or act not in ACTIVATIONS:
-        raise ModelFileError(path, f"layer {i} uses an unknown activation: {str(act)[:20]}")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "layer {i} uses an unknown activation: {v1}"), i=i, v1=str(act)[:20]))
     if not isinstance(bias, bool) or not (init is None or isinstance(init, str) and init in INITS):
-        raise ModelFileError(path, f"layer {i} has an invalid bias or init setting")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "layer {i} has an invalid bias or init setting"), i=i))
     return LayerSpec(units, act, bias, init)
 
 
@@ -196,15 +213,18 @@ def _layer_specs(path: Path, meta: dict[str, Any]) -> tuple[list[LayerSpec], int
     bounded: a 1,900-byte file may declare a 784 x 1,000,000 layer."""
     layers_raw, input_dim = meta.get("layers"), meta.get("input_dim")
     if not isinstance(layers_raw, list) or not 1 <= len(layers_raw) <= MAX_LAYERS:
-        raise ModelFileError(path, "its list of layers is missing or impossible")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its list of layers is missing or impossible")))
     if not _whole(input_dim) or not 1 <= input_dim <= MAX_UNITS:
-        raise ModelFileError(path, f"its input size {str(input_dim)[:20]} is impossible")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its input size {v0} is impossible"), v0=str(input_dim)[:20]))
     specs = [_layer_spec(path, i, raw) for i, raw in enumerate(layers_raw)]
     fan_in = [input_dim] + [s.units for s in specs[:-1]]
     total = sum((n + 1) * s.units for n, s in zip(fan_in, specs, strict=True))
     if total > MAX_PARAMS:
-        raise ModelFileError(path, f"it declares {total:,} weights, more than any model here "
-                                   f"({MAX_PARAMS:,} at most)")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "it declares {total:,} weights, more than any model here ({MAX_PARAMS:,} "
+                "at most)"), total=total, MAX_PARAMS=MAX_PARAMS))
     return specs, input_dim
 
 
@@ -223,18 +243,21 @@ def _read_weights(path: Path, npz: NpzArchive, input_dim: int, specs: list[Layer
         missing, extra = sorted(set(shapes) - found), sorted(found - set(shapes))
         parts = [f"missing {', '.join(missing)}"] if missing else []
         parts += [f"unexpected {', '.join(extra)[:80]}"] if extra else []
-        raise ModelFileError(path, f"its weights do not match its layers ({'; '.join(parts)})")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its weights do not match its layers ({v0})"), v0='; '.join(parts)))
     weights: list[dict[str, np.ndarray]] = [{} for _ in specs]
     for name, shape in shapes.items():
         src = npz.read(name, "f", shape, 8 * int(np.prod(shape)))
         if src.dtype.itemsize not in (4, 8):
-            raise ModelFileError(path, f"{name} holds {src.dtype} values; a model stores "
-                                       "float32 or float64")
+            raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "{name} holds {v1} values; a model stores float32 or float64"),
+                name=name, v1=src.dtype))
         with np.errstate(over="ignore", invalid="ignore"):
             values = src.astype(dtype)
         if not np.isfinite(values).all():
-            raise ModelFileError(path, f"{name} holds nan or inf values (or values too large "
-                                       f"for {dtype.name})")
+            raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "{name} holds nan or inf values (or values too large for {v1})"),
+                name=name, v1=dtype.name))
         weights[int(name[1:])][name[0]] = values
     return weights
 
@@ -244,13 +267,16 @@ def _build_network(path: Path, meta: dict[str, Any], input_dim: int,
     loss, init = meta.get("loss"), meta.get("init", "xavier")
     if not all(isinstance(v, str) for v in (loss, init)) or loss not in LOSSES \
             or init not in INITS:
-        raise ModelFileError(path, "its loss, init or dtype is not one playground knows")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its loss, init or dtype is not one playground knows")))
     seed, bugs = meta.get("seed"), meta.get("bugs", [])
     if not isinstance(bugs, list) or not all(isinstance(b, str) for b in bugs):
-        raise ModelFileError(path, "its list of bug-lab switches is not a list of names")
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its list of bug-lab switches is not a list of names")))
     try:
         return Network(input_dim, specs, loss=loss, init=init,
                        seed=seed if _whole(seed) and 0 <= seed < 2**32 else None,
                        dtype=meta.get("dtype", "float32"), bugs=bugs)
     except ValueError as e:
-        raise ModelFileError(path, f"its architecture is invalid: {e}") from None
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its architecture is invalid: {e}"), e=e)) from None

@@ -15,7 +15,8 @@ from typing import TextIO
 
 import numpy as np
 
-from playground.data.errors import DataFileError, ImportCancelledError
+from playground.data.errors import DataFileError, ImportCancelledError, file_phrase
+from playground.phrase import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 MAX_BYTES = 200 * 1024 * 1024
@@ -48,13 +49,16 @@ def _lines(path: Path, f: TextIO, progress: Progress | None) -> Iterator[str]:
         if not line:
             return
         if len(line) >= MAX_LINE and not line.endswith("\n"):
-            raise DataFileError(path, f"line {n} is longer than {MAX_LINE:,} characters: this "
-                                      "is not a CSV file of numbers")
+            raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "line {n} is longer than {MAX_LINE:,} characters: this is not a CSV file "
+                    "of numbers"), n=n, MAX_LINE=MAX_LINE))
         read += len(line)
         if read > MAX_BYTES:
-            raise DataFileError(path, f"the file is larger than {MAX_BYTES // 2**20} MB")
+            raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "the file is larger than {v0} MB"), v0=MAX_BYTES // 2**20))
         if progress is not None and n % PROGRESS_ROWS == 0 and not progress(read, size):
-            raise ImportCancelledError(path, "the import was cancelled")
+            raise ImportCancelledError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "the import was cancelled")))
         yield line
 
 
@@ -64,19 +68,23 @@ def _rows(path: Path, max_rows: int | None, progress: Progress | None) -> list[l
     rows: list[list[str]] = []
     try:
         if path.is_file() and path.stat().st_size > MAX_BYTES:
-            raise DataFileError(path, f"the file is larger than {MAX_BYTES // 2**20} MB")
+            raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "the file is larger than {v0} MB"), v0=MAX_BYTES // 2**20))
         with path.open(newline="", encoding="utf-8") as f:
             for r in csv.reader(_lines(path, f, progress)):
                 if r and any(c.strip() for c in r):
                     rows.append(r)
                     if max_rows is not None and len(rows) > max_rows + 1:  # + a header
-                        raise DataFileError(path, f"it has more than {max_rows:,} rows, more "
-                                                  "than the plane takes (playground train "
-                                                  "--data trains on larger files)")
+                        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                            "Files", "it has more than {max_rows:,} rows, more than the plane "
+                            "takes (playground train --data trains on larger files)"),
+                            max_rows=max_rows))
     except FileNotFoundError:
-        raise DataFileError(path, "no such file") from None
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "no such file"))) from None
     except (OSError, UnicodeDecodeError, csv.Error) as e:
-        raise DataFileError(path, f"cannot be read as CSV text ({e})") from None
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "cannot be read as CSV text ({e})"), e=e)) from None
     return rows
 
 
@@ -98,8 +106,11 @@ def _numbers(path: Path, rows: list[list[str]], width: int, first_line: int) -> 
     for i, row in enumerate(rows, start=first_line):
         parsed = _parse(row)
         if parsed is None or len(parsed) != width:
-            raise DataFileError(path, f"line {i} is not {width} numbers: {','.join(row)[:60]!r}")
-    raise DataFileError(path, "the file holds values that are not numbers")
+            raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "line {i} is not {width} numbers: {v2}"),
+                i=i, width=width, v2=repr(','.join(row)[:60])))
+    raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+        "Files", "the file holds values that are not numbers")))
 
 
 def load_csv(path: str | Path, max_rows: int | None = None,
@@ -110,18 +121,22 @@ def load_csv(path: str | Path, max_rows: int | None = None,
     path = Path(path)
     rows = _rows(path, max_rows, progress)
     if not rows:
-        raise DataFileError(path, "the file holds no rows")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "the file holds no rows")))
     header = None
     if _parse(rows[0]) is None:
         header, rows = rows[0], rows[1:]
     if not rows:
-        raise DataFileError(path, "the file has a header but no data rows")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "the file has a header but no data rows")))
     width = len(rows[0])
     if width < 2:
-        raise DataFileError(path, "each row needs at least one feature and a label")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "each row needs at least one feature and a label")))
     data = _numbers(path, rows, width, 2 if header else 1)
     if not np.isfinite(data).all():
-        raise DataFileError(path, "the file contains nan or inf")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "the file contains nan or inf")))
     target = data[:, -1]
     if np.all(target == np.round(target)) and target.min() >= 0:
         target = target.astype(np.int64)

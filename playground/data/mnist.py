@@ -14,8 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from playground.data.errors import DataFileError
+from playground.data.errors import DataFileError, file_phrase
 from playground.paths import resources_dir
+from playground.phrase import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 IMAGES_MAGIC, LABELS_MAGIC = 2051, 2049
@@ -34,7 +35,8 @@ def _find(directory: Path, stem: str) -> Path:
     for name in (stem + ".gz", stem):
         if (directory / name).is_file():
             return directory / name
-    raise DataFileError(directory / (stem + ".gz"), "no such file (the MNIST files are missing)")
+    raise DataFileError(directory / (stem + ".gz"), file_phrase(QT_TRANSLATE_NOOP(
+        "Files", "no such file (the MNIST files are missing)")))
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -45,9 +47,11 @@ def _read_bytes(path: Path) -> bytes:
         else:
             data = path.read_bytes()
     except (OSError, EOFError, zlib.error) as e:
-        raise DataFileError(path, f"cannot be read: the file is damaged ({e})") from None
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "cannot be read: the file is damaged ({e})"), e=e)) from None
     if len(data) > MAX_BYTES:
-        raise DataFileError(path, "is larger than any MNIST file")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "is larger than any MNIST file")))
     return data
 
 
@@ -59,17 +63,22 @@ def read_idx(path: str | Path, magic: int) -> Array:
     ndim = 1 if magic == LABELS_MAGIC else 3
     head = 4 + 4 * ndim
     if len(data) < head:
-        raise DataFileError(path, f"is truncated: {len(data)} bytes, shorter than its header")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "is truncated: {v0} bytes, shorter than its header"), v0=len(data)))
     found, *dims = struct.unpack(f">{1 + ndim}i", data[:head])
     if found != magic:
-        raise DataFileError(path, f"has magic number {found}, expected {magic}: not an IDX "
-                                  f"{'label' if ndim == 1 else 'image'} file")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "has magic number {found}, expected {magic}: not an IDX {v2} file"),
+            found=found, magic=magic, v2='label' if ndim == 1 else 'image'))
     if any(d <= 0 for d in dims) or (ndim == 3 and dims[1:] != [28, 28]):
-        raise DataFileError(path, f"has dimensions {dims}, which MNIST files never have")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "has dimensions {dims}, which MNIST files never have"), dims=dims))
     expected = head + int(np.prod(dims))
     if len(data) != expected:
-        raise DataFileError(path, f"has {len(data)} bytes; its header promises {expected} "
-                                  f"({'truncated' if len(data) < expected else 'extra data'})")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "has {size} bytes; its header promises {expected} ({why})"),
+            size=len(data), expected=expected,
+            why="truncated" if len(data) < expected else "extra data"))
     return np.frombuffer(data, dtype=np.uint8, offset=head).reshape(dims)
 
 
@@ -82,10 +91,12 @@ def load_mnist(split: str = "train", directory: str | Path | None = None) -> tup
     images = read_idx(img_path, IMAGES_MAGIC)
     labels = read_idx(lab_path, LABELS_MAGIC)
     if labels.shape[0] != images.shape[0]:
-        raise DataFileError(lab_path, f"holds {labels.shape[0]} labels for "
-                                      f"{images.shape[0]} images in {img_path.name}")
+        raise DataFileError(lab_path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "holds {v0} labels for {v1} images in {v2}"),
+            v0=labels.shape[0], v1=images.shape[0], v2=img_path.name))
     if labels.max() > 9:
-        raise DataFileError(lab_path, f"holds the label {labels.max()}; MNIST labels are 0-9")
+        raise DataFileError(lab_path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "holds the label {v0}; MNIST labels are 0-9"), v0=labels.max()))
     return images, labels.astype(np.int64)
 
 

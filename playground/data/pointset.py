@@ -13,10 +13,11 @@ from typing import Any
 import numpy as np
 
 from playground.data.csv_points import Progress, load_csv
-from playground.data.errors import DataFileError
+from playground.data.errors import DataFileError, file_phrase
 from playground.data.features import apply_features
 from playground.data.prepare import DataSpec
 from playground.data.toy import EXTENT, split, toy_split
+from playground.phrase import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 MAX_STORED_POINTS = 5000  # beyond this, points are not written into model files
@@ -52,13 +53,15 @@ class PointSet:
         ``progress`` as ``load_csv`` takes it."""
         data = load_csv(path, max_points, progress)
         if data.x.shape[1] != 2:
-            raise DataFileError(path, f"needs three columns (x1, x2, a class label 0-9 or a real "
-                                      f"target); it has {data.x.shape[1]} features")
+            raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "needs three columns (x1, x2, a class label 0-9 or a real target); it has"
+                    " {v0} features"), v0=data.x.shape[1]))
         if not data.is_classification:  # real targets: a regression
             x_tr, y_tr, x_te, y_te = split(data.x, data.y.astype(np.float64), test_fraction, seed)
             return cls(x_tr, y_tr, x_te, y_te, 0)
         if data.y.max() > 9:
-            raise DataFileError(path, f"has class label {data.y.max()}; use labels 0 to 9")
+            raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "has class label {v0}; use labels 0 to 9"), v0=data.y.max()))
         x_tr, y_tr, x_te, y_te = split(data.x, data.y, test_fraction, seed)
         return cls(x_tr, y_tr, x_te, y_te, max(2, int(data.y.max()) + 1))
 

@@ -1,10 +1,42 @@
 """How the window words an edit for the status bar and the loss plot's marks ("bias off,
-layer 1"): the core reports architectures and data specs, the window phrases what changed."""
+layer 1"): the core reports architectures and data specs, the window phrases what changed, in
+the window's language."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from playground.data.prepare import DataSpec
 from playground.experiment import Architecture
+from playground.phrase import QT_TRANSLATE_NOOP
+
+WORDS = {  # the translator's texts, context "EditLabels"
+    "on": QT_TRANSLATE_NOOP("EditLabels", "on"), "off": QT_TRANSLATE_NOOP("EditLabels", "off"),
+    "bias": QT_TRANSLATE_NOOP("EditLabels", "bias {0}, layer {1}"),
+    "activation": QT_TRANSLATE_NOOP("EditLabels", "{0}, layer {1}"),
+    "units": QT_TRANSLATE_NOOP("EditLabels", "{0} units, layer {1}"),
+    "one-layer": QT_TRANSLATE_NOOP("EditLabels", "{0} hidden layer"),
+    "layers": QT_TRANSLATE_NOOP("EditLabels", "{0} hidden layers"),
+    "output-bias": QT_TRANSLATE_NOOP("EditLabels", "output bias {0}"),
+    "output": QT_TRANSLATE_NOOP("EditLabels", "{0} output"),
+    "loss": QT_TRANSLATE_NOOP("EditLabels", "loss {0}"),
+    "bug": QT_TRANSLATE_NOOP("EditLabels", "bug {0} {1}"),
+    "init": QT_TRANSLATE_NOOP("EditLabels", "init {0}, seed {1}"),
+    "more": QT_TRANSLATE_NOOP("EditLabels", "{0} and {1} more changes"),
+    "edited": QT_TRANSLATE_NOOP("EditLabels", "network edited"),
+    "data": QT_TRANSLATE_NOOP("EditLabels", "data {0}"),
+    "inputs": QT_TRANSLATE_NOOP("EditLabels", "inputs {0}"),
+    "data-edited": QT_TRANSLATE_NOOP("EditLabels", "data edited"),
+    "noise": QT_TRANSLATE_NOOP("EditLabels", "noise {0:g}"),
+    "points": QT_TRANSLATE_NOOP("EditLabels", "points {0:g}"),
+    "classes": QT_TRANSLATE_NOOP("EditLabels", "classes {0:g}"),
+    "test_fraction": QT_TRANSLATE_NOOP("EditLabels", "test fraction {0:g}"),
+    "seed": QT_TRANSLATE_NOOP("EditLabels", "seed {0:g}"),
+}
+
+
+def _t(key: str, *values: object) -> str:
+    return QCoreApplication.translate("EditLabels", WORDS[key]).format(*values)
 
 
 def describe_edit(old: Architecture, new: Architecture) -> str:
@@ -12,35 +44,35 @@ def describe_edit(old: Architecture, new: Architecture) -> str:
     changes = []
     for i, (a, b) in enumerate(zip(old.hidden, new.hidden, strict=False)):
         if a.bias != b.bias:
-            changes.append(f"bias {'on' if b.bias else 'off'}, layer {i + 1}")
+            changes.append(_t("bias", _t("on" if b.bias else "off"), i + 1))
         if a.activation != b.activation:
-            changes.append(f"{b.activation}, layer {i + 1}")
+            changes.append(_t("activation", b.activation, i + 1))
         if a.units != b.units:
-            changes.append(f"{b.units} units, layer {i + 1}")
+            changes.append(_t("units", b.units, i + 1))
     if len(new.hidden) != len(old.hidden):
-        changes.append(f"{len(new.hidden)} hidden layer{'s' if len(new.hidden) != 1 else ''}")
+        changes.append(_t("one-layer" if len(new.hidden) == 1 else "layers", len(new.hidden)))
     if old.output_bias != new.output_bias:
-        changes.append(f"output bias {'on' if new.output_bias else 'off'}")
+        changes.append(_t("output-bias", _t("on" if new.output_bias else "off")))
     if old.output_activation != new.output_activation:
-        changes.append(f"{new.output_activation} output")
+        changes.append(_t("output", new.output_activation))
     if old.loss != new.loss:
-        changes.append(f"loss {new.loss}")
+        changes.append(_t("loss", new.loss))
     for bug in sorted(set(old.bugs) ^ set(new.bugs)):
-        changes.append(f"bug {bug} {'on' if bug in new.bugs else 'off'}")
+        changes.append(_t("bug", bug, _t("on" if bug in new.bugs else "off")))
     if (old.init, old.seed) != (new.init, new.seed):
-        changes.append(f"init {new.init}, seed {new.seed}")
+        changes.append(_t("init", new.init, new.seed))
     if len(changes) > 2:
-        return f"{changes[0]} and {len(changes) - 1} more changes"
-    return "; ".join(changes) or "network edited"
+        return _t("more", changes[0], len(changes) - 1)
+    return "; ".join(changes) or _t("edited")
 
 
 def describe_data_edit(old: DataSpec, new: DataSpec) -> str:
     """What changed in the data, in a few words ("noise 0.2")."""
     if old.name != new.name:
-        return f"data {new.name}"
+        return _t("data", new.name)
     if old.features != new.features:
-        return "inputs " + ", ".join(new.features)
+        return _t("inputs", ", ".join(new.features))
     for key in ("noise", "points", "classes", "test_fraction", "seed"):
         if getattr(old, key) != getattr(new, key):
-            return f"{key.replace('_', ' ')} {getattr(new, key):g}"
-    return "data edited"
+            return _t(key, getattr(new, key))
+    return _t("data-edited")

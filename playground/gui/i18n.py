@@ -17,6 +17,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from playground.paths import resources_dir
+from playground.phrase import Phrase
 
 LANGUAGES = {"system": "System language", "en": "English", "zh_CN": "中文（简体）"}
 SETTING = "language"
@@ -57,6 +58,18 @@ def install(language: str) -> bool:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def say(text: Phrase | str) -> str:
+    """A sentence of the core in the window's language (a plain str is shown as it is)."""
+    return text.render(translate) if isinstance(text, Phrase) else text
+
+
+def error_text(error: BaseException) -> str:
+    """An exception's message in the window's language: the core's file errors carry a Phrase
+    (``says``); any other says what Python says."""
+    says = getattr(error, "says", None)
+    return say(says) if isinstance(says, Phrase | str) else str(error)
 
 
 def add_language_menu(menu: QMenu, settings: QSettings | None,

@@ -7,7 +7,8 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtGui import QImage
 
-from playground.data.errors import DataFileError
+from playground.data.errors import DataFileError, file_phrase
+from playground.phrase import QT_TRANSLATE_NOOP
 
 
 def qimage_to_gray(image: QImage) -> np.ndarray:
@@ -22,8 +23,10 @@ def read_grayscale(path: str | Path) -> np.ndarray:
     """The image at ``path`` as uint8 (height, width); DataFileError if it cannot be decoded."""
     path = Path(path)
     if not path.is_file():
-        raise DataFileError(path, "no such file")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "no such file")))
     image = QImage(str(path))
     if image.isNull():
-        raise DataFileError(path, "is not an image Qt can read (PNG, JPEG, BMP, ...)")
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "is not an image Qt can read (PNG, JPEG, BMP, ...)")))
     return qimage_to_gray(image)

@@ -269,8 +269,8 @@ class MainWindow(QMainWindow):
         self.show_experiment(preset.experiment(fixed))
         self.diagnostics.lab_box.show_preset(preset, fixed)
         self.diagnostics_dock.show()
-        self.statusBar().showMessage(f"{preset.title}: {'fixed' if fixed else 'as written'}",
-                                     5000)
+        self.statusBar().showMessage((self.tr("{0}: fixed") if fixed else self.tr(
+            "{0}: as written")).format(translate("Lab", preset.title)), 5000)
 
     def show_experiment(self, exp: Experiment) -> None:
         """``exp`` set up on the tab that suits its data (MNIST's, or the Playground's)."""
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         for name, preset in LAB_PRESETS.items():
             self._action(lab, translate("Lab", preset.title),
                          lambda _=False, n=name: self.load_lab_preset(n),
-                         tip=f"{name}: {preset.did}")
+                         tip=f"{name}: {translate('Lab', preset.did)}")
         helpm = bar.addMenu(self.tr("&Help"))
         self._action(helpm, self.tr("&Lessons"), lambda: self.lessons.start(), "F4",
                      self.tr("Six short guided lessons, from XOR to MNIST"))
@@ -511,12 +511,13 @@ class MainWindow(QMainWindow):
                    "diagram": (self.network_view, "network diagram")}
         widget, name = widgets[view]
         if on_mnist and view != "loss":
-            self.show_error(f"The MNIST tab has no {name}: it is the Playground tab's.")
+            self.show_error(self.tr("The MNIST tab has no {0}: it is the Playground tab's.").format(
+                translate("Picture", name)))
             return False
         try:
             return picture_dialog(widget, name) is not None
         except (OSError, ValueError) as e:
-            self.show_error(f"Could not save the picture: {e}")
+            self.show_error(self.tr("Could not save the picture: {0}").format(e))
             return False
 
     def export_dialog(self, fmt: str) -> bool:
@@ -555,17 +556,18 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About the playground"),
-                          f"<b>Neural network playground {__version__}</b><p>Build a small "
-                          "network, watch it learn, and see why it fails. The network is "
-                          "written from scratch in NumPy.</p><p>MNIST is by Yann LeCun, "
-                          "Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).</p>",
+                          self.tr("<b>Neural network playground {0}</b><p>Build a small "
+                                  "network, watch it learn, and see why it fails. The network "
+                                  "is written from scratch in NumPy.</p><p>MNIST is by Yann "
+                                  "LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA "
+                                  "3.0).</p>").format(__version__),
                           QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def _set_title(self) -> None:
         path = self.session.model_path
-        self.setWindowTitle(f"{path.name} – Neural network playground" if path
+        self.setWindowTitle(self.tr("{0} – Neural network playground").format(path.name) if path
                             else self.tr("Neural network playground"))
 
     # ----- drag and drop ------------------------------------------------------------------------

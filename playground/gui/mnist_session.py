@@ -15,15 +15,18 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Signal
 
+from playground.data.errors import file_phrase
 from playground.data.mnist import load_mnist, to_inputs
 from playground.data.prepare import DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json
+from playground.gui.i18n import error_text
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
 from playground.nn.explain import StepExplained
 from playground.nn.train import evaluate_with_predictions
 from playground.paths import shipped_model
+from playground.phrase import QT_TRANSLATE_NOOP
 from playground.run.job import TrainJob
 
 Array = np.ndarray
@@ -90,9 +93,11 @@ class MnistSession(TrainingSession):
             train = load_mnist("train", self.directory)
             test = load_mnist("test", self.directory)
         except (OSError, ValueError) as e:  # DataFileError is a ValueError
-            others = ("The Playground and Digits tabs work without it." if
-                      shipped_model().is_file() else "The Playground tab works without it.")
-            self.data_error = f"MNIST cannot be read, so this tab cannot train: {e}. {others}"
+            others = (self.tr("The Playground and Digits tabs work without it.") if
+                      shipped_model().is_file() else
+                      self.tr("The Playground tab works without it."))
+            self.data_error = self.tr("MNIST cannot be read, so this tab cannot train: {0}. {1}"
+                                      ).format(error_text(e), others)
             self.sig_data_changed.emit()
             return False
         flat = [images.reshape(len(images), N_PIXELS) for images in (train[0], test[0])]
@@ -133,8 +138,10 @@ class MnistSession(TrainingSession):
 
     def _finished_by_itself(self) -> None:
         acc = self.history.latest("test_accuracy")
-        self.sig_status.emit(f"Trained {self.config.epochs} epochs" +
-                             ("" if acc is None else f": {100 * acc:.2f}% on the test set"))
+        self.sig_status.emit(
+            self.tr("Trained {0} epochs").format(self.config.epochs) if acc is None else
+            self.tr("Trained {0} epochs: {1:.2f}% on the test set").format(self.config.epochs,
+                                                                           100 * acc))
 
     def progress(self) -> Progress | None:
         """Where the running epoch is and how long the epoch and the run have left."""
@@ -184,7 +191,7 @@ class MnistSession(TrainingSession):
         return 0 if self.data is None else len(self.data.test_labels)
 
     def inspect_label(self, index: int) -> str:
-        return f"test digit {index}, a {int(self.data.test_labels[index])}"
+        return self.tr("test digit {0}, a {1}").format(index, int(self.data.test_labels[index]))
 
     def input_labels(self) -> list[str]:
         return [f"px{r},{c}" for r in range(28) for c in range(28)]
@@ -238,13 +245,14 @@ class MnistSession(TrainingSession):
         try:
             net = load_model(path)
             if net.input_dim != N_PIXELS or net.n_outputs != N_CLASSES:
-                raise ModelFileError(path, f"it is not an MNIST model ({net})")
+                raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                    "Files", "it is not an MNIST model ({net})"), net=str(net)))
             arch = Architecture.from_network(net)
             training = net.metadata.get("training")
             config = config_from_json(training) if isinstance(training, dict) else self.config
             config.validate()
         except (ModelFileError, ValueError, TypeError) as e:
-            self.sig_error.emit(str(e))
+            self.sig_error.emit(error_text(e))
             return False
         self.stop()
         self.arch, self.config, self.model_path = arch, replace(config), Path(path)

@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters as exporters
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from playground.phrase import QT_TRANSLATE_NOOP
 
 FORMATS = (".png", ".svg")
 PNG_SCALE = 2  # pixels per screen pixel in a PNG
@@ -83,11 +85,21 @@ def _render(widget: QWidget, device: QImage | QSvgGenerator) -> None:
         painter.end()
 
 
+VIEWS = (QT_TRANSLATE_NOOP("Picture", "decision boundary"),  # the views' names, translated
+         QT_TRANSLATE_NOOP("Picture", "loss plot"), QT_TRANSLATE_NOOP("Picture", "network diagram"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Picture", text)
+
+
 def picture_dialog(widget: QWidget, name: str) -> Path | None:
     """Ask where to save a picture of ``widget`` and save it; the path, or None if cancelled.
     OSError or ValueError for the caller to show."""
-    path, chosen = QFileDialog.getSaveFileName(widget, f"Save a picture of the {name}", name,
-                                               "PNG image (*.png);;SVG drawing (*.svg)")
+    path, chosen = QFileDialog.getSaveFileName(
+        widget, QCoreApplication.translate("Picture", "Save a picture of the {0}").format(
+            _tr(name)), name, QCoreApplication.translate(
+                "Picture", "PNG image (*.png);;SVG drawing (*.svg)"))
     if not path:
         return None
     if Path(path).suffix.lower() not in FORMATS:
@@ -103,6 +115,8 @@ def add_picture_actions(menu: QMenu, widget: QWidget, name: str,
             picture_dialog(widget, name)
         except (OSError, ValueError) as e:
             if callable(on_error):
-                on_error(f"Could not save the picture: {e}")
+                on_error(QCoreApplication.translate("Picture", "Could not save the picture: {0}")
+                         .format(e))
 
-    menu.addAction(f"Save a picture of the {name}…", save)
+    menu.addAction(QCoreApplication.translate("Picture", "Save a picture of the {0}…").format(
+        _tr(name)), save)

@@ -25,6 +25,7 @@ from multiprocessing.connection import Connection
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from playground.gui.i18n import say
 from playground.run import messages as m
 from playground.run.job import TrainJob
 from playground.run.process import serve
@@ -233,7 +234,7 @@ class TrainingRun(QObject):
             self._stepping = False
             self.sig_paused.emit()
         elif isinstance(msg, m.Done):
-            self._finish(msg.reason, msg.params, msg.finished)
+            self._finish(say(msg.reason), msg.params, msg.finished)
         elif isinstance(msg, m.Failed):
             self.sig_error.emit(msg.text)
 

@@ -25,6 +25,7 @@ from playground.explain_text import printout_lines
 from playground.gui.background import BackgroundTask
 from playground.gui.edit_labels import describe_data_edit
 from playground.gui.grid import GridEvaluator, PlaneMaps
+from playground.gui.i18n import error_text
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
 from playground.nn import Network, TrainConfig
@@ -172,7 +173,7 @@ class Session(TrainingSession):
         try:
             points = self.read_csv(path)
         except ValueError as e:  # DataFileError is one
-            self.sig_error.emit(str(e))
+            self.sig_error.emit(error_text(e))
             return
         self.use_points(points, path)
 
@@ -307,7 +308,7 @@ class Session(TrainingSession):
             net = load_model(path)
             exp, points = self._experiment_for(net)
         except (ModelFileError, ValueError, TypeError, KeyError) as e:
-            self.sig_error.emit(str(e))
+            self.sig_error.emit(error_text(e))
             return False
         self._install(exp, points, net, Path(path))
         self.sig_status.emit(self.tr("Opened {0}: {1}").format(Path(path).name, net))

@@ -20,6 +20,7 @@ from playground.code_check import LearnerSource, TemplateError, architecture_for
 from playground.experiment import Architecture, config_to_json
 from playground.gui.edit_labels import describe_edit
 from playground.gui.history import History
+from playground.gui.i18n import say
 from playground.gui.run import TrainingRun
 from playground.model_io import save_model
 from playground.nn import GradCheckResult, Network, TrainConfig, check_gradients
@@ -240,7 +241,8 @@ class TrainingSession(QObject):
             arch = architecture_for(code.constants, self.arch.init, self.arch.seed)
             net = arch.build(self.input_dim, self.n_classes)
         except (TemplateError, ValueError) as e:
-            self.sig_error.emit(self.tr("Your code cannot train here: {0}").format(e))
+            self.sig_error.emit(self.tr("Your code cannot train here: {0}").format(
+                say(e.says) if isinstance(e, TemplateError) else e))
             return False
         if net.sizes != code.layers:
             self.sig_error.emit(self.tr(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.nn.activations import Activation
+from playground.phrase import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 
@@ -31,30 +32,44 @@ class Bug:
 
 
 BUGS: dict[str, Bug] = {b.name: b for b in (
-    Bug("sign-flip", "Error sign and update sign disagree",
-        "The error is computed as target − output but the update still subtracts it "
-        "(or the other way round).",
-        "Every step goes uphill: gradient ascent. The loss grows instead of falling.", True),
-    Bug("no-learning-rate", "No learning rate (summed step)",
-        "weights += gradient summed over the whole batch, with no learning rate.",
-        "The step grows with the batch: on 10,000 images it is thousands of times too large, "
-        "so every sigmoid saturates and the gradients vanish.", False),
-    Bug("no-bias", "No bias", "The neurons have weights but no bias term.",
-        "Every neuron outputs f(0) for an all-zero input, whatever it learns: some functions "
-        "cannot be fitted at all.", False),
-    Bug("derivative-at-output", "σ′ applied to the activation, not to z",
-        "Backprop multiplies by σ′(a) = σ(a)(1 − σ(a)) where a = σ(z) is the activation, "
-        "instead of by σ′(z) = a(1 − a).",
-        "The gradient is wrong (a gradient check fails), but it often still points roughly "
-        "downhill, so training can look half-fine and the bug hides.", True),
-    Bug("naive-sigmoid", "Naive sigmoid 1/(1 + exp(−z))",
-        "sigmoid(z) = 1/(1 + exp(−z)) computed directly.",
-        "For z below about −709, exp(−z) overflows to inf and NumPy warns; the value (0) is "
-        "still right, but the warnings flood the output and hide real problems.", False),
-    Bug("uniform-init", "Uniform ±1 initial weights",
-        "Weights drawn from U(−1, 1) whatever the layer's width.",
-        "On wide layers (784 inputs) each weighted sum is huge, so sigmoids start saturated "
-        "and learn slowly or not at all.", False),
+    Bug("sign-flip", QT_TRANSLATE_NOOP("Bugs", "Error sign and update sign disagree"),
+        QT_TRANSLATE_NOOP(
+            "Bugs", "The error is computed as target − output but the update still "
+            "subtracts it (or the other way round)."),
+        QT_TRANSLATE_NOOP(
+            "Bugs", "Every step goes uphill: gradient ascent. The loss grows instead of "
+            "falling."), True),
+    Bug("no-learning-rate", QT_TRANSLATE_NOOP("Bugs", "No learning rate (summed step)"),
+        QT_TRANSLATE_NOOP(
+            "Bugs", "weights += gradient summed over the whole batch, with no learning "
+            "rate."),
+        QT_TRANSLATE_NOOP(
+            "Bugs", "The step grows with the batch: on 10,000 images it is thousands of "
+            "times too large, so every sigmoid saturates and the gradients vanish."), False),
+    Bug("no-bias", QT_TRANSLATE_NOOP("Bugs", "No bias"),
+        QT_TRANSLATE_NOOP("Bugs", "The neurons have weights but no bias term."),
+        QT_TRANSLATE_NOOP(
+            "Bugs", "Every neuron outputs f(0) for an all-zero input, whatever it learns: "
+            "some functions cannot be fitted at all."), False),
+    Bug("derivative-at-output", QT_TRANSLATE_NOOP("Bugs", "σ′ applied to the activation, not to z"),
+        QT_TRANSLATE_NOOP(
+            "Bugs", "Backprop multiplies by σ′(a) = σ(a)(1 − σ(a)) where a = σ(z) is the "
+            "activation, instead of by σ′(z) = a(1 − a)."),
+        QT_TRANSLATE_NOOP(
+            "Bugs", "The gradient is wrong (a gradient check fails), but it often still "
+            "points roughly downhill, so training can look half-fine and the bug "
+            "hides."), True),
+    Bug("naive-sigmoid", QT_TRANSLATE_NOOP("Bugs", "Naive sigmoid 1/(1 + exp(−z))"),
+        QT_TRANSLATE_NOOP("Bugs", "sigmoid(z) = 1/(1 + exp(−z)) computed directly."),
+        QT_TRANSLATE_NOOP(
+            "Bugs", "For z below about −709, exp(−z) overflows to inf and NumPy warns; the "
+            "value (0) is still right, but the warnings flood the output and hide "
+            "real problems."), False),
+    Bug("uniform-init", QT_TRANSLATE_NOOP("Bugs", "Uniform ±1 initial weights"),
+        QT_TRANSLATE_NOOP("Bugs", "Weights drawn from U(−1, 1) whatever the layer's width."),
+        QT_TRANSLATE_NOOP(
+            "Bugs", "On wide layers (784 inputs) each weighted sum is huge, so sigmoids "
+            "start saturated and learn slowly or not at all."), False),
 )}
 NETWORK_BUGS = ("sign-flip", "derivative-at-output", "naive-sigmoid", "no-learning-rate")
 

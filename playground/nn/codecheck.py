@@ -4,8 +4,8 @@
 ``backward`` and ``update`` returned for the same weights, inputs and targets, and returns
 ``Finding``s with a ``kind`` (see KINDS) and the layer and array they concern; ``ok`` when every
 array agrees to 1e-6 relative. Gradients are judged from the output layer down, since errors flow
-backward: the first layer that differs names the mistake. Qt-free: the window and the CLI phrase
-nothing of their own beyond ``message``.
+backward: the first layer that differs names the mistake. Qt-free: each finding's sentence is a
+``Phrase`` (context "Check") the window translates; the CLI prints ``message``, its English.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.nn.network import Network
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 
 Array = np.ndarray
 RTOL = 1e-6
@@ -28,7 +29,21 @@ class CodeFinding:
     kind: str
     layer: int | None  # 1-based
     array: str | None  # "a", "W", "b" or "update"
-    message: str
+    says: Phrase | str  # a plain str only for what the learner's own code said (an exception)
+
+    @property
+    def message(self) -> str:
+        """The sentence in English."""
+        return str(self.says)
+
+
+def _say(template: str, **values: object) -> Phrase:
+    return phrase("Check", template, **values)
+
+
+def _array_name(key: str) -> Phrase:
+    return _say(QT_TRANSLATE_NOOP("Check", "weight") if key == "W"
+                else QT_TRANSLATE_NOOP("Check", "bias"))
 
 
 def close(a: Array, b: Array) -> bool:
@@ -46,37 +61,47 @@ def compare(net: Network, x: Array, y: Array, lr: float, activations: list[Array
         return shapes
     for i, (theirs, ours) in enumerate(zip(activations[1:], acts, strict=True)):
         if not close(theirs, ours):
-            return [CodeFinding("forward", i + 1, "a", f"layer {i + 1}'s activations differ "
-                                "from the playground's: a wrong activation, or a missing or "
-                                "extra bias?")]
+            return [CodeFinding("forward", i + 1, "a", _say(QT_TRANSLATE_NOOP(
+                "Check", "layer {layer}'s activations differ from the playground's: a wrong "
+                "activation, or a missing or extra bias?"), layer=i + 1))]
     found = _gradients(net, x, y, grads)
     if updated is not None:  # judged against their own gradients: a second, separate mistake
         found += _update(net, grads, lr, updated)
-    return found or [CodeFinding("ok", None, None, "every array agrees with the playground's "
-                                 f"to {RTOL:g} relative: your backprop is right")]
+    return found or [CodeFinding("ok", None, None, _say(QT_TRANSLATE_NOOP(
+        "Check", "every array agrees with the playground's to {rtol:g} relative: your backprop "
+        "is right"), rtol=RTOL))]
 
 
 def _shapes(net: Network, x: Array, activations: list[Array], grads: list[dict[str, Array]],
             updated: list[dict[str, Array]] | None) -> list[CodeFinding]:
     want = [x.shape] + [(x.shape[0], s.units) for s in net.layers]
     if len(activations) != len(want):
-        return [CodeFinding("shape", None, "a", f"forward returned {len(activations)} arrays; "
-                            f"it should return {len(want)}: [x, a1, ..., a_out]")]
+        return [CodeFinding("shape", None, "a", _say(QT_TRANSLATE_NOOP(
+            "Check", "forward returned {got} arrays; it should return {want}: [x, a1, ..., "
+            "a_out]"), got=len(activations), want=len(want)))]
     for i, (a, shape) in enumerate(zip(activations, want, strict=True)):
         if a.shape != shape:
-            return [CodeFinding("shape", i, "a", f"activation {i} has shape {a.shape}, "
-                                f"expected {shape}")]
+            return [CodeFinding("shape", i, "a", _say(QT_TRANSLATE_NOOP(
+                "Check", "activation {index} has shape {shape}, expected {want}"), index=i,
+                shape=str(a.shape), want=str(shape)))]
     if len(grads) != len(net.params):
-        return [CodeFinding("shape", None, "W", f"backward returned {len(grads)} layers, "
-                            f"expected {len(net.params)}")]
+        return [CodeFinding("shape", None, "W", _say(QT_TRANSLATE_NOOP(
+            "Check", "backward returned {got} layers, expected {want}"), got=len(grads),
+            want=len(net.params)))]
     for i in range(len(net.params) - 1, -1, -1):  # from the output down, as errors flow
         g, p = grads[i], net.params[i]
         if "W" not in g or g["W"].shape != p["W"].shape:
-            got = g["W"].shape if "W" in g else "nothing"
-            return [CodeFinding("shape", i + 1, "W", f"layer {i + 1}'s weight gradient has "
-                                f"shape {got}, expected {p['W'].shape}"
-                                + (" (transposed?)" if "W" in g and g["W"].shape ==
-                                   p["W"].shape[::-1] else ""))]
+            if "W" not in g:
+                return [CodeFinding("shape", i + 1, "W", _say(QT_TRANSLATE_NOOP(
+                    "Check", "backward returns no weight gradient for layer {layer}"),
+                    layer=i + 1))]
+            template = (QT_TRANSLATE_NOOP("Check", "layer {layer}'s weight gradient has shape "
+                                          "{shape}, expected {want} (transposed?)")
+                        if g["W"].shape == p["W"].shape[::-1] else
+                        QT_TRANSLATE_NOOP("Check", "layer {layer}'s weight gradient has shape "
+                                          "{shape}, expected {want}"))
+            return [CodeFinding("shape", i + 1, "W", _say(
+                template, layer=i + 1, shape=str(g["W"].shape), want=str(p["W"].shape)))]
     return []
 
 
@@ -88,9 +113,9 @@ def _gradients(net: Network, x: Array, y: Array,
     for i in range(len(net.params) - 1, -1, -1):
         theirs, right = grads[i], ours[i]
         if "b" in right and "b" not in theirs:
-            return [CodeFinding("missing-bias-gradient", i + 1, "b", f"layer {i + 1} has a bias "
-                                "but backward returns no gradient for it: the bias never "
-                                "learns")]
+            return [CodeFinding("missing-bias-gradient", i + 1, "b", _say(QT_TRANSLATE_NOOP(
+                "Check", "layer {layer} has a bias but backward returns no gradient for it: the "
+                "bias never learns"), layer=i + 1))]
         for key in ("W", "b"):
             if key not in right:
                 continue
@@ -104,31 +129,48 @@ def _judge(i: int, key: str, theirs: Array, right: Array, variants: dict[str, li
            batch: int) -> CodeFinding | None:
     if close(theirs, right):
         return None
-    layer, name = i + 1, ("weight" if key == "W" else "bias")
+    layer, name = i + 1, _array_name(key)
     if theirs.shape != right.shape:
-        return CodeFinding("shape", layer, key, f"layer {layer}'s {name} gradient has shape "
-                           f"{theirs.shape}, expected {right.shape}")
+        return CodeFinding("shape", layer, key, _say(QT_TRANSLATE_NOOP(
+            "Check", "layer {layer}'s {name} gradient has shape {shape}, expected {want}"),
+            layer=layer, name=name, shape=str(theirs.shape), want=str(right.shape)))
     if close(-theirs, right):
-        return CodeFinding("sign", layer, key, f"layer {layer}'s {name} gradient is exactly the "
-                           "negative of the right one: error and update signs disagree, so "
-                           "training climbs the loss")
+        return CodeFinding("sign", layer, key, _say(QT_TRANSLATE_NOOP(
+            "Check", "layer {layer}'s {name} gradient is exactly the negative of the right one: "
+            "error and update signs disagree, so training climbs the loss"), layer=layer,
+            name=name))
     factor = _factor(theirs, right)
     if factor is not None:
-        why = (" (summed over the batch instead of averaged)" if np.isclose(factor, batch) else
-               " (the negative of the gradient summed over the batch: target − output, not "
-               "averaged)" if np.isclose(factor, -batch) else
-               " (MSE without its ½: a convention, not a bug, but it doubles the step)"
-               if np.isclose(factor, 2) else "")
-        return CodeFinding("scale", layer, key, f"layer {layer}'s {name} gradient is the right "
-                           f"one times {factor:.4g}{why}")
+        return CodeFinding("scale", layer, key, _say(_scale_template(factor, batch),
+                                                     layer=layer, name=name, factor=factor))
     for kind, grads in variants.items():
         if grads is not None and close(theirs, grads[i][key]):
-            what = ("f′ is taken at the activation a instead of at z" if kind ==
-                    "derivative-at-output" else "a hidden δ is missing its f′(z)")
-            return CodeFinding(kind, layer, key, f"layer {layer}'s {name} gradient: {what}")
-    return CodeFinding("wrong-layer", layer, key, f"layer {layer}'s {name} gradient is wrong "
-                       "(the first wrong layer counting from the output), in a way not "
-                       "recognised")
+            what = (QT_TRANSLATE_NOOP("Check", "f′ is taken at the activation a instead of at z")
+                    if kind == "derivative-at-output" else
+                    QT_TRANSLATE_NOOP("Check", "a hidden δ is missing its f′(z)"))
+            return CodeFinding(kind, layer, key, _say(QT_TRANSLATE_NOOP(
+                "Check", "layer {layer}'s {name} gradient: {what}"), layer=layer, name=name,
+                what=_say(what)))
+    return CodeFinding("wrong-layer", layer, key, _say(QT_TRANSLATE_NOOP(
+        "Check", "layer {layer}'s {name} gradient is wrong (the first wrong layer counting from "
+        "the output), in a way not recognised"), layer=layer, name=name))
+
+
+def _scale_template(factor: float, batch: int) -> str:
+    """What a gradient ``factor`` times the right one says, with the likely reason."""
+    if np.isclose(factor, batch):
+        return QT_TRANSLATE_NOOP("Check", "layer {layer}'s {name} gradient is the right one "
+                                 "times {factor:.4g} (summed over the batch instead of averaged)")
+    if np.isclose(factor, -batch):
+        return QT_TRANSLATE_NOOP("Check", "layer {layer}'s {name} gradient is the right one "
+                                 "times {factor:.4g} (the negative of the gradient summed over "
+                                 "the batch: target − output, not averaged)")
+    if np.isclose(factor, 2):
+        return QT_TRANSLATE_NOOP("Check", "layer {layer}'s {name} gradient is the right one "
+                                 "times {factor:.4g} (MSE without its ½: a convention, not a "
+                                 "bug, but it doubles the step)")
+    return QT_TRANSLATE_NOOP("Check", "layer {layer}'s {name} gradient is the right one times "
+                             "{factor:.4g}")
 
 
 def _factor(theirs: Array, right: Array) -> float | None:
@@ -168,17 +210,20 @@ def _update(net: Network, grads: list[dict[str, Array]], lr: float,
     for i, (p, g, u) in enumerate(zip(net.params, grads, updated, strict=True)):
         for key in p:
             if key not in u or u[key].shape != p[key].shape:
-                return [CodeFinding("shape", i + 1, "update", f"update returned no {key} of "
-                                    f"shape {p[key].shape} for layer {i + 1}")]
+                return [CodeFinding("shape", i + 1, "update", _say(QT_TRANSLATE_NOOP(
+                    "Check", "update returned no {key} of shape {shape} for layer {layer}"),
+                    key=key, shape=str(p[key].shape), layer=i + 1))]
             step = p[key] - u[key]
             if close(u[key], p[key] - lr * g[key]):
                 continue
             if close(u[key], p[key] + lr * g[key]):
-                return [CodeFinding("ascent", i + 1, "update", "update adds the gradient: it "
-                                    "climbs the loss instead of descending it")]
+                return [CodeFinding("ascent", i + 1, "update", _say(QT_TRANSLATE_NOOP(
+                    "Check", "update adds the gradient: it climbs the loss instead of "
+                    "descending it")))]
             if close(step, g[key]) or close(-step, g[key]):
-                return [CodeFinding("no-learning-rate", i + 1, "update", "update moves by the "
-                                    "whole gradient: it ignores the learning rate")]
-            return [CodeFinding("wrong-layer", i + 1, "update", f"layer {i + 1}'s update is not "
-                                "W − lr·∂L/∂W")]
+                return [CodeFinding("no-learning-rate", i + 1, "update", _say(QT_TRANSLATE_NOOP(
+                    "Check", "update moves by the whole gradient: it ignores the learning "
+                    "rate")))]
+            return [CodeFinding("wrong-layer", i + 1, "update", _say(QT_TRANSLATE_NOOP(
+                "Check", "layer {layer}'s update is not W − lr·∂L/∂W"), layer=i + 1))]
     return []

@@ -23,19 +23,22 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.nn.network import Network
+from playground.phrase import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 DEFAULT_TOLERANCE = 1e-6
 VANISHED = 1e-10  # a layer's gradient norm below this (both ways) leaves nothing to compare
 ROUNDING_MARGIN = 10.0  # an error within this many times the loss's rounding noise is noise
 KINK_MARGIN = 1e-4  # a ReLU input this close to 0 may be crossed by the differences
-INCONCLUSIVE = {
-    "non-finite": "the loss or a gradient is inf or nan, so there is nothing to compare",
-    "vanished": "the gradients have vanished (saturated units or blown-up weights), so both "
-                "sides are about zero",
-    "loss-too-large": "the loss is so large that its rounding error swamps the differences",
-    "kink": "every sample puts a ReLU input at 0, its kink, where finite differences take the "
-            "mean of both slopes",
+INCONCLUSIVE = {  # marked for the window's translator (context "GradCheck")
+    "non-finite": QT_TRANSLATE_NOOP("GradCheck", "the loss or a gradient is inf or nan, so "
+                                    "there is nothing to compare"),
+    "vanished": QT_TRANSLATE_NOOP("GradCheck", "the gradients have vanished (saturated units "
+                                  "or blown-up weights), so both sides are about zero"),
+    "loss-too-large": QT_TRANSLATE_NOOP("GradCheck", "the loss is so large that its rounding "
+                                        "error swamps the differences"),
+    "kink": QT_TRANSLATE_NOOP("GradCheck", "every sample puts a ReLU input at 0, its kink, "
+                              "where finite differences take the mean of both slopes"),
 }
 
 

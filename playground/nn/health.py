@@ -3,7 +3,8 @@
 ``measure`` runs the network on a sample batch and reports, per layer, the gradient norm (from
 the last step), the weight norm, the share of saturated sigmoid/tanh units and of dead ReLUs.
 ``diagnose`` turns those, the loss history and the bug-lab switches into ``Finding``s: one
-sentence naming the likely cause and the fixes a window can offer as buttons. Qt-free.
+sentence naming the likely cause (a ``Phrase``: the window translates it) and the fixes a window
+can offer as buttons. Qt-free.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from playground.nn.activations import get_activation
 from playground.nn.gradcheck import GradCheckResult
 from playground.nn.network import DIVERGED, Network
 from playground.nn.train import SUMMED_STEP
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 
 Array = np.ndarray
 SATURATED_DERIVATIVE = 0.02  # f'(z) below this share of its peak: the unit barely learns
@@ -27,11 +29,19 @@ RISING_EPOCHS = 4  # this many rising epoch losses in a row: the loss is climbin
 DIVERGING_LOSS = 10.0  # an epoch loss this many times the start's: the run is diverging
 EXPLODED_RMS = 1e3  # a layer's root-mean-square weight past this has exploded (init gives ~0.5)
 
+CONTEXT = "Health"  # the translator's context of every sentence here
 # the fixes a finding can offer; the window makes each a button
-FIXES = {"lower-lr": "Lower the learning rate", "reset": "Reset weights",
-         "lower-lr-reset": "Lower the learning rate and reset",
-         "bias-on": "Add biases", "init-suited": "Use Xavier/He init",
-         "bug-off": "Switch the bug off", "bug-off-reset": "Switch the bug off and reset"}
+FIXES = {"lower-lr": QT_TRANSLATE_NOOP("Health", "Lower the learning rate"),
+         "reset": QT_TRANSLATE_NOOP("Health", "Reset weights"),
+         "lower-lr-reset": QT_TRANSLATE_NOOP("Health", "Lower the learning rate and reset"),
+         "bias-on": QT_TRANSLATE_NOOP("Health", "Add biases"),
+         "init-suited": QT_TRANSLATE_NOOP("Health", "Use Xavier/He init"),
+         "bug-off": QT_TRANSLATE_NOOP("Health", "Switch the bug off"),
+         "bug-off-reset": QT_TRANSLATE_NOOP("Health", "Switch the bug off and reset")}
+
+
+def _say(template: str, **values: object) -> Phrase:
+    return phrase(CONTEXT, template, **values)
 
 
 @dataclass(frozen=True)
@@ -49,10 +59,15 @@ class LayerHealth:
 @dataclass(frozen=True)
 class Finding:
     kind: str  # what went wrong: one of KINDS
-    text: str
+    says: Phrase  # the sentence, its numbers apart: the window translates it
     fixes: tuple[str, ...] = ()  # keys of FIXES
     bug: str | None = None  # the bug-lab switch that "bug-off" turns off
     severe: bool = True
+
+    @property
+    def text(self) -> str:
+        """The sentence in English."""
+        return str(self.says)
 
 
 KINDS = ("wrong-gradient", "diverging", "vanishing", "saturated", "dead-relu", "rising",
@@ -112,15 +127,15 @@ def diagnose(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
         found += _dead_units(health)
         found += _rising(epoch_losses, bugs)
     if not has_bias and _stalled(epoch_losses):
-        found.append(Finding("no-bias", "The loss has stopped falling while still high, and no "
-                             "neuron has a bias: each one outputs f(0) at the origin whatever it "
-                             "learns, so some targets cannot be reached.", ("bias-on",),
-                             "no-bias"))
+        found.append(Finding("no-bias", _say(QT_TRANSLATE_NOOP(
+            "Health", "The loss has stopped falling while still high, and no neuron has a bias: "
+            "each one outputs f(0) at the origin whatever it learns, so some targets cannot be "
+            "reached.")), ("bias-on",), "no-bias"))
     if overflows:
-        found.append(Finding("overflow", f"exp overflowed {overflows:,} times in the naive "
-                             "sigmoid 1/(1 + exp(−z)). The values are still right, but the "
-                             "warnings bury everything else.", ("bug-off",), "naive-sigmoid",
-                             False))
+        found.append(Finding("overflow", _say(QT_TRANSLATE_NOOP(
+            "Health", "exp overflowed {count:,} times in the naive sigmoid 1/(1 + exp(−z)). The "
+            "values are still right, but the warnings bury everything else."), count=overflows),
+            ("bug-off",), "naive-sigmoid", False))
     return [_workable(f, bugs) for f in found]
 
 
@@ -131,7 +146,7 @@ def _workable(finding: Finding, bugs: frozenset[str] | set[str]) -> Finding:
         return finding
     reset = any("reset" in k for k in finding.fixes)
     fixes = ("bug-off-reset",) if reset else ("bug-off",)
-    return Finding(finding.kind, finding.text, fixes, SUMMED_STEP, finding.severe)
+    return Finding(finding.kind, finding.says, fixes, SUMMED_STEP, finding.severe)
 
 
 def is_diverging(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
@@ -149,29 +164,36 @@ def is_diverging(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
 def _diverging(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
                stop_reason: str | None, start_loss: float | None) -> list[Finding]:
     if stop_reason:
-        return [Finding("diverging", f"Training stopped: {stop_reason}. The steps were so large "
-                        "that the weights blew up.", ("lower-lr-reset",))]
+        return [Finding("diverging", _say(QT_TRANSLATE_NOOP(
+            "Health", "Training stopped: {reason}. The steps were so large that the weights "
+            "blew up."), reason=stop_reason), ("lower-lr-reset",))]
     if not is_diverging(health, epoch_losses, start_loss):
         return []
     worst = max(health, key=lambda h: h.weight_rms)
-    return [Finding("diverging", "The run is diverging: the steps are so large that the loss "
-                    "has climbed far above where it started or the weights have exploded "
-                    f"(layer {worst.index + 1}'s are {worst.weight_rms:.2g} on average). It will "
-                    "not come back by itself.", ("lower-lr-reset",))]
+    return [Finding("diverging", _say(QT_TRANSLATE_NOOP(
+        "Health", "The run is diverging: the steps are so large that the loss has climbed far "
+        "above where it started or the weights have exploded (layer {layer}'s are {rms:.2g} on "
+        "average). It will not come back by itself."), layer=worst.index + 1,
+        rms=worst.weight_rms), ("lower-lr-reset",))]
 
 
 def _wrong_gradient(check: GradCheckResult, bugs: frozenset[str] | set[str]) -> Finding:
     worst = max(check.layers, key=lambda c: c.relative_error)
-    text = (f"The gradient check fails (relative error {worst.relative_error:.1e} in layer "
-            f"{worst.layer + 1}, where 1e-6 passes): backprop computes a wrong gradient")
+    error, layer = worst.relative_error, worst.layer + 1
     if "sign-flip" in bugs:
-        return Finding("wrong-gradient", text + ", exactly the negative of the right one.",
-                       ("bug-off",), "sign-flip")
+        return Finding("wrong-gradient", _say(QT_TRANSLATE_NOOP(
+            "Health", "The gradient check fails (relative error {error:.1e} in layer {layer}, "
+            "where 1e-6 passes): backprop computes a wrong gradient, exactly the negative of the "
+            "right one."), error=error, layer=layer), ("bug-off",), "sign-flip")
     if "derivative-at-output" in bugs:
-        return Finding("wrong-gradient", text + ": σ′ is taken at the activation instead of at "
-                       "z. Training may still look half-fine, which is why this bug hides.",
-                       ("bug-off",), "derivative-at-output")
-    return Finding("wrong-gradient", text + ".")
+        return Finding("wrong-gradient", _say(QT_TRANSLATE_NOOP(
+            "Health", "The gradient check fails (relative error {error:.1e} in layer {layer}, "
+            "where 1e-6 passes): backprop computes a wrong gradient: σ′ is taken at the "
+            "activation instead of at z. Training may still look half-fine, which is why this "
+            "bug hides."), error=error, layer=layer), ("bug-off",), "derivative-at-output")
+    return Finding("wrong-gradient", _say(QT_TRANSLATE_NOOP(
+        "Health", "The gradient check fails (relative error {error:.1e} in layer {layer}, where "
+        "1e-6 passes): backprop computes a wrong gradient."), error=error, layer=layer))
 
 
 def _vanishing(health: Sequence[LayerHealth], bugs: frozenset[str] | set[str],
@@ -182,33 +204,38 @@ def _vanishing(health: Sequence[LayerHealth], bugs: frozenset[str] | set[str],
     if vanished and (out_sat is None or out_sat >= BAD_SHARE):
         # saturated weights stay saturated once the bug is off: it takes fresh ones too
         fixes = ("bug-off-reset",) if "no-learning-rate" in bugs else ("lower-lr", "reset")
-        what = ("with no learning rate each step is the gradient summed over the whole batch"
-                if "no-learning-rate" in bugs else "the steps are far too large")
-        return [Finding("vanishing", "All output units are saturated and the gradients have "
-                        "vanished: "
-                        f"{what}. Nothing can change any more.", fixes,
-                        "no-learning-rate" if "no-learning-rate" in bugs else None)]
+        what = (QT_TRANSLATE_NOOP("Health", "with no learning rate each step is the gradient "
+                                  "summed over the whole batch")
+                if "no-learning-rate" in bugs else
+                QT_TRANSLATE_NOOP("Health", "the steps are far too large"))
+        return [Finding("vanishing", _say(QT_TRANSLATE_NOOP(
+            "Health", "All output units are saturated and the gradients have vanished: {what}. "
+            "Nothing can change any more."), what=_say(what)), fixes,
+            "no-learning-rate" if "no-learning-rate" in bugs else None)]
     hidden = [h for h in health[:-1] if (h.saturated or 0) >= BAD_SHARE]
     if hidden:
         h = hidden[0]
-        cause = ("U(−1, 1) weights make the weighted sums of a wide layer huge"
-                 if init in ("uniform", "normal") else "the weighted sums have grown large")
+        cause = (QT_TRANSLATE_NOOP("Health", "U(−1, 1) weights make the weighted sums of a wide "
+                                   "layer huge")
+                 if init in ("uniform", "normal") else
+                 QT_TRANSLATE_NOOP("Health", "the weighted sums have grown large"))
         fixes = ("init-suited", "reset") if init in ("uniform", "normal") else ("lower-lr", "reset")
-        return [Finding("saturated", f"{100 * h.saturated:.0f}% of layer {h.index + 1}'s "
-                        f"{h.activation} units "
-                        f"are saturated, so they barely learn: {cause}.", fixes,
-                        "uniform-init" if init == "uniform" else None)]
+        return [Finding("saturated", _say(QT_TRANSLATE_NOOP(
+            "Health", "{share:.0f}% of layer {layer}'s {activation} units are saturated, so they "
+            "barely learn: {cause}."), share=100 * h.saturated, layer=h.index + 1,
+            activation=h.activation, cause=_say(cause)), fixes,
+            "uniform-init" if init == "uniform" else None)]
     return []
 
 
 def _dead_units(health: Sequence[LayerHealth]) -> list[Finding]:
     for h in health:
         if (h.dead or 0) >= BAD_SHARE:
-            return [Finding("dead-relu", f"{100 * h.dead:.0f}% of layer {h.index + 1}'s ReLU "
-                            "units are dead: "
-                            "they output 0 for every input, so no gradient reaches them. A too "
-                            "large learning rate or an unlucky start does this.",
-                            ("lower-lr", "reset"))]
+            return [Finding("dead-relu", _say(QT_TRANSLATE_NOOP(
+                "Health", "{share:.0f}% of layer {layer}'s ReLU units are dead: they output 0 "
+                "for every input, so no gradient reaches them. A too large learning rate or an "
+                "unlucky start does this."), share=100 * h.dead, layer=h.index + 1),
+                ("lower-lr", "reset"))]
     return []
 
 
@@ -217,22 +244,25 @@ def _rising(losses: Sequence[float], bugs: frozenset[str] | set[str]) -> list[Fi
     if len(recent) <= RISING_EPOCHS or not np.all(np.diff(recent) > 0):
         return []
     if "sign-flip" in bugs:
-        return [Finding("rising", "The loss rises every epoch: the error's sign and the "
-                        "update's sign "
-                        "disagree, so each step goes uphill (gradient ascent).", ("bug-off",),
-                        "sign-flip")]
-    return [Finding("rising", "The loss rises every epoch: the steps overshoot.",
-                    ("lower-lr",))]
+        return [Finding("rising", _say(QT_TRANSLATE_NOOP(
+            "Health", "The loss rises every epoch: the error's sign and the update's sign "
+            "disagree, so each step goes uphill (gradient ascent).")), ("bug-off",), "sign-flip")]
+    return [Finding("rising", _say(QT_TRANSLATE_NOOP(
+        "Health", "The loss rises every epoch: the steps overshoot.")), ("lower-lr",))]
 
 
-def loss_trend(losses: Sequence[float], window: int = 5) -> str:
+def loss_trend(losses: Sequence[float], window: int = 5) -> Phrase:
     """The epoch loss over the last ``window`` epochs, in words and per cent."""
     recent = np.asarray(losses[-window:], dtype=np.float64)
     if len(recent) < 2 or not np.all(np.isfinite(recent)) or recent[0] == 0:
-        return "loss trend: not enough epochs yet"
+        return _say(QT_TRANSLATE_NOOP("Health", "loss trend: not enough epochs yet"))
     change = (recent[-1] - recent[0]) / abs(recent[0])
-    words = "falling" if change < -0.01 else "rising" if change > 0.01 else "flat"
-    return f"loss trend: {words} ({100 * change:+.1f}% over the last {len(recent)} epochs)"
+    words = (QT_TRANSLATE_NOOP("Health", "falling") if change < -0.01 else
+             QT_TRANSLATE_NOOP("Health", "rising") if change > 0.01 else
+             QT_TRANSLATE_NOOP("Health", "flat"))
+    return _say(QT_TRANSLATE_NOOP("Health", "loss trend: {words} ({change:+.1f}% over the last "
+                                  "{epochs} epochs)"), words=_say(words), change=100 * change,
+                epochs=len(recent))
 
 
 def _stalled(losses: Sequence[float], window: int = 20) -> bool:

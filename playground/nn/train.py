@@ -18,6 +18,7 @@ import numpy as np
 
 from playground.nn.network import DIVERGED, Network
 from playground.nn.optim import OPTIMIZERS, SGD, make_optimizer
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 
 Array = np.ndarray
 SUMMED_STEP = "no-learning-rate"
@@ -90,7 +91,7 @@ class Snapshot(NamedTuple):
     test_loss: float | None = None
     test_accuracy: float | None = None
     params: tuple[dict[str, Array], ...] | None = None
-    stop_reason: str | None = None
+    stop_reason: Phrase | None = None
     test_predicted: Array | None = None  # at an epoch's end: the class predicted per test sample
 
 
@@ -291,13 +292,19 @@ class _Run:
             for (layer, key), array in zip(self.slots, self.sane, strict=True):
                 layer[key] = array
         if not np.isfinite(loss):
-            what = f"the loss became {loss}"
+            what = phrase("Training", QT_TRANSLATE_NOOP("Training", "the loss became {loss}"),
+                          loss=str(loss))
         elif not np.isfinite(sum(norms)):
-            what = "the gradient became inf or nan"
+            what = phrase("Training", QT_TRANSLATE_NOOP("Training",
+                                                        "the gradient became inf or nan"))
         else:
-            what = f"the loss grew to {loss:.3g}, over {DIVERGED_FACTOR:g} times its start"
-        reason = (f"{what} at step {self.step} (learning rate {self.opt.lr:g}); training "
-                  "stopped and the last weights with a sane loss were restored")
+            what = phrase("Training", QT_TRANSLATE_NOOP(
+                "Training", "the loss grew to {loss:.3g}, over {factor:g} times its start"),
+                loss=loss, factor=DIVERGED_FACTOR)
+        reason = phrase("Training", QT_TRANSLATE_NOOP(
+            "Training", "{what} at step {step} (learning rate {lr:g}); training stopped and the "
+            "last weights with a sane loss were restored"), what=what, step=self.step,
+            lr=self.opt.lr)
         return Snapshot(epoch, self.step, loss, self.opt.lr, norms,
                         params=tuple(self.net.copy_params()), stop_reason=reason)
 

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from playground.nn import LayerSpec, Snapshot
+from playground.phrase import Phrase
 
 Array = np.ndarray
 
@@ -131,7 +132,7 @@ class Done:
     """A run ended: stopped (``reason`` empty), finished its epochs, or stopped itself
     (``reason`` says why). ``params`` are the network's weights now."""
 
-    reason: str
+    reason: Phrase | str  # a Phrase from the core; the window translates it
     params: list[dict[str, Array]] = field(default_factory=list)
     finished: bool = False  # the run reached its last epoch
 

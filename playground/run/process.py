@@ -25,6 +25,7 @@ from playground.data.mnist import to_inputs
 from playground.nn import Network, Snapshot, TrainConfig, train_steps
 from playground.nn.edit import carry_weights
 from playground.nn.train import OptimizerState
+from playground.phrase import Phrase
 from playground.run import messages as m
 from playground.run.learner import (
     LearnerCode,
@@ -160,7 +161,7 @@ class TrainingProcess:
         if self.state != "idle":
             self._finish("")
 
-    def _finish(self, reason: str, finished: bool = False) -> None:
+    def _finish(self, reason: Phrase | str, finished: bool = False) -> None:
         self.state = "idle"
         params = self.net.copy_params() if self.net is not None else []
         self.conn.send(m.Done(reason, params, finished))

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
 from playground.run.learner import limit_memory, their_line
 
 Array = np.ndarray
@@ -37,7 +38,7 @@ class Outcome:
     updated: list[dict[str, Array]] | None = None  # None without an ``update``
     printed: str = ""
     error: str | None = None  # "exception", "timeout", "memory" or "template"
-    message: str = ""
+    message: Phrase | str = ""  # a str: what Python said about their code
     in_update: bool = False  # the error came from ``update``: forward and backward are there
     line: int | None = None  # in their file, for an exception
 
@@ -69,13 +70,14 @@ def run_learner(source: str, filename: str, params: list[dict[str, Array]], x: A
     theirs.close()
     try:
         if not ours.poll(timeout):
-            return Outcome(error="timeout", message=f"your code did not finish within "
-                                                    f"{timeout:g} s (an endless loop?)")
+            return Outcome(error="timeout", message=phrase("Check", QT_TRANSLATE_NOOP(
+                "Check", "your code did not finish within {seconds:g} s (an endless loop?)"),
+                seconds=timeout))
         return ours.recv()
     except (EOFError, OSError):
-        return Outcome(error="memory", message="your code's process ended without an answer: it "
-                                               f"ran out of memory (limit {memory_mb} MB) or "
-                                               "crashed")
+        return Outcome(error="memory", message=phrase("Check", QT_TRANSLATE_NOOP(
+            "Check", "your code's process ended without an answer: it ran out of memory (limit "
+            "{mb} MB) or crashed"), mb=memory_mb))
     finally:
         if child.is_alive():
             child.kill()
@@ -103,7 +105,8 @@ def _child(conn: Any, source: str, filename: str, params: list[dict[str, Array]]
                     outcome.grads), lr))
                 outcome.in_update = False
     except MemoryError:
-        outcome.error, outcome.message = "memory", f"your code ran out of memory ({memory_mb} MB)"
+        outcome.error, outcome.message = "memory", phrase("Check", QT_TRANSLATE_NOOP(
+            "Check", "your code ran out of memory ({mb} MB)"), mb=memory_mb)
     except Exception as e:  # noqa: BLE001 - theirs, reported as a finding
         outcome.error, outcome.message = "exception", f"{type(e).__name__}: {e}"
         outcome.line = their_line(e, filename)

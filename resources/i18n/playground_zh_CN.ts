@@ -1,32 +1,324 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../playground/gui/widgets/boundary_plot.py" line="53" />
-        <source>The network's answer at every point of the plane, from -6 to 6 on both axes. Left click: add a point of the chosen class; right click: remove the nearest point; Shift+click: inspect one training step on the nearest point.</source>
+        <location filename="../../playground/gui/widgets/boundary_plot.py" line="53"/>
+        <source>The network&apos;s answer at every point of the plane, from -6 to 6 on both axes. Left click: add a point of the chosen class; right click: remove the nearest point; Shift+click: inspect one training step on the nearest point.</source>
         <translation>网络在平面上每一点的回答，两个坐标轴都从 -6 到 6。左键：添加一个所选类别的点；右键：删除最近的点；Shift+左键：查看最近那个点上的一步训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/boundary_plot.py" line="93" />
+        <location filename="../../playground/gui/widgets/boundary_plot.py" line="93"/>
         <source>Neuron {0} of layer {1} (click it again to go back)</source>
         <translation>第 {1} 层的第 {0} 个神经元（再点一次返回）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/boundary_plot.py" line="96" />
+        <location filename="../../playground/gui/widgets/boundary_plot.py" line="96"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
 </context>
 <context>
+    <name>Bugs</name>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="35"/>
+        <source>Error sign and update sign disagree</source>
+        <translation>误差符号与更新符号不一致</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="36"/>
+        <source>The error is computed as target − output but the update still subtracts it (or the other way round).</source>
+        <translation>误差按 目标 − 输出 计算，更新却仍然减去它（或者反过来）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="39"/>
+        <source>Every step goes uphill: gradient ascent. The loss grows instead of falling.</source>
+        <translation>每一步都往上坡走：梯度上升。损失不降反升。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="42"/>
+        <source>No learning rate (summed step)</source>
+        <translation>没有学习率（梯度求和步长）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="43"/>
+        <source>weights += gradient summed over the whole batch, with no learning rate.</source>
+        <translation>weights += 整个批次上求和的梯度，没有学习率。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="46"/>
+        <source>The step grows with the batch: on 10,000 images it is thousands of times too large, so every sigmoid saturates and the gradients vanish.</source>
+        <translation>步长随批次大小增长：在 10,000 张图像上它大了几千倍，于是每个 sigmoid 都饱和，梯度消失。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="49"/>
+        <source>No bias</source>
+        <translation>没有偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="50"/>
+        <source>The neurons have weights but no bias term.</source>
+        <translation>神经元有权重但没有偏置项。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="51"/>
+        <source>Every neuron outputs f(0) for an all-zero input, whatever it learns: some functions cannot be fitted at all.</source>
+        <translation>对全零输入，每个神经元无论学到什么都输出 f(0)：有些函数根本无法拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="54"/>
+        <source>σ′ applied to the activation, not to z</source>
+        <translation>σ′ 作用在激活值上，而不是 z 上</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="55"/>
+        <source>Backprop multiplies by σ′(a) = σ(a)(1 − σ(a)) where a = σ(z) is the activation, instead of by σ′(z) = a(1 − a).</source>
+        <translation>反向传播乘的是 σ′(a) = σ(a)(1 − σ(a))（其中 a = σ(z) 是激活值），而不是 σ′(z) = a(1 − a)。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="58"/>
+        <source>The gradient is wrong (a gradient check fails), but it often still points roughly downhill, so training can look half-fine and the bug hides.</source>
+        <translation>梯度是错的（梯度检查不通过），但它往往仍大致指向下坡，所以训练看起来还算正常，这个错误就藏起来了。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="62"/>
+        <source>Naive sigmoid 1/(1 + exp(−z))</source>
+        <translation>朴素 sigmoid 1/(1 + exp(−z))</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="63"/>
+        <source>sigmoid(z) = 1/(1 + exp(−z)) computed directly.</source>
+        <translation>直接计算 sigmoid(z) = 1/(1 + exp(−z))。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="64"/>
+        <source>For z below about −709, exp(−z) overflows to inf and NumPy warns; the value (0) is still right, but the warnings flood the output and hide real problems.</source>
+        <translation>当 z 小于约 −709 时，exp(−z) 溢出为 inf，NumPy 会发出警告；结果（0）仍然正确，但警告会淹没输出，掩盖真正的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="68"/>
+        <source>Uniform ±1 initial weights</source>
+        <translation>均匀分布 ±1 的初始权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="69"/>
+        <source>Weights drawn from U(−1, 1) whatever the layer&apos;s width.</source>
+        <translation>无论层有多宽，权重都从 U(−1, 1) 中抽取。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/bugs.py" line="70"/>
+        <source>On wide layers (784 inputs) each weighted sum is huge, so sigmoids start saturated and learn slowly or not at all.</source>
+        <translation>在宽的层上（784 个输入）每个加权和都很大，所以 sigmoid 一开始就饱和，学得很慢或根本学不动。</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <location filename="../../playground/code_check.py" line="113"/>
+        <source>LAYERS must be a list of unit counts: inputs, hidden..., outputs</source>
+        <translation>LAYERS 必须是各层单元数的列表：输入、隐藏层……、输出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="116"/>
+        <source>ACTIVATION must be one of {names}</source>
+        <translation>ACTIVATION 必须是以下之一：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="119"/>
+        <source>OUTPUT must be one of {outputs}, LOSS one of {losses}, BIAS True or False</source>
+        <translation>OUTPUT 必须是 {outputs} 之一，LOSS 必须是 {losses} 之一，BIAS 为 True 或 False</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="155"/>
+        <source>not the template: line {line}: {error}</source>
+        <translation>不符合模板：第 {line} 行：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="160"/>
+        <source>not the template: the file needs a forward(params, x) and a backward(params, activations, y)</source>
+        <translation>不符合模板：文件需要一个 forward(params, x) 和一个 backward(params, activations, y)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="191"/>
+        <source>BIAS = False: no neuron has a bias, so an input of all zeros gives the first layer the same output whatever its weights ({f0}); such a network cannot map 0 to 0 and 1 to 1. Set BIAS = True.</source>
+        <translation>BIAS = False：没有神经元有偏置，所以全零输入无论权重是多少都给出相同的第一层输出（{f0}）；这样的网络无法把 0 映射到 0、把 1 映射到 1。请设置 BIAS = True。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="196"/>
+        <source>ACTIVATION = &quot;linear&quot;: a stack of linear layers is one linear map, so the hidden layers add nothing; XOR needs a non-linear activation.</source>
+        <translation>ACTIVATION = &quot;linear&quot;：线性层叠加起来仍是一个线性映射，隐藏层没有任何作用；XOR 需要非线性激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="242"/>
+        <source>{message} (line {line})</source>
+        <translation>{message}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="248"/>
+        <source>what your functions returned cannot be compared: {error}</source>
+        <translation>你的函数返回的结果无法比较：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="258"/>
+        <source>{name} is over {kb} kB</source>
+        <translation>{name} 超过 {kb} kB</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="262"/>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}：无法读取（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="45"/>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="46"/>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="64"/>
+        <source>layer {layer}&apos;s activations differ from the playground&apos;s: a wrong activation, or a missing or extra bias?</source>
+        <translation>第 {layer} 层的激活值与 playground 的不同：激活函数写错了，还是少了或多了偏置？</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="70"/>
+        <source>every array agrees with the playground&apos;s to {rtol:g} relative: your backprop is right</source>
+        <translation>每个数组都与 playground 的一致（相对误差 {rtol:g} 以内）：你的反向传播是对的</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="79"/>
+        <source>forward returned {got} arrays; it should return {want}: [x, a1, ..., a_out]</source>
+        <translation>forward 返回了 {got} 个数组；应当返回 {want} 个：[x, a1, ..., a_out]</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="84"/>
+        <source>activation {index} has shape {shape}, expected {want}</source>
+        <translation>激活值 {index} 的形状是 {shape}，应为 {want}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="88"/>
+        <source>backward returned {got} layers, expected {want}</source>
+        <translation>backward 返回了 {got} 层，应为 {want} 层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="95"/>
+        <source>backward returns no weight gradient for layer {layer}</source>
+        <translation>backward 没有返回第 {layer} 层的权重梯度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="98"/>
+        <source>layer {layer}&apos;s weight gradient has shape {shape}, expected {want} (transposed?)</source>
+        <translation>第 {layer} 层权重梯度的形状是 {shape}，应为 {want}（转置了？）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="101"/>
+        <source>layer {layer}&apos;s weight gradient has shape {shape}, expected {want}</source>
+        <translation>第 {layer} 层权重梯度的形状是 {shape}，应为 {want}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="116"/>
+        <source>layer {layer} has a bias but backward returns no gradient for it: the bias never learns</source>
+        <translation>第 {layer} 层有偏置，但 backward 没有返回它的梯度：偏置永远学不到东西</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="134"/>
+        <source>layer {layer}&apos;s {name} gradient has shape {shape}, expected {want}</source>
+        <translation>第 {layer} 层{name}梯度的形状是 {shape}，应为 {want}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="138"/>
+        <source>layer {layer}&apos;s {name} gradient is exactly the negative of the right one: error and update signs disagree, so training climbs the loss</source>
+        <translation>第 {layer} 层的{name}梯度恰好是正确梯度的相反数：误差与更新的符号不一致，训练在往损失的上坡走</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="148"/>
+        <source>f′ is taken at the activation a instead of at z</source>
+        <translation>f′ 是在激活值 a 处取的，而不是在 z 处</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="150"/>
+        <source>a hidden δ is missing its f′(z)</source>
+        <translation>隐藏层的 δ 缺少了 f′(z)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="151"/>
+        <source>layer {layer}&apos;s {name} gradient: {what}</source>
+        <translation>第 {layer} 层的{name}梯度：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="154"/>
+        <source>layer {layer}&apos;s {name} gradient is wrong (the first wrong layer counting from the output), in a way not recognised</source>
+        <translation>第 {layer} 层的{name}梯度是错的（从输出层往回数第一个出错的层），错误方式无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="162"/>
+        <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (summed over the batch instead of averaged)</source>
+        <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和而不是求平均）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="165"/>
+        <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (the negative of the gradient summed over the batch: target − output, not averaged)</source>
+        <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和的梯度的相反数：用了 目标 − 输出，且没有求平均）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="169"/>
+        <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (MSE without its ½: a convention, not a bug, but it doubles the step)</source>
+        <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（MSE 少了 ½：这是一种约定，不是错误，但步长翻倍）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="172"/>
+        <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g}</source>
+        <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="213"/>
+        <source>update returned no {key} of shape {shape} for layer {layer}</source>
+        <translation>update 没有为第 {layer} 层返回形状为 {shape} 的 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="220"/>
+        <source>update adds the gradient: it climbs the loss instead of descending it</source>
+        <translation>update 加上了梯度：它在让损失上升而不是下降</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="224"/>
+        <source>update moves by the whole gradient: it ignores the learning rate</source>
+        <translation>update 按整个梯度移动：它忽略了学习率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="227"/>
+        <source>layer {layer}&apos;s update is not W − lr·∂L/∂W</source>
+        <translation>第 {layer} 层的更新不是 W − lr·∂L/∂W</translation>
+    </message>
+    <message>
+        <location filename="../../playground/run/sandbox.py" line="73"/>
+        <source>your code did not finish within {seconds:g} s (an endless loop?)</source>
+        <translation>你的代码没有在 {seconds:g} 秒内结束（死循环？）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/run/sandbox.py" line="78"/>
+        <source>your code&apos;s process ended without an answer: it ran out of memory (limit {mb} MB) or crashed</source>
+        <translation>运行你的代码的进程没有给出结果就结束了：内存用尽（上限 {mb} MB）或崩溃</translation>
+    </message>
+    <message>
+        <location filename="../../playground/run/sandbox.py" line="108"/>
+        <source>your code ran out of memory ({mb} MB)</source>
+        <translation>你的代码内存用尽（{mb} MB）</translation>
+    </message>
+</context>
+<context>
     <name>CodeDiagram</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_diagram.py" line="29" />
+        <location filename="../../playground/gui/widgets/code_diagram.py" line="29"/>
         <source>Your network as the check built it; a red layer is where a finding points (errors flow backward: the first wrong layer from the output).</source>
         <translation>检查时搭建的你的网络；红色的层是发现问题的地方（误差向后传播：从输出层数起第一个出错的层）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_diagram.py" line="61" />
+        <location filename="../../playground/gui/widgets/code_diagram.py" line="61"/>
         <source>Check draws your network here, the layer a finding points to in red.</source>
         <translation>“检查”会在这里画出你的网络，发现问题的那一层标为红色。</translation>
     </message>
@@ -34,143 +326,163 @@
 <context>
     <name>CodeTab</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="140" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="141"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="141" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="142"/>
         <source>Open your own .py file.</source>
         <translation>打开你自己的 .py 文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="142" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="143"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="143" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="144"/>
         <source>Save the code shown.</source>
         <translation>保存显示的代码。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="144" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="145"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="145" />
-        <source>The learners' own networks, rewritten into the template: check them to see what went wrong.</source>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="146"/>
+        <source>The learners&apos; own networks, rewritten into the template: check them to see what went wrong.</source>
         <translation>学习者自己写的网络，改写成模板的形式：检查它们，看看哪里出了错。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="152" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="153"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="153" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="154"/>
         <source>Your code files opened or saved lately.</source>
         <translation>最近打开或保存的代码文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="158" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="159"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="159" />
-        <source>Run your forward, backward and update on the playground's weights and compare every array (Ctrl+Return).</source>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="160"/>
+        <source>Run your forward, backward and update on the playground&apos;s weights and compare every array (Ctrl+Return).</source>
         <translation>用 playground 的权重运行你的 forward、backward 和 update，并比较每一个数组（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="163" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="164"/>
         <source>How long your code may run before the check gives up on it (an endless loop is ended then).</source>
         <translation>你的代码最多可以运行多久，超过就放弃检查（死循环会在那时被终止）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="168" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="169"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="170" />
-        <source>Check compares your code with the playground's own network.</source>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="171"/>
+        <source>Check compares your code with the playground&apos;s own network.</source>
         <translation>“检查”会把你的代码与 playground 自己的网络作比较。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="172" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="173"/>
         <source>Train with my code</source>
         <translation>用我的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="173" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="174"/>
         <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
         <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="197" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="198"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="220" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="221"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="221" />
-        <location filename="../../playground/gui/widgets/code_tab.py" line="268" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="222"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="269"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="231" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="232"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="242" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="263" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="264"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="267" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="268"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="274" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="275"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="276" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="277"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="288" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="289"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="317" />
-        <source>Your backprop agrees with the playground's.</source>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="306"/>
+        <source>layer {0}, {1}: </source>
+        <translation>第 {0} 层，{1}：</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="312"/>
+        <source>note — {0}</source>
+        <translation>提示 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="318"/>
+        <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="338" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="319"/>
+        <source>{0} finding(s): the first is where to look</source>
+        <translation>{0} 个发现：先看第一个</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="327"/>
+        <source>The check failed: {0}: {1}</source>
+        <translation>检查失败：{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="340"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="343" />
+        <location filename="../../playground/gui/widgets/code_tab.py" line="345"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>
@@ -178,178 +490,231 @@
 <context>
     <name>CodeTraining</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="39" />
+        <location filename="../../playground/gui/widgets/code_training.py" line="39"/>
         <source>Training with your code</source>
         <translation>用你的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="45" />
+        <location filename="../../playground/gui/widgets/code_training.py" line="45"/>
         <source>Train with my code: your forward, backward and update train the network, and you watch it learn or fail.</source>
         <translation>用我的代码训练：由你的 forward、backward 和 update 训练网络，你来看它学会还是失败。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="49" />
+        <location filename="../../playground/gui/widgets/code_training.py" line="49"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="157"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="50" />
+        <location filename="../../playground/gui/widgets/code_training.py" line="50"/>
         <source>Pause, resume or train again.</source>
         <translation>暂停、继续或重新训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="52" />
+        <location filename="../../playground/gui/widgets/code_training.py" line="52"/>
         <source>Show the boundary</source>
         <translation>查看决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="53" />
+        <location filename="../../playground/gui/widgets/code_training.py" line="53"/>
         <source>Go to the tab that trains with your code: the boundary, the diagram and the health monitor follow it there.</source>
         <translation>转到用你的代码训练的标签页：决策边界、网络图和健康监视器都在那里跟着它。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="56" />
-        <source>Back to the playground's code</source>
+        <location filename="../../playground/gui/widgets/code_training.py" line="56"/>
+        <source>Back to the playground&apos;s code</source>
         <translation>改回 playground 的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="57" />
-        <source>Train this network with the playground's own backprop from here on.</source>
+        <location filename="../../playground/gui/widgets/code_training.py" line="57"/>
+        <source>Train this network with the playground&apos;s own backprop from here on.</source>
         <translation>从现在起用 playground 自己的反向传播训练这个网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="64" />
+        <location filename="../../playground/gui/widgets/code_training.py" line="64"/>
         <source>What your code prints shows here.</source>
         <translation>你的代码打印的内容显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="153" />
+        <location filename="../../playground/gui/widgets/code_training.py" line="103"/>
+        <source>LAYERS starts with {0} inputs; the tabs that train have {1}</source>
+        <translation>LAYERS 以 {0} 个输入开头；能训练的标签页分别有 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="154"/>
         <source>Not training with your code: press Train with my code.</source>
         <translation>没有在用你的代码训练：请按“用我的代码训练”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="157"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="158"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="167"/>
+        <source>{0} training in the {1} tab</source>
+        <translation>{0} 正在 {1} 标签页中训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="168"/>
+        <source>epoch {0}</source>
+        <translation>epoch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="170"/>
+        <source>loss {0:.4g}</source>
+        <translation>损失 {0:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="172"/>
+        <source>accuracy {0:.1%}</source>
+        <translation>准确率 {0:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="173"/>
+        <source> (paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="174"/>
+        <source> (stopped)</source>
+        <translation>（已停止）</translation>
     </message>
 </context>
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_results.py" line="33" />
+        <location filename="../../playground/gui/widgets/mnist_results.py" line="33"/>
         <source>Rows: the true digit. Columns: what the network answered. The diagonal is right; a dark cell off it is a common mix-up. Click a cell to see those digits below.</source>
         <translation>行：真实的数字。列：网络的回答。对角线上是答对的；对角线以外颜色深的格子是常见的混淆。点击一个格子，在下面查看那些数字。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_results.py" line="76"/>
+        <source>Train an epoch to see
+which digits get mixed up</source>
+        <translation>训练一个 epoch
+看看哪些数字会被混淆</translation>
     </message>
 </context>
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="103" />
-        <source>Which points the network learns to separate. "Your points" starts empty: click to add.</source>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="103"/>
+        <source>Which points the network learns to separate. &quot;Your points&quot; starts empty: click to add.</source>
         <translation>网络要学会区分的点。“你的点”一开始是空的：点击来添加。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="109" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="109"/>
         <source>Number of classes (Gaussians, spiral and your own points); more than two needs a softmax output.</source>
         <translation>类别数（高斯、螺旋和你自己的点）；超过两类需要 softmax 输出。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="116" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="116"/>
         <source>How many points to generate.</source>
         <translation>生成多少个点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="122" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="122"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="123" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="123"/>
         <source>Draw a new random set of points with the same settings.</source>
         <translation>用同样的设置重新随机生成一组点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="129" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="129"/>
         <source>The class a left click on the plane adds; a right click removes the nearest point.</source>
         <translation>在平面上左键点击添加的类别；右键删除最近的点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="131" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="131"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="132" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="132"/>
         <source>Load 2-D points from a CSV file: x1, x2, class label.</source>
         <translation>从 CSV 文件读入二维点：x1、x2、类别标签。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="138" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="138"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="140" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="140"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="141" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="141"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="142" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="142"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="143" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="143"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="144" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="144"/>
         <source>Test share</source>
         <translation>测试比例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="146" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="146"/>
         <source>Input features</source>
         <translation>输入特征</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="150" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="150"/>
         <source>Your points</source>
         <translation>你的点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="152" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="152"/>
         <source>Click adds</source>
         <translation>点击添加</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="193" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="193"/>
         <source>Choose at least one input feature.</source>
         <translation>请至少选择一个输入特征。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="204" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="204"/>
         <source>Import points</source>
         <translation>导入点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="205" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="205"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="214" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="214"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="217" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="217"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="241" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="241"/>
         <source>class {0}</source>
         <translation>类别 {0}</translation>
     </message>
@@ -357,63 +722,98 @@
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="83" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="84"/>
         <source>How the training loss changed over the last epochs.</source>
         <translation>最近几个 epoch 训练损失的变化。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="86" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="87"/>
         <source>Check gradients</source>
         <translation>检查梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="87" />
-        <source>Compare backprop's gradient with finite differences on a few training samples: a correct backward pass agrees to about 1e-9.</source>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="88"/>
+        <source>Compare backprop&apos;s gradient with finite differences on a few training samples: a correct backward pass agrees to about 1e-9.</source>
         <translation>在几个训练样本上把反向传播的梯度与有限差分比较：正确的反向传播相差约 1e-9。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="91" />
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="150" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="92"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="153"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="92" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="93"/>
         <source>Relative error per layer; 1e-6 or less passes.</source>
         <translation>每一层的相对误差；不超过 1e-6 为通过。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="110" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="103"/>
+        <source>BUG: {0}</source>
+        <translation>错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="113"/>
         <source>Health monitor</source>
         <translation>健康监视器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="116" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="119"/>
         <source>Gradient check</source>
         <translation>梯度检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="121" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="124"/>
         <source>Bug lab: deliberate mistakes, off by default</source>
         <translation>Bug 实验室：故意的错误，默认关闭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="187" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="191"/>
         <source>Nothing looks wrong.</source>
         <translation>看起来没有问题。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="215" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="219"/>
         <source>Learning rate lowered to {0:g}</source>
         <translation>学习率已降到 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="230" />
-        <source>Bug {0} switched {1}</source>
-        <translation>错误 {0} 已切换为 {1}</translation>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="233"/>
+        <source>Bug {0} switched on</source>
+        <translation>已打开错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="236" />
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="234"/>
+        <source>Bug {0} switched off</source>
+        <translation>已关闭错误 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="243"/>
+        <source>layer {0}: {1:.1e}</source>
+        <translation>第 {0} 层：{1:.1e}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="244"/>
+        <source> (cannot judge)</source>
+        <translation>（无法判断）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="246"/>
+        <source>FAIL: backprop&apos;s gradient is wrong</source>
+        <translation>不通过：反向传播的梯度是错的</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="248"/>
+        <source>Cannot judge: {0}.</source>
+        <translation>无法判断：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="251"/>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="240"/>
         <source>There are no training samples to check on.</source>
         <translation>没有可用来检查的训练样本。</translation>
     </message>
@@ -421,57 +821,67 @@
 <context>
     <name>DigitsPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="74" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="77"/>
         <source>The digit the network reads.</source>
         <translation>网络读出的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="81" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="84"/>
         <source>Exactly what the network receives: your drawing cropped, scaled to 20 px, centred by its centre of mass in 28×28.</source>
         <translation>网络实际收到的输入：你的画被裁剪、缩放到 20 像素，并按质心放在 28×28 的中央。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="96" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="99"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="97" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="100"/>
         <source>Wipe the canvas (Esc or right click).</source>
         <translation>擦掉画布（Esc 或右键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="98" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="101"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="99" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="102"/>
         <source>Take back the last stroke (Ctrl+Z).</source>
         <translation>撤销最后一笔（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="104" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="107"/>
         <source>Draw a digit with the mouse. Esc or right click clears, Ctrl+Z undoes.</source>
         <translation>用鼠标画一个数字。Esc 或右键清除，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="115" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="118"/>
         <source>The network reads</source>
         <translation>网络读出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="117" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="120"/>
         <source>It receives</source>
         <translation>它收到</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="153" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="148"/>
+        <source>No model to read digits: {0}</source>
+        <translation>没有可以识别数字的模型：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="149"/>
+        <source>Kept the current model. {0}</source>
+        <translation>保留了当前模型。{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="158"/>
         <source>Model: {0}, {1}</source>
         <translation>模型：{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="155" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="160"/>
         <source>, {0} on the test set</source>
         <translation>，测试集上 {0}</translation>
     </message>
@@ -479,83 +889,628 @@
 <context>
     <name>DrawCanvas</name>
     <message>
-        <location filename="../../playground/gui/widgets/draw_canvas.py" line="39" />
+        <location filename="../../playground/gui/widgets/draw_canvas.py" line="39"/>
         <source>Draw a digit with the mouse. Right click or Esc clears, Ctrl+Z undoes the last stroke.</source>
         <translation>用鼠标画一个数字。右键或 Esc 清除，Ctrl+Z 撤销最后一笔。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/draw_canvas.py" line="91" />
+        <location filename="../../playground/gui/widgets/draw_canvas.py" line="91"/>
         <source>draw a digit here</source>
         <translation>在这里画一个数字</translation>
     </message>
 </context>
 <context>
+    <name>EditLabels</name>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="14"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="14"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="15"/>
+        <source>bias {0}, layer {1}</source>
+        <translation>偏置{0}，第 {1} 层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="16"/>
+        <source>{0}, layer {1}</source>
+        <translation>{0}，第 {1} 层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="17"/>
+        <source>{0} units, layer {1}</source>
+        <translation>{0} 个单元，第 {1} 层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="18"/>
+        <source>{0} hidden layer</source>
+        <translation>{0} 个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="19"/>
+        <source>{0} hidden layers</source>
+        <translation>{0} 个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="20"/>
+        <source>output bias {0}</source>
+        <translation>输出偏置{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="21"/>
+        <source>{0} output</source>
+        <translation>{0} 输出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="22"/>
+        <source>loss {0}</source>
+        <translation>损失 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="23"/>
+        <source>bug {0} {1}</source>
+        <translation>错误 {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="24"/>
+        <source>init {0}, seed {1}</source>
+        <translation>初始化 {0}，种子 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="25"/>
+        <source>{0} and {1} more changes</source>
+        <translation>{0} 等 {1} 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="26"/>
+        <source>network edited</source>
+        <translation>网络已修改</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="27"/>
+        <source>data {0}</source>
+        <translation>数据 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="28"/>
+        <source>inputs {0}</source>
+        <translation>输入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="29"/>
+        <source>data edited</source>
+        <translation>数据已修改</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="30"/>
+        <source>noise {0:g}</source>
+        <translation>噪声 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="31"/>
+        <source>points {0:g}</source>
+        <translation>点数 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="32"/>
+        <source>classes {0:g}</source>
+        <translation>类别数 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="33"/>
+        <source>test fraction {0:g}</source>
+        <translation>测试比例 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="34"/>
+        <source>seed {0:g}</source>
+        <translation>种子 {0:g}</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../playground/explain_text.py" line="89"/>
+        <source>Forward, layer {layer} ({activation})</source>
+        <translation>前向，第 {layer} 层（{activation}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/explain_text.py" line="92"/>
+        <source>Loss ({loss})</source>
+        <translation>损失（{loss}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/explain_text.py" line="102"/>
+        <source>Backward, layer {layer}</source>
+        <translation>反向，第 {layer} 层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/explain_text.py" line="110"/>
+        <source>the {optimizer} step</source>
+        <translation>{optimizer} 的一步</translation>
+    </message>
+    <message>
+        <location filename="../../playground/explain_text.py" line="111"/>
+        <source>Update ({optimizer}, learning rate {lr:g}, from a fresh state): {rule}</source>
+        <translation>更新（{optimizer}，学习率 {lr:g}，从初始状态开始）：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/explain_text.py" line="120"/>
+        <source>first difference from the correct step: layer {layer}, {array} (bug {bug}: {wrote})</source>
+        <translation>与正确一步的第一个差异：第 {layer} 层，{array}（错误 {bug}：{wrote}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/explain_text.py" line="124"/>
+        <source>no array differs from the correct step</source>
+        <translation>没有数组与正确的一步不同</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="52"/>
+        <source>line {n} is longer than {MAX_LINE:,} characters: this is not a CSV file of numbers</source>
+        <translation>第 {n} 行超过 {MAX_LINE:,} 个字符：这不是数字组成的 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="57"/>
+        <location filename="../../playground/data/csv_points.py" line="71"/>
+        <source>the file is larger than {v0} MB</source>
+        <translation>文件大于 {v0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="60"/>
+        <source>the import was cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="78"/>
+        <source>it has more than {max_rows:,} rows, more than the plane takes (playground train --data trains on larger files)</source>
+        <translation>它有超过 {max_rows:,} 行，超出了平面能容纳的数量（playground train --data 可以在更大的文件上训练）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="83"/>
+        <location filename="../../playground/gui/image_file.py" line="26"/>
+        <location filename="../../playground/model_io.py" line="146"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="86"/>
+        <source>cannot be read as CSV text ({e})</source>
+        <translation>无法作为 CSV 文本读取（{e}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="109"/>
+        <source>line {i} is not {width} numbers: {v2}</source>
+        <translation>第 {i} 行不是 {width} 个数字：{v2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="112"/>
+        <source>the file holds values that are not numbers</source>
+        <translation>文件中有不是数字的值</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="124"/>
+        <source>the file holds no rows</source>
+        <translation>文件中没有任何行</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="130"/>
+        <source>the file has a header but no data rows</source>
+        <translation>文件有表头但没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="134"/>
+        <source>each row needs at least one feature and a label</source>
+        <translation>每行至少需要一个特征和一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="138"/>
+        <source>the file contains nan or inf</source>
+        <translation>文件中含有 nan 或 inf</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/errors.py" line="28"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/mnist.py" line="38"/>
+        <source>no such file (the MNIST files are missing)</source>
+        <translation>文件不存在（缺少 MNIST 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/mnist.py" line="50"/>
+        <source>cannot be read: the file is damaged ({e})</source>
+        <translation>无法读取：文件已损坏（{e}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/mnist.py" line="53"/>
+        <source>is larger than any MNIST file</source>
+        <translation>比任何 MNIST 文件都大</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/mnist.py" line="66"/>
+        <source>is truncated: {v0} bytes, shorter than its header</source>
+        <translation>文件被截断：只有 {v0} 字节，比文件头还短</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/mnist.py" line="70"/>
+        <source>has magic number {found}, expected {magic}: not an IDX {v2} file</source>
+        <translation>魔数是 {found}，应为 {magic}：不是 IDX {v2} 文件</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/mnist.py" line="74"/>
+        <source>has dimensions {dims}, which MNIST files never have</source>
+        <translation>维度是 {dims}，MNIST 文件不会有这样的维度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/mnist.py" line="78"/>
+        <source>has {size} bytes; its header promises {expected} ({why})</source>
+        <translation>有 {size} 字节；文件头声明的是 {expected}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/mnist.py" line="94"/>
+        <source>holds {v0} labels for {v1} images in {v2}</source>
+        <translation>有 {v0} 个标签，而 {v2} 中有 {v1} 张图像</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/mnist.py" line="98"/>
+        <source>holds the label {v0}; MNIST labels are 0-9</source>
+        <translation>含有标签 {v0}；MNIST 的标签是 0-9</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/pointset.py" line="56"/>
+        <source>needs three columns (x1, x2, a class label 0-9 or a real target); it has {v0} features</source>
+        <translation>需要三列（x1、x2、类别标签 0-9 或实数目标）；它有 {v0} 个特征</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/pointset.py" line="63"/>
+        <source>has class label {v0}; use labels 0 to 9</source>
+        <translation>含有类别标签 {v0}；请使用 0 到 9 的标签</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/image_file.py" line="30"/>
+        <source>is not an image Qt can read (PNG, JPEG, BMP, ...)</source>
+        <translation>不是 Qt 能读取的图像（PNG、JPEG、BMP……）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="53"/>
+        <source>Cannot open {name}: {problem}</source>
+        <translation>无法打开 {name}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="170"/>
+        <source>its description is not valid JSON ({v0})</source>
+        <translation>它的描述不是有效的 JSON（{v0}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="173"/>
+        <source>its description is nested far too deeply</source>
+        <translation>它的描述嵌套得太深</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="176"/>
+        <source>it is not a playground model file</source>
+        <translation>它不是 playground 的模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="180"/>
+        <source>it is format version {v0}; this playground reads version {FORMAT_VERSION}</source>
+        <translation>它的格式版本是 {v0}；这个 playground 读取的是版本 {FORMAT_VERSION}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="184"/>
+        <location filename="../../playground/model_io.py" line="270"/>
+        <source>its loss, init or dtype is not one playground knows</source>
+        <translation>它的损失、初始化或 dtype 不是 playground 认识的</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="195"/>
+        <source>layer {i} is not described properly</source>
+        <translation>第 {i} 层的描述不正确</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="200"/>
+        <source>layer {i} has an impossible number of units: {v1}</source>
+        <translation>第 {i} 层的单元数不可能：{v1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="203"/>
+        <source>layer {i} uses an unknown activation: {v1}</source>
+        <translation>第 {i} 层使用了未知的激活函数：{v1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="206"/>
+        <source>layer {i} has an invalid bias or init setting</source>
+        <translation>第 {i} 层的偏置或初始化设置无效</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="216"/>
+        <source>its list of layers is missing or impossible</source>
+        <translation>它的层列表缺失或不可能</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="219"/>
+        <source>its input size {v0} is impossible</source>
+        <translation>它的输入大小 {v0} 不可能</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="225"/>
+        <source>it declares {total:,} weights, more than any model here ({MAX_PARAMS:,} at most)</source>
+        <translation>它声明了 {total:,} 个权重，比这里任何模型都多（最多 {MAX_PARAMS:,} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="246"/>
+        <source>its weights do not match its layers ({v0})</source>
+        <translation>它的权重与层不匹配（{v0}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="252"/>
+        <source>{name} holds {v1} values; a model stores float32 or float64</source>
+        <translation>{name} 存的是 {v1} 值；模型存储 float32 或 float64</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="258"/>
+        <source>{name} holds nan or inf values (or values too large for {v1})</source>
+        <translation>{name} 含有 nan 或 inf（或超出 {v1} 范围的值）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="274"/>
+        <source>its list of bug-lab switches is not a list of names</source>
+        <translation>它的错误实验室开关列表不是名称列表</translation>
+    </message>
+    <message>
+        <location filename="../../playground/model_io.py" line="281"/>
+        <source>its architecture is invalid: {e}</source>
+        <translation>它的结构无效：{e}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/mnist_session.py" line="248"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="144"/>
+        <source>it is not an MNIST model ({net})</source>
+        <translation>它不是 MNIST 模型（{net}）</translation>
+    </message>
+</context>
+<context>
+    <name>GradCheck</name>
+    <message>
+        <location filename="../../playground/nn/gradcheck.py" line="34"/>
+        <source>the loss or a gradient is inf or nan, so there is nothing to compare</source>
+        <translation>损失或梯度是 inf 或 nan，没有可比较的东西</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/gradcheck.py" line="36"/>
+        <source>the gradients have vanished (saturated units or blown-up weights), so both sides are about zero</source>
+        <translation>梯度已经消失（单元饱和或权重爆炸），两边都约等于零</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/gradcheck.py" line="38"/>
+        <source>the loss is so large that its rounding error swamps the differences</source>
+        <translation>损失太大，它的舍入误差淹没了差值</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/gradcheck.py" line="40"/>
+        <source>every sample puts a ReLU input at 0, its kink, where finite differences take the mean of both slopes</source>
+        <translation>每个样本都让某个 ReLU 的输入落在 0（拐点）上，有限差分在那里取两侧斜率的平均</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <location filename="../../playground/nn/health.py" line="34"/>
+        <source>Lower the learning rate</source>
+        <translation>降低学习率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="35"/>
+        <source>Reset weights</source>
+        <translation>重置权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="36"/>
+        <source>Lower the learning rate and reset</source>
+        <translation>降低学习率并重置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="37"/>
+        <source>Add biases</source>
+        <translation>加上偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="38"/>
+        <source>Use Xavier/He init</source>
+        <translation>使用 Xavier/He 初始化</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="39"/>
+        <source>Switch the bug off</source>
+        <translation>关闭这个错误</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="40"/>
+        <source>Switch the bug off and reset</source>
+        <translation>关闭这个错误并重置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="130"/>
+        <source>The loss has stopped falling while still high, and no neuron has a bias: each one outputs f(0) at the origin whatever it learns, so some targets cannot be reached.</source>
+        <translation>损失在仍然很高时停止下降，而且没有神经元有偏置：无论学到什么，每个神经元在原点都输出 f(0)，所以有些目标无法达到。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="135"/>
+        <source>exp overflowed {count:,} times in the naive sigmoid 1/(1 + exp(−z)). The values are still right, but the warnings bury everything else.</source>
+        <translation>朴素 sigmoid 1/(1 + exp(−z)) 中 exp 溢出了 {count:,} 次。数值仍然正确，但警告淹没了其他一切。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="167"/>
+        <source>Training stopped: {reason}. The steps were so large that the weights blew up.</source>
+        <translation>训练已停止：{reason}。步长太大，权重爆炸了。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="173"/>
+        <source>The run is diverging: the steps are so large that the loss has climbed far above where it started or the weights have exploded (layer {layer}&apos;s are {rms:.2g} on average). It will not come back by itself.</source>
+        <translation>训练正在发散：步长太大，损失已远高于起点，或权重已经爆炸（第 {layer} 层的权重平均为 {rms:.2g}）。它不会自己恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="184"/>
+        <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient, exactly the negative of the right one.</source>
+        <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的，恰好是正确梯度的相反数。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="189"/>
+        <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient: σ′ is taken at the activation instead of at z. Training may still look half-fine, which is why this bug hides.</source>
+        <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的：σ′ 是在激活值处取的，而不是在 z 处。训练可能看起来还算正常，这正是这个错误隐蔽的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="194"/>
+        <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient.</source>
+        <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="207"/>
+        <source>with no learning rate each step is the gradient summed over the whole batch</source>
+        <translation>没有学习率时，每一步都是整个批次上求和的梯度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="210"/>
+        <source>the steps are far too large</source>
+        <translation>步长太大了</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="211"/>
+        <source>All output units are saturated and the gradients have vanished: {what}. Nothing can change any more.</source>
+        <translation>所有输出单元都已饱和，梯度已经消失：{what}。什么都不会再改变了。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="218"/>
+        <source>U(−1, 1) weights make the weighted sums of a wide layer huge</source>
+        <translation>U(−1, 1) 的权重让宽层的加权和非常大</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="221"/>
+        <source>the weighted sums have grown large</source>
+        <translation>加权和变得太大</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="223"/>
+        <source>{share:.0f}% of layer {layer}&apos;s {activation} units are saturated, so they barely learn: {cause}.</source>
+        <translation>第 {layer} 层 {share:.0f}% 的 {activation} 单元已饱和，几乎学不动：{cause}。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="234"/>
+        <source>{share:.0f}% of layer {layer}&apos;s ReLU units are dead: they output 0 for every input, so no gradient reaches them. A too large learning rate or an unlucky start does this.</source>
+        <translation>第 {layer} 层 {share:.0f}% 的 ReLU 单元已经死亡：它们对每个输入都输出 0，没有梯度能到达它们。学习率过大或初始值不走运都会造成这种情况。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="247"/>
+        <source>The loss rises every epoch: the error&apos;s sign and the update&apos;s sign disagree, so each step goes uphill (gradient ascent).</source>
+        <translation>损失每个 epoch 都在上升：误差的符号与更新的符号不一致，每一步都在往上坡走（梯度上升）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="250"/>
+        <source>The loss rises every epoch: the steps overshoot.</source>
+        <translation>损失每个 epoch 都在上升：步子迈过头了。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="258"/>
+        <source>loss trend: not enough epochs yet</source>
+        <translation>损失趋势：epoch 还不够多</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="260"/>
+        <source>falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="261"/>
+        <source>rising</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="262"/>
+        <source>flat</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="263"/>
+        <source>loss trend: {words} ({change:+.1f}% over the last {epochs} epochs)</source>
+        <translation>损失趋势：{words}（最近 {epochs} 个 epoch 变化 {change:+.1f}%）</translation>
+    </message>
+</context>
+<context>
     <name>HealthTable</name>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="48" />
-        <source>Per layer: the size of the last step's gradient ‖∇W‖, of the weights ‖W‖, the share of sigmoid/tanh units stuck in their flat tails (saturated) and of ReLUs that output 0 for every sample (dead).</source>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="49"/>
+        <source>Per layer: the size of the last step&apos;s gradient ‖∇W‖, of the weights ‖W‖, the share of sigmoid/tanh units stuck in their flat tails (saturated) and of ReLUs that output 0 for every sample (dead).</source>
         <translation>每一层：最近一步梯度的大小 ‖∇W‖、权重的大小 ‖W‖、卡在平坦尾部的 sigmoid/tanh 单元的比例（饱和），以及对所有样本都输出 0 的 ReLU 的比例（死亡）。</translation>
     </message>
 </context>
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../playground/lab.py" line="61" />
-        <source>“My MNIST network's outputs all drop to zero”</source>
+        <location filename="../../playground/lab.py" line="61"/>
+        <source>“My MNIST network&apos;s outputs all drop to zero”</source>
         <translation>“我的 MNIST 网络的输出全都掉到了零”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="62" />
+        <location filename="../../playground/lab.py" line="62"/>
         <source>trained 784-16-10 with sigmoids and squared error on 10,000 images, adding the gradient summed over all of them to the weights: no learning rate, full batch, U(−1, 1) weights, no biases.</source>
         <translation>用 sigmoid 和平方误差在 10,000 张图像上训练 784-16-10 网络，把所有图像上加总的梯度直接加到权重上：没有学习率、全批量、U(−1, 1) 权重、没有偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="65" />
+        <location filename="../../playground/lab.py" line="65"/>
         <source>after the first update every output sits at 0, accuracy is about 10% and the gradient norms drop to 0: the sigmoids saturated and nothing can change any more.</source>
         <translation>第一次更新之后，每个输出都停在 0，准确率约 10%，梯度范数降到 0：sigmoid 饱和了，什么都不会再变。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="68" />
-        <source>switch on Fixed: a learning rate on the mean gradient of small batches, Xavier init and biases. Flipping the update's sign instead, as one answer advised, would climb the loss.</source>
+        <location filename="../../playground/lab.py" line="68"/>
+        <source>switch on Fixed: a learning rate on the mean gradient of small batches, Xavier init and biases. Flipping the update&apos;s sign instead, as one answer advised, would climb the loss.</source>
         <translation>打开“已修正”：对小批量的平均梯度使用学习率、Xavier 初始化和偏置。像某个回答建议的那样把更新的符号反过来，只会让损失上升。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="78" />
+        <location filename="../../playground/lab.py" line="78"/>
         <source>“Two neurons cannot learn 0 → 0 and 1 → 1”</source>
         <translation>“两个神经元学不会 0 → 0 和 1 → 1”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="79" />
+        <location filename="../../playground/lab.py" line="79"/>
         <source>chained two sigmoid neurons with weights but no bias and asked for 0 → 0 and 1 → 1.</source>
         <translation>把两个只有权重、没有偏置的 sigmoid 神经元串起来，要它学 0 → 0 和 1 → 1。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="81" />
+        <location filename="../../playground/lab.py" line="81"/>
         <source>the error stays above 0.25: for input 0 the first neuron gives σ(0) = 0.5 whatever its weight, so the second cannot push 0 down without also keeping 1 at or below 0.5.</source>
         <translation>误差一直高于 0.25：输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5，所以第二个神经元要把 0 压下去，就只能让 1 也保持在 0.5 或以下。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="84" />
+        <location filename="../../playground/lab.py" line="84"/>
         <source>switch on Fixed: one bias per neuron, and the error falls below 0.05.</source>
         <translation>打开“已修正”：每个神经元一个偏置，误差降到 0.05 以下。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="95" />
+        <location filename="../../playground/lab.py" line="95"/>
         <source>“My network learns OR but rarely AND or XOR”</source>
         <translation>“我的网络能学会 OR，却很少学会 AND 或 XOR”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="97" />
+        <location filename="../../playground/lab.py" line="97"/>
         <source>wrote a 2-2-1 sigmoid network for the XOR gate whose backprop multiplies by σ′(a), the derivative at the activation instead of at z, with a sigmoid 1/(1 + exp(−z)) that overflows.</source>
         <translation>为 XOR 门写了一个 2-2-1 的 sigmoid 网络，它的反向传播乘的是 σ′(a)，即在激活值而不是 z 处求的导数，并且 sigmoid 1/(1 + exp(−z)) 会溢出。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="100" />
+        <location filename="../../playground/lab.py" line="100"/>
         <source>the gradient check fails, yet training often still solves XOR: the wrong gradient points roughly downhill. Run the 20-seed study: a 2-2-1 net also gets stuck without the bug.</source>
         <translation>梯度检查不通过，但训练常常仍能学会 XOR：错误的梯度大致还是指向下坡。运行 20 个种子的对比：没有这个错误时，2-2-1 网络也会卡住。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="103" />
+        <location filename="../../playground/lab.py" line="103"/>
         <source>switch on Fixed: the right derivative, a stable sigmoid and 4 hidden units, which solve XOR from every seed.</source>
         <translation>打开“已修正”：正确的导数、数值稳定的 sigmoid 和 4 个隐藏单元，从每个种子出发都能学会 XOR。</translation>
     </message>
@@ -563,57 +1518,57 @@
 <context>
     <name>LabPresetBox</name>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="35" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="35"/>
         <source>Lab preset</source>
         <translation>实验室预设</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="41" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="41"/>
         <source>Fixed</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="42" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="42"/>
         <source>Train the same network the right way.</source>
         <translation>用正确的方式训练同一个网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="44" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="44"/>
         <source>Run the 20-seed study</source>
         <translation>运行 20 个种子的对比</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="45" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="45"/>
         <source>Train 2-2-1 and 2-4-1 XOR nets from 20 seeds each, with and without the bug, and count how many solve XOR (about 20 s).</source>
         <translation>分别用 20 个随机种子训练 2-2-1 和 2-4-1 的 XOR 网络（有错误和没有错误），统计有多少个学会了 XOR（约 20 秒）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="63" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="63"/>
         <source>What the learner did: {0}</source>
         <translation>学习者做了什么：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="63" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="63"/>
         <source>What to watch: {0}</source>
         <translation>要观察什么：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="64" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="64"/>
         <source>What to try: {0}</source>
         <translation>可以试试：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="76" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="76"/>
         <source>Training XOR nets from 20 seeds…</source>
         <translation>正在用 20 个种子训练 XOR 网络…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="77" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="92" />
+        <location filename="../../playground/gui/widgets/lab_box.py" line="92"/>
         <source>Study cancelled.</source>
         <translation>已取消对比。</translation>
     </message>
@@ -621,165 +1576,170 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="38" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="38"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="39" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="39"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="40" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="40"/>
         <source>Gaussians</source>
         <translation>高斯</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="41" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="41"/>
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="42" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="42"/>
         <source>Moons</source>
         <translation>双月</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="43" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="43"/>
         <source>XOR gate (4 points)</source>
         <translation>XOR 门（4 个点）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="44" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="44"/>
         <source>Identity (2 points)</source>
         <translation>恒等（2 个点）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="45" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="45"/>
         <source>Plane (regression)</source>
         <translation>平面（回归）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="46" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="46"/>
         <source>Bumps (regression)</source>
         <translation>鼓包（回归）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="47" />
+        <location filename="../../playground/gui/widgets/data_panel.py" line="47"/>
         <source>Your points (click)</source>
         <translation>你的点（点击添加）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="35" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="35"/>
         <source>Mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="36" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="36"/>
         <source>Binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="37" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="37"/>
         <source>Cross-entropy</source>
         <translation>交叉熵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="38" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="38"/>
         <source>Uniform ±1</source>
         <translation>均匀 ±1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="39" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="39"/>
         <source>Normal N(0, 1)</source>
         <translation>正态 N(0, 1)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="40" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="40"/>
         <source>Xavier / Glorot</source>
         <translation>Xavier / Glorot</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="42" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="42"/>
         <source>U(−1, 1), as the classic tutorials: saturates wide sigmoid layers</source>
         <translation>U(−1, 1)，与经典教程相同：会让宽的 sigmoid 层饱和</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="44" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="44"/>
         <source>N(0, 1), as the classic tutorials: saturates wide sigmoid layers</source>
         <translation>N(0, 1)，与经典教程相同：会让宽的 sigmoid 层饱和</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="46" />
-        <source>Scaled to each layer's size: suits tanh and sigmoid</source>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="46"/>
+        <source>Scaled to each layer&apos;s size: suits tanh and sigmoid</source>
         <translation>按每层的大小缩放：适合 tanh 和 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="47" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="47"/>
         <source>Scaled for ReLU layers</source>
         <translation>为 ReLU 层缩放</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="23" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="23"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="24" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="24"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="25" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="25"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="26" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="26"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="27" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="27"/>
         <source>1 epoch/s</source>
         <translation>每秒 1 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="28" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="28"/>
         <source>5 epochs/s</source>
         <translation>每秒 5 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="29" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="29"/>
         <source>20 epochs/s</source>
         <translation>每秒 20 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="30" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="30"/>
         <source>100 epochs/s</source>
         <translation>每秒 100 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="31" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="31"/>
         <source>Full speed</source>
         <translation>全速</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="31"/>
+        <source>all 60,000</source>
+        <translation>全部 60,000</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../playground/gui/i18n.py" line="66" />
+        <location filename="../../playground/gui/i18n.py" line="79"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/i18n.py" line="71" />
+        <location filename="../../playground/gui/i18n.py" line="84"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/i18n.py" line="87" />
+        <location filename="../../playground/gui/i18n.py" line="100"/>
         <source>The language changes when the playground starts again.</source>
         <translation>语言将在 playground 下次启动时改变。</translation>
     </message>
@@ -787,103 +1747,103 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="75" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="75"/>
         <source>Layer {0}</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="130" />
-        <source>Network (set by your code's LAYERS)</source>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="130"/>
+        <source>Network (set by your code&apos;s LAYERS)</source>
         <translation>网络（由你代码中的 LAYERS 决定）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="130" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="130"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="132" />
-        <source>Your code's LAYERS, ACTIVATION and OUTPUT decide this network; change them in the Your code tab.</source>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="132"/>
+        <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide this network; change them in the Your code tab.</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定这个网络；请在“你的代码”标签页中修改。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="136" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="136"/>
         <source>+ Add layer</source>
         <translation>+ 添加层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="137" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="137"/>
         <source>Add a hidden layer before the output (at most 8).</source>
         <translation>在输出层之前添加一个隐藏层（最多 8 个）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="140" />
-        <source>The output layer's activation: sigmoid for two classes, softmax for several.</source>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="140"/>
+        <source>The output layer&apos;s activation: sigmoid for two classes, softmax for several.</source>
         <translation>输出层的激活函数：两类用 sigmoid，多类用 softmax。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="65" />
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="143" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="65"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="143"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="62" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="62"/>
         <source>Neurons in this layer (1 to {0}).</source>
         <translation>这一层的神经元个数（1 到 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="63" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="63"/>
         <source>The function each neuron applies to its weighted sum.</source>
         <translation>每个神经元作用在加权和上的函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="66" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="66"/>
         <source>A bias lets a neuron shift its output: without one, every neuron gives f(0) at the origin.</source>
         <translation>偏置让神经元可以平移它的输出：没有偏置，每个神经元在原点处都输出 f(0)。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="68" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="68"/>
         <source>Remove this layer.</source>
         <translation>删除这一层。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="144" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="144"/>
         <source>Bias of the output layer.</source>
         <translation>输出层的偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="146" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="146"/>
         <source>What the network minimises: how wrong its outputs are.</source>
         <translation>网络要最小化的量：它的输出错得有多厉害。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="150" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="150"/>
         <source>How the starting weights are drawn: Xavier suits tanh/sigmoid, He suits ReLU, uniform ±1 saturates wide layers.</source>
         <translation>初始权重的抽取方式：Xavier 适合 tanh/sigmoid，He 适合 ReLU，均匀 ±1 会让宽的层饱和。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="153" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="153"/>
         <source>Random seed of the starting weights: the same seed gives the same start.</source>
         <translation>初始权重的随机种子：同样的种子给出同样的起点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="164" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="164"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="165" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="165"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="170" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="170"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="170" />
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="170"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -891,27 +1851,27 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="53" />
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="53"/>
         <source>Choose a lesson</source>
         <translation>选择一课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="67" />
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="67"/>
         <source>Reset lesson</source>
         <translation>重置本课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="68" />
-        <source>Open this lesson's setup again, from the start.</source>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="68"/>
+        <source>Open this lesson&apos;s setup again, from the start.</source>
         <translation>重新打开本课的设置，从头开始。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="69" />
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="69"/>
         <source>Next</source>
         <translation>下一课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="69" />
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="69"/>
         <source>The next lesson.</source>
         <translation>下一课。</translation>
     </message>
@@ -919,127 +1879,127 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../playground/lessons.py" line="68" />
+        <location filename="../../playground/lessons.py" line="68"/>
         <source>1. XOR needs a hidden layer</source>
         <translation>1. XOR 需要隐藏层</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="69" />
-        <source>This network has no hidden layer: its output can only draw one straight line, and no straight line separates XOR's corners. Press Train and watch the accuracy stall; then press + Add layer and watch the boundary bend.</source>
+        <location filename="../../playground/lessons.py" line="69"/>
+        <source>This network has no hidden layer: its output can only draw one straight line, and no straight line separates XOR&apos;s corners. Press Train and watch the accuracy stall; then press + Add layer and watch the boundary bend.</source>
         <translation>这个网络没有隐藏层：它的输出只能画一条直线，而没有一条直线能分开 XOR 的四个角。按“训练”，看准确率停滞不前；然后按“+ 添加层”，看决策边界弯曲起来。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="75" />
+        <location filename="../../playground/lessons.py" line="75"/>
         <source>Stuck, as expected: one straight line cannot split XOR. Now press + Add layer in the Network box.</source>
         <translation>正如预期，卡住了：一条直线分不开 XOR。现在在“网络”框里按“+ 添加层”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="78" />
+        <location filename="../../playground/lessons.py" line="78"/>
         <source>Solved: each hidden neuron draws a line (see its little map) and the output combines them. Press Next.</source>
         <translation>解决了：每个隐藏神经元画一条线（看它的小图），输出层把它们组合起来。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="85" />
+        <location filename="../../playground/lessons.py" line="85"/>
         <source>2. What a bias does</source>
         <translation>2. 偏置的作用</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="86" />
-        <source>A learner's two neurons, without biases, asked for 0 → 0 and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever its weight. Press Train and watch the loss stay up; then switch the biases on (the bias boxes) and watch it fall.</source>
+        <location filename="../../playground/lessons.py" line="86"/>
+        <source>A learner&apos;s two neurons, without biases, asked for 0 → 0 and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever its weight. Press Train and watch the loss stay up; then switch the biases on (the bias boxes) and watch it fall.</source>
         <translation>一位学习者的两个神经元没有偏置，却要学 0 → 0 和 1 → 1。输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5。按“训练”，看损失降不下来；然后打开偏置（勾选“偏置”框），看它下降。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="92" />
+        <location filename="../../playground/lessons.py" line="92"/>
         <source>The loss stays above 0.06: without a bias no weight can map 0 to 0. Tick the bias boxes of both layers.</source>
         <translation>损失一直高于 0.06：没有偏置，任何权重都无法把 0 映射到 0。勾选两层的“偏置”框。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="95" />
+        <location filename="../../playground/lessons.py" line="95"/>
         <source>With a bias each neuron can shift its output: 0 → 0 and 1 → 1 are learned. Press Next.</source>
         <translation>有了偏置，每个神经元都能平移它的输出：0 → 0 和 1 → 1 都学会了。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="102" />
+        <location filename="../../playground/lessons.py" line="102"/>
         <source>3. Activations shape the boundary</source>
         <translation>3. 激活函数决定边界的形状</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="103" />
+        <location filename="../../playground/lessons.py" line="103"/>
         <source>Train this tanh network on the circle and watch a smooth, round boundary form. Then set layer 1 to ReLU (straight pieces with corners), then to Linear: a stack of linear layers is one straight line, however deep.</source>
         <translation>在圆形数据上训练这个 tanh 网络，看一条光滑的圆形边界出现。然后把第 1 层改成 ReLU（带拐角的直线段），再改成 Linear：线性层叠得再深，也只是一条直线。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="109" />
+        <location filename="../../playground/lessons.py" line="109"/>
         <source>Round and smooth: tanh bends gently. Now choose ReLU for layer 1.</source>
         <translation>又圆又平滑：tanh 的弯曲很柔和。现在把第 1 层选成 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="112" />
+        <location filename="../../playground/lessons.py" line="112"/>
         <source>ReLU draws the circle from straight pieces. Now choose Linear for every hidden layer.</source>
         <translation>ReLU 用直线段拼出圆。现在把每个隐藏层都选成 Linear。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="115" />
+        <location filename="../../playground/lessons.py" line="115"/>
         <source>All linear: the boundary is one straight line again and the accuracy drops. Non-linear activations are what hidden layers are for. Press Next.</source>
         <translation>全部是线性的：边界又变回一条直线，准确率下降。隐藏层的意义就在于非线性的激活函数。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="123" />
+        <location filename="../../playground/lessons.py" line="123"/>
         <source>4. The learning rate</source>
         <translation>4. 学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="124" />
+        <location filename="../../playground/lessons.py" line="124"/>
         <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains): too small crawls, right learns, too large jumps or explodes.</source>
         <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）：太小就像爬行，合适就能学会，太大就会跳动甚至爆炸。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="130" />
+        <location filename="../../playground/lessons.py" line="130"/>
         <source>Crawling: each step is tiny. Set the learning rate to 0.03.</source>
         <translation>在爬行：每一步都很小。把学习率设为 0.03。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="133" />
+        <location filename="../../playground/lessons.py" line="133"/>
         <source>Learned. Now set the learning rate to 10 and watch the loss.</source>
         <translation>学会了。现在把学习率设为 10，观察损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="136" />
-        <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000's network took the gradient summed over 10,000 images with no rate at all: the Bug lab's first question shows its collapse. Press Next.</source>
+        <location filename="../../playground/lessons.py" line="136"/>
+        <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000&apos;s network took the gradient summed over 10,000 images with no rate at all: the Bug lab&apos;s first question shows its collapse. Press Next.</source>
         <translation>太大了：每一步都跨过头，损失跳动甚至爆炸。种子 000 的网络把 10,000 张图像的梯度加总后直接使用，根本没有学习率：Bug 实验室的第一个问题展示了它的崩溃。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="148" />
+        <location filename="../../playground/lessons.py" line="148"/>
         <source>5. Noise, few points and overfitting</source>
         <translation>5. 噪声、少量的点与过拟合</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="149" />
+        <location filename="../../playground/lessons.py" line="149"/>
         <source>Twenty noisy training points and a large network: press Train and watch the train loss keep falling while the test loss (orange) turns up. Then set Regularization to L2 and watch the curves come together.</source>
         <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失一直下降，而测试损失（橙色）却掉头上升。然后把“正则化”设为 L2，看两条曲线靠拢。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="156" />
+        <location filename="../../playground/lessons.py" line="156"/>
         <source>The curves part: the network learns the noise of its twenty points, not the circle. Choose L2 under Regularization.</source>
         <translation>两条曲线分开了：网络学到的是这二十个点的噪声，而不是圆。在“正则化”里选 L2。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="161" />
+        <location filename="../../playground/lessons.py" line="161"/>
         <source>L2 keeps the weights small, so the boundary stays simple: train and test agree better. More points would help too (Points). Press Next.</source>
         <translation>L2 让权重保持较小，边界就保持简单：训练和测试更一致了。更多的点也有帮助（“点数”）。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="170" />
+        <location filename="../../playground/lessons.py" line="170"/>
         <source>6. From the plane to MNIST</source>
         <translation>6. 从平面到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="171" />
+        <location filename="../../playground/lessons.py" line="171"/>
         <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
         <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="177" />
+        <location filename="../../playground/lessons.py" line="177"/>
         <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
         <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
     </message>
@@ -1047,22 +2007,22 @@
 <context>
     <name>LessonsDock</name>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="28" />
+        <location filename="../../playground/gui/lessons_dock.py" line="28"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="64" />
+        <location filename="../../playground/gui/lessons_dock.py" line="58"/>
         <source>New here? Six short lessons show what to try and what to watch, from XOR to MNIST.</source>
         <translation>第一次来？六节简短的课程告诉你该试什么、该看什么，从 XOR 到 MNIST。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="68" />
+        <location filename="../../playground/gui/lessons_dock.py" line="62"/>
         <source>Start the lessons</source>
         <translation>开始上课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="70" />
+        <location filename="../../playground/gui/lessons_dock.py" line="64"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
@@ -1070,38 +2030,38 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="45" />
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="45"/>
         <source>Loss (how wrong the network is) and accuracy on the training points (dark) and the held-out test points (orange), epoch by epoch.</source>
         <translation>每个 epoch 在训练点（深色）和留出的测试点（橙色）上的损失（网络错得有多厉害）和准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="53" />
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="53"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="54" />
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="128" />
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="54"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="128"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="55" />
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="55"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="57" />
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="57"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="57" />
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="57"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="128" />
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="128"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
@@ -1109,521 +2069,596 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="68" />
+        <location filename="../../playground/gui/main_window.py" line="68"/>
         <source>As a &amp;NumPy script…</source>
         <translation>NumPy 脚本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="69" />
+        <location filename="../../playground/gui/main_window.py" line="69"/>
         <source>A standalone, commented NumPy script that builds this network, makes its data and trains it with these settings: a reference to read beside your own code</source>
         <translation>一个独立的、带注释的 NumPy 脚本，用这些设置搭建这个网络、生成数据并训练它：可以对照你自己的代码阅读的参考</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="72" />
+        <location filename="../../playground/gui/main_window.py" line="72"/>
         <source>As &amp;ONNX…</source>
         <translation>ONNX(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="73" />
-        <source>An ONNX model (opset 17) whose output is the network's probabilities, for onnxruntime and other tools</source>
+        <location filename="../../playground/gui/main_window.py" line="73"/>
+        <source>An ONNX model (opset 17) whose output is the network&apos;s probabilities, for onnxruntime and other tools</source>
         <translation>一个 ONNX 模型（opset 17），输出是网络的概率，可用于 onnxruntime 等工具</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="75" />
+        <location filename="../../playground/gui/main_window.py" line="75"/>
         <source>As a &amp;PyTorch file…</source>
         <translation>PyTorch 文件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="76" />
+        <location filename="../../playground/gui/main_window.py" line="76"/>
         <source>A Python file that defines `model`, a torch.nn.Sequential with these weights (it needs torch; the playground does not)</source>
         <translation>一个定义了 `model` 的 Python 文件，`model` 是带有这些权重的 torch.nn.Sequential（它需要 torch；playground 不需要）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="79" />
+        <location filename="../../playground/gui/main_window.py" line="79"/>
         <source>The &amp;data as CSV…</source>
         <translation>数据导出为 CSV(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="80" />
+        <location filename="../../playground/gui/main_window.py" line="80"/>
         <source>The points: features, label and whether each is train or test</source>
         <translation>所有点：特征、标签，以及每个点属于训练集还是测试集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="83" />
+        <location filename="../../playground/gui/main_window.py" line="83"/>
         <source>Picture of the &amp;decision boundary…</source>
         <translation>决策边界的图片(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="84" />
+        <location filename="../../playground/gui/main_window.py" line="84"/>
         <source>Picture of the &amp;loss plot…</source>
         <translation>损失曲线的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="85" />
+        <location filename="../../playground/gui/main_window.py" line="85"/>
         <source>Picture of the network dia&amp;gram…</source>
         <translation>网络图的图片(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="87" />
+        <location filename="../../playground/gui/main_window.py" line="87"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="88" />
+        <location filename="../../playground/gui/main_window.py" line="88"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="89" />
+        <location filename="../../playground/gui/main_window.py" line="89"/>
         <source>Circle with x₁² and x₂² as inputs</source>
         <translation>以 x₁² 和 x₂² 为输入的圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="90" />
+        <location filename="../../playground/gui/main_window.py" line="90"/>
         <source>Two Gaussians</source>
         <translation>两个高斯</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="91" />
+        <location filename="../../playground/gui/main_window.py" line="91"/>
         <source>Moons (ReLU, Adam)</source>
         <translation>双月（ReLU，Adam）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="92" />
+        <location filename="../../playground/gui/main_window.py" line="92"/>
         <source>Spiral (sin features)</source>
         <translation>螺旋（sin 特征）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="93" />
+        <location filename="../../playground/gui/main_window.py" line="93"/>
         <source>Spiral of three classes (softmax)</source>
         <translation>三类螺旋（softmax）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="121" />
-        <location filename="../../playground/gui/main_window.py" line="566" />
+        <location filename="../../playground/gui/main_window.py" line="121"/>
+        <location filename="../../playground/gui/main_window.py" line="571"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="173" />
-        <location filename="../../playground/gui/main_window.py" line="538" />
+        <location filename="../../playground/gui/main_window.py" line="173"/>
+        <location filename="../../playground/gui/main_window.py" line="542"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="174" />
+        <location filename="../../playground/gui/main_window.py" line="174"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="175" />
+        <location filename="../../playground/gui/main_window.py" line="175"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="178" />
+        <location filename="../../playground/gui/main_window.py" line="178"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="181" />
+        <location filename="../../playground/gui/main_window.py" line="181"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="182" />
+        <location filename="../../playground/gui/main_window.py" line="182"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="183" />
+        <location filename="../../playground/gui/main_window.py" line="183"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="184" />
-        <source>Check your own backprop code against the playground's</source>
+        <location filename="../../playground/gui/main_window.py" line="184"/>
+        <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="201" />
+        <location filename="../../playground/gui/main_window.py" line="201"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="211" />
+        <location filename="../../playground/gui/main_window.py" line="211"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="239" />
+        <location filename="../../playground/gui/main_window.py" line="239"/>
         <source>Nothing to undo: no weight was set by hand</source>
         <translation>没有可撤销的：没有手动设置过权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="299" />
+        <location filename="../../playground/gui/main_window.py" line="272"/>
+        <source>{0}: fixed</source>
+        <translation>{0}：已修正</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="273"/>
+        <source>{0}: as written</source>
+        <translation>{0}：按原样</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="302"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="324" />
+        <location filename="../../playground/gui/main_window.py" line="327"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="326" />
+        <location filename="../../playground/gui/main_window.py" line="329"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="327" />
+        <location filename="../../playground/gui/main_window.py" line="330"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="328" />
+        <location filename="../../playground/gui/main_window.py" line="331"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="329" />
+        <location filename="../../playground/gui/main_window.py" line="332"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="331" />
+        <location filename="../../playground/gui/main_window.py" line="334"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="332" />
+        <location filename="../../playground/gui/main_window.py" line="335"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="333" />
+        <location filename="../../playground/gui/main_window.py" line="336"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="334" />
+        <location filename="../../playground/gui/main_window.py" line="337"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="335" />
+        <location filename="../../playground/gui/main_window.py" line="338"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="336" />
+        <location filename="../../playground/gui/main_window.py" line="339"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="338" />
+        <location filename="../../playground/gui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="338" />
+        <location filename="../../playground/gui/main_window.py" line="341"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="339" />
+        <location filename="../../playground/gui/main_window.py" line="342"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="340" />
+        <location filename="../../playground/gui/main_window.py" line="343"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="341" />
+        <location filename="../../playground/gui/main_window.py" line="344"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="342" />
+        <location filename="../../playground/gui/main_window.py" line="345"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="343" />
+        <location filename="../../playground/gui/main_window.py" line="346"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="344" />
+        <location filename="../../playground/gui/main_window.py" line="347"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="345" />
+        <location filename="../../playground/gui/main_window.py" line="348"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="347" />
+        <location filename="../../playground/gui/main_window.py" line="350"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="348" />
+        <location filename="../../playground/gui/main_window.py" line="351"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="349" />
+        <location filename="../../playground/gui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="353" />
+        <location filename="../../playground/gui/main_window.py" line="356"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="354" />
+        <location filename="../../playground/gui/main_window.py" line="357"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="356" />
+        <location filename="../../playground/gui/main_window.py" line="359"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="357" />
+        <location filename="../../playground/gui/main_window.py" line="360"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="360" />
+        <location filename="../../playground/gui/main_window.py" line="363"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="363" />
+        <location filename="../../playground/gui/main_window.py" line="366"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="365" />
+        <location filename="../../playground/gui/main_window.py" line="368"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="369" />
+        <location filename="../../playground/gui/main_window.py" line="372"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="373" />
+        <location filename="../../playground/gui/main_window.py" line="376"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="374" />
+        <location filename="../../playground/gui/main_window.py" line="377"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="379" />
+        <location filename="../../playground/gui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="380" />
+        <location filename="../../playground/gui/main_window.py" line="383"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="381" />
+        <location filename="../../playground/gui/main_window.py" line="384"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="382" />
+        <location filename="../../playground/gui/main_window.py" line="385"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="383" />
+        <location filename="../../playground/gui/main_window.py" line="386"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="384" />
+        <location filename="../../playground/gui/main_window.py" line="387"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="384" />
-        <location filename="../../playground/gui/main_window.py" line="554" />
+        <location filename="../../playground/gui/main_window.py" line="387"/>
+        <location filename="../../playground/gui/main_window.py" line="558"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="421" />
+        <location filename="../../playground/gui/main_window.py" line="424"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="422" />
+        <location filename="../../playground/gui/main_window.py" line="425"/>
         <source>Loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="425" />
+        <location filename="../../playground/gui/main_window.py" line="428"/>
         <source>RMSE {0}</source>
         <translation>RMSE {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="427" />
+        <location filename="../../playground/gui/main_window.py" line="430"/>
         <source>Accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="430" />
+        <location filename="../../playground/gui/main_window.py" line="433"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="443" />
+        <location filename="../../playground/gui/main_window.py" line="446"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="475" />
+        <location filename="../../playground/gui/main_window.py" line="478"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="494" />
+        <location filename="../../playground/gui/main_window.py" line="497"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="500" />
+        <location filename="../../playground/gui/main_window.py" line="503"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="522" />
+        <location filename="../../playground/gui/main_window.py" line="514"/>
+        <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
+        <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="520"/>
+        <source>Could not save the picture: {0}</source>
+        <translation>无法保存图片：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="526"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="548" />
+        <location filename="../../playground/gui/main_window.py" line="552"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="559"/>
+        <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="570"/>
+        <source>{0} – Neural network playground</source>
+        <translation>{0} – 神经网络 playground</translation>
     </message>
 </context>
 <context>
     <name>MisreadGallery</name>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_results.py" line="114" />
+        <location filename="../../playground/gui/widgets/mnist_results.py" line="114"/>
         <source>Test digits the network reads wrongly: the true digit, then its answer.</source>
         <translation>网络读错的测试数字：先是真实的数字，然后是它的回答。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_results.py" line="141"/>
+        <source>No misread digits to show yet</source>
+        <translation>还没有识别错的数字可显示</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_results.py" line="142"/>
+        <source>None of these</source>
+        <translation>没有这样的数字</translation>
     </message>
 </context>
 <context>
     <name>MnistPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="61" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="38"/>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} 分 {1:02d} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="40"/>
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="65"/>
         <source>■  Stop</source>
         <translation>■  停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="62" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="66"/>
         <source>End this run and keep the weights it reached.</source>
         <translation>结束这次训练，保留已达到的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="65" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="69"/>
         <source>How many epochs (passes over the 60,000 training images) one press of Train runs.</source>
         <translation>按一次“训练”运行多少个 epoch（遍历 60,000 张训练图像的次数）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="70" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="74"/>
         <source>Train on all images, or on the first few thousand for quick experiments (the test set stays 10,000).</source>
         <translation>在全部图像上训练，或者只用前几千张做快速实验（测试集始终是 10,000 张）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="73" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="77"/>
         <source>Augment</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="74" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="78"/>
         <source>Shift, rotate and thicken or thin each training digit a little, as mouse drawings differ from MNIST: slower to learn, reads drawings better.</source>
         <translation>把每个训练数字稍微平移、旋转、加粗或变细，因为鼠标画的数字与 MNIST 不同：学得慢一些，但更能读懂手画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="78" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="82"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="83" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="84" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="88"/>
         <source>Save this network and its settings (Ctrl+S while this tab is shown).</source>
         <translation>保存这个网络及其设置（在此标签页中按 Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="86" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="90"/>
         <source>Draw with it  →</source>
         <translation>用它来画  →</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="91"/>
         <source>Read your drawings with this network in the Digits tab.</source>
         <translation>在“手写数字”标签页中用这个网络读你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="90" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="94"/>
         <source>The last finished epoch on the 60,000 training and the 10,000 test images.</source>
         <translation>最近完成的 epoch 在 60,000 张训练图像和 10,000 张测试图像上的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="106" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="110"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="108" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="112"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="125" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="129"/>
         <source>Confusion matrix on the 10,000 test digits</source>
         <translation>10,000 个测试数字的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="127" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="131"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="151" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="155"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="184" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="172"/>
+        <source>{0:,} epochs trained</source>
+        <translation>已训练 {0:,} 个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="173"/>
+        <source>Not trained yet</source>
+        <translation>尚未训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="176"/>
+        <source>Epoch {0}: {1:.0f}%</source>
+        <translation>Epoch {0}：{1:.0f}%</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="178"/>
+        <source>, {0} left in the epoch, {1} in all</source>
+        <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="180"/>
+        <source> (paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="189"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="188" />
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="193"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -1635,12 +2670,42 @@
 <context>
     <name>MnistSession</name>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="175" />
+        <location filename="../../playground/gui/mnist_session.py" line="96"/>
+        <source>The Playground and Digits tabs work without it.</source>
+        <translation>Playground 和手写数字标签页不需要它也能用。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/mnist_session.py" line="98"/>
+        <source>The Playground tab works without it.</source>
+        <translation>Playground 标签页不需要它也能用。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/mnist_session.py" line="99"/>
+        <source>MNIST cannot be read, so this tab cannot train: {0}. {1}</source>
+        <translation>无法读取 MNIST，这个标签页无法训练：{0}。{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/mnist_session.py" line="142"/>
+        <source>Trained {0} epochs</source>
+        <translation>已训练 {0} 个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/mnist_session.py" line="143"/>
+        <source>Trained {0} epochs: {1:.2f}% on the test set</source>
+        <translation>已训练 {0} 个 epoch：测试集上 {1:.2f}%</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/mnist_session.py" line="182"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="254" />
+        <location filename="../../playground/gui/mnist_session.py" line="194"/>
+        <source>test digit {0}, a {1}</source>
+        <translation>测试数字 {0}，是 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/mnist_session.py" line="262"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -1648,50 +2713,88 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="293" />
+        <location filename="../../playground/gui/widgets/network_view.py" line="293"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="296" />
+        <location filename="../../playground/gui/widgets/network_view.py" line="296"/>
         <source>{0} neurons</source>
         <translation>{0} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="296" />
+        <location filename="../../playground/gui/widgets/network_view.py" line="296"/>
         <source>1 neuron</source>
         <translation>1 个神经元</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="298" />
+        <location filename="../../playground/gui/widgets/network_view.py" line="298"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="299" />
+        <location filename="../../playground/gui/widgets/network_view.py" line="299"/>
         <source>, no bias</source>
         <translation>，无偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="299" />
+        <location filename="../../playground/gui/widgets/network_view.py" line="299"/>
         <source>, no b</source>
         <translation>，无 b</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="408" />
+        <location filename="../../playground/gui/widgets/network_view.py" line="408"/>
         <source>Inspect one training step…</source>
         <translation>查看一步训练…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="411" />
+        <location filename="../../playground/gui/widgets/network_view.py" line="411"/>
         <source>Type a new value…</source>
         <translation>输入新的值…</translation>
     </message>
 </context>
 <context>
+    <name>Picture</name>
+    <message>
+        <location filename="../../playground/gui/picture.py" line="88"/>
+        <source>decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/picture.py" line="89"/>
+        <source>loss plot</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/picture.py" line="89"/>
+        <source>network diagram</source>
+        <translation>网络图</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/picture.py" line="100"/>
+        <source>Save a picture of the {0}</source>
+        <translation>保存{0}的图片</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/picture.py" line="101"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/picture.py" line="118"/>
+        <source>Could not save the picture: {0}</source>
+        <translation>无法保存图片：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/picture.py" line="121"/>
+        <source>Save a picture of the {0}…</source>
+        <translation>保存{0}的图片…</translation>
+    </message>
+</context>
+<context>
     <name>PredictionBars</name>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="42" />
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="45"/>
         <source>How sure the network is of each digit (its softmax outputs).</source>
         <translation>网络对每个数字有多大把握（它的 softmax 输出）。</translation>
     </message>
@@ -1699,32 +2802,32 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../playground/gui/session.py" line="118" />
+        <location filename="../../playground/gui/session.py" line="119"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="134" />
+        <location filename="../../playground/gui/session.py" line="135"/>
         <source>Those data settings do not work: {0}</source>
         <translation>这些数据设置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="159" />
-        <source>A regression's points come with their targets: choose a class set to click points in</source>
+        <location filename="../../playground/gui/session.py" line="160"/>
+        <source>A regression&apos;s points come with their targets: choose a class set to click points in</source>
         <translation>回归数据的点自带目标值：要点击添加点，请选择一个分类数据集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="201" />
+        <location filename="../../playground/gui/session.py" line="202"/>
         <source>Import cancelled; the points are as they were</source>
         <translation>已取消导入；点保持原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="206" />
+        <location filename="../../playground/gui/session.py" line="207"/>
         <source>The import failed: {0}: {1}</source>
         <translation>导入失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="313" />
+        <location filename="../../playground/gui/session.py" line="314"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -1732,72 +2835,82 @@
 <context>
     <name>StepInspector</name>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="68" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="69"/>
         <source>The training point whose step is shown (it is ringed on the plane).</source>
         <translation>显示其训练步骤的训练点（在平面上用圆圈标出）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="71" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="72"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="72" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="73"/>
         <source>The previous stage (Left).</source>
         <translation>上一个阶段（左方向键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="73" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="74"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="74" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="75"/>
         <source>The next stage (Right).</source>
         <translation>下一个阶段（右方向键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="88" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="89"/>
         <source>Printout</source>
         <translation>打印输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="89" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="90"/>
         <source>The arrays of one step on the first four points, under the names tutorials print them.</source>
         <translation>前四个点上一步训练的各个数组，用教程打印时的名字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="93" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="94"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="94" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="95"/>
         <source>Copy what is shown as text.</source>
         <translation>把显示的内容复制为文本。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="107" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="108"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="216" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="183"/>
+        <source>without the bugs:</source>
+        <translation>没有错误时：</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="217"/>
         <source>One step on the first four training points, as a tutorial prints it</source>
         <translation>前四个训练点上的一步训练，按教程打印的样子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="217" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="218"/>
         <source>The printout needs a network with exactly one hidden layer.</source>
         <translation>打印输出需要一个恰好有一个隐藏层的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="225" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="226"/>
         <source>There is nothing to inspect yet (no points, or MNIST not read).</source>
         <translation>还没有可检查的内容（没有点，或者 MNIST 尚未读入）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="234" />
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="233"/>
+        <source>  ◀ the first difference</source>
+        <translation>  ◀ 第一个差异</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="235"/>
         <source>{0} of {1}: {2}{3}</source>
         <translation>{0} / {1}：{2}{3}</translation>
     </message>
@@ -1805,161 +2918,184 @@
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="56" />
-        <source>Your code's update() steps the weights, with this learning rate.</source>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="56"/>
+        <source>Your code&apos;s update() steps the weights, with this learning rate.</source>
         <translation>由你代码中的 update() 以这个学习率更新权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="61" />
-        <location filename="../../playground/gui/widgets/train_panel.py" line="176" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="61"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="176"/>
         <source>▶  Train</source>
         <translation>▶  训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="62" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="62"/>
         <source>Start or pause training (Space). Training runs in the background; the plots follow it live.</source>
         <translation>开始或暂停训练（空格键）。训练在后台运行；图表实时跟随。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="65" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="65"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="66" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="66"/>
         <source>Train exactly one epoch, then pause (Ctrl+Right): watch a single pass over the data.</source>
         <translation>只训练一个 epoch，然后暂停（Ctrl+→）：观察对数据的一次遍历。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="69" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="69"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="70" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="70"/>
         <source>Throw the learned weights away and start again from fresh random weights (Ctrl+R).</source>
         <translation>丢掉学到的权重，从新的随机权重重新开始（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="72" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="72"/>
         <source>Epoch 0</source>
         <translation>Epoch 0</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="73" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="73"/>
         <source>Passes over the training data so far.</source>
         <translation>到目前为止遍历训练数据的次数。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="76" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="76"/>
         <source>Learning rate: how far each step moves the weights. Too small learns slowly; too large makes the loss jump or explode. Applies at the next step.</source>
         <translation>学习率：每一步移动权重的幅度。太小学得慢；太大会让损失跳动或爆炸。从下一步开始生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="81" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="81"/>
         <source>How gradients become steps: plain SGD, SGD with momentum (keeps a running direction), or Adam (a step size per weight).</source>
         <translation>梯度如何变成步长：普通 SGD、带动量的 SGD（保持一个方向），或 Adam（每个权重有自己的步长）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="85" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="85"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="85" />
-        <source>Your own forward, backward and update (the Your code tab) drive this training; Back to the playground's code is there.</source>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="85"/>
+        <source>Your own forward, backward and update (the Your code tab) drive this training; Back to the playground&apos;s code is there.</source>
         <translation>由你自己的 forward、backward 和 update（“你的代码”标签页）驱动这次训练；“改回 playground 的代码”也在那里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="92" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="92"/>
         <source>Samples per step: the gradient is averaged over this many points before the weights move.</source>
         <translation>每一步的样本数：权重移动之前，梯度在这么多个点上取平均。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="95" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="95"/>
         <source>Regularization pulls weights towards zero: L1 makes many exactly zero, L2 keeps all small.</source>
         <translation>正则化把权重拉向零：L1 让许多权重恰好为零，L2 让所有权重都保持较小。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="99" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="99"/>
         <source>How strongly regularization pulls on the weights.</source>
         <translation>正则化拉动权重的力度。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="102" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="102"/>
         <source>How fast training goes: one epoch a second to follow each update, up to full speed. Applies at once.</source>
         <translation>训练的速度：从每秒一个 epoch（便于看清每次更新）到全速。立即生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="138" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="138"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="138" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="138"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="140" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="140"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="140" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="140"/>
         <source>Regularization</source>
         <translation>正则化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="141" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="141"/>
         <source>Rate</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="141" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="141"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="153" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="153"/>
         <source>The learning rate must be a number, not {0!r}.</source>
         <translation>学习率必须是一个数，而不是 {0!r}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="176" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="176"/>
         <source>❚❚  Pause</source>
         <translation>❚❚  暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="179" />
+        <location filename="../../playground/gui/widgets/train_panel.py" line="179"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
 </context>
 <context>
+    <name>Training</name>
+    <message>
+        <location filename="../../playground/nn/train.py" line="295"/>
+        <source>the loss became {loss}</source>
+        <translation>损失变成了 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/train.py" line="298"/>
+        <source>the gradient became inf or nan</source>
+        <translation>梯度变成了 inf 或 nan</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/train.py" line="301"/>
+        <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
+        <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/train.py" line="304"/>
+        <source>{what} at step {step} (learning rate {lr:g}); training stopped and the last weights with a sane loss were restored</source>
+        <translation>第 {step} 步时{what}（学习率 {lr:g}）；训练已停止，已恢复到最后一组损失正常的权重</translation>
+    </message>
+</context>
+<context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../playground/gui/run.py" line="109" />
+        <location filename="../../playground/gui/run.py" line="110"/>
         <source>The training process cannot start: {0}</source>
         <translation>训练进程无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="126" />
+        <location filename="../../playground/gui/run.py" line="127"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="178" />
+        <location filename="../../playground/gui/run.py" line="179"/>
         <source>The training process did not answer and was ended; the last weights it showed are kept.</source>
         <translation>训练进程没有响应，已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="263" />
+        <location filename="../../playground/gui/run.py" line="264"/>
         <source>Your code did not finish a training step within {0:g} s (an endless loop?). Its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码没有在 {0:g} 秒内完成一步训练（死循环？）。它的进程已被结束；保留最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="274" />
+        <location filename="../../playground/gui/run.py" line="275"/>
         <source>The training process ended unexpectedly; the last weights it showed are kept.</source>
         <translation>训练进程意外结束；保留它最后显示的权重。</translation>
     </message>
@@ -1967,63 +3103,63 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../playground/gui/training.py" line="140" />
-        <location filename="../../playground/gui/training.py" line="204" />
+        <location filename="../../playground/gui/training.py" line="141"/>
+        <location filename="../../playground/gui/training.py" line="205"/>
         <source>That network cannot be built: {0}</source>
         <translation>无法搭建这个网络：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="146" />
-        <source>Your code's LAYERS, ACTIVATION and OUTPUT decide the network; change them in the Your code tab</source>
+        <location filename="../../playground/gui/training.py" line="147"/>
+        <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide the network; change them in the Your code tab</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定网络；请在“你的代码”标签页中修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="175" />
+        <location filename="../../playground/gui/training.py" line="176"/>
         <source>{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="243" />
+        <location filename="../../playground/gui/training.py" line="244"/>
         <source>Your code cannot train here: {0}</source>
         <translation>你的代码无法在这里训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="247" />
-        <source>Your code cannot train here: LAYERS = {0}, but this tab's data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
+        <location filename="../../playground/gui/training.py" line="249"/>
+        <source>Your code cannot train here: LAYERS = {0}, but this tab&apos;s data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
         <translation>你的代码无法在这里训练：LAYERS = {0}，但这个标签页的数据需要 {1}（{2} 个输入，{5} 个类别在 {6} 输出下需要 {3} 个输出）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="259" />
+        <location filename="../../playground/gui/training.py" line="261"/>
         <source>Training with your code ({0}): press Train</source>
         <translation>正在用你的代码（{0}）训练：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="269" />
-        <source>Training with the playground's own code again</source>
+        <location filename="../../playground/gui/training.py" line="271"/>
+        <source>Training with the playground&apos;s own code again</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="392" />
+        <location filename="../../playground/gui/training.py" line="394"/>
         <source>Training stopped: {0}. Try a smaller learning rate, then press Reset or Train.</source>
         <translation>训练已停止：{0}。请试一个更小的学习率，然后按“重置”或“训练”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="430" />
+        <location filename="../../playground/gui/training.py" line="432"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="433" />
+        <location filename="../../playground/gui/training.py" line="435"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="447" />
+        <location filename="../../playground/gui/training.py" line="449"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="449" />
+        <location filename="../../playground/gui/training.py" line="451"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>

@@ -14,9 +14,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from playground.gui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [*sorted((ROOT / "playground" / "gui").glob("*.py")),
-           *sorted((ROOT / "playground" / "gui" / "widgets").glob("*.py")),
-           ROOT / "playground" / "lessons.py", ROOT / "playground" / "lab.py"]
+# every module: the core marks its sentences with QT_TRANSLATE_NOOP (playground/phrase.py)
+SOURCES = sorted((ROOT / "playground").rglob("*.py"))
 
 
 def _lupdate() -> str:
@@ -124,3 +123,37 @@ def test_at_most_3_percent_of_the_chinese_windows_texts_are_english(chinese, mak
 def test_the_english_window_has_no_chinese(make_window):
     texts = [t for t in _visible_texts(make_window()) if t not in i18n.LANGUAGES.values()]
     assert not [t for t in texts if any("\u4e00" <= c <= "\u9fff" for c in t)]  # 中文 itself
+
+
+def _chinese(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def test_the_cores_findings_and_errors_are_phrased_in_chinese(chinese, tmp_path):
+    from playground.model_io import ModelFileError, load_model
+    from playground.nn.health import FIXES, LayerHealth, diagnose
+
+    dead = LayerHealth(0, "relu", 8, 1e-3, 1.0, 0.5, None, 0.75)
+    finding = diagnose([dead], [0.5, 0.5])[0]
+    assert finding.kind == "dead-relu" and "75%" in finding.text
+    said = i18n.say(finding.says)
+    assert _chinese(said) and "75%" in said and "ReLU" in said, said
+    assert _chinese(i18n.translate("Health", FIXES["lower-lr"]))
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(ModelFileError) as e:
+        load_model(bad)
+    assert str(e.value).startswith("Cannot open bad.npz")  # the CLI's English
+    assert i18n.say(e.value.says).startswith("无法打开 bad.npz"), i18n.say(e.value.says)
+
+
+def test_a_stop_reason_from_the_training_process_is_phrased_in_chinese(chinese):
+    import numpy as np
+
+    from playground.nn import LayerSpec, Network, TrainConfig, train_steps
+
+    net = Network(2, [LayerSpec(8, "relu"), LayerSpec(1, "linear")], loss="mse", seed=0)
+    x, y = np.random.default_rng(0).normal(size=(2, 64, 2))
+    stop = [s for s in train_steps(net, x, y[:, :1], TrainConfig("sgd", 1e6, 64, 50, 0))
+            if s.stop_reason][0].stop_reason
+    assert "restored" in str(stop) and _chinese(i18n.say(stop)), i18n.say(stop)

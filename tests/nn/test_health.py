@@ -49,10 +49,10 @@ def test_a_healthy_network_has_no_findings(rng):
 
 
 def test_the_loss_trend_in_words():
-    assert loss_trend([1.0, 0.9, 0.8, 0.7, 0.5]).startswith("loss trend: falling (-50.0%")
-    assert "rising" in loss_trend([0.5, 0.6])
-    assert "flat" in loss_trend([0.5, 0.5, 0.5])
-    assert "not enough" in loss_trend([0.5])
+    assert str(loss_trend([1.0, 0.9, 0.8, 0.7, 0.5])).startswith("loss trend: falling (-50.0%")
+    assert "rising" in str(loss_trend([0.5, 0.6]))
+    assert "flat" in str(loss_trend([0.5, 0.5, 0.5]))
+    assert "not enough" in str(loss_trend([0.5]))
 
 
 def test_exploded_weights_are_named_diverging_with_a_fix_that_works(rng):

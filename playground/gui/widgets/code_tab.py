@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from playground.code_check import MAX_TEMPLATE_BYTES, TEMPLATE, TemplateError, check_source
 from playground.data.prepare import DataSpec
 from playground.gui.background import BackgroundTask
+from playground.gui.i18n import say
 from playground.gui.recent import RecentFiles
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.code_diagram import CodeDiagram
@@ -302,27 +303,28 @@ class CodeTab(QWidget):
         self._finished()
         self.findings.clear()
         for f in result.findings:
-            where = "" if f.layer is None else f"layer {f.layer}, {f.array}: "
-            item = QListWidgetItem(f"{f.kind} — {where}{f.message}")
+            where = "" if f.layer is None else self.tr("layer {0}, {1}: ").format(f.layer, f.array)
+            item = QListWidgetItem(f"{f.kind} — {where}{say(f.says)}")
             item.setData(Qt.ItemDataRole.UserRole, f.kind)
             item.setForeground(OK_COLOUR if f.kind == "ok" else BAD_COLOUR)
             self.findings.addItem(item)
         for note in result.notes:
-            item = QListWidgetItem(f"note — {note}")
+            item = QListWidgetItem(self.tr("note — {0}").format(say(note)))
             item.setData(Qt.ItemDataRole.UserRole, "note")
             item.setForeground(NOTE_COLOUR)
             self.findings.addItem(item)
         self.diagram.show_check(result.constants, result.findings)
         self.console.setPlainText(result.printed)
         self.status.setText(self.tr("Your backprop agrees with the playground's.") if result.passed
-                            else f"{len(result.findings)} finding(s): the first is where to look")
+                            else self.tr("{0} finding(s): the first is where to look").format(
+                                len(result.findings)))
 
     def _show_error(self, error: Exception) -> None:
         self._finished()
         self.findings.clear()
         self.diagram.clear()
-        text = str(error) if isinstance(error, TemplateError) else \
-            f"The check failed: {type(error).__name__}: {error}"
+        text = say(error.says) if isinstance(error, TemplateError) else \
+            self.tr("The check failed: {0}: {1}").format(type(error).__name__, error)
         self.status.setText(text)
 
     # ----- training -----------------------------------------------------------------------------
@@ -335,7 +337,7 @@ class CodeTab(QWidget):
                                           self.timeout_spin.value(), example.data,
                                           example.config)
         except TemplateError as e:
-            self.status.setText(self.tr("Your code cannot train: {0}").format(e))
+            self.status.setText(self.tr("Your code cannot train: {0}").format(say(e.says)))
             return False
         if not started:
             return False  # the session said why, in a dialog

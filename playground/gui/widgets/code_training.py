@@ -99,9 +99,10 @@ class CodeTraining(QGroupBox):
         for s in self.sessions:
             if s.input_dim == code.layers[0]:
                 return s
-        widths = " and ".join(f"{s.input_dim} ({s.TAB_NAME})" for s in self.sessions)
-        raise TemplateError(f"LAYERS starts with {code.layers[0]} inputs; the tabs that train "
-                            f"have {widths}")
+        widths = " / ".join(f"{s.input_dim} ({s.TAB_NAME})" for s in self.sessions)
+        raise TemplateError(QCoreApplication.translate(
+            "CodeTraining", "LAYERS starts with {0} inputs; the tabs that train have {1}").format(
+                code.layers[0], widths))
 
     def train(self, source: str, name: str, timeout: float, data: DataSpec | None = None,
               config: dict | None = None) -> bool:
@@ -153,7 +154,8 @@ class CodeTraining(QGroupBox):
                     "Not training with your code: press Train with my code."))
             return
         state = self.session.state
-        self.pause_button.setText({"running": "Pause", "paused": "Resume"}.get(state, "Train"))
+        self.pause_button.setText({"running": self.tr("Pause"), "paused": self.tr("Resume")}.get(
+            state, self.tr("Train")))
         self._show_epoch()
 
     def _show_epoch(self) -> None:
@@ -162,12 +164,14 @@ class CodeTraining(QGroupBox):
         s = self.session
         metrics = s.history.latest_metrics()
         name = self.session.code.filename.rsplit("/", 1)[-1]
-        parts = [f"{name} training in the {s.TAB_NAME} tab", f"epoch {s.epoch}"]
+        parts = [self.tr("{0} training in the {1} tab").format(name, s.TAB_NAME),
+                 self.tr("epoch {0}").format(s.epoch)]
         if metrics.get("train_loss") is not None:
-            parts.append(f"loss {metrics['train_loss']:.4g}")
+            parts.append(self.tr("loss {0:.4g}").format(metrics["train_loss"]))
         if metrics.get("train_accuracy") is not None:
-            parts.append(f"accuracy {metrics['train_accuracy']:.1%}")
-        state = {"running": "", "paused": " (paused)", "idle": " (stopped)"}[s.state]
+            parts.append(self.tr("accuracy {0:.1%}").format(metrics["train_accuracy"]))
+        state = {"running": "", "paused": self.tr(" (paused)"),
+                 "idle": self.tr(" (stopped)")}[s.state]
         self.status.setText(" · ".join(parts) + state)
 
     def _toggle(self) -> None:

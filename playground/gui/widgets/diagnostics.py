@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.gui.i18n import say, translate
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.common import tip
 from playground.gui.widgets.lab_box import LabPresetBox
@@ -98,7 +99,9 @@ class DiagnosticsPanel(QWidget):
 
     def _bug_box(self, name: str) -> QCheckBox:
         bug = BUGS[name]
-        box = tip(QCheckBox(f"BUG: {bug.title}"), f"{bug.wrote}\n{bug.effect}", f"bug_{name}")
+        title, wrote, effect = (translate("Bugs", t) for t in (bug.title, bug.wrote, bug.effect))
+        box = tip(QCheckBox(self.tr("BUG: {0}").format(title)), f"{wrote}\n{effect}",
+                  f"bug_{name}")
         box.setStyleSheet(f"QCheckBox:checked {{ color: {RED}; font-weight: 600; }}")
         box.toggled.connect(lambda on, n=name: self._switch_bug(n, on))
         return box
@@ -166,7 +169,8 @@ class DiagnosticsPanel(QWidget):
             return
         health = self.session.health()
         self.table.show_health(health)
-        self.trend.setText(loss_trend(self.session.history.array("train_loss")).capitalize())
+        trend = say(loss_trend(self.session.history.array("train_loss")))
+        self.trend.setText(trend[:1].upper() + trend[1:])
         self.findings = [] if health is None else self.session.findings(health, self.check)
         self._show_findings()
 
@@ -174,7 +178,7 @@ class DiagnosticsPanel(QWidget):
         shape = [(f.fixes, f.bug, f.severe) for f in self.findings]
         if shape == self._shape and self.findings:  # same findings: new numbers in place
             for label, finding in zip(self._labels, self.findings, strict=True):
-                label.setText(finding.text)
+                label.setText(say(finding.says))
             return
         self._shape, self._labels = shape, []
         while self.findings_box.count():
@@ -189,7 +193,7 @@ class DiagnosticsPanel(QWidget):
             ok.setStyleSheet(f"color: {GREEN};")
             self.findings_box.addWidget(ok)
         for finding in self.findings:
-            text = QLabel(finding.text)
+            text = QLabel(say(finding.says))
             self._labels.append(text)
             text.setObjectName("finding")
             text.setWordWrap(True)
@@ -198,7 +202,7 @@ class DiagnosticsPanel(QWidget):
             self.findings_box.addWidget(text)
             row = QHBoxLayout()
             for key in finding.fixes:
-                button = QPushButton(FIXES[key])
+                button = QPushButton(translate("Health", FIXES[key]))
                 button.setObjectName(f"fix_{key}")
                 button.clicked.connect(lambda _=False, k=key, f=finding: self.apply_fix(k, f))
                 row.addWidget(button)
@@ -226,8 +230,8 @@ class DiagnosticsPanel(QWidget):
 
     def _switch_bug(self, name: str, on: bool) -> None:
         self.session.set_architecture(self.session.arch.with_bug(name, on))
-        self.session.sig_status.emit(self.tr(
-            "Bug {0} switched {1}").format(name, 'on' if on else 'off'))
+        self.session.sig_status.emit((self.tr("Bug {0} switched on") if on else
+                                      self.tr("Bug {0} switched off")).format(name))
         self.run_gradient_check()  # red exactly when the switch changed the gradient
 
     def run_gradient_check(self) -> None:
@@ -236,14 +240,15 @@ class DiagnosticsPanel(QWidget):
             self.check_label.setText(self.tr("There are no training samples to check on."))
             return
         check = self.check
-        rows = [f"layer {c.layer + 1}: {c.relative_error:.1e}"
-                + (" (cannot judge)" if c.unjudged else "") for c in check.layers]
+        rows = [self.tr("layer {0}: {1:.1e}").format(c.layer + 1, c.relative_error)
+                + (self.tr(" (cannot judge)") if c.unjudged else "") for c in check.layers]
         if check.failed:
-            verdict, colour = "FAIL: backprop's gradient is wrong", RED
+            verdict, colour = self.tr("FAIL: backprop's gradient is wrong"), RED
         elif not check.conclusive:
-            verdict, colour = f"Cannot judge: {INCONCLUSIVE[check.reason]}.", GREY
+            verdict, colour = self.tr("Cannot judge: {0}.").format(
+                translate("GradCheck", INCONCLUSIVE[check.reason])), GREY
         else:
-            verdict, colour = "PASS", GREEN
+            verdict, colour = self.tr("PASS"), GREEN
         self.check_label.setText(f"{verdict}\n" + "\n".join(rows))
         self.check_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.refresh()

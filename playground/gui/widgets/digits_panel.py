@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.data.errors import file_phrase
 from playground.digits import canvas_to_input
+from playground.gui.i18n import error_text
 from playground.gui.widgets.common import BLUE, tip
 from playground.gui.widgets.draw_canvas import DrawCanvas
 from playground.model_io import ModelFileError, load_model
 from playground.nn import Network
 from playground.paths import shipped_model
+from playground.phrase import QT_TRANSLATE_NOOP
 
 PREDICT_MS = 12  # at most this long from a change of the ink to a new prediction
 SHIPPED_MODEL = shipped_model()
@@ -138,10 +141,12 @@ class DigitsPanel(QWidget):
         try:
             net = load_model(path)
             if net.input_dim != 784 or net.n_outputs != 10:
-                raise ModelFileError(path, f"it is not an MNIST model ({net})")
+                raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                    "Files", "it is not an MNIST model ({net})"), net=str(net)))
         except ModelFileError as e:
-            self.model_label.setText(f"No model to read digits: {e}" if self.net is None
-                                     else f"Kept the current model. {e}")
+            self.model_label.setText(
+                self.tr("No model to read digits: {0}").format(error_text(e)) if self.net is None
+                else self.tr("Kept the current model. {0}").format(error_text(e)))
             return False
         self.set_model(net, Path(path).name)
         return True

@@ -7,7 +7,7 @@ progress with the time left. On the right the confusion matrix and the misread t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,12 +28,16 @@ from playground.gui.widgets.mnist_results import ConfusionMatrixView, MisreadGal
 from playground.gui.widgets.train_panel import TrainPanel
 
 MAX_EPOCHS = 200
-TRAIN_SIZES = (("all 60,000", 0), ("10,000", 10_000), ("5,000", 5_000), ("1,000", 1_000))
+TRAIN_SIZES = ((QT_TRANSLATE_NOOP("Labels", "all 60,000"), 0), ("10,000", 10_000),
+               ("5,000", 5_000), ("1,000", 1_000))
 
 
 def _duration(seconds: float) -> str:
     seconds = round(seconds)
-    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+    if seconds >= 60:
+        return QCoreApplication.translate("MnistPanel", "{0} min {1:02d} s").format(
+            seconds // 60, seconds % 60)
+    return QCoreApplication.translate("MnistPanel", "{0} s").format(seconds)
 
 
 class MnistPanel(QWidget):
@@ -165,15 +169,16 @@ class MnistPanel(QWidget):
         if p is None:
             self.progress.setValue(0)
             done = self.session.epoch
-            self.progress.setFormat(f"{done:,} epochs trained" if done else "Not trained yet")
+            self.progress.setFormat(self.tr("{0:,} epochs trained").format(done) if done
+                                    else self.tr("Not trained yet"))
         else:
             self.progress.setValue(round(1000 * p.fraction))
-            text = f"Epoch {p.epoch}: {100 * p.fraction:.0f}%"
+            text = self.tr("Epoch {0}: {1:.0f}%").format(p.epoch, 100 * p.fraction)
             if p.epoch_seconds_left is not None:
-                text += (f", {_duration(p.epoch_seconds_left)} left in the epoch, "
-                         f"{_duration(p.run_seconds_left)} in all")
-            self.progress.setFormat(text + (" (paused)" if self.session.state == "paused"
-                                            else ""))
+                text += self.tr(", {0} left in the epoch, {1} in all").format(
+                    _duration(p.epoch_seconds_left), _duration(p.run_seconds_left))
+            self.progress.setFormat(text + (self.tr(" (paused)") if self.session.state ==
+                                            "paused" else ""))
         if self.session.frame is not None and self.session.frame.epochs:
             self._show_metrics()
 

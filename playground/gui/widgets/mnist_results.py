@@ -73,7 +73,7 @@ class ConfusionMatrixView(QWidget):
                        str(i))
         if self.counts is None:
             p.drawText(QRectF(MARGIN, MARGIN, N * cell, N * cell), Qt.AlignmentFlag.AlignCenter,
-                       "Train an epoch to see\nwhich digits get mixed up")
+                       self.tr("Train an epoch to see\nwhich digits get mixed up"))
             p.end()
             return
         font = QFont(self.font())
@@ -138,8 +138,8 @@ class MisreadGallery(QWidget):
         if data is None or self.session.test_predicted is None or not len(self.indices):
             p.setPen(MUTED)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       "No misread digits to show yet" if self.session.test_predicted is None
-                       else "None of these")
+                       self.tr("No misread digits to show yet")
+                       if self.session.test_predicted is None else self.tr("None of these"))
             p.end()
             return
         cols, rows = self.columns(), max(1, self.height() // (THUMB + CAPTION))

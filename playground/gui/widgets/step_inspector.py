@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.explain_text import difference_line, input_names, stages
+from playground.gui.i18n import say
 from playground.gui.training import Inspection, TrainingSession
 from playground.gui.widgets.common import tip
 from playground.nn.explain import StepExplained
@@ -175,11 +176,11 @@ class StepInspector(QWidget):
             return []
         net = self.session.net
         names = input_names(net, self.session.input_labels())
-        shown = stages(net, self.step, names)
+        shown = [(say(title), lines) for title, lines in stages(net, self.step, names)]
         if self.step.correct is None:
             return shown
         right = stages(net, self.step.correct, names)
-        return [(title, [*lines, "", "without the bugs:", *(f"  {t}" for t in good)])
+        return [(title, [*lines, "", self.tr("without the bugs:"), *(f"  {t}" for t in good)])
                 for (title, lines), (_, good) in zip(shown, right, strict=True)]
 
     def first_difference_stage(self) -> int | None:
@@ -229,11 +230,11 @@ class StepInspector(QWidget):
         self.stage = max(0, min(self.stage, len(texts) - 1))
         title, lines = texts[self.stage]
         marked = self.first_difference_stage()
-        flag = "  ◀ the first difference" if marked == self.stage else ""
+        flag = self.tr("  ◀ the first difference") if marked == self.stage else ""
         self.stage_label.setText(self.tr(
             "{0} of {1}: {2}{3}").format(self.stage + 1, len(texts), title, flag))
         self.text.setPlainText("\n".join(lines))
         self.session.set_inspection(self._inspection())
         self.back_button.setEnabled(self.stage > 0)
         self.next_button.setEnabled(self.stage < len(texts) - 1)
-        self.difference_label.setText(difference_line(self.session.net, self.step) or "")
+        self.difference_label.setText(say(difference_line(self.session.net, self.step) or ""))
