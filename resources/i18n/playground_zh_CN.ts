@@ -722,98 +722,98 @@ which digits get mixed up</source>
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="84"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="86"/>
         <source>How the training loss changed over the last epochs.</source>
         <translation>最近几个 epoch 训练损失的变化。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="87"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="90"/>
         <source>Check gradients</source>
         <translation>检查梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="88"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="91"/>
         <source>Compare backprop&apos;s gradient with finite differences on a few training samples: a correct backward pass agrees to about 1e-9.</source>
         <translation>在几个训练样本上把反向传播的梯度与有限差分比较：正确的反向传播相差约 1e-9。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="92"/>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="153"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="95"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="158"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="93"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="96"/>
         <source>Relative error per layer; 1e-6 or less passes.</source>
         <translation>每一层的相对误差；不超过 1e-6 为通过。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="103"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="109"/>
         <source>BUG: {0}</source>
         <translation>错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="113"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="118"/>
         <source>Health monitor</source>
         <translation>健康监视器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="119"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="124"/>
         <source>Gradient check</source>
         <translation>梯度检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="124"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="129"/>
         <source>Bug lab: deliberate mistakes, off by default</source>
         <translation>Bug 实验室：故意的错误，默认关闭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="191"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="196"/>
         <source>Nothing looks wrong.</source>
         <translation>看起来没有问题。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="219"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="224"/>
         <source>Learning rate lowered to {0:g}</source>
         <translation>学习率已降到 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="233"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="238"/>
         <source>Bug {0} switched on</source>
         <translation>已打开错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="234"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="239"/>
         <source>Bug {0} switched off</source>
         <translation>已关闭错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="243"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="248"/>
         <source>layer {0}: {1:.1e}</source>
         <translation>第 {0} 层：{1:.1e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="244"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="249"/>
         <source> (cannot judge)</source>
         <translation>（无法判断）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="246"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="251"/>
         <source>FAIL: backprop&apos;s gradient is wrong</source>
         <translation>不通过：反向传播的梯度是错的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="248"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="253"/>
         <source>Cannot judge: {0}.</source>
         <translation>无法判断：{0}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="251"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="256"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="240"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="245"/>
         <source>There are no training samples to check on.</source>
         <translation>没有可用来检查的训练样本。</translation>
     </message>
@@ -1447,7 +1447,22 @@ which digits get mixed up</source>
 <context>
     <name>HealthTable</name>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="49"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="37"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="38"/>
+        <source>Saturated</source>
+        <translation>饱和</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="38"/>
+        <source>Dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="51"/>
         <source>Per layer: the size of the last step&apos;s gradient ‖∇W‖, of the weights ‖W‖, the share of sigmoid/tanh units stuck in their flat tails (saturated) and of ReLUs that output 0 for every sample (dead).</source>
         <translation>每一层：最近一步梯度的大小 ‖∇W‖、权重的大小 ‖W‖、卡在平坦尾部的 sigmoid/tanh 单元的比例（饱和），以及对所有样本都输出 0 的 ReLU 的比例（死亡）。</translation>
     </message>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor, QValidator
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtGui import QColor, QMouseEvent, QValidator
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 BLUE = QColor(8, 119, 189)
 ORANGE = QColor(245, 147, 34)
@@ -19,6 +19,33 @@ def tip(widget: QWidget, text: str, name: str | None = None) -> QWidget:
     if name:
         widget.setObjectName(name)
     return widget
+
+
+class _CheckLabel(QLabel):
+    """A check box's text that wraps; a click on it toggles the box, as on the box's own."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.box.isEnabled():
+            self.box.toggle()
+
+
+def wrapped_check(box: QCheckBox, text: str, checked_style: str = "") -> QWidget:
+    """``box`` with ``text`` beside it in a label that wraps (a QCheckBox's own text does not,
+    and widens a narrow dock); ``checked_style`` is the label's style sheet while checked."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = _CheckLabel(text, box)
+    label.setToolTip(box.toolTip())
+    box.toggled.connect(lambda on: label.setStyleSheet(checked_style if on else ""))
+    layout.addWidget(box)
+    layout.addWidget(label, 1)
+    return row
 
 
 def caption(text: str) -> QLabel:

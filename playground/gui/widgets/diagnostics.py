@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from playground.gui.i18n import say, translate
 from playground.gui.training import TrainingSession
-from playground.gui.widgets.common import tip
+from playground.gui.widgets.common import tip, wrapped_check
 from playground.gui.widgets.lab_box import LabPresetBox
 from playground.nn import GradCheckResult
 from playground.nn.bugs import BUGS
@@ -33,7 +34,8 @@ from playground.nn.gradcheck import INCONCLUSIVE
 from playground.nn.health import FIXES, Finding, LayerHealth, loss_trend
 
 REFRESH_SECONDS = 0.25
-COLUMNS = ("Layer", "‖∇W‖", "‖W‖", "Saturated", "Dead")
+COLUMNS = (QT_TRANSLATE_NOOP("HealthTable", "Layer"), "‖∇W‖", "‖W‖",
+           QT_TRANSLATE_NOOP("HealthTable", "Saturated"), QT_TRANSLATE_NOOP("HealthTable", "Dead"))
 RED, GREEN, GREY = "#b00020", "#1b7f3b", "#555555"
 
 
@@ -50,7 +52,7 @@ class HealthTable(QTableWidget):
             "‖W‖, the "
             "share of sigmoid/tanh units stuck in their flat tails (saturated) and "
             "of ReLUs that output 0 for every sample (dead)."))
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -83,6 +85,7 @@ class DiagnosticsPanel(QWidget):
         self.table = HealthTable()
         self.trend = tip(QLabel(), self.tr("How the training loss changed over the last epochs."),
                          "lossTrend")
+        self.trend.setWordWrap(True)
         self.findings_box = QVBoxLayout()
         self.check_button = tip(QPushButton(self.tr("Check gradients")),
                                 self.tr("Compare backprop's gradient with "
@@ -93,6 +96,7 @@ class DiagnosticsPanel(QWidget):
                                self.tr("Relative error per layer; 1e-6 "
                                        "or less passes."), "gradCheckResult")
         self.check_label.setWordWrap(True)
+        self._bug_rows: dict[str, QWidget] = {}
         self.bug_boxes = {name: self._bug_box(name) for name in BUGS}
         self.check_button.clicked.connect(self.run_gradient_check)
         self._layout()
@@ -100,9 +104,10 @@ class DiagnosticsPanel(QWidget):
     def _bug_box(self, name: str) -> QCheckBox:
         bug = BUGS[name]
         title, wrote, effect = (translate("Bugs", t) for t in (bug.title, bug.wrote, bug.effect))
-        box = tip(QCheckBox(self.tr("BUG: {0}").format(title)), f"{wrote}\n{effect}",
-                  f"bug_{name}")
-        box.setStyleSheet(f"QCheckBox:checked {{ color: {RED}; font-weight: 600; }}")
+        box = tip(QCheckBox(), f"{wrote}\n{effect}", f"bug_{name}")
+        box.setAccessibleName(title)
+        self._bug_rows[name] = wrapped_check(box, self.tr("BUG: {0}").format(title),
+                                             f"color: {RED}; font-weight: 600;")
         box.toggled.connect(lambda on, n=name: self._switch_bug(n, on))
         return box
 
@@ -124,8 +129,8 @@ class DiagnosticsPanel(QWidget):
         lab = QGroupBox(self.tr("Bug lab: deliberate mistakes, off by default"))
         lab.setObjectName("bugLab")
         lcol = QVBoxLayout(lab)
-        for box in self.bug_boxes.values():
-            lcol.addWidget(box)
+        for row in self._bug_rows.values():
+            lcol.addWidget(row)
         col.addWidget(lab)
         col.addStretch(1)
 
