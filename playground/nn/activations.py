@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.phrase import QT_TRANSLATE_NOOP
+
 LEAKY_SLOPE = 0.01
 
 Array = np.ndarray
@@ -229,6 +231,21 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in (
                hidden_ok=False, output_range=(0.0, 1.0), script="softmax(z)",
                script_derivative=None),
 )}
+
+# The labels and formulas with words in them, marked for the window's translator (context
+# "Labels", where the layer editor looks them up); the records above stay English.
+TRANSLATED = (
+    QT_TRANSLATE_NOOP("Labels", "Sigmoid"), QT_TRANSLATE_NOOP("Labels", "Tanh"),
+    QT_TRANSLATE_NOOP("Labels", "ReLU"), QT_TRANSLATE_NOOP("Labels", "Leaky ReLU"),
+    QT_TRANSLATE_NOOP("Labels", "ELU"), QT_TRANSLATE_NOOP("Labels", "Softplus"),
+    QT_TRANSLATE_NOOP("Labels", "SiLU (swish)"), QT_TRANSLATE_NOOP("Labels", "GELU (tanh approx.)"),
+    QT_TRANSLATE_NOOP("Labels", "Sine"), QT_TRANSLATE_NOOP("Labels", "Linear"),
+    QT_TRANSLATE_NOOP("Labels", "Softmax"),
+    QT_TRANSLATE_NOOP("Labels", "z, or 0.01·z below 0"),
+    QT_TRANSLATE_NOOP("Labels", "z, or e^z − 1 below 0"),
+    QT_TRANSLATE_NOOP("Labels", "½z(1 + tanh(√(2/π)(z + 0.044715z³))), the tanh approximation"),
+    QT_TRANSLATE_NOOP("Labels", "z (no activation)"),
+)
 
 HIDDEN_ACTIVATIONS = tuple(n for n, a in ACTIVATIONS.items() if a.hidden_ok)
 OUTPUT_ACTIVATIONS = ("sigmoid", "tanh", "linear", "softmax")

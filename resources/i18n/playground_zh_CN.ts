@@ -614,107 +614,122 @@ which digits get mixed up</source>
         <translation>类别数（高斯、螺旋和你自己的点）；超过两类需要 softmax 输出。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="116"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="115"/>
+        <source>Noise: how far points stray from the clean pattern.</source>
+        <translation>噪声：点偏离干净图案的程度。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="117"/>
         <source>How many points to generate.</source>
         <translation>生成多少个点。</translation>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/data_panel.py" line="122"/>
+        <source>Share of points held out as a test set: the network never trains on them.</source>
+        <translation>留作测试集的点所占比例：网络从不在这些点上训练。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="123"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="123"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="124"/>
         <source>Draw a new random set of points with the same settings.</source>
         <translation>用同样的设置重新随机生成一组点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="129"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="127"/>
+        <source>Feed {0} to the network as an input.</source>
+        <translation>把 {0} 作为输入送进网络。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="131"/>
         <source>The class a left click on the plane adds; a right click removes the nearest point.</source>
         <translation>在平面上左键点击添加的类别；右键删除最近的点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="131"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="133"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="132"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="134"/>
         <source>Load 2-D points from a CSV file: x1, x2, class label.</source>
         <translation>从 CSV 文件读入二维点：x1、x2、类别标签。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="138"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="140"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="140"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="142"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="141"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="143"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="142"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="144"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="143"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="145"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="144"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="146"/>
         <source>Test share</source>
         <translation>测试比例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="146"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="148"/>
         <source>Input features</source>
         <translation>输入特征</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="150"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="152"/>
         <source>Your points</source>
         <translation>你的点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="152"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="154"/>
         <source>Click adds</source>
         <translation>点击添加</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="193"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="195"/>
         <source>Choose at least one input feature.</source>
         <translation>请至少选择一个输入特征。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="204"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="206"/>
         <source>Import points</source>
         <translation>导入点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="205"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="207"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="214"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="216"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="217"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="219"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="241"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="243"/>
         <source>class {0}</source>
         <translation>类别 {0}</translation>
     </message>
@@ -1740,6 +1755,81 @@ which digits get mixed up</source>
         <source>all 60,000</source>
         <translation>全部 60,000</translation>
     </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="238"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="238"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="239"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="239"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="240"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="240"/>
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="241"/>
+        <source>SiLU (swish)</source>
+        <translation>SiLU（swish）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="241"/>
+        <source>GELU (tanh approx.)</source>
+        <translation>GELU（tanh 近似）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="242"/>
+        <source>Sine</source>
+        <translation>正弦</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="242"/>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="243"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="244"/>
+        <source>z, or 0.01·z below 0</source>
+        <translation>z，小于 0 时为 0.01·z</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="245"/>
+        <source>z, or e^z − 1 below 0</source>
+        <translation>z，小于 0 时为 e^z − 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="246"/>
+        <source>½z(1 + tanh(√(2/π)(z + 0.044715z³))), the tanh approximation</source>
+        <translation>½z(1 + tanh(√(2/π)(z + 0.044715z³)))，tanh 近似</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/activations.py" line="247"/>
+        <source>z (no activation)</source>
+        <translation>z（无激活）</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1762,103 +1852,103 @@ which digits get mixed up</source>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="75"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="76"/>
         <source>Layer {0}</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="130"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="131"/>
         <source>Network (set by your code&apos;s LAYERS)</source>
         <translation>网络（由你代码中的 LAYERS 决定）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="130"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="131"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="132"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="133"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide this network; change them in the Your code tab.</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定这个网络；请在“你的代码”标签页中修改。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="136"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="137"/>
         <source>+ Add layer</source>
         <translation>+ 添加层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="137"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="138"/>
         <source>Add a hidden layer before the output (at most 8).</source>
         <translation>在输出层之前添加一个隐藏层（最多 8 个）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="140"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="141"/>
         <source>The output layer&apos;s activation: sigmoid for two classes, softmax for several.</source>
         <translation>输出层的激活函数：两类用 sigmoid，多类用 softmax。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="65"/>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="143"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="66"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="144"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="62"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="63"/>
         <source>Neurons in this layer (1 to {0}).</source>
         <translation>这一层的神经元个数（1 到 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="63"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="64"/>
         <source>The function each neuron applies to its weighted sum.</source>
         <translation>每个神经元作用在加权和上的函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="66"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="67"/>
         <source>A bias lets a neuron shift its output: without one, every neuron gives f(0) at the origin.</source>
         <translation>偏置让神经元可以平移它的输出：没有偏置，每个神经元在原点处都输出 f(0)。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="68"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="69"/>
         <source>Remove this layer.</source>
         <translation>删除这一层。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="144"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="145"/>
         <source>Bias of the output layer.</source>
         <translation>输出层的偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="146"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="147"/>
         <source>What the network minimises: how wrong its outputs are.</source>
         <translation>网络要最小化的量：它的输出错得有多厉害。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="150"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="151"/>
         <source>How the starting weights are drawn: Xavier suits tanh/sigmoid, He suits ReLU, uniform ±1 saturates wide layers.</source>
         <translation>初始权重的抽取方式：Xavier 适合 tanh/sigmoid，He 适合 ReLU，均匀 ±1 会让宽的层饱和。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="153"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="154"/>
         <source>Random seed of the starting weights: the same seed gives the same start.</source>
         <translation>初始权重的随机种子：同样的种子给出同样的起点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="164"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="165"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="165"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="166"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="170"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="171"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="170"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="171"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -3177,6 +3267,14 @@ which digits get mixed up</source>
         <location filename="../../playground/gui/training.py" line="451"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSlider</name>
+    <message>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="78"/>
+        <source>{0} Now {1}.</source>
+        <translation>{0} 当前为 {1}。</translation>
     </message>
 </context>
 </TS>

@@ -157,3 +157,9 @@ def test_a_stop_reason_from_the_training_process_is_phrased_in_chinese(chinese):
     stop = [s for s in train_steps(net, x, y[:, :1], TrainConfig("sgd", 1e6, 64, 50, 0))
             if s.stop_reason][0].stop_reason
     assert "restored" in str(stop) and _chinese(i18n.say(stop)), i18n.say(stop)
+
+
+def test_every_activations_label_is_marked_for_the_translator():
+    from playground.nn.activations import ACTIVATIONS, TRANSLATED
+
+    assert {a.label for a in ACTIVATIONS.values()} <= set(TRANSLATED)

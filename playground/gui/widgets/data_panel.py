@@ -75,7 +75,7 @@ class ValueSlider(QWidget):
 
     def _show(self, value: int) -> None:
         self.value_label.setText(self._text(value))
-        self.slider.setToolTip(f"{self._tooltip} Now {self._text(value)}.")
+        self.slider.setToolTip(self.tr("{0} Now {1}.").format(self._tooltip, self._text(value)))
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
@@ -112,18 +112,20 @@ class DataPanel(QWidget):
         self.classes_spin.setRange(2, 10)
         self.noise_slider = tip(_slider(0, 50, 0), "", "noiseSlider")
         self.noise_row = ValueSlider(self.noise_slider, lambda v: f"{v / 100:.2f}",
-                                     "Noise: how far points stray from the clean pattern.")
+                                     self.tr("Noise: how far points stray from the clean "
+                                             "pattern."))
         self.points_spin = tip(QSpinBox(), self.tr("How many points to generate."), "pointsSpin")
         self.points_spin.setRange(10, 2000)
         self.points_spin.setSingleStep(50)
         self.test_slider = tip(_slider(10, 90, 50), "", "testSlider")
-        self.test_row = ValueSlider(self.test_slider, lambda v: f"{v}%", "Share of points held "
-                                    "out as a test set: the network never trains on them.")
+        self.test_row = ValueSlider(self.test_slider, lambda v: f"{v}%", self.tr(
+            "Share of points held out as a test set: the network never trains on them."))
         self.regenerate_button = tip(QPushButton(self.tr("Regenerate")),
                                      self.tr("Draw a new random set of points "
                                              "with the same settings."), "regenerateButton")
         self.feature_boxes = {name: tip(QCheckBox(FEATURE_LABELS[name]),
-                                        f"Feed {FEATURE_LABELS[name]} to the network as an input.",
+                                        self.tr("Feed {0} to the network as an input.").format(
+                                            FEATURE_LABELS[name]),
                                         f"feature_{name}") for name in FEATURES}
         self.click_combo = tip(QComboBox(),
                                self.tr("The class a left click on the plane adds; a right "

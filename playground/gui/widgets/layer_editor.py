@@ -50,7 +50,8 @@ INIT_TIPS = {
 def _formula_tips(combo: QComboBox) -> None:
     """Each activation's formula as its entry's tooltip."""
     for i in range(combo.count()):
-        combo.setItemData(i, ACTIVATIONS[combo.itemData(i)].formula, Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(i, QCoreApplication.translate("Labels", ACTIVATIONS[
+            combo.itemData(i)].formula), Qt.ItemDataRole.ToolTipRole)
 
 
 def _t(text: str) -> str:
