@@ -4,7 +4,7 @@ they were (``train_steps`` keeps the weights before the step that way without co
 
 ``params``, ``grads`` and ``out`` are matching lists of arrays (``Network.flat_params()`` and
 ``flat_grads()``). ``lr`` is a plain attribute, so a new learning rate takes effect at the next
-step.
+step; it may be an array, one rate per network of a ``SeedStack``.
 State (velocity, moments) is allocated at the first step. The step is worked out in ``out`` when
 it is given, so nothing else is touched; in place it needs one scratch buffer per array.
 """
@@ -15,6 +15,14 @@ import numpy as np
 
 Array = np.ndarray
 OPTIMIZERS = ("sgd", "momentum", "adam")
+
+
+def _typed(p: Array, value: float | Array) -> np.floating | Array:
+    """``value`` in ``p``'s dtype: a number, or an array of one learning rate per network that
+    broadcasts against ``p`` (``SeedStack``'s weights, stacked on a leading axis)."""
+    if isinstance(value, np.ndarray):
+        return value.astype(p.dtype, copy=False)
+    return p.dtype.type(value)
 
 
 class SGD:
@@ -38,7 +46,7 @@ class SGD:
              out: list[Array] | None = None) -> None:
         for p, g, w, o in zip(params, grads, self._work(params, out), out or params,
                               strict=True):
-            np.multiply(g, p.dtype.type(self.lr), out=w)
+            np.multiply(g, _typed(p, self.lr), out=w)
             np.subtract(p, w, out=o)
 
     def remap(self, slots: tuple[int | None, ...], params: list[Array]) -> None:
@@ -74,7 +82,7 @@ class Momentum(SGD):
                                  out or params, strict=True):
             v *= p.dtype.type(self.beta)
             v += g
-            np.multiply(v, p.dtype.type(self.lr), out=w)
+            np.multiply(v, _typed(p, self.lr), out=w)
             np.subtract(p, w, out=o)
 
     def remap(self, slots: tuple[int | None, ...], params: list[Array]) -> None:
@@ -120,7 +128,7 @@ class Adam(SGD):
             np.sqrt(v, out=w)
             w += f(eps_t)
             np.divide(m, w, out=w)
-            w *= f(lr_t)
+            w *= _typed(p, lr_t)
             np.subtract(p, w, out=o)
 
 

@@ -1,0 +1,106 @@
+"""The batched trainer: N networks stepped at once end where each ends trained alone."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from playground.nn import LayerSpec, Network, TrainConfig, train_steps
+from playground.nn.seeds import SeedStack, train_seeds
+
+XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float64)
+XOR_Y = np.array([0, 1, 1, 0])
+
+
+def _alone(net: Network, x, y, config: TrainConfig) -> Network:  # noqa: ANN001
+    for _ in train_steps(net, x, y, config):
+        pass
+    return net
+
+
+def _same(stacked: Network, alone: Network) -> None:
+    for mine, theirs in zip(stacked.params, alone.params, strict=True):
+        for k in theirs:
+            np.testing.assert_allclose(mine[k], theirs[k], rtol=1e-6, atol=1e-9)
+
+
+def _nets(layers, loss, init, seeds, bugs=(), input_dim=2):  # noqa: ANN001
+    return [Network(input_dim, layers, loss, init, s, np.float64, bugs) for s in seeds]
+
+
+SIGMOID_221 = [LayerSpec(2, "sigmoid"), LayerSpec(1, "sigmoid")]
+
+
+@pytest.mark.parametrize("bugs", [(), ("sign-flip",), ("derivative-at-output",),
+                                  ("naive-sigmoid",), ("no-learning-rate",)])
+def test_the_seed_002_net_trains_as_each_seed_alone_with_every_bug(bugs):
+    config = TrainConfig("sgd", 0.35, 4, 300, 0, shuffle=False)
+    nets = _nets(SIGMOID_221, "mse", "normal", range(6), bugs)
+    y = nets[0].encode_targets(XOR_Y)
+    stack = SeedStack(nets)
+    last = list(train_seeds(stack, XOR_X, y, config))[-1]
+    for i, seed in enumerate(range(6)):
+        alone = _alone(Network(2, SIGMOID_221, "mse", "normal", seed, np.float64, bugs),
+                       XOR_X, y, config)
+        if not last.stopped[i]:
+            _same(stack.network(i), alone)
+
+
+@pytest.mark.parametrize(("optimizer", "layers", "loss", "l1", "l2"), [
+    ("momentum", [LayerSpec(5, "tanh"), LayerSpec(1, "tanh")], "mse", 0.0, 1e-3),
+    ("adam", [LayerSpec(4, "relu", bias=False), LayerSpec(3, "softmax")], "cross_entropy",
+     1e-3, 0.0),
+    ("sgd", [LayerSpec(6, "gelu"), LayerSpec(2, "elu"), LayerSpec(1, "sigmoid")], "bce", 0, 0),
+    ("adam", [LayerSpec(4, "leaky_relu"), LayerSpec(3, "softmax")], "mse", 0.0, 0.0),
+])
+def test_minibatches_optimizers_losses_and_regularization_match_training_alone(
+        optimizer, layers, loss, l1, l2):
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(50, 2))
+    labels = (x[:, 0] * x[:, 1] > 0).astype(int) + (x[:, 0] > 1)
+    if layers[-1].units == 1:
+        labels = np.minimum(labels, 1)
+    config = TrainConfig(optimizer, 0.05, 8, 7, 5, l1, l2)
+    nets = _nets(layers, loss, "xavier", [0, 1, 2, 3])
+    y = nets[0].encode_targets(labels)
+    stack = SeedStack(nets)
+    epochs = list(train_seeds(stack, x, y, config, x, y))
+    for i in range(4):
+        alone = Network(2, layers, loss, "xavier", i, np.float64)
+        snaps = [s for s in train_steps(alone, x, y, config, x, y) if s.epoch_end]
+        _same(stack.network(i), alone)
+        assert epochs[-1].train_loss[i] == pytest.approx(snaps[-1].train_loss, rel=1e-9)
+        assert epochs[-1].train_accuracy[i] == snaps[-1].train_accuracy
+        assert epochs[-1].test_accuracy[i] == pytest.approx(snaps[-1].test_accuracy)
+
+
+def test_each_network_has_its_own_learning_rate():
+    config = TrainConfig("sgd", 1.0, 4, 50, 0, shuffle=False)
+    nets = _nets(SIGMOID_221, "mse", "normal", [7, 7, 7])
+    y = nets[0].encode_targets(XOR_Y)
+    stack = SeedStack(nets, lrs=[0.1, 0.35, 2.0])
+    list(train_seeds(stack, XOR_X, y, config))
+    for i, lr in enumerate([0.1, 0.35, 2.0]):
+        alone = Network(2, SIGMOID_221, "mse", "normal", 7, np.float64)
+        _same(stack.network(i), _alone(alone, XOR_X, y, TrainConfig("sgd", lr, 4, 50, 0,
+                                                                     shuffle=False)))
+
+
+def test_a_network_that_blows_up_stops_alone_with_its_sane_weights():
+    rng = np.random.default_rng(0)
+    x, y = rng.normal(size=(64, 2)), rng.normal(size=(64, 1))
+    layers = [LayerSpec(8, "relu"), LayerSpec(1, "linear")]
+    config = TrainConfig("sgd", 1.0, 64, 20, 0)
+    stack = SeedStack(_nets(layers, "mse", "xavier", [0, 1]), lrs=[1e-2, 1e6])
+    last = list(train_seeds(stack, x, y, config))[-1]
+    assert last.epoch == 20 and list(last.stopped) == [False, True]
+    alone = Network(2, layers, "mse", "xavier", 1, np.float64)
+    stop = [s for s in train_steps(alone, x, y, TrainConfig("sgd", 1e6, 64, 20, 0))][-1]
+    assert stop.stop_reason is not None
+    _same(stack.network(1), alone)  # the same restored weights
+    assert np.isfinite(stack.flat_params()[0]).all()
+
+
+def test_a_stack_refuses_networks_of_different_shapes():
+    with pytest.raises(ValueError, match="one shape"):
+        SeedStack([Network(2, SIGMOID_221), Network(2, [LayerSpec(3), LayerSpec(1)])])
