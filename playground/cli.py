@@ -34,9 +34,11 @@ from playground.nn.bugs import BUGS, NETWORK_BUGS
 from playground.nn.gradcheck import INCONCLUSIVE, check_gradients
 from playground.nn.network import INITS
 from playground.nn.train import evaluate
+from playground.sweep import SweepResult, sweep
+from playground.sweep import grid as sweep_grid
 
-SUBCOMMANDS = ("train", "eval", "predict", "gradcheck", "explain", "check-code", "export",
-               "bench")
+SUBCOMMANDS = ("train", "sweep", "eval", "predict", "gradcheck", "explain", "check-code",
+               "export", "bench")
 
 
 class UsageError(Exception):
@@ -119,6 +121,15 @@ def _train_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--preset", choices=sorted(LAB_PRESETS),
                    help="a bug-lab preset: a seed's failing network, trained as written")
     p.add_argument("--fixed", action="store_true", help="with --preset: train it fixed")
+    _add_network_args(p)
+    p.add_argument("--augment", action="store_true",
+                   help="MNIST: shift, rotate, scale and thicken or thin each training batch")
+    p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
+    p.add_argument("--json", action="store_true", help="end with one JSON line of results")
+
+
+def _add_network_args(p: argparse.ArgumentParser) -> None:
+    """The network and its training: what ``train`` and ``sweep`` share."""
     p.add_argument("--layers", help="e.g. 4:tanh,4:tanh,1:sigmoid (the last is the output)")
     p.add_argument("--loss", choices=LOSSES, help="default: from the output activation")
     p.add_argument("--init", choices=INITS, default="xavier")
@@ -129,10 +140,6 @@ def _train_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--l1", type=float, default=0.0)
     p.add_argument("--l2", type=float, default=0.0)
     p.add_argument("--dtype", choices=("float32", "float64"), default="float32")
-    p.add_argument("--augment", action="store_true",
-                   help="MNIST: shift, rotate, scale and thicken or thin each training batch")
-    p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
-    p.add_argument("--json", action="store_true", help="end with one JSON line of results")
 
 
 def _default_layers(prepared: Prepared) -> str:
@@ -143,12 +150,15 @@ def _default_layers(prepared: Prepared) -> str:
     return "4:tanh,4:tanh,1:sigmoid" if prepared.n_classes else "8:tanh,1:linear"
 
 
-def build_network(args: argparse.Namespace, prepared: Prepared) -> Network:
+def build_network(args: argparse.Namespace, prepared: Prepared, seed: int | None = None,
+                  bugs: Sequence[str] = ()) -> Network:
+    """The network the flags describe, its weights from ``seed`` (default: the data's)."""
     layers = parse_layers(args.layers or _default_layers(prepared))
     loss = args.loss or default_loss(layers[-1].activation)
     try:
         return Network(prepared.input_dim, layers, loss=loss, init=args.init,
-                       seed=prepared.spec.seed, dtype=args.dtype)
+                       seed=prepared.spec.seed if seed is None else seed, dtype=args.dtype,
+                       bugs=tuple(bugs))
     except ValueError as e:
         raise UsageError(str(e)) from None
 
@@ -251,6 +261,62 @@ def _report(result: dict[str, Any], out: str | None) -> None:
               f"{_fmt(result['test_accuracy'], True)}")
     if out:
         print(f"saved {out}")
+
+
+# ----- sweep -----------------------------------------------------------------------------------
+def _sweep_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sweep", help="train many seeds (and learning rates) of one network at "
+                       "once", description="Train one network from many seeds at once, and "
+                       "optionally over several learning rates. The data and the order of the "
+                       "batches come from --seed; run i starts from the weights of seed "
+                       "--seed + i.")
+    _add_data_args(p, required=True)
+    _add_network_args(p)
+    p.add_argument("--seeds", type=int, default=20, help="how many seeds (default 20)")
+    p.add_argument("--lr-values", metavar="A,B,C",
+                   help="learning rates to sweep, each over every seed (replaces --lr)")
+    p.add_argument("--bug", action="append", choices=sorted(NETWORK_BUGS), default=[],
+                   help="a bug-lab switch, in every run (repeatable)")
+    p.add_argument("--json", action="store_true", help="end with one JSON line of results")
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    prepared = prepare(data_spec(args))
+    base = prepared.spec.seed
+    if args.seeds < 1:
+        raise UsageError("--seeds must be at least 1")
+    try:
+        lrs = [float(v) for v in args.lr_values.split(",")] if args.lr_values else None
+    except ValueError:
+        raise UsageError(f"--lr-values takes numbers separated by commas, not "
+                         f"{args.lr_values!r}") from None
+    runs = sweep_grid(range(base, base + args.seeds), lrs, args.lr)
+    probe = build_network(args, prepared, base, args.bug)
+    cfg = TrainConfig(args.optimizer, args.lr, args.batch_size, args.epochs, base, args.l1,
+                      args.l2)
+    y_tr = _targets(probe, prepared.y_train, prepared)
+    y_te = _targets(probe, prepared.y_test, prepared) if len(prepared.y_test) else None
+    progress = _Progress(cfg.epochs)
+    result = sweep(lambda seed: build_network(args, prepared, seed, args.bug), runs,
+                   prepared.x_train, y_tr, cfg, prepared.x_test, y_te, prepared.n_classes > 0,
+                   lambda e: progress.update(e.epoch, float(np.nanmean(e.train_loss)),
+                                             float((e.train_accuracy == 1).mean())),
+                   every=max(1, cfg.epochs // 100))
+    progress.close()
+    _report_sweep(result, repr(probe), cfg.epochs)
+    emit_json(args, result.to_json())
+    return 0
+
+
+def _report_sweep(result: SweepResult, network: str, epochs: int) -> None:
+    print(f"{network}: {len(result.runs)} runs of {epochs} epochs in {result.seconds:.2f} s")
+    for run in result.runs:
+        acc = "" if run.train_accuracy is None else f"  accuracy {_fmt(run.train_accuracy, True)}"
+        test = "" if run.test_accuracy is None else f"  test {_fmt(run.test_accuracy, True)}"
+        print(f"seed {run.seed:<5} lr {run.lr:<8g} loss {_fmt(run.train_loss)}{acc}{test}"
+              + ("  (stopped: its loss blew up)" if run.stopped else ""))
+    if result.runs[0].train_accuracy is not None:
+        print(f"{result.solved} of {len(result.runs)} runs reached 100% on the training set")
 
 
 # ----- eval and predict ------------------------------------------------------------------------
@@ -505,8 +571,8 @@ def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="playground", description="A neural-network playground. With no "
                      "subcommand it opens the app.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for add in (_train_parser, _eval_parser, _predict_parser, _gradcheck_parser, _explain_parser,
-                _check_code_parser, _export_parser, _bench_parser):
+    for add in (_train_parser, _sweep_parser, _eval_parser, _predict_parser, _gradcheck_parser,
+                _explain_parser, _check_code_parser, _export_parser, _bench_parser):
         add(sub)
     return parser
 
@@ -527,7 +593,7 @@ def emit_json(args: argparse.Namespace, result: dict[str, Any]) -> None:
         print(json.dumps(result), file=args.json_out, flush=True)
 
 
-COMMANDS = {"train": cmd_train, "eval": cmd_eval, "predict": cmd_predict,
+COMMANDS = {"train": cmd_train, "sweep": cmd_sweep, "eval": cmd_eval, "predict": cmd_predict,
             "gradcheck": cmd_gradcheck, "explain": cmd_explain, "check-code": cmd_check_code,
             "export": cmd_export, "bench": cmd_bench}
 

@@ -227,6 +227,8 @@ class _StackRun:
         self.stack, self.config = stack, config
         self.opt = make_optimizer(config.optimizer, config.lr, config.momentum)
         self.summed = SUMMED_STEP in stack.template.bugs
+        # each network's rate in the weights' dtype, so no step converts it
+        self.lrs = None if stack.lrs is None else stack.lrs.astype(stack.template.dtype)
         n = stack.n
         self.params, self.grads = stack.flat_params(), stack.flat_grads()
         self.slots = [(p, k) for p in stack.params for k in ("W", "b") if k in p]
@@ -283,7 +285,7 @@ class _StackRun:
         if self.summed:  # the bug lab: weights += the gradient summed over the batch
             self.opt.lr = float(batch)
         else:
-            self.opt.lr = cfg.lr if self.stack.lrs is None else self.stack.lrs
+            self.opt.lr = cfg.lr if self.lrs is None else self.lrs
         if cfg.l1 or cfg.l2:
             for p, g in zip(self.stack.params, self.stack.grads, strict=True):
                 if cfg.l2:
