@@ -80,6 +80,19 @@ class SetCode:
 
 
 @dataclass(frozen=True)
+class TrainSeeds:
+    """Train copies of the current network at once (``nn.seeds``), copy i from the weights of
+    ``seeds[i]`` at rate ``lrs[i]``, on the current data and settings, for ``epochs``; answer
+    ``SeedsFrame``s and one ``SeedsDone``. ``grid`` (m, inputs): points where every copy's
+    outputs go with each frame, for the window to draw. Only while no run is under way."""
+
+    seeds: tuple[int, ...]
+    lrs: tuple[float, ...]
+    epochs: int
+    grid: Array | None = None
+
+
+@dataclass(frozen=True)
 class Start:
     """Train until paused or stopped (or ``config.epochs`` more epochs are done)."""
 
@@ -138,6 +151,29 @@ class Done:
 
 
 @dataclass(frozen=True)
+class SeedsFrame:
+    """Every copy's numbers after ``epoch`` (arrays of N; see ``nn.seeds.SeedsEpoch``) and its
+    outputs on the grid, (N, m, k) float32."""
+
+    epoch: int
+    train_loss: Array
+    train_accuracy: Array
+    stopped: Array
+    test_accuracy: Array | None = None
+    outputs: Array | None = None
+
+
+@dataclass(frozen=True)
+class SeedsDone:
+    """The copies are trained (or were stopped: ``cancelled``); ``last`` is their final
+    frame, ``params`` each copy's weights, shaped like a network's."""
+
+    last: SeedsFrame | None
+    params: list[list[dict[str, Array]]]
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
 class Printed:
     """What the learner's code printed since the last ``Printed`` (sent before each frame)."""
 
@@ -151,6 +187,6 @@ class Failed:
     text: str
 
 
-COMMANDS = (SetNetwork, SetData, Configure, SetSpeed, SetCode, Start, Step, Pause, Stop,
-            Shutdown)
-EVENTS = (Frame, Paused, Done, Printed, Failed)
+COMMANDS = (SetNetwork, SetData, Configure, SetSpeed, SetCode, TrainSeeds, Start, Step, Pause,
+            Stop, Shutdown)
+EVENTS = (Frame, Paused, Done, SeedsFrame, SeedsDone, Printed, Failed)

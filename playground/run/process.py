@@ -34,6 +34,8 @@ from playground.run.learner import (
     LearnerUpdate,
     limit_memory,
 )
+from playground.run.seeds_job import FRAME_HZ as SEEDS_HZ
+from playground.run.seeds_job import SeedsJob
 
 POLL_SECONDS = 0.002  # how often the process looks for commands between steps (~8 µs a look)
 Array = np.ndarray
@@ -78,6 +80,8 @@ class TrainingProcess:
         self.code: LearnerCode | None = None  # the learner's own functions, when set
         self._unlimit = None  # puts the memory limit back when their code goes
         self.code_failed = False  # their code could not be loaded: runs are refused
+        self.seeds: SeedsJob | None = None  # copies of the network training at once
+        self.seeds_stop = False  # Stop came while they train
 
     # ----- commands -----------------------------------------------------------------------------
     def handle(self, msg: object) -> None:
@@ -137,7 +141,44 @@ class TrainingProcess:
         self.speed, self.frame_hz = msg.epochs_per_second, msg.frames_per_second
         self._due = time.perf_counter()
 
+    def _train_seeds(self, msg: m.TrainSeeds) -> None:
+        if self.state != "idle":
+            self.conn.send(m.Failed("Many seeds waits until the run under way stops."))
+        elif self.code is not None or self.code_failed:
+            self.conn.send(m.Failed("Many seeds trains the playground's own network: go back "
+                                    "to its code first."))
+        elif self.net is None or self.data is None:
+            self.conn.send(m.Failed("There is no network or no data to train on yet."))
+        else:
+            d = self.data
+            self.state, self.seeds_stop = "seeds", False  # a job that cannot start says so
+            self.seeds = SeedsJob(self.net, d.x, d.y, d.x_test, d.y_test, self.config, msg)
+
+    def run_seeds(self) -> None:
+        """Train the copies until they are done or Stop comes; frames on the way, then one
+        SeedsDone. A command that arrives meanwhile is obeyed (an edit of the network waits
+        for the next run)."""
+        job, sent = self.seeds, 0.0
+        polled = time.perf_counter()
+        for epoch in job.epochs:
+            job.latest = epoch
+            now = time.perf_counter()
+            if now - polled >= POLL_SECONDS:
+                self._poll()
+                polled = now
+            if self.seeds_stop or self.closed:
+                break
+            if now - sent >= 1 / SEEDS_HZ:
+                self.conn.send(job.frame(epoch))
+                sent = now
+        self.state, self.seeds = "idle", None
+        self.conn.send(job.done(cancelled=self.seeds_stop or self.closed))
+
     def _start(self, msg: m.Start | m.Step) -> None:
+        if self.state == "seeds":
+            self.conn.send(m.Failed("Training waits until the seeds are done or stopped."))
+            self.conn.send(m.Done("", []))
+            return
         if self.code_failed:  # the Failed that says why went with the SetCode
             self.conn.send(m.Done("", []))
             return
@@ -154,11 +195,14 @@ class TrainingProcess:
             self.state = "paused"  # answered with Paused after the last frame (``train``)
 
     def _stop(self, msg: m.Stop) -> None:
+        if self.state == "seeds":
+            self.seeds_stop = True  # run_seeds answers with SeedsDone
+            return
         self._finish("")
 
     def _shutdown(self, msg: m.Shutdown) -> None:
         self.closed = True
-        if self.state != "idle":
+        if self.state not in ("idle", "seeds"):
             self._finish("")
 
     def _finish(self, reason: Phrase | str, finished: bool = False) -> None:
@@ -251,7 +295,7 @@ class TrainingProcess:
 
 _HANDLERS = {m.SetNetwork: TrainingProcess._set_network, m.SetData: TrainingProcess._set_data,
              m.Configure: TrainingProcess._configure, m.SetSpeed: TrainingProcess._set_speed,
-             m.SetCode: TrainingProcess._set_code,
+             m.SetCode: TrainingProcess._set_code, m.TrainSeeds: TrainingProcess._train_seeds,
              m.Start: TrainingProcess._start, m.Step: TrainingProcess._start,
              m.Pause: TrainingProcess._pause, m.Stop: TrainingProcess._stop,
              m.Shutdown: TrainingProcess._shutdown}
@@ -266,6 +310,8 @@ def serve(conn: Connection) -> None:
             try:
                 if proc.state == "running":
                     proc.train(caught)
+                elif proc.state == "seeds":
+                    proc.run_seeds()
                 else:
                     proc.handle(conn.recv())
             except (EOFError, OSError):
@@ -280,7 +326,10 @@ def _report_failure(proc: TrainingProcess, error: Exception) -> None:
     try:
         proc._send_printed()  # what their code printed before it failed
         proc.conn.send(m.Failed(text))
-        if proc.state != "idle":
+        if proc.state == "seeds":  # the copies end: the window waits for this
+            proc.state, proc.seeds = "idle", None
+            proc.conn.send(m.SeedsDone(None, [], cancelled=True))
+        elif proc.state != "idle":
             proc._finish("")
     except (OSError, EOFError):
         proc.closed = True

@@ -1,0 +1,51 @@
+"""The training process's side of "many seeds": copies of its network trained at once.
+
+``SeedsJob`` builds a ``SeedStack`` of the network the process holds, one copy per seed, and
+turns ``train_seeds``' epochs into ``SeedsFrame``s: every copy's numbers and its outputs on the
+window's grid of the plane. The process sends a frame at most ``FRAME_HZ`` times a second and
+listens for Stop between epochs (``TrainingProcess.run_seeds``). Qt-free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from playground.nn import Network, TrainConfig
+from playground.nn.seeds import SeedsEpoch, SeedStack, train_seeds
+from playground.run import messages as m
+
+FRAME_HZ = 10.0  # a grid of 100 small planes needs no more; each frame carries N·m outputs
+MAX_SEEDS = 100  # the window's grid; the command line (``playground sweep``) takes more
+
+
+class SeedsJob:
+    def __init__(self, net: Network, x: np.ndarray, y: np.ndarray, x_test: np.ndarray | None,
+                 y_test: np.ndarray | None, config: TrainConfig, msg: m.TrainSeeds) -> None:
+        if not 1 <= len(msg.seeds) <= MAX_SEEDS or len(msg.lrs) != len(msg.seeds):
+            raise ValueError(f"many seeds trains 1 to {MAX_SEEDS} copies, one rate each")
+        nets = [Network(net.input_dim, list(net.layers), net.loss_name, net.init, seed,
+                        net.dtype, net.bugs) for seed in msg.seeds]
+        one_rate = len(set(msg.lrs)) == 1
+        self.stack = SeedStack(nets, None if one_rate else msg.lrs)
+        cfg = replace(config, lr=msg.lrs[0], epochs=int(msg.epochs))
+        self.epochs = train_seeds(self.stack, x, y, cfg)
+        self.x_test, self.y_test, self.grid = x_test, y_test, msg.grid
+        self.latest: SeedsEpoch | None = None
+
+    def frame(self, epoch: SeedsEpoch) -> m.SeedsFrame:
+        test = None
+        if self.x_test is not None and self.y_test is not None and len(self.x_test):
+            test = self.stack.evaluate(self.x_test, self.y_test)[1]
+        outputs = None
+        if self.grid is not None:
+            outputs = np.ascontiguousarray(
+                self.stack.forward(self.grid)[1].transpose(1, 0, 2), dtype=np.float32)
+        return m.SeedsFrame(epoch.epoch, epoch.train_loss, epoch.train_accuracy, epoch.stopped,
+                            test, outputs)
+
+    def done(self, cancelled: bool) -> m.SeedsDone:
+        last = self.frame(self.latest) if self.latest is not None else None
+        params = [self.stack.network(i).copy_params() for i in range(self.stack.n)]
+        return m.SeedsDone(last, params, cancelled)
