@@ -8,10 +8,7 @@ on its own: the lab must not blame the bug for that. Qt-free.
 
 from __future__ import annotations
 
-import multiprocessing
-import warnings
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +18,7 @@ from playground.data.toy import LOGIC_SETS
 from playground.experiment import Architecture, Experiment
 from playground.nn import LayerSpec, TrainConfig
 from playground.nn.optim import SGD
+from playground.nn.seeds import SeedStack, train_seeds
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
@@ -131,34 +129,41 @@ def reaches_xor(hidden: int, wrong_derivative: bool, seed: int,
     return False
 
 
-def _study_run(task: tuple[int, bool, int, int]) -> tuple[tuple[int, bool], bool]:
-    hidden, bug, seed, iterations = task
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # a diverging seed may overflow
-        return (hidden, bug), reaches_xor(hidden, bug, seed, iterations)
+def study_case(hidden: int, wrong_derivative: bool, seeds: int = 20,
+               iterations: int = STUDY_ITERATIONS,
+               progress: Callable[[int], None] | None = None) -> int:
+    """How many of ``seeds`` seeds' XOR nets reach 100% within ``iterations`` steps, checked
+    every STUDY_CHECK_EVERY steps as ``reaches_xor`` checks one; all seeds in one
+    ``SeedStack``. ``progress(steps)`` after each check (it may raise to stop)."""
+    bugs = ("derivative-at-output",) if wrong_derivative else ()
+    nets = [_arch(hidden, "sigmoid", True, "bce", "normal", bugs, seed).build(2, 2)
+            for seed in range(seeds)]
+    points, labels = LOGIC_SETS["xor-gate"]
+    x = np.array(points, dtype=np.float64)
+    y = nets[0].encode_targets(np.array(labels))
+    stack, reached = SeedStack(nets), np.zeros(seeds, dtype=bool)
+    config = TrainConfig("sgd", XOR_LR, 4, iterations, 0, shuffle=False)
+    for epoch in train_seeds(stack, x, y, config, every=STUDY_CHECK_EVERY):
+        reached |= stack.evaluate(x, y)[1] == 1.0  # the weights after ``epoch`` steps
+        if progress is not None:
+            progress(epoch.epoch)
+        if reached.all():
+            break
+    return int(reached.sum())
 
 
-def xor_seed_study(seeds: int = 20, iterations: int = STUDY_ITERATIONS, workers: int = 2,
+def xor_seed_study(seeds: int = 20, iterations: int = STUDY_ITERATIONS,
                    cases: tuple[tuple[int, bool], ...] = STUDY_CASES,
                    progress: Callable[[int, int], None] | None = None,
                    ) -> dict[tuple[int, bool], int]:
-    """{(hidden units, with the bug): how many of ``seeds`` seeds reach 100%}, the runs spread
-    over ``workers`` processes. ``progress(done, total)`` is called in this process after each
-    run, so a window can keep drawing."""
-    tasks = [(h, bug, seed, iterations) for h, bug in cases for seed in range(seeds)]
-    result = dict.fromkeys(cases, 0)
-    # forkserver: forking a process that runs Qt threads is unsafe
-    context = multiprocessing.get_context("forkserver")
-    pool = ProcessPoolExecutor(workers, mp_context=context)
-    try:
-        futures = [pool.submit(_study_run, task) for task in tasks]
-        for done, future in enumerate(as_completed(futures), 1):
-            case, reached = future.result()
-            result[case] += reached
+    """{(hidden units, with the bug): how many of ``seeds`` seeds reach 100%}, each case's
+    seeds trained at once. ``progress(done, total)`` counts steps over all cases."""
+    result = {}
+    for n, case in enumerate(cases):
+        def told(steps: int, n: int = n) -> None:
             if progress is not None:
-                progress(done, len(tasks))  # may raise to cancel the rest
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+                progress(n * iterations + steps, len(cases) * iterations)
+        result[case] = study_case(*case, seeds, iterations, told)
     return result
 
 

@@ -13,6 +13,7 @@ Qt-free.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -236,8 +237,10 @@ class _StackRun:
         self.sane = [p.copy() for p in self.params]
         self.step = 0
         self.start_loss = np.full(n, LOSS_FLOOR)
+        self.blown_at = self.sane_up_to = self.start_loss  # set at the first step
         self.last_loss = np.zeros(n)
         self.frozen = np.zeros(n, dtype=bool)
+        self.any_frozen = False  # kept as a bool: asking the array costs a reduction a step
         self.loss_sum, self.correct, self.seen = np.zeros(n), np.zeros(n), 0
         self.train_loss, self.train_accuracy = np.full(n, np.nan), np.full(n, np.nan)
 
@@ -247,37 +250,42 @@ class _StackRun:
     def one_step(self, xb: Array, yb: Array, lb: Array) -> None:
         with np.errstate(**DIVERGED):
             loss, out = self.stack._pass(xb, yb)
-            finite = self._finite(loss)
             self.step += 1
             if self.step == 1:
-                self.start_loss = np.where(finite, np.maximum(loss, LOSS_FLOOR), LOSS_FLOOR)
-            blown = ~(finite & (loss <= DIVERGED_FACTOR * self.start_loss)) & ~self.frozen
-            if blown.any():
-                self._stop(blown)
+                self.start_loss = np.where(np.isfinite(loss), np.maximum(loss, LOSS_FLOOR),
+                                           LOSS_FLOOR)
+                self.blown_at = DIVERGED_FACTOR * self.start_loss
+                self.sane_up_to = SANE_FACTOR * self.start_loss
+            ok = self._ok(loss)
+            if self.any_frozen or not ok.all():
+                blown = ~ok & ~self.frozen
+                if blown.any():
+                    self._stop(blown)
             self._count(loss, out, lb)
             self._update(xb.shape[0])
 
-    def _finite(self, loss: Array) -> Array:
-        """Per network: the loss and every layer's ‖∂L/∂W‖ finite, as train_steps checks.
-        One sum of squares per layer first: finite, it bounds every network's."""
-        finite = np.isfinite(loss)
+    def _ok(self, loss: Array) -> Array:
+        """Per network, as train_steps checks one: a finite loss within a thousand times its
+        start (a nan or inf compares false) and every layer's ‖∂L/∂W‖ finite. One sum of
+        squares per layer first: finite, it bounds every network's."""
+        ok = loss <= self.blown_at
         for g in self.stack.grads:
-            if not np.isfinite(np.einsum("inj,inj->", g["W"], g["W"])):
-                finite &= np.isfinite(np.einsum("inj,inj->n", g["W"], g["W"]))
-        return finite
+            if not math.isfinite(np.einsum("inj,inj->", g["W"], g["W"])):
+                ok &= np.isfinite(np.einsum("inj,inj->n", g["W"], g["W"]))
+        return ok
 
     def _count(self, loss: Array, out: Array, lb: Array) -> None:
         """The step's loss and right answers into the epoch's sums, for the networks still
         training."""
         batch = lb.shape[0]
-        if self.frozen.any():
+        if self.any_frozen:
             live = ~self.frozen
             self.last_loss = np.where(live, loss, self.last_loss)
             self.loss_sum += np.where(live, loss, 0.0) * batch
         else:
             self.last_loss = loss
             self.loss_sum += loss * batch
-        self.correct += np.count_nonzero(self.stack.classes(out) == lb[:, None], axis=0)
+        self.correct += (self.stack.classes(out) == lb[:, None]).sum(axis=0)
         self.seen += batch
 
     def _update(self, batch: int) -> None:
@@ -293,7 +301,7 @@ class _StackRun:
                 if cfg.l1:
                     g["W"] += p["W"].dtype.type(cfg.l1) * np.sign(p["W"])
         self.opt.step(self.params, self.grads, out=self.previous)
-        if self.frozen.any():  # a stopped network keeps its restored weights
+        if self.any_frozen:  # a stopped network keeps its restored weights
             for new, now in zip(self.previous, self.params, strict=True):
                 new[:, self.frozen] = now[:, self.frozen]
         self._swap()
@@ -307,17 +315,18 @@ class _StackRun:
     def _stop(self, blown: Array) -> None:
         """Networks ``blown`` stop: back to the weights before their last step when its loss
         was sane, else to the last weights known sane."""
-        sane = self.last_loss <= SANE_FACTOR * self.start_loss
+        sane = self.last_loss <= self.sane_up_to
         back = blown & sane if self.step > 1 else np.zeros_like(blown)
         for now, before, kept in zip(self.params, self.previous, self.sane, strict=True):
             now[:, back] = before[:, back]
             now[:, blown & ~back] = kept[:, blown & ~back]
         self.frozen |= blown
+        self.any_frozen = True
 
     def end_epoch(self) -> None:
         if self.step:  # the weights before the epoch's last step, where their loss was sane
-            keep = self.last_loss <= SANE_FACTOR * self.start_loss
-            if self.frozen.any():
+            keep = self.last_loss <= self.sane_up_to
+            if self.any_frozen:
                 keep &= ~self.frozen
             every = keep.all()
             for kept, before in zip(self.sane, self.previous, strict=True):
@@ -326,7 +335,7 @@ class _StackRun:
                 else:
                     kept[:, keep] = before[:, keep]
         seen = max(1, self.seen)
-        if self.frozen.any():
+        if self.any_frozen:
             live = ~self.frozen
             self.train_loss = np.where(live, self.loss_sum / seen, self.train_loss)
             self.train_accuracy = np.where(live, self.correct / seen, self.train_accuracy)
