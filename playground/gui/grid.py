@@ -87,6 +87,19 @@ def output_range(activation: str) -> tuple[float, float]:
     return get_activation(activation).output_range or (0.0, 1.0)
 
 
+def boundary_colours(out: Array, activation: str, discretize: bool,
+                     value_range: tuple[float, float] | None = None) -> Array:
+    """The plane's colour (n, 4) uint8 RGBA at points where a network answered ``out`` (n, k):
+    one output over its range (``value_range``: a regression's targets), several as classes."""
+    if out.shape[1] == 1:
+        low, high = value_range or output_range(activation)
+        values = out[:, 0]
+        if discretize:
+            values = np.where(values > (low + high) / 2, high, low)
+        return diverging(values, low, high, BACKGROUND_STRENGTH)
+    return class_colours(out, discretize)
+
+
 @dataclass(frozen=True)
 class PlaneMaps:
     """Boundary (res, res, 4); per hidden layer a list of neuron maps (tile, tile, 4); and, for
@@ -140,14 +153,7 @@ class GridEvaluator:
         acts = self.activations(params)
         big = self.resolution**2
         out = acts[-1][:, :big].T.astype(np.float64)
-        if out.shape[1] == 1:
-            low, high = value_range or output_range(self._layers[-1].activation)
-            values = out[:, 0]
-            if discretize:
-                values = np.where(values > (low + high) / 2, high, low)
-            boundary = diverging(values, low, high, BACKGROUND_STRENGTH)
-        else:
-            boundary = class_colours(out, discretize)
+        boundary = boundary_colours(out, self._layers[-1].activation, discretize, value_range)
         res = self.resolution
         neurons = tuple(self._layer_tiles(a[:, big:], spec.activation)
                         for a, spec in zip(acts[:-1], self._layers[:-1], strict=True))

@@ -44,6 +44,7 @@ from playground.gui.lessons_dock import LessonsDock, offer_banner
 from playground.gui.mnist_session import MnistSession
 from playground.gui.picture import picture_dialog
 from playground.gui.recent import RecentFiles
+from playground.gui.seeds import SeedsRun
 from playground.gui.session import Session
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.boundary_plot import BoundaryPlot
@@ -55,9 +56,10 @@ from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
 from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.gui.widgets.network_view import NetworkView
+from playground.gui.widgets.seed_grid import SeedGridDialog
 from playground.gui.widgets.step_inspector import StepInspector
 from playground.gui.widgets.train_panel import TrainPanel
-from playground.lab import LAB_PRESETS
+from playground.lab import LAB_PRESETS, STUDY_ITERATIONS
 from playground.model_io import ModelFileError, load_model
 
 MODEL_FILTER = "Playground models (*.npz)"
@@ -94,13 +96,22 @@ PRESET_TITLES = {  # the Examples menu
 }
 DOCK_MIN_WIDTH = 290  # its labels wrap and its table fits: it never sets the window's width
 DIVERGENCE_CHECK_SECONDS = 1.0  # the health monitor's forward pass, at most once a second
-SHORTCUTS = (("Space", "Start or pause training"), ("Ctrl+Right", "Train one epoch"),
-             ("Ctrl+.", "Stop training, keep the weights"),
-             ("Ctrl+R", "Reset the weights"), ("Ctrl+N", "New network"),
-             ("Ctrl+O", "Open a model"), ("Ctrl+S", "Save the model"),
-             ("Ctrl+Shift+S", "Save the model as"), ("Ctrl+T", "Show or hide test points"),
-             ("Ctrl+D", "Discretize the output"), ("F2", "Diagnostics and the bug lab"),
-             ("F4", "Lessons"), ("F1", "This list"), ("Ctrl+Q", "Quit"))
+SHORTCUTS = (("Space", QT_TRANSLATE_NOOP("MainWindow", "Start or pause training")),
+             ("Ctrl+Right", QT_TRANSLATE_NOOP("MainWindow", "Train one epoch")),
+             ("Ctrl+.", QT_TRANSLATE_NOOP("MainWindow", "Stop training, keep the weights")),
+             ("Ctrl+R", QT_TRANSLATE_NOOP("MainWindow", "Reset the weights")),
+             ("Ctrl+Shift+M", QT_TRANSLATE_NOOP("MainWindow", "Many seeds side by side")),
+             ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "New network")),
+             ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "Open a model")),
+             ("Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "Save the model")),
+             ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "Save the model as")),
+             ("Ctrl+T", QT_TRANSLATE_NOOP("MainWindow", "Show or hide test points")),
+             ("Ctrl+D", QT_TRANSLATE_NOOP("MainWindow", "Discretize the output")),
+             ("F2", QT_TRANSLATE_NOOP("MainWindow", "Diagnostics and the bug lab")),
+             ("F4", QT_TRANSLATE_NOOP("MainWindow", "Lessons")),
+             ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list")),
+             ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")))
+STUDY_SEEDS = 20
 
 
 def _pair(train: float | None, test: float | None, fmt: str) -> str:
@@ -207,6 +218,11 @@ class MainWindow(QMainWindow):
         self.diagnostics_dock.visibilityChanged.connect(
             lambda shown: shown and self.diagnostics.refresh())
         self.diagnostics.lab_box.sig_fixed.connect(self.load_lab_preset)
+        self.diagnostics.lab_box.sig_study.connect(self.run_seed_study)
+        self.seeds_run = SeedsRun(self.session)
+        self.seeds_run.sig_running.connect(self._seeds_ended)
+        self.seed_grid: SeedGridDialog | None = None
+        self._study_fixed: bool | None = None  # the lab's study runs in the grid: which case
         self.inspector = StepInspector(self.session)
         self.inspector_dock = QDockWidget(self.tr("Step inspector"), self)
         self.inspector_dock.setObjectName("inspectorDock")
@@ -262,6 +278,35 @@ class MainWindow(QMainWindow):
         if session.diverging():
             self._divergence_shown.add(id(session))
             self.diagnostics_dock.show()
+
+    def show_seed_grid(self, seeds: int | None = None, epochs: int | None = None,
+                       start: bool = False) -> SeedGridDialog:
+        """Train › Many seeds…: the grid of copies of the Playground's network."""
+        self.tabs.setCurrentIndex(0)  # the copies are the Playground tab's network
+        if self.seed_grid is None:
+            self.seed_grid = SeedGridDialog(self.seeds_run, self)
+        self.seed_grid.show()
+        self.seed_grid.raise_()
+        self.seed_grid.activateWindow()
+        if start:
+            self.seed_grid.start(seeds, epochs)
+        return self.seed_grid
+
+    def run_seed_study(self, fixed: bool) -> None:
+        """The lab's 20-seed study: the preset's network from 20 seeds, in the seed grid."""
+        self._study_fixed = fixed
+        grid = self.show_seed_grid()
+        grid.lr_edit.clear()
+        if not grid.start(STUDY_SEEDS, STUDY_ITERATIONS):
+            self._study_fixed = None
+
+    def _seeds_ended(self, running: bool) -> None:
+        if running or self._study_fixed is None:
+            return
+        fixed, self._study_fixed = self._study_fixed, None
+        if not self.seeds_run.cancelled:
+            self.diagnostics.lab_box.show_study(self.seeds_run.solved(),
+                                                len(self.seeds_run.runs), fixed)
 
     def load_lab_preset(self, name: str, fixed: bool = False) -> None:
         """A seed's failure in its failing form (or fixed), on the tab that suits its data."""
@@ -349,6 +394,10 @@ class MainWindow(QMainWindow):
         self._action(train,
                      self.tr("&Reset weights"), lambda: self.current_session().reset(), "Ctrl+R",
                      self.tr("Fresh random weights from the seed"))
+        train.addSeparator()
+        self._action(train, self.tr("&Many seeds…"), lambda: self.show_seed_grid(),
+                     "Ctrl+Shift+M", self.tr("Train copies of the Playground's network from "
+                                             "many seeds at once, side by side"))
         view = bar.addMenu(self.tr("&View"))
         self.show_test_action = self._action(
             view,
@@ -546,7 +595,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>"
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{self.tr(v)}</td></tr>"
                        for k, v in SHORTCUTS)
         box = QMessageBox(QMessageBox.Icon.NoIcon,
                           self.tr("Keyboard shortcuts"), f"<table>{rows}</table>",
@@ -605,6 +654,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.diagnostics.set_session(None)
+        if self.seed_grid is not None:
+            self.seed_grid.close()
         self.session.shutdown()
         self.mnist_session.shutdown()
         if self.settings is not None:

@@ -23,6 +23,7 @@ import threading
 import time
 from multiprocessing.connection import Connection
 
+import numpy as np
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from playground.gui.i18n import say
@@ -49,6 +50,8 @@ class TrainingRun(QObject):
     sig_finished = Signal(str, bool)
     sig_error = Signal(str)  # for the user
     sig_printed = Signal(str)  # what the learner's code printed
+    sig_seeds_frame = Signal(object)  # messages.SeedsFrame
+    sig_seeds_done = Signal(object)  # messages.SeedsDone, or None when the process was lost
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,7 @@ class TrainingRun(QObject):
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_MS)
         self._watch.timeout.connect(self._check_alive)
+        self.seeding = False  # copies of the network train (TrainSeeds): a SeedsDone will end it
 
     # ----- the process --------------------------------------------------------------------------
     @property
@@ -109,28 +113,56 @@ class TrainingRun(QObject):
         except (OSError, RuntimeError, ValueError) as e:
             self.sig_error.emit(self.tr("The training process cannot start: {0}").format(e))
             return False
-        data_id = _data_key(job)
+        messages = self._setup(job) + [m.Step() if job.single_epoch else m.Start()]
+        self.final_params = None
+        if not self._send_all(messages, job):
+            return False
+        self.running = True
+        self.step_timeout = job.step_timeout if job.code else None
+        self._stepping_again()
+        return True
+
+    def _setup(self, job: TrainJob) -> list[object]:
+        """The messages that give the process ``job``'s code, network, data and settings."""
         messages: list[object] = []
         if job.code != self._sent_code:  # before the network: it is built with their code
             source, name = job.code or (None, "")
             messages.append(m.SetCode(source, name))
         messages.append(_network(job, restart=True))
-        if data_id != self._sent_data:  # MNIST's 47 MB go once, not with every run
+        if _data_key(job) != self._sent_data:  # MNIST's 47 MB go once, not with every run
             messages.append(_data(job))
         values = {k: getattr(job.config, k) for k in ("optimizer", "lr", "batch_size", "l1",
                                                          "l2", "momentum", "shuffle", "seed")}
-        messages += [m.Configure({**values, "epochs": job.config.epochs}),
-                     m.SetSpeed(job.speed, job.frame_hz),
-                     m.Step() if job.single_epoch else m.Start()]
-        self.final_params = None
+        return messages + [m.Configure({**values, "epochs": job.config.epochs}),
+                           m.SetSpeed(job.speed, job.frame_hz)]
+
+    def _send_all(self, messages: list[object], job: TrainJob) -> bool:
         if not all(self._send(msg) for msg in messages):
             self.sig_error.emit(self.tr("The training process ended unexpectedly."))
             return False
-        self._sent_data, self._sent_code = data_id, job.code
-        self.running = True
-        self.step_timeout = job.step_timeout if job.code else None
-        self._stepping_again()
+        self._sent_data, self._sent_code = _data_key(job), job.code
         return True
+
+    def begin_seeds(self, job: TrainJob, seeds: list[int], lrs: list[float], epochs: int,
+                    grid: np.ndarray | None) -> bool:
+        """Train copies of ``job``'s network at once, copy i from seed ``seeds[i]`` at rate
+        ``lrs[i]``; frames come as sig_seeds_frame, the end as sig_seeds_done. No run may be
+        under way."""
+        try:
+            self._ensure_process()
+        except (OSError, RuntimeError, ValueError) as e:
+            self.sig_error.emit(self.tr("The training process cannot start: {0}").format(e))
+            return False
+        messages = self._setup(job) + [m.TrainSeeds(tuple(seeds), tuple(lrs), epochs, grid)]
+        if not self._send_all(messages, job):
+            return False
+        self.seeding = True
+        return True
+
+    def stop_seeds(self) -> None:
+        """End the copies; their SeedsDone follows (cancelled)."""
+        if self.seeding:
+            self._send(m.Stop())
 
     def _stepping_again(self) -> None:
         self._stepping, self._heard = True, time.monotonic()
@@ -235,6 +267,11 @@ class TrainingRun(QObject):
             self.sig_paused.emit()
         elif isinstance(msg, m.Done):
             self._finish(say(msg.reason), msg.params, msg.finished)
+        elif isinstance(msg, m.SeedsFrame):
+            self.sig_seeds_frame.emit(msg)
+        elif isinstance(msg, m.SeedsDone):
+            self.seeding = False
+            self.sig_seeds_done.emit(msg)
         elif isinstance(msg, m.Failed):
             self.sig_error.emit(msg.text)
 
@@ -269,6 +306,9 @@ class TrainingRun(QObject):
         """The process is gone (it crashed, or was killed)."""
         self._close_connection()
         self._end_process()
+        if self.seeding:
+            self.seeding = False
+            self.sig_seeds_done.emit(None)
         if self.running:
             self._finish("")
             self.sig_error.emit(self.tr(

@@ -229,8 +229,8 @@ class Session(TrainingSession):
 
     def training_job(self, single_epoch: bool) -> TrainJob:
         if len(self.points.train_labels) == 0:
-            raise ValueError("There are no training points. Click on the plane to add some, "
-                             "or choose a dataset.")
+            raise ValueError(self.tr("There are no training points. Click on the plane to add "
+                                     "some, or choose a dataset."))
         x_tr, y_tr, x_te, y_te = self._training_arrays()
         return TrainJob.for_network(self.net, x_tr, y_tr, x_te, y_te, _endless(self.config),
                                     single_epoch)
@@ -251,7 +251,8 @@ class Session(TrainingSession):
 
     def inspect_label(self, index: int) -> str:
         x, y = self.points.train[index]
-        return f"at ({x:.2f}, {y:.2f}), class {self.points.train_labels[index]}"
+        return self.tr("at ({0:.2f}, {1:.2f}), class {2}").format(
+            x, y, self.points.train_labels[index])
 
     def input_labels(self) -> list[str]:
         return [FEATURE_LABELS.get(f, f) for f in self.data_spec.features]

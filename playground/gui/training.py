@@ -218,9 +218,13 @@ class TrainingSession(QObject):
         if label is not None:
             self._mark(label)
             fresh = ", ".join(str(i + 1) for i in carried.reinitialised)
-            self.sig_status.emit(f"Changed: {label}" + (
-                f"; layer{'s' if len(carried.reinitialised) > 1 else ''} {fresh} started afresh"
-                if fresh else "; every weight kept"))
+            if not fresh:
+                said = self.tr("Changed: {0}; every weight kept").format(label)
+            elif len(carried.reinitialised) > 1:
+                said = self.tr("Changed: {0}; layers {1} started afresh").format(label, fresh)
+            else:
+                said = self.tr("Changed: {0}; layer {1} started afresh").format(label, fresh)
+            self.sig_status.emit(said)
         self._touch()
         self.sig_network_changed.emit()
 
@@ -299,6 +303,19 @@ class TrainingSession(QObject):
     def training(self) -> bool:
         """A run is under way in the process (running or paused)."""
         return self._proc is not None and self._proc.running
+
+    def training_process(self) -> TrainingRun:
+        """The session's training process (for the seed grid, which trains copies in it)."""
+        return self._process()
+
+    def adopt_trained(self, arch: Architecture, params: list[dict]) -> None:
+        """``arch`` with trained weights ``params`` becomes the network (a copy picked in the
+        seed grid); the curves start afresh: they were another network's."""
+        self.stop()
+        net = arch.build(self.input_dim, self.n_classes)
+        net.set_params(params)
+        self.arch = arch
+        self._adopt(net)
 
     def _process(self) -> TrainingRun:
         """The session's training process, made on first need and kept until shutdown."""

@@ -1485,62 +1485,62 @@ which digits get mixed up</source>
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../playground/lab.py" line="61"/>
+        <location filename="../../playground/lab.py" line="59"/>
         <source>“My MNIST network&apos;s outputs all drop to zero”</source>
         <translation>“我的 MNIST 网络的输出全都掉到了零”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="62"/>
+        <location filename="../../playground/lab.py" line="60"/>
         <source>trained 784-16-10 with sigmoids and squared error on 10,000 images, adding the gradient summed over all of them to the weights: no learning rate, full batch, U(−1, 1) weights, no biases.</source>
         <translation>用 sigmoid 和平方误差在 10,000 张图像上训练 784-16-10 网络，把所有图像上加总的梯度直接加到权重上：没有学习率、全批量、U(−1, 1) 权重、没有偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="65"/>
+        <location filename="../../playground/lab.py" line="63"/>
         <source>after the first update every output sits at 0, accuracy is about 10% and the gradient norms drop to 0: the sigmoids saturated and nothing can change any more.</source>
         <translation>第一次更新之后，每个输出都停在 0，准确率约 10%，梯度范数降到 0：sigmoid 饱和了，什么都不会再变。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="68"/>
+        <location filename="../../playground/lab.py" line="66"/>
         <source>switch on Fixed: a learning rate on the mean gradient of small batches, Xavier init and biases. Flipping the update&apos;s sign instead, as one answer advised, would climb the loss.</source>
         <translation>打开“已修正”：对小批量的平均梯度使用学习率、Xavier 初始化和偏置。像某个回答建议的那样把更新的符号反过来，只会让损失上升。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="78"/>
+        <location filename="../../playground/lab.py" line="76"/>
         <source>“Two neurons cannot learn 0 → 0 and 1 → 1”</source>
         <translation>“两个神经元学不会 0 → 0 和 1 → 1”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="79"/>
+        <location filename="../../playground/lab.py" line="77"/>
         <source>chained two sigmoid neurons with weights but no bias and asked for 0 → 0 and 1 → 1.</source>
         <translation>把两个只有权重、没有偏置的 sigmoid 神经元串起来，要它学 0 → 0 和 1 → 1。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="81"/>
+        <location filename="../../playground/lab.py" line="79"/>
         <source>the error stays above 0.25: for input 0 the first neuron gives σ(0) = 0.5 whatever its weight, so the second cannot push 0 down without also keeping 1 at or below 0.5.</source>
         <translation>误差一直高于 0.25：输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5，所以第二个神经元要把 0 压下去，就只能让 1 也保持在 0.5 或以下。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="84"/>
+        <location filename="../../playground/lab.py" line="82"/>
         <source>switch on Fixed: one bias per neuron, and the error falls below 0.05.</source>
         <translation>打开“已修正”：每个神经元一个偏置，误差降到 0.05 以下。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="95"/>
+        <location filename="../../playground/lab.py" line="93"/>
         <source>“My network learns OR but rarely AND or XOR”</source>
         <translation>“我的网络能学会 OR，却很少学会 AND 或 XOR”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="97"/>
+        <location filename="../../playground/lab.py" line="95"/>
         <source>wrote a 2-2-1 sigmoid network for the XOR gate whose backprop multiplies by σ′(a), the derivative at the activation instead of at z, with a sigmoid 1/(1 + exp(−z)) that overflows.</source>
         <translation>为 XOR 门写了一个 2-2-1 的 sigmoid 网络，它的反向传播乘的是 σ′(a)，即在激活值而不是 z 处求的导数，并且 sigmoid 1/(1 + exp(−z)) 会溢出。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="100"/>
+        <location filename="../../playground/lab.py" line="98"/>
         <source>the gradient check fails, yet training often still solves XOR: the wrong gradient points roughly downhill. Run the 20-seed study: a 2-2-1 net also gets stuck without the bug.</source>
         <translation>梯度检查不通过，但训练常常仍能学会 XOR：错误的梯度大致还是指向下坡。运行 20 个种子的对比：没有这个错误时，2-2-1 网络也会卡住。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="103"/>
+        <location filename="../../playground/lab.py" line="101"/>
         <source>switch on Fixed: the right derivative, a stable sigmoid and 4 hidden units, which solve XOR from every seed.</source>
         <translation>打开“已修正”：正确的导数、数值稳定的 sigmoid 和 4 个隐藏单元，从每个种子出发都能学会 XOR。</translation>
     </message>
@@ -1548,59 +1548,64 @@ which digits get mixed up</source>
 <context>
     <name>LabPresetBox</name>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="35"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="25"/>
         <source>Lab preset</source>
         <translation>实验室预设</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="41"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="31"/>
         <source>Fixed</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="42"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="32"/>
         <source>Train the same network the right way.</source>
         <translation>用正确的方式训练同一个网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="44"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="34"/>
         <source>Run the 20-seed study</source>
         <translation>运行 20 个种子的对比</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="45"/>
-        <source>Train 2-2-1 and 2-4-1 XOR nets from 20 seeds each, with and without the bug, and count how many solve XOR (about 20 s).</source>
-        <translation>分别用 20 个随机种子训练 2-2-1 和 2-4-1 的 XOR 网络（有错误和没有错误），统计有多少个学会了 XOR（约 20 秒）。</translation>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="35"/>
+        <source>Train this network from 20 seeds at once, side by side in the seed grid, for 20,000 steps each, and count how many solve XOR.</source>
+        <translation>在种子网格中同时从 20 个种子训练这个网络，并排显示，每个训练 20,000 步，数一数有多少个学会了 XOR。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="63"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="66"/>
+        <source>Training the network from 20 seeds in the seed grid…</source>
+        <translation>正在种子网格中从 20 个种子训练这个网络…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="73"/>
+        <source>Fixed: {0} of {1} seeds reached 100%.</source>
+        <translation>已修正：{1} 个种子中有 {0} 个达到 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="74"/>
+        <source>As written: {0} of {1} seeds reached 100%.</source>
+        <translation>按原样：{1} 个种子中有 {0} 个达到 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="76"/>
+        <source>A 2-2-1 net gets stuck on some seeds even without the bug: not every failure is a bug. Switch Fixed and run it again to compare.</source>
+        <translation>即使没有这个错误，2-2-1 网络在某些种子上也会卡住：并不是每次失败都是错误造成的。打开“已修正”再运行一次来比较。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="53"/>
         <source>What the learner did: {0}</source>
         <translation>学习者做了什么：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="63"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="53"/>
         <source>What to watch: {0}</source>
         <translation>要观察什么：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="64"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="54"/>
         <source>What to try: {0}</source>
         <translation>可以试试：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="76"/>
-        <source>Training XOR nets from 20 seeds…</source>
-        <translation>正在用 20 个种子训练 XOR 网络…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="77"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="92"/>
-        <source>Study cancelled.</source>
-        <translation>已取消对比。</translation>
     </message>
 </context>
 <context>
@@ -1756,77 +1761,77 @@ which digits get mixed up</source>
         <translation>全部 60,000</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="238"/>
+        <location filename="../../playground/nn/activations.py" line="240"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="238"/>
+        <location filename="../../playground/nn/activations.py" line="240"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="239"/>
+        <location filename="../../playground/nn/activations.py" line="241"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="239"/>
+        <location filename="../../playground/nn/activations.py" line="241"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="240"/>
+        <location filename="../../playground/nn/activations.py" line="242"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="240"/>
+        <location filename="../../playground/nn/activations.py" line="242"/>
         <source>Softplus</source>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="241"/>
+        <location filename="../../playground/nn/activations.py" line="243"/>
         <source>SiLU (swish)</source>
         <translation>SiLU（swish）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="241"/>
+        <location filename="../../playground/nn/activations.py" line="243"/>
         <source>GELU (tanh approx.)</source>
         <translation>GELU（tanh 近似）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="242"/>
+        <location filename="../../playground/nn/activations.py" line="244"/>
         <source>Sine</source>
         <translation>正弦</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="242"/>
+        <location filename="../../playground/nn/activations.py" line="244"/>
         <source>Linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="243"/>
+        <location filename="../../playground/nn/activations.py" line="245"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="244"/>
+        <location filename="../../playground/nn/activations.py" line="246"/>
         <source>z, or 0.01·z below 0</source>
         <translation>z，小于 0 时为 0.01·z</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="245"/>
+        <location filename="../../playground/nn/activations.py" line="247"/>
         <source>z, or e^z − 1 below 0</source>
         <translation>z，小于 0 时为 e^z − 1</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="246"/>
+        <location filename="../../playground/nn/activations.py" line="248"/>
         <source>½z(1 + tanh(√(2/π)(z + 0.044715z³))), the tanh approximation</source>
         <translation>½z(1 + tanh(√(2/π)(z + 0.044715z³)))，tanh 近似</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/activations.py" line="247"/>
+        <location filename="../../playground/nn/activations.py" line="249"/>
         <source>z (no activation)</source>
         <translation>z（无激活）</translation>
     </message>
@@ -2174,445 +2179,526 @@ which digits get mixed up</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="68"/>
+        <location filename="../../playground/gui/main_window.py" line="70"/>
         <source>As a &amp;NumPy script…</source>
         <translation>NumPy 脚本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="69"/>
+        <location filename="../../playground/gui/main_window.py" line="71"/>
         <source>A standalone, commented NumPy script that builds this network, makes its data and trains it with these settings: a reference to read beside your own code</source>
         <translation>一个独立的、带注释的 NumPy 脚本，用这些设置搭建这个网络、生成数据并训练它：可以对照你自己的代码阅读的参考</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="72"/>
+        <location filename="../../playground/gui/main_window.py" line="74"/>
         <source>As &amp;ONNX…</source>
         <translation>ONNX(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="73"/>
+        <location filename="../../playground/gui/main_window.py" line="75"/>
         <source>An ONNX model (opset 17) whose output is the network&apos;s probabilities, for onnxruntime and other tools</source>
         <translation>一个 ONNX 模型（opset 17），输出是网络的概率，可用于 onnxruntime 等工具</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="75"/>
+        <location filename="../../playground/gui/main_window.py" line="77"/>
         <source>As a &amp;PyTorch file…</source>
         <translation>PyTorch 文件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="76"/>
+        <location filename="../../playground/gui/main_window.py" line="78"/>
         <source>A Python file that defines `model`, a torch.nn.Sequential with these weights (it needs torch; the playground does not)</source>
         <translation>一个定义了 `model` 的 Python 文件，`model` 是带有这些权重的 torch.nn.Sequential（它需要 torch；playground 不需要）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="79"/>
+        <location filename="../../playground/gui/main_window.py" line="81"/>
         <source>The &amp;data as CSV…</source>
         <translation>数据导出为 CSV(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="80"/>
+        <location filename="../../playground/gui/main_window.py" line="82"/>
         <source>The points: features, label and whether each is train or test</source>
         <translation>所有点：特征、标签，以及每个点属于训练集还是测试集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="83"/>
+        <location filename="../../playground/gui/main_window.py" line="85"/>
         <source>Picture of the &amp;decision boundary…</source>
         <translation>决策边界的图片(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="84"/>
+        <location filename="../../playground/gui/main_window.py" line="86"/>
         <source>Picture of the &amp;loss plot…</source>
         <translation>损失曲线的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="85"/>
+        <location filename="../../playground/gui/main_window.py" line="87"/>
         <source>Picture of the network dia&amp;gram…</source>
         <translation>网络图的图片(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="87"/>
+        <location filename="../../playground/gui/main_window.py" line="89"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="88"/>
+        <location filename="../../playground/gui/main_window.py" line="90"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="89"/>
+        <location filename="../../playground/gui/main_window.py" line="91"/>
         <source>Circle with x₁² and x₂² as inputs</source>
         <translation>以 x₁² 和 x₂² 为输入的圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="90"/>
+        <location filename="../../playground/gui/main_window.py" line="92"/>
         <source>Two Gaussians</source>
         <translation>两个高斯</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="91"/>
+        <location filename="../../playground/gui/main_window.py" line="93"/>
         <source>Moons (ReLU, Adam)</source>
         <translation>双月（ReLU，Adam）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="92"/>
+        <location filename="../../playground/gui/main_window.py" line="94"/>
         <source>Spiral (sin features)</source>
         <translation>螺旋（sin 特征）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="93"/>
+        <location filename="../../playground/gui/main_window.py" line="95"/>
         <source>Spiral of three classes (softmax)</source>
         <translation>三类螺旋（softmax）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="121"/>
-        <location filename="../../playground/gui/main_window.py" line="571"/>
+        <location filename="../../playground/gui/main_window.py" line="100"/>
+        <source>Train one epoch</source>
+        <translation>训练一个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="101"/>
+        <source>Stop training, keep the weights</source>
+        <translation>停止训练，保留权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="102"/>
+        <source>Reset the weights</source>
+        <translation>重置权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="103"/>
+        <source>Many seeds side by side</source>
+        <translation>多个种子并排训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="104"/>
+        <source>New network</source>
+        <translation>新建网络</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="105"/>
+        <source>Open a model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="106"/>
+        <source>Save the model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="107"/>
+        <source>Save the model as</source>
+        <translation>模型另存为</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="108"/>
+        <source>Show or hide test points</source>
+        <translation>显示或隐藏测试点</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="109"/>
+        <source>Discretize the output</source>
+        <translation>离散化输出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="110"/>
+        <source>Diagnostics and the bug lab</source>
+        <translation>诊断与错误实验室</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="111"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="112"/>
+        <source>This list</source>
+        <translation>这个列表</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="113"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="132"/>
+        <location filename="../../playground/gui/main_window.py" line="620"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="173"/>
-        <location filename="../../playground/gui/main_window.py" line="542"/>
+        <location filename="../../playground/gui/main_window.py" line="184"/>
+        <location filename="../../playground/gui/main_window.py" line="591"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="174"/>
+        <location filename="../../playground/gui/main_window.py" line="185"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="175"/>
+        <location filename="../../playground/gui/main_window.py" line="186"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="178"/>
+        <location filename="../../playground/gui/main_window.py" line="189"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="181"/>
+        <location filename="../../playground/gui/main_window.py" line="192"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="182"/>
+        <location filename="../../playground/gui/main_window.py" line="193"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="183"/>
+        <location filename="../../playground/gui/main_window.py" line="194"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="184"/>
+        <location filename="../../playground/gui/main_window.py" line="195"/>
         <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="201"/>
+        <location filename="../../playground/gui/main_window.py" line="212"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="211"/>
+        <location filename="../../playground/gui/main_window.py" line="227"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="239"/>
+        <location filename="../../playground/gui/main_window.py" line="255"/>
         <source>Nothing to undo: no weight was set by hand</source>
         <translation>没有可撤销的：没有手动设置过权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="272"/>
+        <location filename="../../playground/gui/main_window.py" line="317"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="273"/>
+        <location filename="../../playground/gui/main_window.py" line="318"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="302"/>
+        <location filename="../../playground/gui/main_window.py" line="347"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="327"/>
+        <location filename="../../playground/gui/main_window.py" line="372"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="329"/>
+        <location filename="../../playground/gui/main_window.py" line="374"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="330"/>
+        <location filename="../../playground/gui/main_window.py" line="375"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="331"/>
+        <location filename="../../playground/gui/main_window.py" line="376"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="332"/>
+        <location filename="../../playground/gui/main_window.py" line="377"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="334"/>
+        <location filename="../../playground/gui/main_window.py" line="379"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="335"/>
+        <location filename="../../playground/gui/main_window.py" line="380"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="336"/>
+        <location filename="../../playground/gui/main_window.py" line="381"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="337"/>
+        <location filename="../../playground/gui/main_window.py" line="382"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="338"/>
+        <location filename="../../playground/gui/main_window.py" line="383"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="339"/>
+        <location filename="../../playground/gui/main_window.py" line="384"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="341"/>
+        <location filename="../../playground/gui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="341"/>
+        <location filename="../../playground/gui/main_window.py" line="386"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="342"/>
+        <location filename="../../playground/gui/main_window.py" line="387"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="343"/>
+        <location filename="../../playground/gui/main_window.py" line="388"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="344"/>
+        <location filename="../../playground/gui/main_window.py" line="99"/>
+        <location filename="../../playground/gui/main_window.py" line="389"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="345"/>
+        <location filename="../../playground/gui/main_window.py" line="390"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="346"/>
+        <location filename="../../playground/gui/main_window.py" line="391"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="347"/>
+        <location filename="../../playground/gui/main_window.py" line="392"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="348"/>
+        <location filename="../../playground/gui/main_window.py" line="393"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="350"/>
+        <location filename="../../playground/gui/main_window.py" line="395"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="351"/>
+        <location filename="../../playground/gui/main_window.py" line="396"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="352"/>
+        <location filename="../../playground/gui/main_window.py" line="398"/>
+        <source>&amp;Many seeds…</source>
+        <translation>多个种子(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="399"/>
+        <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
+        <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="356"/>
+        <location filename="../../playground/gui/main_window.py" line="405"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="357"/>
+        <location filename="../../playground/gui/main_window.py" line="406"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="359"/>
+        <location filename="../../playground/gui/main_window.py" line="408"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="360"/>
+        <location filename="../../playground/gui/main_window.py" line="409"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="363"/>
+        <location filename="../../playground/gui/main_window.py" line="412"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="366"/>
+        <location filename="../../playground/gui/main_window.py" line="415"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="368"/>
+        <location filename="../../playground/gui/main_window.py" line="417"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="372"/>
+        <location filename="../../playground/gui/main_window.py" line="421"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="376"/>
+        <location filename="../../playground/gui/main_window.py" line="425"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="377"/>
+        <location filename="../../playground/gui/main_window.py" line="426"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="382"/>
+        <location filename="../../playground/gui/main_window.py" line="431"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="383"/>
+        <location filename="../../playground/gui/main_window.py" line="432"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="384"/>
+        <location filename="../../playground/gui/main_window.py" line="433"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="385"/>
+        <location filename="../../playground/gui/main_window.py" line="434"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="386"/>
+        <location filename="../../playground/gui/main_window.py" line="435"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="387"/>
+        <location filename="../../playground/gui/main_window.py" line="436"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="387"/>
-        <location filename="../../playground/gui/main_window.py" line="558"/>
+        <location filename="../../playground/gui/main_window.py" line="436"/>
+        <location filename="../../playground/gui/main_window.py" line="607"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="424"/>
+        <location filename="../../playground/gui/main_window.py" line="473"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="425"/>
+        <location filename="../../playground/gui/main_window.py" line="474"/>
         <source>Loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="428"/>
+        <location filename="../../playground/gui/main_window.py" line="477"/>
         <source>RMSE {0}</source>
         <translation>RMSE {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="430"/>
+        <location filename="../../playground/gui/main_window.py" line="479"/>
         <source>Accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="433"/>
+        <location filename="../../playground/gui/main_window.py" line="482"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="446"/>
+        <location filename="../../playground/gui/main_window.py" line="495"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="478"/>
+        <location filename="../../playground/gui/main_window.py" line="527"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="497"/>
+        <location filename="../../playground/gui/main_window.py" line="546"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="503"/>
+        <location filename="../../playground/gui/main_window.py" line="552"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="514"/>
+        <location filename="../../playground/gui/main_window.py" line="563"/>
         <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
         <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="520"/>
+        <location filename="../../playground/gui/main_window.py" line="569"/>
         <source>Could not save the picture: {0}</source>
         <translation>无法保存图片：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="526"/>
+        <location filename="../../playground/gui/main_window.py" line="575"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="552"/>
+        <location filename="../../playground/gui/main_window.py" line="601"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="559"/>
+        <location filename="../../playground/gui/main_window.py" line="608"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="570"/>
+        <location filename="../../playground/gui/main_window.py" line="619"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -2905,6 +2991,162 @@ which digits get mixed up</source>
     </message>
 </context>
 <context>
+    <name>SeedGridDialog</name>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="95"/>
+        <source>Many seeds</source>
+        <translation>多个种子</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="107"/>
+        <source>How many copies of the network, each from its own seed: the network&apos;s seed, the next one, and so on.</source>
+        <translation>网络副本的数量，每个副本用自己的种子：网络本身的种子、下一个，依此类推。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="112"/>
+        <source>Learning rates to sweep, separated by commas: every rate trains every seed. Empty: the network&apos;s own rate.</source>
+        <translation>要扫描的学习率，用逗号分隔：每个学习率都训练每个种子。留空：使用网络自己的学习率。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="114"/>
+        <source>e.g. 0.1, 0.35, 1</source>
+        <translation>例如 0.1, 0.35, 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="115"/>
+        <source>How many epochs each copy trains.</source>
+        <translation>每个副本训练多少个 epoch。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="121"/>
+        <source>Train the copies at once in the training process (Return); Stop keeps what they reached.</source>
+        <translation>在训练进程中同时训练所有副本（回车）；“停止”会保留它们已达到的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="126"/>
+        <source>Copies at 100% on the training set.</source>
+        <translation>在训练集上达到 100% 的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="132"/>
+        <source>Put back the previous network</source>
+        <translation>恢复之前的网络</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="133"/>
+        <source>The main network from before the last pick, with its weights.</source>
+        <translation>上一次选择之前的主网络，连同它的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="135"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="140"/>
+        <source>Seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="141"/>
+        <source>Learning rates</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="142"/>
+        <source>Epochs</source>
+        <translation>Epoch 数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="179"/>
+        <source>“{0}” is not a learning rate</source>
+        <translation>“{0}”不是学习率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="182"/>
+        <source>a learning rate must be a positive number, not {0}</source>
+        <translation>学习率必须是正数，而不是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="209"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="209"/>
+        <source>Train the seeds</source>
+        <translation>训练这些种子</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="249"/>
+        <source>epoch {0:,} of {1:,}</source>
+        <translation>epoch {0:,} / {1:,}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="252"/>
+        <source>Train copies of the network from different seeds: some get stuck where others solve it.</source>
+        <translation>从不同的种子训练网络的副本：有的会卡住，有的能学会。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="256"/>
+        <source>{0} copies</source>
+        <translation>{0} 个副本</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="258"/>
+        <source>{0} of {1} reached 100%</source>
+        <translation>{1} 个中有 {0} 个达到 100%</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="266"/>
+        <source>seed {0}</source>
+        <translation>种子 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="276"/>
+        <source>loss {0:.3g}</source>
+        <translation>损失 {0:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="281"/>
+        <source>blew up</source>
+        <translation>已爆炸</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="282"/>
+        <source>Seed {0}, learning rate {1:g}. Click: make it the main network.</source>
+        <translation>种子 {0}，学习率 {1:g}。点击：把它设为主网络。</translation>
+    </message>
+</context>
+<context>
+    <name>SeedsRun</name>
+    <message>
+        <location filename="../../playground/gui/seeds.py" line="63"/>
+        <source>Many seeds trains the playground&apos;s own network: press Back to the playground&apos;s code first.</source>
+        <translation>“多个种子”训练的是 playground 自己的网络：请先点击“改回 playground 的代码”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/seeds.py" line="67"/>
+        <source>At most {0} copies at once: {1} seeds × {2} learning rates is {3}.</source>
+        <translation>一次最多 {0} 个副本：{1} 个种子 × {2} 个学习率是 {3} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/seeds.py" line="114"/>
+        <source>The training process ended unexpectedly.</source>
+        <translation>训练进程意外结束。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/seeds.py" line="160"/>
+        <source>Seed {0} (learning rate {1:g}) is the main network now</source>
+        <translation>种子 {0}（学习率 {1:g}）现在是主网络</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/seeds.py" line="172"/>
+        <source>The main network from before the pick is back</source>
+        <translation>已恢复选择之前的主网络</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../playground/gui/session.py" line="119"/>
@@ -2932,7 +3174,17 @@ which digits get mixed up</source>
         <translation>导入失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="314"/>
+        <location filename="../../playground/gui/session.py" line="232"/>
+        <source>There are no training points. Click on the plane to add some, or choose a dataset.</source>
+        <translation>没有训练点。在平面上点击添加一些，或选择一个数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/session.py" line="254"/>
+        <source>at ({0:.2f}, {1:.2f}), class {2}</source>
+        <translation>位于 ({0:.2f}, {1:.2f})，类别 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/session.py" line="315"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3180,27 +3432,28 @@ which digits get mixed up</source>
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../playground/gui/run.py" line="110"/>
+        <location filename="../../playground/gui/run.py" line="114"/>
+        <location filename="../../playground/gui/run.py" line="154"/>
         <source>The training process cannot start: {0}</source>
         <translation>训练进程无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="127"/>
+        <location filename="../../playground/gui/run.py" line="141"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="179"/>
+        <location filename="../../playground/gui/run.py" line="211"/>
         <source>The training process did not answer and was ended; the last weights it showed are kept.</source>
         <translation>训练进程没有响应，已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="264"/>
+        <location filename="../../playground/gui/run.py" line="301"/>
         <source>Your code did not finish a training step within {0:g} s (an endless loop?). Its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码没有在 {0:g} 秒内完成一步训练（死循环？）。它的进程已被结束；保留最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="275"/>
+        <location filename="../../playground/gui/run.py" line="315"/>
         <source>The training process ended unexpectedly; the last weights it showed are kept.</source>
         <translation>训练进程意外结束；保留它最后显示的权重。</translation>
     </message>
@@ -3224,47 +3477,62 @@ which digits get mixed up</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="244"/>
+        <location filename="../../playground/gui/training.py" line="222"/>
+        <source>Changed: {0}; every weight kept</source>
+        <translation>已修改：{0}；保留了所有权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="224"/>
+        <source>Changed: {0}; layers {1} started afresh</source>
+        <translation>已修改：{0}；第 {1} 层重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="226"/>
+        <source>Changed: {0}; layer {1} started afresh</source>
+        <translation>已修改：{0}；第 {1} 层重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="248"/>
         <source>Your code cannot train here: {0}</source>
         <translation>你的代码无法在这里训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="249"/>
+        <location filename="../../playground/gui/training.py" line="253"/>
         <source>Your code cannot train here: LAYERS = {0}, but this tab&apos;s data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
         <translation>你的代码无法在这里训练：LAYERS = {0}，但这个标签页的数据需要 {1}（{2} 个输入，{5} 个类别在 {6} 输出下需要 {3} 个输出）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="261"/>
+        <location filename="../../playground/gui/training.py" line="265"/>
         <source>Training with your code ({0}): press Train</source>
         <translation>正在用你的代码（{0}）训练：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="271"/>
+        <location filename="../../playground/gui/training.py" line="275"/>
         <source>Training with the playground&apos;s own code again</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="394"/>
+        <location filename="../../playground/gui/training.py" line="411"/>
         <source>Training stopped: {0}. Try a smaller learning rate, then press Reset or Train.</source>
         <translation>训练已停止：{0}。请试一个更小的学习率，然后按“重置”或“训练”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="432"/>
+        <location filename="../../playground/gui/training.py" line="449"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="435"/>
+        <location filename="../../playground/gui/training.py" line="452"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="449"/>
+        <location filename="../../playground/gui/training.py" line="466"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="451"/>
+        <location filename="../../playground/gui/training.py" line="468"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
