@@ -543,7 +543,7 @@ def _bench_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="measure training and prediction speed")
     p.add_argument("--epochs", type=int, default=5,
                    help="timed epochs per contender, after one untimed warm-up epoch")
-    p.add_argument("--no-compare", action="store_true", help="skip PyTorch and scikit-learn")
+    p.add_argument("--no-compare", action="store_true", help="skip PyTorch, scikit-learn and JAX")
     p.add_argument("--gui", action="store_true",
                    help="measure the window instead: probe latency, frames/s, throughput")
     p.add_argument("--seconds", type=float, default=5.0, help="with --gui: seconds per network")

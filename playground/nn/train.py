@@ -153,16 +153,27 @@ def _regularize(net: Network, l1: float, l2: float) -> None:
             g["W"] += p["W"].dtype.type(l1) * np.sign(p["W"])
 
 
+PIXEL_SCALE = 1.0 / 255.0  # uint8 pixels as inputs in [0, 1], as data.mnist.to_inputs scales
+
+
 class _Batches:
     """Seeded shuffled batches. Each batch is gathered with ``take`` from the original arrays:
     measured on MNIST that costs 0.03 s an epoch, less than one shuffled copy of the whole set
     (0.05-0.08 s), needs no second copy of the data in memory, and ``take`` is 10-15% quicker
-    than fancy indexing."""
+    than fancy indexing.
 
-    def __init__(self, x: Array, y: Array, labels: Array, shuffle: bool, seed: int | None):
+    With ``dtype`` set, ``x`` holds uint8 pixels: each batch is gathered as bytes and scaled
+    into one reused buffer of that dtype (pixel / 255, the numbers ``to_inputs`` gives). MNIST
+    then stays 47 MB instead of 188: a quarter of the memory read per batch, and the batch the
+    matmuls read is the same buffer every step, warm in the cache."""
+
+    def __init__(self, x: Array, y: Array, labels: Array, shuffle: bool, seed: int | None,
+                 dtype: np.dtype | None = None):
         self.x, self.y, self.labels = x, y, labels
         self.rng = np.random.default_rng(seed)
         self.shuffle = shuffle
+        self.dtype = dtype
+        self._scaled: dict[int, Array] = {}
 
     def epoch(self, config: TrainConfig) -> Iterator[tuple[Array, Array, Array]]:
         n = self.x.shape[0]
@@ -176,14 +187,24 @@ class _Batches:
             else:
                 xb, yb = self.x.take(idx, axis=0), self.y.take(idx, axis=0)
                 lb = yb if self.labels is self.y else self.labels.take(idx)
-            yield xb, yb, lb
+            yield (xb if self.dtype is None else self._scale(xb)), yb, lb
             start = stop
+
+    def _scale(self, pixels: Array) -> Array:
+        out = self._scaled.get(len(pixels))
+        if out is None:
+            if len(self._scaled) > 4:
+                self._scaled.clear()
+            out = self._scaled[len(pixels)] = np.empty(pixels.shape, self.dtype)
+        np.multiply(pixels, self.dtype.type(PIXEL_SCALE), out=out)
+        return out
 
 
 def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
                 x_test: Array | None = None, y_test: Array | None = None,
                 transform: Callable[[Array], Array] | None = None,
-                keep: OptimizerState | None = None) -> Iterator[Snapshot]:
+                keep: OptimizerState | None = None,
+                pixels: bool = False) -> Iterator[Snapshot]:
     """Train ``net`` in place on x (n, input_dim) and targets y, yielding a Snapshot per step.
 
     ``y`` is what ``net``'s loss expects (see ``Network.encode_targets``). Test metrics are computed
@@ -191,14 +212,23 @@ def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
     training batch (b, input_dim) to a new one of the same shape (augmentation); it never sees
     the test data. The weight arrays in ``net.params`` alternate between two buffers from one
     step to the next, so read them from ``net.params`` rather than keep a reference. ``keep``
-    carries the optimizer from an earlier run (and receives this run's).
+    carries the optimizer from an earlier run (and receives this run's). ``pixels``: x is
+    uint8 images (n, input_dim), scaled to [0, 1] batch by batch (``_Batches``); the test
+    inputs are given as inputs already.
     """
     config.validate()
-    x = np.ascontiguousarray(net.check_inputs(x))
+    if pixels:
+        x = np.ascontiguousarray(x)
+        if x.dtype != np.uint8 or x.ndim != 2 or x.shape[1] != net.input_dim:
+            raise ValueError(f"pixels must be uint8 of shape (n, {net.input_dim}), got "
+                             f"{x.dtype} {x.shape}")
+    else:
+        x = np.ascontiguousarray(net.check_inputs(x))
     y = net.check_targets(y, x.shape[0])
     if x.shape[0] == 0:
         raise ValueError("there are no training samples")
-    batches = _Batches(x, y, target_classes(net, y), config.shuffle, config.seed)
+    batches = _Batches(x, y, target_classes(net, y), config.shuffle, config.seed,
+                       net.dtype if pixels else None)
     keep = keep or OptimizerState()
     if keep.optimizer is None:
         keep.optimizer = make_optimizer(config.optimizer, config.lr, config.momentum)

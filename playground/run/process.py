@@ -48,13 +48,19 @@ class _Data:
     x_test: Array | None
     y_test: Array | None
     augment_seed: int | None
+    pixels: bool = False  # x is uint8 images: scaled batch by batch (train_steps(pixels=True))
 
     @classmethod
     def from_message(cls, msg: m.SetData) -> _Data:
         x, x_test = msg.x, msg.x_test
-        if msg.pixels:
-            x, x_test = to_inputs(x), None if x_test is None else to_inputs(x_test)
-        return cls(x, msg.y, x_test, msg.y_test, msg.augment_seed)
+        if msg.pixels:  # the training images stay bytes; the test set is read whole, once
+            x = np.ascontiguousarray(x.reshape(len(x), -1))
+            x_test = None if x_test is None else to_inputs(x_test)
+        return cls(x, msg.y, x_test, msg.y_test, msg.augment_seed, msg.pixels)
+
+    def inputs(self) -> Array:
+        """The training inputs as the network takes them (pixels scaled: a copy)."""
+        return to_inputs(self.x) if self.pixels else self.x
 
 
 class TrainingProcess:
@@ -152,7 +158,8 @@ class TrainingProcess:
         else:
             d = self.data
             self.state, self.seeds_stop = "seeds", False  # a job that cannot start says so
-            self.seeds = SeedsJob(self.net, d.x, d.y, d.x_test, d.y_test, self.config, msg)
+            self.seeds = SeedsJob(self.net, d.inputs(), d.y, d.x_test, d.y_test, self.config,
+                                  msg)
 
     def run_seeds(self) -> None:
         """Train the copies until they are done or Stop comes; frames on the way, then one
@@ -225,7 +232,7 @@ class TrainingProcess:
                     self.keep.optimizer.net is not self.net:
                 self.keep.optimizer = LearnerUpdate(self.net, cfg.lr)
         return train_steps(self.net, self.data.x, self.data.y, cfg, self.data.x_test,
-                           self.data.y_test, transform, self.keep)
+                           self.data.y_test, transform, self.keep, self.data.pixels)
 
     def train(self, caught: list) -> None:
         """Train until a command asks for something else, the run ends, or an edit arrives.

@@ -199,3 +199,22 @@ def test_mnist_784_128_10_with_adam_reaches_97_percent_in_5_epochs():
     snaps = _run(net, x, y, TrainConfig("adam", 1e-3, 128, 5, 0), x_test=xt, y_test=yt)
     assert snaps[-1].epoch_end and snaps[-1].epoch == 5
     assert snaps[-1].test_accuracy >= 0.97
+
+
+def test_pixels_scaled_batch_by_batch_train_exactly_as_the_scaled_set():
+    from playground.data.mnist import to_inputs
+
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 256, size=(300, 49), dtype=np.uint8)
+    labels = rng.integers(0, 3, size=300)
+    config = TrainConfig("adam", 0.01, 32, 3, 0)
+    nets = [Network(49, [LayerSpec(8, "relu"), LayerSpec(3, "softmax")], "cross_entropy",
+                    "he", seed=1) for _ in range(2)]
+    for _ in train_steps(nets[0], to_inputs(images), labels, config):
+        pass
+    for _ in train_steps(nets[1], images, labels, config, pixels=True):
+        pass
+    for a, b in zip(nets[0].params, nets[1].params, strict=True):
+        np.testing.assert_array_equal(a["W"], b["W"])
+    with pytest.raises(ValueError, match="uint8"):
+        next(train_steps(nets[1], to_inputs(images), labels, config, pixels=True))

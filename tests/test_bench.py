@@ -1,0 +1,57 @@
+"""``playground bench``'s parts that need no minute of MNIST: JAX's contenders and the second run
+without the OpenBLAS variables."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import numpy as np
+import pytest
+
+from playground import bench
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "adam"])
+def test_jaxs_step_and_scanned_epoch_learn(optimizer):
+    pytest.importorskip("jax")
+    from playground.bench_jax import contenders
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 4, 512)
+    x = 0.1 * rng.random((512, 784), dtype=np.float32)
+    for k in range(4):  # class k lights up its own quarter of the pixels
+        x[y == k, 196 * k:196 * (k + 1)] += 0.5
+    lr = bench.WORK[optimizer] * (10 if optimizer == "adam" else 1)
+    runs = contenders(x, y, optimizer, lr, 128, 16)
+    for name in ("jax-jit", "jax-scan"):
+        epoch, accuracy = runs[name]
+        for _ in range(3):
+            epoch()
+        assert accuracy(x, y) > 0.9, name
+
+
+def test_with_openblas_variables_set_the_bench_runs_again_without_them(monkeypatch):
+    monkeypatch.setattr(bench, "bench_here", lambda epochs, compare: {"epochs": epochs})
+    monkeypatch.setenv("OPENBLAS_CORETYPE", "Haswell")
+    monkeypatch.delenv("OPENBLAS_L2_SIZE", raising=False)
+    seen = {}
+
+    def child(cmd, env, **kw):  # noqa: ANN001, ANN003
+        seen["cmd"], seen["env"] = cmd, env
+        return subprocess.CompletedProcess(cmd, 0, json.dumps({"epochs": 2, "child": True}), "")
+
+    monkeypatch.setattr(bench.subprocess, "run", child)
+    report = bench.run_bench(epochs=2)
+    assert report["openblas_variables"] == {"OPENBLAS_CORETYPE": "Haswell"}
+    assert report["without_openblas_variables"] == {"epochs": 2, "child": True}
+    assert "OPENBLAS_CORETYPE" not in seen["env"] and seen["cmd"][-3:] == ["--json", "--epochs",
+                                                                           "2"]
+
+
+def test_without_them_set_it_runs_once(monkeypatch):
+    monkeypatch.setattr(bench, "bench_here", lambda epochs, compare: {})
+    for name in bench.OPENBLAS_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    report = bench.run_bench(epochs=1)
+    assert report == {"openblas_variables": {}}
