@@ -94,8 +94,9 @@ class SeedGridDialog(QDialog):
         self.setObjectName("seedGridDialog")
         self.setWindowTitle(self.tr("Many seeds"))
         self.setModal(False)
-        self.resize(960, 720)
+        self.resize(940, 620)  # fits a 1024x700 screen
         self.cells: list[SeedCell] = []
+        self._columns = 0
         self._controls()
         self._layout()
         run.sig_changed.connect(self.refresh)
@@ -227,11 +228,26 @@ class SeedGridDialog(QDialog):
             cell.deleteLater()
         self.cells = [SeedCell(i) for i in range(count)]
         points = self._points()
-        columns = max(1, (self.width() - 40) // (CELL + 12))
-        for i, cell in enumerate(self.cells):
+        for cell in self.cells:
             cell.points, cell.extent = points, self.run.extent
             cell.sig_clicked.connect(self._pick)
+        self._columns = 0
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """As many cells a row as the window is wide."""
+        columns = max(1, (self.width() - 50) // (CELL + 12))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for cell in self.cells:
+            self.grid.removeWidget(cell)
+        for i, cell in enumerate(self.cells):
             self.grid.addWidget(cell, i // columns, i % columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self._reflow()
 
     def _points(self) -> list[tuple[float, float, int]]:
         s = self.run.session
