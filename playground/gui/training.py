@@ -357,6 +357,10 @@ class TrainingSession(QObject):
 
     def _run(self, single_epoch: bool) -> None:
         """Resume the paused run (for one epoch or for good), or launch a new one."""
+        if self._proc is not None and self._proc.seeding:
+            self.sig_error.emit(self.tr("The copies of Many seeds are training in this tab's "
+                                        "process: stop them first (Stop in their window)."))
+            return
         if not self.training:
             self._launch(single_epoch)
             return

@@ -215,9 +215,10 @@ def train_seeds(stack: SeedStack, x: Array, y: Array, config: TrainConfig,
         for xb, yb, lb in batches.epoch(config):
             run.one_step(xb, yb, lb)
         run.end_epoch()
-        if epoch % every == 0 or epoch == epochs or run.frozen.all():
+        done = run.any_frozen and bool(run.frozen.all())  # every network has stopped
+        if epoch % every == 0 or epoch == epochs or done:
             yield run.report(epoch, x_test, y_test)
-        if run.frozen.all():
+        if done:
             return
 
 

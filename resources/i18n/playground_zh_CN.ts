@@ -2998,122 +2998,122 @@ which digits get mixed up</source>
         <translation>多个种子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="107"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="108"/>
         <source>How many copies of the network, each from its own seed: the network&apos;s seed, the next one, and so on.</source>
         <translation>网络副本的数量，每个副本用自己的种子：网络本身的种子、下一个，依此类推。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="112"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="113"/>
         <source>Learning rates to sweep, separated by commas: every rate trains every seed. Empty: the network&apos;s own rate.</source>
         <translation>要扫描的学习率，用逗号分隔：每个学习率都训练每个种子。留空：使用网络自己的学习率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="114"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="115"/>
         <source>e.g. 0.1, 0.35, 1</source>
         <translation>例如 0.1, 0.35, 1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="115"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="116"/>
         <source>How many epochs each copy trains.</source>
         <translation>每个副本训练多少个 epoch。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="121"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="122"/>
         <source>Train the copies at once in the training process (Return); Stop keeps what they reached.</source>
         <translation>在训练进程中同时训练所有副本（回车）；“停止”会保留它们已达到的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="126"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="127"/>
         <source>Copies at 100% on the training set.</source>
         <translation>在训练集上达到 100% 的副本。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="132"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="133"/>
         <source>Put back the previous network</source>
         <translation>恢复之前的网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="133"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="134"/>
         <source>The main network from before the last pick, with its weights.</source>
         <translation>上一次选择之前的主网络，连同它的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="135"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="136"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="140"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="141"/>
         <source>Seeds</source>
         <translation>种子数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="141"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="142"/>
         <source>Learning rates</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="142"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="143"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="179"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="180"/>
         <source>“{0}” is not a learning rate</source>
         <translation>“{0}”不是学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="182"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="183"/>
         <source>a learning rate must be a positive number, not {0}</source>
         <translation>学习率必须是正数，而不是 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="209"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="210"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="209"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="210"/>
         <source>Train the seeds</source>
         <translation>训练这些种子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="249"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="265"/>
         <source>epoch {0:,} of {1:,}</source>
         <translation>epoch {0:,} / {1:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="252"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="268"/>
         <source>Train copies of the network from different seeds: some get stuck where others solve it.</source>
         <translation>从不同的种子训练网络的副本：有的会卡住，有的能学会。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="256"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="272"/>
         <source>{0} copies</source>
         <translation>{0} 个副本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="258"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="274"/>
         <source>{0} of {1} reached 100%</source>
         <translation>{1} 个中有 {0} 个达到 100%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="266"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="282"/>
         <source>seed {0}</source>
         <translation>种子 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="276"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="292"/>
         <source>loss {0:.3g}</source>
         <translation>损失 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="281"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="297"/>
         <source>blew up</source>
         <translation>已爆炸</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="282"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="298"/>
         <source>Seed {0}, learning rate {1:g}. Click: make it the main network.</source>
         <translation>种子 {0}，学习率 {1:g}。点击：把它设为主网络。</translation>
     </message>
@@ -3409,22 +3409,22 @@ which digits get mixed up</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../playground/nn/train.py" line="295"/>
+        <location filename="../../playground/nn/train.py" line="325"/>
         <source>the loss became {loss}</source>
         <translation>损失变成了 {loss}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="298"/>
+        <location filename="../../playground/nn/train.py" line="328"/>
         <source>the gradient became inf or nan</source>
         <translation>梯度变成了 inf 或 nan</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="301"/>
+        <location filename="../../playground/nn/train.py" line="331"/>
         <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
         <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="304"/>
+        <location filename="../../playground/nn/train.py" line="334"/>
         <source>{what} at step {step} (learning rate {lr:g}); training stopped and the last weights with a sane loss were restored</source>
         <translation>第 {step} 步时{what}（学习率 {lr:g}）；训练已停止，已恢复到最后一组损失正常的权重</translation>
     </message>
@@ -3512,27 +3512,32 @@ which digits get mixed up</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="411"/>
+        <location filename="../../playground/gui/training.py" line="361"/>
+        <source>The copies of Many seeds are training in this tab&apos;s process: stop them first (Stop in their window).</source>
+        <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="415"/>
         <source>Training stopped: {0}. Try a smaller learning rate, then press Reset or Train.</source>
         <translation>训练已停止：{0}。请试一个更小的学习率，然后按“重置”或“训练”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="449"/>
+        <location filename="../../playground/gui/training.py" line="453"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="452"/>
+        <location filename="../../playground/gui/training.py" line="456"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="466"/>
+        <location filename="../../playground/gui/training.py" line="470"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="468"/>
+        <location filename="../../playground/gui/training.py" line="472"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>

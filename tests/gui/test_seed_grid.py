@@ -99,3 +99,14 @@ def test_the_labs_study_runs_in_the_grid_and_says_how_many_solved(xor, qtbot):
     assert box.study_label.text().startswith(f"As written: {solved} of 20 seeds reached 100%")
     assert 0 < solved < 20  # seed 002: a 2-2-1 net sticks on some seeds
     assert xor.session.arch == LAB_PRESETS["xor-wrong-derivative"].broken.arch
+
+
+def test_train_while_the_copies_train_says_to_stop_them_first(xor, qtbot):
+    grid = xor.show_seed_grid()
+    assert grid.start(seeds=5, epochs=1_000_000)
+    errors = []
+    xor.session.sig_error.connect(errors.append)
+    xor.session.start()
+    assert errors and "stop them first" in errors[0] and xor.session.state == "idle"
+    grid.run.stop()
+    _finish(qtbot, xor, 20)
