@@ -95,6 +95,8 @@ PRESET_TITLES = {  # the Examples menu
     "spiral-3": QT_TRANSLATE_NOOP("MainWindow", "Spiral of three classes (softmax)"),
 }
 DOCK_MIN_WIDTH = 290  # its labels wrap and its table fits: it never sets the window's width
+# the diagnostics dock's width when it first opens: 1280 px leave the Playground page its 963
+DOCK_FIRST_WIDTH = 302
 DIVERGENCE_CHECK_SECONDS = 1.0  # the health monitor's forward pass, at most once a second
 SHORTCUTS = (("Space", QT_TRANSLATE_NOOP("MainWindow", "Start or pause training")),
              ("Ctrl+Right", QT_TRANSLATE_NOOP("MainWindow", "Train one epoch")),
@@ -215,8 +217,8 @@ class MainWindow(QMainWindow):
         self.diagnostics_dock.setMinimumWidth(DOCK_MIN_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.diagnostics_dock)
         self.diagnostics_dock.hide()  # it opens itself when something goes wrong, or with F2
-        self.diagnostics_dock.visibilityChanged.connect(
-            lambda shown: shown and self.diagnostics.refresh())
+        self.diagnostics_dock.visibilityChanged.connect(self._diagnostics_shown)
+        self._dock_fitted = False
         self.diagnostics.lab_box.sig_fixed.connect(self.load_lab_preset)
         self.diagnostics.lab_box.sig_study.connect(self.run_seed_study)
         self.seeds_run = SeedsRun(self.session)
@@ -278,6 +280,14 @@ class MainWindow(QMainWindow):
         if session.diverging():
             self._divergence_shown.add(id(session))
             self.diagnostics_dock.show()
+
+    def _diagnostics_shown(self, shown: bool) -> None:
+        if not shown:
+            return
+        self.diagnostics.refresh()
+        if not self._dock_fitted:  # the first time at its narrowest: its labels wrap, and the
+            self._dock_fitted = True  # page beside it keeps its width (then the user's choice)
+            self.resizeDocks([self.diagnostics_dock], [DOCK_FIRST_WIDTH], Qt.Orientation.Horizontal)
 
     def show_seed_grid(self, seeds: int | None = None, epochs: int | None = None,
                        start: bool = False) -> SeedGridDialog:

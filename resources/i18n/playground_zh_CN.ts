@@ -753,7 +753,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/diagnostics.py" line="95"/>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="158"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="162"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
@@ -779,56 +779,61 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/diagnostics.py" line="129"/>
-        <source>Bug lab: deliberate mistakes, off by default</source>
-        <translation>Bug 实验室：故意的错误，默认关闭</translation>
+        <source>Bug lab</source>
+        <translation>错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="196"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="132"/>
+        <source>Deliberate mistakes, off by default: switch one on and watch what it does.</source>
+        <translation>故意犯的错误，默认关闭：打开一个，看看它会造成什么。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="200"/>
         <source>Nothing looks wrong.</source>
         <translation>看起来没有问题。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="224"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="228"/>
         <source>Learning rate lowered to {0:g}</source>
         <translation>学习率已降到 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="238"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="242"/>
         <source>Bug {0} switched on</source>
         <translation>已打开错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="239"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="243"/>
         <source>Bug {0} switched off</source>
         <translation>已关闭错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="248"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="252"/>
         <source>layer {0}: {1:.1e}</source>
         <translation>第 {0} 层：{1:.1e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="249"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="253"/>
         <source> (cannot judge)</source>
         <translation>（无法判断）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="251"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="255"/>
         <source>FAIL: backprop&apos;s gradient is wrong</source>
         <translation>不通过：反向传播的梯度是错的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="253"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="257"/>
         <source>Cannot judge: {0}.</source>
         <translation>无法判断：{0}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="256"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="260"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="245"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="249"/>
         <source>There are no training samples to check on.</source>
         <translation>没有可用来检查的训练样本。</translation>
     </message>

@@ -126,9 +126,13 @@ class DiagnosticsPanel(QWidget):
         ccol.addWidget(self.check_button)
         ccol.addWidget(self.check_label)
         col.addWidget(check)
-        lab = QGroupBox(self.tr("Bug lab: deliberate mistakes, off by default"))
+        lab = QGroupBox(self.tr("Bug lab"))  # a group's title never wraps: kept short
         lab.setObjectName("bugLab")
         lcol = QVBoxLayout(lab)
+        what = QLabel(self.tr("Deliberate mistakes, off by default: switch one on and watch "
+                              "what it does."))
+        what.setWordWrap(True)
+        lcol.addWidget(what)
         for row in self._bug_rows.values():
             lcol.addWidget(row)
         col.addWidget(lab)
