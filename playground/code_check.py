@@ -31,7 +31,7 @@ from playground.data.prepare import DataSpec, prepare
 from playground.experiment import Architecture
 from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
 from playground.nn.codecheck import CodeFinding, compare
-from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
 from playground.run.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, read_constants, run_learner
 
 TEMPLATE = '''"""My network, in the playground's template: change anything, then press Check."""
@@ -177,8 +177,7 @@ def architecture_for(constants: dict, init: str = "xavier", seed: int = 0) -> Ar
         raise TemplateError(str(e)) from None
 
 
-def _say(template: str, **values: object) -> Phrase:
-    return phrase("Check", template, **values)
+_say = sayer("Check")
 
 
 def notes_for(constants: dict) -> list[Phrase]:

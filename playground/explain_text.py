@@ -13,7 +13,7 @@ import numpy as np
 from playground.nn import Network
 from playground.nn.bugs import BUGS
 from playground.nn.explain import StepExplained
-from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase, sayer
 
 MOST_TERMS = 6  # a sum shows its largest terms and "+ N more terms" (784 inputs)
 FUSED = {"bce": "δ = a − y (sigmoid and cross-entropy fused)",
@@ -70,8 +70,7 @@ def input_names(net: Network, labels: list[str] | None) -> list[str]:
     return [f"x{i + 1}" for i in range(net.input_dim)]
 
 
-def _say(template: str, **values: object) -> Phrase:
-    return phrase("Explain", template, **values)
+_say = sayer("Explain")
 
 
 def stages(net: Network, step: StepExplained, names: list[str]

@@ -19,12 +19,7 @@ from playground.experiment import Architecture, Experiment
 from playground.nn import LayerSpec, TrainConfig
 from playground.nn.optim import SGD
 from playground.nn.seeds import SeedStack, train_seeds
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
-    """Marks a text for the window's translator (Qt's lupdate); returns it unchanged."""
-    return text
-
+from playground.phrase import QT_TRANSLATE_NOOP
 
 XOR_LR = 0.35  # the seed's learning rate
 STUDY_ITERATIONS = 20_000  # the seed ran 60,000; nearly every run that succeeds does by 20,000

@@ -17,13 +17,10 @@ from playground.data.prepare import DataSpec
 from playground.experiment import PRESETS, Architecture, Experiment
 from playground.lab import LAB_PRESETS
 from playground.nn import LayerSpec, TrainConfig
+from playground.phrase import QT_TRANSLATE_NOOP
 
 CONTEXT = "Lessons"
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
-    """Marks ``text`` for translation in ``context``; returns it unchanged."""
-    return text
 
 
 @dataclass(frozen=True)

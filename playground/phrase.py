@@ -8,6 +8,7 @@ marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` collects them; a value 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,3 +39,8 @@ class Phrase:
 def phrase(context: str, template: str, **values: object) -> Phrase:
     """A Phrase of ``template`` (marked by the caller with QT_TRANSLATE_NOOP) and its values."""
     return Phrase(context, template, tuple(values.items()))
+
+
+def sayer(context: str) -> Callable[..., Phrase]:
+    """``phrase`` for one module's context: ``_say = sayer("Health")``."""
+    return functools.partial(phrase, context)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.nn.network import Network
-from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
 
 Array = np.ndarray
 RTOL = 1e-6
@@ -37,8 +37,7 @@ class CodeFinding:
         return str(self.says)
 
 
-def _say(template: str, **values: object) -> Phrase:
-    return phrase("Check", template, **values)
+_say = sayer("Check")
 
 
 def _array_name(key: str) -> Phrase:

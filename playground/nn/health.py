@@ -18,7 +18,7 @@ from playground.nn.activations import get_activation
 from playground.nn.gradcheck import GradCheckResult
 from playground.nn.network import DIVERGED, Network
 from playground.nn.train import SUMMED_STEP
-from playground.phrase import QT_TRANSLATE_NOOP, Phrase, phrase
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
 
 Array = np.ndarray
 SATURATED_DERIVATIVE = 0.02  # f'(z) below this share of its peak: the unit barely learns
@@ -40,8 +40,7 @@ FIXES = {"lower-lr": QT_TRANSLATE_NOOP("Health", "Lower the learning rate"),
          "bug-off-reset": QT_TRANSLATE_NOOP("Health", "Switch the bug off and reset")}
 
 
-def _say(template: str, **values: object) -> Phrase:
-    return phrase(CONTEXT, template, **values)
+_say = sayer(CONTEXT)
 
 
 @dataclass(frozen=True)
