@@ -8,6 +8,7 @@ keeping the epoch losses; ``health_report`` phrases the monitor (per-layer numbe
 from __future__ import annotations
 
 import json
+import sys
 import textwrap
 import warnings
 from collections.abc import Callable
@@ -151,7 +152,9 @@ def train_preset(name: str, fixed: bool, out: str | None = None,
     result["findings"] = [{"kind": f.kind, "text": f.text} for f in findings]
     if name == "xor-wrong-derivative":
         print("the 20-seed study (full-batch SGD, lr 0.35, up to 20,000 steps each):")
-        study = xor_seed_study()
+        study = xor_seed_study(progress=_study_progress)
+        if sys.stderr.isatty():
+            sys.stderr.write("\r" + " " * 40 + "\r")
         for line in format_study(study):
             print("  " + line)
         result["study"] = {f"2-{h}-1 {'with' if bug else 'without'} the bug": n
@@ -163,6 +166,13 @@ def train_preset(name: str, fixed: bool, out: str | None = None,
     if json_out is not None:
         print(json.dumps(result), file=json_out, flush=True)
     return 0
+
+
+def _study_progress(done: int, total: int) -> None:
+    """How far the study is, on one line of a terminal (nothing when stderr is not one)."""
+    if sys.stderr.isatty() and done % 1000 < 50:
+        sys.stderr.write(f"\r  studying: {100 * done // total:3d}% of the steps")
+        sys.stderr.flush()
 
 
 def _preset_result(net: Network, x: Array, y: Array, labels: Array, x_test: Array | None,
