@@ -159,6 +159,7 @@ def xor_seed_study(seeds: int = 20, iterations: int = STUDY_ITERATIONS,
             if progress is not None:
                 progress(n * iterations + steps, len(cases) * iterations)
         result[case] = study_case(*case, seeds, iterations, told)
+        told(iterations)  # a case whose seeds all solved it early is done all the same
     return result
 
 
