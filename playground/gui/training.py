@@ -512,7 +512,8 @@ class TrainingSession(QObject):
         batch = self.sample_batch(HEALTH_SAMPLES)
         if batch is None:
             return None
-        grads = self.frame.snapshot.grad_norms if self.frame is not None else None
+        # a frame sent across an edit has no norms: none shown, rather than the old network's
+        grads = (self.frame.snapshot.grad_norms or None) if self.frame is not None else None
         return measure(self.net, self.display_params(), batch[0], grads)
 
     def diverging(self) -> bool:

@@ -317,6 +317,15 @@ class Network:
             self.backward(x, ws)
         return loss, ws.a[-1]
 
+    def deltas_finite(self, n: int) -> bool:
+        """Whether every layer's ∂L/∂z of the last training pass on ``n`` samples is finite
+        (one sum of squares a layer, batch × units: far cheaper than the weight gradients)."""
+        ws = self._workspaces.get(n)
+        if ws is None:
+            return False
+        with np.errstate(**DIVERGED):
+            return all(np.isfinite(np.dot(d.ravel(), d.ravel())) for d in ws.dz)
+
     def loss_and_grads(self, x: Array, y: Array) -> tuple[float, list[dict[str, Array]]]:
         """Mean loss over the batch and its gradients, shaped like ``params`` (fresh copies)."""
         x = self.check_inputs(x)

@@ -24,7 +24,7 @@ from playground.data.augment import MnistAugment
 from playground.data.mnist import to_inputs
 from playground.nn import Network, Snapshot, TrainConfig, train_steps
 from playground.nn.edit import carry_weights
-from playground.nn.train import OptimizerState
+from playground.nn.train import OptimizerState, grad_norms
 from playground.phrase import Phrase
 from playground.run import messages as m
 from playground.run.learner import (
@@ -231,8 +231,11 @@ class TrainingProcess:
             if not isinstance(self.keep.optimizer, LearnerUpdate) or \
                     self.keep.optimizer.net is not self.net:
                 self.keep.optimizer = LearnerUpdate(self.net, cfg.lr)
+        # the gradient norms only for the frames that show them (their own code's gradients
+        # are theirs: checked every step)
         return train_steps(self.net, self.data.x, self.data.y, cfg, self.data.x_test,
-                           self.data.y_test, transform, self.keep, self.data.pixels)
+                           self.data.y_test, transform, self.keep, self.data.pixels,
+                           norms=self.code is not None)
 
     def train(self, caught: list) -> None:
         """Train until a command asks for something else, the run ends, or an edit arrives.
@@ -275,6 +278,8 @@ class TrainingProcess:
         self.overflows += len(caught)
         caught.clear()
         self._send_printed()
+        if not snap.grad_norms and not self.changed:  # a step's: the gradients the network
+            snap = snap._replace(grad_norms=grad_norms(self.net))  # that stepped holds now
         self.conn.send(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
                                self.overflows))
 

@@ -218,3 +218,29 @@ def test_pixels_scaled_batch_by_batch_train_exactly_as_the_scaled_set():
         np.testing.assert_array_equal(a["W"], b["W"])
     with pytest.raises(ValueError, match="uint8"):
         next(train_steps(nets[1], to_inputs(images), labels, config, pixels=True))
+
+
+def test_without_per_step_norms_the_weights_are_the_same_and_epochs_still_have_them():
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(120, 3))
+    labels = (x[:, 0] > 0).astype(int)
+    config = TrainConfig("momentum", 0.05, 16, 4, 0)
+    nets = [Network(3, [LayerSpec(6, "tanh"), LayerSpec(2, "softmax")], "cross_entropy",
+                    seed=3) for _ in range(2)]
+    a = list(train_steps(nets[0], x, labels, config))
+    b = list(train_steps(nets[1], x, labels, config, norms=False))
+    for p, q in zip(nets[0].params, nets[1].params, strict=True):
+        np.testing.assert_array_equal(p["W"], q["W"])
+    assert all(s.grad_norms == () for s in b if not s.epoch_end)
+    ends = [s for s in b if s.epoch_end]
+    assert len(ends) == 4 and all(len(s.grad_norms) == 2 for s in ends)
+    assert [s.batch_loss for s in a] == [s.batch_loss for s in b]
+
+
+def test_without_per_step_norms_a_blow_up_still_stops_with_finite_weights():
+    net = Network(2, [LayerSpec(8, "relu"), LayerSpec(1, "linear")], loss="mse", seed=0)
+    rng = np.random.default_rng(0)
+    x, y = rng.normal(size=(64, 2)), rng.normal(size=(64, 1))
+    last = list(train_steps(net, x, y, TrainConfig("sgd", 1e6, 64, 1000, 0), norms=False))[-1]
+    assert last.stop_reason is not None and "restored" in str(last.stop_reason)
+    assert all(np.isfinite(p["W"]).all() for p in net.params)

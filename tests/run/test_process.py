@@ -135,3 +135,12 @@ def test_a_speed_limit_spaces_the_epochs(proc):
     proc.send(m.Stop())
     until(proc, m.Done)
     assert elapsed >= 5 / 40.0  # a lower bound only: six epoch ends at least 1/40 s apart
+
+
+def test_a_frame_carries_the_gradient_norms_the_steps_leave_out(proc):
+    _setup(proc, epochs=2)
+    proc.send(m.Start())
+    frame, _ = until(proc, m.Frame, 20)
+    norms = frame.snapshot.grad_norms
+    assert len(norms) == 2 and all(np.isfinite(norms)) and max(norms) > 0
+    until(proc, m.Done, 30)
