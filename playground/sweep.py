@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -69,10 +69,7 @@ def sweep(build: Callable[[int], Network], runs: Sequence[tuple[float, int]], x:
           every: int = 1) -> SweepResult:
     """Train a network ``build(seed)`` per run, all at once; ``on_epoch`` after every
     ``every`` epochs (it may raise to stop early)."""
-    rates = [lr for lr, _ in runs]
-    if len(set(rates)) == 1:  # one rate for all: a number, not an array to broadcast
-        config, rates = replace(config, lr=rates[0]), None
-    stack = SeedStack([build(seed) for _, seed in runs], lrs=rates)
+    stack = SeedStack([build(seed) for _, seed in runs], lrs=[lr for lr, _ in runs])
     start = time.perf_counter()
     last = None
     for epoch in train_seeds(stack, x, y, config, x_test, y_test, every):

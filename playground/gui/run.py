@@ -108,10 +108,7 @@ class TrainingRun(QObject):
         """Start a run of ``job``: the network, its data (sent only when it changed) and its
         settings, then Start (or Step for one epoch). False, with sig_error, when the process
         cannot be started."""
-        try:
-            self._ensure_process()
-        except (OSError, RuntimeError, ValueError) as e:
-            self.sig_error.emit(self.tr("The training process cannot start: {0}").format(e))
+        if not self._started():
             return False
         messages = self._setup(job) + [m.Step() if job.single_epoch else m.Start()]
         self.final_params = None
@@ -120,6 +117,15 @@ class TrainingRun(QObject):
         self.running = True
         self.step_timeout = job.step_timeout if job.code else None
         self._stepping_again()
+        return True
+
+    def _started(self) -> bool:
+        """The process is up; False, with sig_error, when it cannot start."""
+        try:
+            self._ensure_process()
+        except (OSError, RuntimeError, ValueError) as e:
+            self.sig_error.emit(self.tr("The training process cannot start: {0}").format(e))
+            return False
         return True
 
     def _setup(self, job: TrainJob) -> list[object]:
@@ -148,10 +154,7 @@ class TrainingRun(QObject):
         """Train copies of ``job``'s network at once, copy i from seed ``seeds[i]`` at rate
         ``lrs[i]``; frames come as sig_seeds_frame, the end as sig_seeds_done. No run may be
         under way."""
-        try:
-            self._ensure_process()
-        except (OSError, RuntimeError, ValueError) as e:
-            self.sig_error.emit(self.tr("The training process cannot start: {0}").format(e))
+        if not self._started():
             return False
         messages = self._setup(job) + [m.TrainSeeds(tuple(seeds), tuple(lrs), epochs, grid)]
         if not self._send_all(messages, job):

@@ -27,9 +27,8 @@ class SeedsJob:
             raise ValueError(f"many seeds trains 1 to {MAX_SEEDS} copies, one rate each")
         nets = [Network(net.input_dim, list(net.layers), net.loss_name, net.init, seed,
                         net.dtype, net.bugs) for seed in msg.seeds]
-        one_rate = len(set(msg.lrs)) == 1
-        self.stack = SeedStack(nets, None if one_rate else msg.lrs)
-        cfg = replace(config, lr=msg.lrs[0], epochs=int(msg.epochs))
+        self.stack = SeedStack(nets, msg.lrs)
+        cfg = replace(config, epochs=int(msg.epochs))
         self.epochs = train_seeds(self.stack, x, y, cfg)
         self.x_test, self.y_test, self.grid = x_test, y_test, msg.grid
         self.latest: SeedsEpoch | None = None
