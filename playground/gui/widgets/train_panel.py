@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.common import (
@@ -117,22 +125,26 @@ class TrainPanel(QWidget):
         self.reg_rate_combo.activated.connect(self._reg_rate_picked)
 
     def _layout(self) -> None:
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.setContentsMargins(8, 4, 8, 4)
+        buttons = QHBoxLayout()
         for b in (self.train_button, self.step_button, self.reset_button):
             b.setMinimumHeight(32)
-            row.addWidget(b)
+            buttons.addWidget(b)
         self.train_button.setMinimumWidth(110)
         # a fixed size: a label whose size hint changes with each frame's text made the layout
         # cascade and the whole window repaint every frame (measured: 17 window paints/10 frames)
         self.epoch_label.setFixedSize(130, 32)
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(self.epoch_label)
-        row.addWidget(self.code_label)
-        row.addStretch(1)
+        buttons.addWidget(self.epoch_label)
+        buttons.addWidget(self.code_label)
+        buttons.addStretch(1)
+        self._row.addLayout(buttons, 1)
         # two rows of settings: one row made the window at least 1,235 px wide, too wide for
         # the diagnostics beside it on a 1280 px screen
-        grid = QGridLayout()
+        self.settings = QWidget()
+        grid = QGridLayout(self.settings)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         cells = ((self.tr(
             "Learning rate"), self.lr_combo), (self.tr("Optimizer"), self.optimizer_combo),
@@ -143,7 +155,19 @@ class TrainPanel(QWidget):
             r, c = divmod(i, 3)
             grid.addWidget(caption(text), r, 2 * c, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(w, r, 2 * c + 1)
-        row.addLayout(grid)
+        self._row.addWidget(self.settings)
+
+    def set_compact(self, compact: bool) -> None:
+        """The settings under the buttons (a narrow window: the bar needs ~560 px instead of
+        ~960) or beside them."""
+        down, across = QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.LeftToRight
+        self._row.setDirection(down if compact else across)
+        self._row.setAlignment(self.settings, Qt.AlignmentFlag.AlignLeft if compact
+                               else Qt.AlignmentFlag(0))
+
+    @property
+    def compact(self) -> bool:
+        return self._row.direction() == QBoxLayout.Direction.TopToBottom
 
     def _lr_edited(self) -> None:
         try:
