@@ -42,6 +42,7 @@ from playground.export.onnx_model import INSTALL_HINT
 from playground.gui.i18n import add_language_menu, translate
 from playground.gui.lessons_dock import LessonsDock, offer_banner
 from playground.gui.mnist_session import MnistSession
+from playground.gui.narrow import NarrowMode
 from playground.gui.picture import picture_dialog
 from playground.gui.recent import RecentFiles
 from playground.gui.seeds import SeedsRun
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         page.setWidgetResizable(True)
         page.setFrameShape(QFrame.Shape.NoFrame)
         self.setCentralWidget(page)
+        self.narrow = NarrowMode(page, self.tabs, (self.train_panel,), self.data_panel)
 
     def _make_diagnostics(self) -> None:
         self.diagnostics = DiagnosticsPanel()
@@ -417,6 +419,12 @@ class MainWindow(QMainWindow):
         self.discretize_action = self._action(
             view, self.tr("&Discretize output"), lambda on: self.session.set_view(discretize=on),
             "Ctrl+D", self.tr("Colour the plane by the predicted class only"), checkable=True)
+        data = self._action(view, self.tr("Data &panel"), self.narrow.show_data, tip=self.tr(
+            "The Playground's data and input features (a narrow window hides them to keep "
+            "the plots in view)"), checkable=True)
+        data.setChecked(not self.data_panel.isHidden())
+        self.narrow.sig_data_shown.connect(partial(_check_quietly, data))
+        self.narrow.sig_status.connect(self.show_status)
         toggle = self.diagnostics_dock.toggleViewAction()
         toggle.setShortcut(QKeySequence("F2"))
         toggle.setStatusTip(self.tr("The health monitor, the gradient check and the bug lab"))
@@ -682,3 +690,10 @@ def _is_mnist_model(path: str) -> bool:
         return load_model(path).input_dim == 784
     except ModelFileError:
         return False  # the playground's open reports the problem
+
+
+def _check_quietly(action: QAction, checked: bool) -> None:
+    """A check mark that follows the state without acting on it."""
+    was = action.blockSignals(True)
+    action.setChecked(checked)
+    action.blockSignals(was)

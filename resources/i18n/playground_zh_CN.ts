@@ -140,157 +140,157 @@
         <translation>不符合模板：文件需要一个 forward(params, x) 和一个 backward(params, activations, y)</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="191"/>
+        <location filename="../../playground/code_check.py" line="190"/>
         <source>BIAS = False: no neuron has a bias, so an input of all zeros gives the first layer the same output whatever its weights ({f0}); such a network cannot map 0 to 0 and 1 to 1. Set BIAS = True.</source>
         <translation>BIAS = False：没有神经元有偏置，所以全零输入无论权重是多少都给出相同的第一层输出（{f0}）；这样的网络无法把 0 映射到 0、把 1 映射到 1。请设置 BIAS = True。</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="196"/>
+        <location filename="../../playground/code_check.py" line="195"/>
         <source>ACTIVATION = &quot;linear&quot;: a stack of linear layers is one linear map, so the hidden layers add nothing; XOR needs a non-linear activation.</source>
         <translation>ACTIVATION = &quot;linear&quot;：线性层叠加起来仍是一个线性映射，隐藏层没有任何作用；XOR 需要非线性激活函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="242"/>
+        <location filename="../../playground/code_check.py" line="241"/>
         <source>{message} (line {line})</source>
         <translation>{message}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="248"/>
+        <location filename="../../playground/code_check.py" line="247"/>
         <source>what your functions returned cannot be compared: {error}</source>
         <translation>你的函数返回的结果无法比较：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="258"/>
+        <location filename="../../playground/code_check.py" line="257"/>
         <source>{name} is over {kb} kB</source>
         <translation>{name} 超过 {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="262"/>
+        <location filename="../../playground/code_check.py" line="261"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}：无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="45"/>
+        <location filename="../../playground/nn/codecheck.py" line="44"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="46"/>
+        <location filename="../../playground/nn/codecheck.py" line="45"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="64"/>
+        <location filename="../../playground/nn/codecheck.py" line="63"/>
         <source>layer {layer}&apos;s activations differ from the playground&apos;s: a wrong activation, or a missing or extra bias?</source>
         <translation>第 {layer} 层的激活值与 playground 的不同：激活函数写错了，还是少了或多了偏置？</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="70"/>
+        <location filename="../../playground/nn/codecheck.py" line="69"/>
         <source>every array agrees with the playground&apos;s to {rtol:g} relative: your backprop is right</source>
         <translation>每个数组都与 playground 的一致（相对误差 {rtol:g} 以内）：你的反向传播是对的</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="79"/>
+        <location filename="../../playground/nn/codecheck.py" line="78"/>
         <source>forward returned {got} arrays; it should return {want}: [x, a1, ..., a_out]</source>
         <translation>forward 返回了 {got} 个数组；应当返回 {want} 个：[x, a1, ..., a_out]</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="84"/>
+        <location filename="../../playground/nn/codecheck.py" line="83"/>
         <source>activation {index} has shape {shape}, expected {want}</source>
         <translation>激活值 {index} 的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="88"/>
+        <location filename="../../playground/nn/codecheck.py" line="87"/>
         <source>backward returned {got} layers, expected {want}</source>
         <translation>backward 返回了 {got} 层，应为 {want} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="95"/>
+        <location filename="../../playground/nn/codecheck.py" line="94"/>
         <source>backward returns no weight gradient for layer {layer}</source>
         <translation>backward 没有返回第 {layer} 层的权重梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="98"/>
+        <location filename="../../playground/nn/codecheck.py" line="97"/>
         <source>layer {layer}&apos;s weight gradient has shape {shape}, expected {want} (transposed?)</source>
         <translation>第 {layer} 层权重梯度的形状是 {shape}，应为 {want}（转置了？）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="101"/>
+        <location filename="../../playground/nn/codecheck.py" line="100"/>
         <source>layer {layer}&apos;s weight gradient has shape {shape}, expected {want}</source>
         <translation>第 {layer} 层权重梯度的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="116"/>
+        <location filename="../../playground/nn/codecheck.py" line="115"/>
         <source>layer {layer} has a bias but backward returns no gradient for it: the bias never learns</source>
         <translation>第 {layer} 层有偏置，但 backward 没有返回它的梯度：偏置永远学不到东西</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="134"/>
+        <location filename="../../playground/nn/codecheck.py" line="133"/>
         <source>layer {layer}&apos;s {name} gradient has shape {shape}, expected {want}</source>
         <translation>第 {layer} 层{name}梯度的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="138"/>
+        <location filename="../../playground/nn/codecheck.py" line="137"/>
         <source>layer {layer}&apos;s {name} gradient is exactly the negative of the right one: error and update signs disagree, so training climbs the loss</source>
         <translation>第 {layer} 层的{name}梯度恰好是正确梯度的相反数：误差与更新的符号不一致，训练在往损失的上坡走</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="148"/>
+        <location filename="../../playground/nn/codecheck.py" line="147"/>
         <source>f′ is taken at the activation a instead of at z</source>
         <translation>f′ 是在激活值 a 处取的，而不是在 z 处</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="150"/>
+        <location filename="../../playground/nn/codecheck.py" line="149"/>
         <source>a hidden δ is missing its f′(z)</source>
         <translation>隐藏层的 δ 缺少了 f′(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="151"/>
+        <location filename="../../playground/nn/codecheck.py" line="150"/>
         <source>layer {layer}&apos;s {name} gradient: {what}</source>
         <translation>第 {layer} 层的{name}梯度：{what}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="154"/>
+        <location filename="../../playground/nn/codecheck.py" line="153"/>
         <source>layer {layer}&apos;s {name} gradient is wrong (the first wrong layer counting from the output), in a way not recognised</source>
         <translation>第 {layer} 层的{name}梯度是错的（从输出层往回数第一个出错的层），错误方式无法识别</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="162"/>
+        <location filename="../../playground/nn/codecheck.py" line="161"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (summed over the batch instead of averaged)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和而不是求平均）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="165"/>
+        <location filename="../../playground/nn/codecheck.py" line="164"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (the negative of the gradient summed over the batch: target − output, not averaged)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和的梯度的相反数：用了 目标 − 输出，且没有求平均）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="169"/>
+        <location filename="../../playground/nn/codecheck.py" line="168"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (MSE without its ½: a convention, not a bug, but it doubles the step)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（MSE 少了 ½：这是一种约定，不是错误，但步长翻倍）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="172"/>
+        <location filename="../../playground/nn/codecheck.py" line="171"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g}</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="213"/>
+        <location filename="../../playground/nn/codecheck.py" line="212"/>
         <source>update returned no {key} of shape {shape} for layer {layer}</source>
         <translation>update 没有为第 {layer} 层返回形状为 {shape} 的 {key}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="220"/>
+        <location filename="../../playground/nn/codecheck.py" line="219"/>
         <source>update adds the gradient: it climbs the loss instead of descending it</source>
         <translation>update 加上了梯度：它在让损失上升而不是下降</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="224"/>
+        <location filename="../../playground/nn/codecheck.py" line="223"/>
         <source>update moves by the whole gradient: it ignores the learning rate</source>
         <translation>update 按整个梯度移动：它忽略了学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="227"/>
+        <location filename="../../playground/nn/codecheck.py" line="226"/>
         <source>layer {layer}&apos;s update is not W − lr·∂L/∂W</source>
         <translation>第 {layer} 层的更新不是 W − lr·∂L/∂W</translation>
     </message>
@@ -1035,37 +1035,37 @@ which digits get mixed up</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../playground/explain_text.py" line="89"/>
+        <location filename="../../playground/explain_text.py" line="88"/>
         <source>Forward, layer {layer} ({activation})</source>
         <translation>前向，第 {layer} 层（{activation}）</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="92"/>
+        <location filename="../../playground/explain_text.py" line="91"/>
         <source>Loss ({loss})</source>
         <translation>损失（{loss}）</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="102"/>
+        <location filename="../../playground/explain_text.py" line="101"/>
         <source>Backward, layer {layer}</source>
         <translation>反向，第 {layer} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="110"/>
+        <location filename="../../playground/explain_text.py" line="109"/>
         <source>the {optimizer} step</source>
         <translation>{optimizer} 的一步</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="111"/>
+        <location filename="../../playground/explain_text.py" line="110"/>
         <source>Update ({optimizer}, learning rate {lr:g}, from a fresh state): {rule}</source>
         <translation>更新（{optimizer}，学习率 {lr:g}，从初始状态开始）：{rule}</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="120"/>
+        <location filename="../../playground/explain_text.py" line="119"/>
         <source>first difference from the correct step: layer {layer}, {array} (bug {bug}: {wrote})</source>
         <translation>与正确一步的第一个差异：第 {layer} 层，{array}（错误 {bug}：{wrote}）</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="124"/>
+        <location filename="../../playground/explain_text.py" line="123"/>
         <source>no array differs from the correct step</source>
         <translation>没有数组与正确的一步不同</translation>
     </message>
@@ -1359,107 +1359,107 @@ which digits get mixed up</source>
         <translation>关闭这个错误并重置</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="130"/>
+        <location filename="../../playground/nn/health.py" line="129"/>
         <source>The loss has stopped falling while still high, and no neuron has a bias: each one outputs f(0) at the origin whatever it learns, so some targets cannot be reached.</source>
         <translation>损失在仍然很高时停止下降，而且没有神经元有偏置：无论学到什么，每个神经元在原点都输出 f(0)，所以有些目标无法达到。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="135"/>
+        <location filename="../../playground/nn/health.py" line="134"/>
         <source>exp overflowed {count:,} times in the naive sigmoid 1/(1 + exp(−z)). The values are still right, but the warnings bury everything else.</source>
         <translation>朴素 sigmoid 1/(1 + exp(−z)) 中 exp 溢出了 {count:,} 次。数值仍然正确，但警告淹没了其他一切。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="167"/>
+        <location filename="../../playground/nn/health.py" line="166"/>
         <source>Training stopped: {reason}. The steps were so large that the weights blew up.</source>
         <translation>训练已停止：{reason}。步长太大，权重爆炸了。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="173"/>
+        <location filename="../../playground/nn/health.py" line="172"/>
         <source>The run is diverging: the steps are so large that the loss has climbed far above where it started or the weights have exploded (layer {layer}&apos;s are {rms:.2g} on average). It will not come back by itself.</source>
         <translation>训练正在发散：步长太大，损失已远高于起点，或权重已经爆炸（第 {layer} 层的权重平均为 {rms:.2g}）。它不会自己恢复。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="184"/>
+        <location filename="../../playground/nn/health.py" line="183"/>
         <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient, exactly the negative of the right one.</source>
         <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的，恰好是正确梯度的相反数。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="189"/>
+        <location filename="../../playground/nn/health.py" line="188"/>
         <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient: σ′ is taken at the activation instead of at z. Training may still look half-fine, which is why this bug hides.</source>
         <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的：σ′ 是在激活值处取的，而不是在 z 处。训练可能看起来还算正常，这正是这个错误隐蔽的原因。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="194"/>
+        <location filename="../../playground/nn/health.py" line="193"/>
         <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient.</source>
         <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="207"/>
+        <location filename="../../playground/nn/health.py" line="206"/>
         <source>with no learning rate each step is the gradient summed over the whole batch</source>
         <translation>没有学习率时，每一步都是整个批次上求和的梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="210"/>
+        <location filename="../../playground/nn/health.py" line="209"/>
         <source>the steps are far too large</source>
         <translation>步长太大了</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="211"/>
+        <location filename="../../playground/nn/health.py" line="210"/>
         <source>All output units are saturated and the gradients have vanished: {what}. Nothing can change any more.</source>
         <translation>所有输出单元都已饱和，梯度已经消失：{what}。什么都不会再改变了。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="218"/>
+        <location filename="../../playground/nn/health.py" line="217"/>
         <source>U(−1, 1) weights make the weighted sums of a wide layer huge</source>
         <translation>U(−1, 1) 的权重让宽层的加权和非常大</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="221"/>
+        <location filename="../../playground/nn/health.py" line="220"/>
         <source>the weighted sums have grown large</source>
         <translation>加权和变得太大</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="223"/>
+        <location filename="../../playground/nn/health.py" line="222"/>
         <source>{share:.0f}% of layer {layer}&apos;s {activation} units are saturated, so they barely learn: {cause}.</source>
         <translation>第 {layer} 层 {share:.0f}% 的 {activation} 单元已饱和，几乎学不动：{cause}。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="234"/>
+        <location filename="../../playground/nn/health.py" line="233"/>
         <source>{share:.0f}% of layer {layer}&apos;s ReLU units are dead: they output 0 for every input, so no gradient reaches them. A too large learning rate or an unlucky start does this.</source>
         <translation>第 {layer} 层 {share:.0f}% 的 ReLU 单元已经死亡：它们对每个输入都输出 0，没有梯度能到达它们。学习率过大或初始值不走运都会造成这种情况。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="247"/>
+        <location filename="../../playground/nn/health.py" line="246"/>
         <source>The loss rises every epoch: the error&apos;s sign and the update&apos;s sign disagree, so each step goes uphill (gradient ascent).</source>
         <translation>损失每个 epoch 都在上升：误差的符号与更新的符号不一致，每一步都在往上坡走（梯度上升）。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="250"/>
+        <location filename="../../playground/nn/health.py" line="249"/>
         <source>The loss rises every epoch: the steps overshoot.</source>
         <translation>损失每个 epoch 都在上升：步子迈过头了。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="258"/>
+        <location filename="../../playground/nn/health.py" line="257"/>
         <source>loss trend: not enough epochs yet</source>
         <translation>损失趋势：epoch 还不够多</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="260"/>
+        <location filename="../../playground/nn/health.py" line="259"/>
         <source>falling</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="261"/>
+        <location filename="../../playground/nn/health.py" line="260"/>
         <source>rising</source>
         <translation>上升</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="262"/>
+        <location filename="../../playground/nn/health.py" line="261"/>
         <source>flat</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="263"/>
+        <location filename="../../playground/nn/health.py" line="262"/>
         <source>loss trend: {words} ({change:+.1f}% over the last {epochs} epochs)</source>
         <translation>损失趋势：{words}（最近 {epochs} 个 epoch 变化 {change:+.1f}%）</translation>
     </message>
@@ -1490,62 +1490,62 @@ which digits get mixed up</source>
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../playground/lab.py" line="59"/>
+        <location filename="../../playground/lab.py" line="54"/>
         <source>“My MNIST network&apos;s outputs all drop to zero”</source>
         <translation>“我的 MNIST 网络的输出全都掉到了零”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="60"/>
+        <location filename="../../playground/lab.py" line="55"/>
         <source>trained 784-16-10 with sigmoids and squared error on 10,000 images, adding the gradient summed over all of them to the weights: no learning rate, full batch, U(−1, 1) weights, no biases.</source>
         <translation>用 sigmoid 和平方误差在 10,000 张图像上训练 784-16-10 网络，把所有图像上加总的梯度直接加到权重上：没有学习率、全批量、U(−1, 1) 权重、没有偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="63"/>
+        <location filename="../../playground/lab.py" line="58"/>
         <source>after the first update every output sits at 0, accuracy is about 10% and the gradient norms drop to 0: the sigmoids saturated and nothing can change any more.</source>
         <translation>第一次更新之后，每个输出都停在 0，准确率约 10%，梯度范数降到 0：sigmoid 饱和了，什么都不会再变。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="66"/>
+        <location filename="../../playground/lab.py" line="61"/>
         <source>switch on Fixed: a learning rate on the mean gradient of small batches, Xavier init and biases. Flipping the update&apos;s sign instead, as one answer advised, would climb the loss.</source>
         <translation>打开“已修正”：对小批量的平均梯度使用学习率、Xavier 初始化和偏置。像某个回答建议的那样把更新的符号反过来，只会让损失上升。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="76"/>
+        <location filename="../../playground/lab.py" line="71"/>
         <source>“Two neurons cannot learn 0 → 0 and 1 → 1”</source>
         <translation>“两个神经元学不会 0 → 0 和 1 → 1”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="77"/>
+        <location filename="../../playground/lab.py" line="72"/>
         <source>chained two sigmoid neurons with weights but no bias and asked for 0 → 0 and 1 → 1.</source>
         <translation>把两个只有权重、没有偏置的 sigmoid 神经元串起来，要它学 0 → 0 和 1 → 1。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="79"/>
+        <location filename="../../playground/lab.py" line="74"/>
         <source>the error stays above 0.25: for input 0 the first neuron gives σ(0) = 0.5 whatever its weight, so the second cannot push 0 down without also keeping 1 at or below 0.5.</source>
         <translation>误差一直高于 0.25：输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5，所以第二个神经元要把 0 压下去，就只能让 1 也保持在 0.5 或以下。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="82"/>
+        <location filename="../../playground/lab.py" line="77"/>
         <source>switch on Fixed: one bias per neuron, and the error falls below 0.05.</source>
         <translation>打开“已修正”：每个神经元一个偏置，误差降到 0.05 以下。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="93"/>
+        <location filename="../../playground/lab.py" line="88"/>
         <source>“My network learns OR but rarely AND or XOR”</source>
         <translation>“我的网络能学会 OR，却很少学会 AND 或 XOR”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="95"/>
+        <location filename="../../playground/lab.py" line="90"/>
         <source>wrote a 2-2-1 sigmoid network for the XOR gate whose backprop multiplies by σ′(a), the derivative at the activation instead of at z, with a sigmoid 1/(1 + exp(−z)) that overflows.</source>
         <translation>为 XOR 门写了一个 2-2-1 的 sigmoid 网络，它的反向传播乘的是 σ′(a)，即在激活值而不是 z 处求的导数，并且 sigmoid 1/(1 + exp(−z)) 会溢出。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="98"/>
+        <location filename="../../playground/lab.py" line="93"/>
         <source>the gradient check fails, yet training often still solves XOR: the wrong gradient points roughly downhill. Run the 20-seed study: a 2-2-1 net also gets stuck without the bug.</source>
         <translation>梯度检查不通过，但训练常常仍能学会 XOR：错误的梯度大致还是指向下坡。运行 20 个种子的对比：没有这个错误时，2-2-1 网络也会卡住。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="101"/>
+        <location filename="../../playground/lab.py" line="96"/>
         <source>switch on Fixed: the right derivative, a stable sigmoid and 4 hidden units, which solve XOR from every seed.</source>
         <translation>打开“已修正”：正确的导数、数值稳定的 sigmoid 和 4 个隐藏单元，从每个种子出发都能学会 XOR。</translation>
     </message>
@@ -1716,47 +1716,47 @@ which digits get mixed up</source>
         <translation>为 ReLU 层缩放</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="23"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="31"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="24"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="32"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="25"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="33"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="26"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="34"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="27"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="35"/>
         <source>1 epoch/s</source>
         <translation>每秒 1 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="28"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="36"/>
         <source>5 epochs/s</source>
         <translation>每秒 5 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="29"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="37"/>
         <source>20 epochs/s</source>
         <translation>每秒 20 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="30"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="38"/>
         <source>100 epochs/s</source>
         <translation>每秒 100 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="31"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="39"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
@@ -1994,127 +1994,127 @@ which digits get mixed up</source>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../playground/lessons.py" line="68"/>
+        <location filename="../../playground/lessons.py" line="65"/>
         <source>1. XOR needs a hidden layer</source>
         <translation>1. XOR 需要隐藏层</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="69"/>
+        <location filename="../../playground/lessons.py" line="66"/>
         <source>This network has no hidden layer: its output can only draw one straight line, and no straight line separates XOR&apos;s corners. Press Train and watch the accuracy stall; then press + Add layer and watch the boundary bend.</source>
         <translation>这个网络没有隐藏层：它的输出只能画一条直线，而没有一条直线能分开 XOR 的四个角。按“训练”，看准确率停滞不前；然后按“+ 添加层”，看决策边界弯曲起来。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="75"/>
+        <location filename="../../playground/lessons.py" line="72"/>
         <source>Stuck, as expected: one straight line cannot split XOR. Now press + Add layer in the Network box.</source>
         <translation>正如预期，卡住了：一条直线分不开 XOR。现在在“网络”框里按“+ 添加层”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="78"/>
+        <location filename="../../playground/lessons.py" line="75"/>
         <source>Solved: each hidden neuron draws a line (see its little map) and the output combines them. Press Next.</source>
         <translation>解决了：每个隐藏神经元画一条线（看它的小图），输出层把它们组合起来。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="85"/>
+        <location filename="../../playground/lessons.py" line="82"/>
         <source>2. What a bias does</source>
         <translation>2. 偏置的作用</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="86"/>
+        <location filename="../../playground/lessons.py" line="83"/>
         <source>A learner&apos;s two neurons, without biases, asked for 0 → 0 and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever its weight. Press Train and watch the loss stay up; then switch the biases on (the bias boxes) and watch it fall.</source>
         <translation>一位学习者的两个神经元没有偏置，却要学 0 → 0 和 1 → 1。输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5。按“训练”，看损失降不下来；然后打开偏置（勾选“偏置”框），看它下降。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="92"/>
+        <location filename="../../playground/lessons.py" line="89"/>
         <source>The loss stays above 0.06: without a bias no weight can map 0 to 0. Tick the bias boxes of both layers.</source>
         <translation>损失一直高于 0.06：没有偏置，任何权重都无法把 0 映射到 0。勾选两层的“偏置”框。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="95"/>
+        <location filename="../../playground/lessons.py" line="92"/>
         <source>With a bias each neuron can shift its output: 0 → 0 and 1 → 1 are learned. Press Next.</source>
         <translation>有了偏置，每个神经元都能平移它的输出：0 → 0 和 1 → 1 都学会了。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="102"/>
+        <location filename="../../playground/lessons.py" line="99"/>
         <source>3. Activations shape the boundary</source>
         <translation>3. 激活函数决定边界的形状</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="103"/>
+        <location filename="../../playground/lessons.py" line="100"/>
         <source>Train this tanh network on the circle and watch a smooth, round boundary form. Then set layer 1 to ReLU (straight pieces with corners), then to Linear: a stack of linear layers is one straight line, however deep.</source>
         <translation>在圆形数据上训练这个 tanh 网络，看一条光滑的圆形边界出现。然后把第 1 层改成 ReLU（带拐角的直线段），再改成 Linear：线性层叠得再深，也只是一条直线。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="109"/>
+        <location filename="../../playground/lessons.py" line="106"/>
         <source>Round and smooth: tanh bends gently. Now choose ReLU for layer 1.</source>
         <translation>又圆又平滑：tanh 的弯曲很柔和。现在把第 1 层选成 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="112"/>
+        <location filename="../../playground/lessons.py" line="109"/>
         <source>ReLU draws the circle from straight pieces. Now choose Linear for every hidden layer.</source>
         <translation>ReLU 用直线段拼出圆。现在把每个隐藏层都选成 Linear。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="115"/>
+        <location filename="../../playground/lessons.py" line="112"/>
         <source>All linear: the boundary is one straight line again and the accuracy drops. Non-linear activations are what hidden layers are for. Press Next.</source>
         <translation>全部是线性的：边界又变回一条直线，准确率下降。隐藏层的意义就在于非线性的激活函数。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="123"/>
+        <location filename="../../playground/lessons.py" line="120"/>
         <source>4. The learning rate</source>
         <translation>4. 学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="124"/>
+        <location filename="../../playground/lessons.py" line="121"/>
         <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains): too small crawls, right learns, too large jumps or explodes.</source>
         <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）：太小就像爬行，合适就能学会，太大就会跳动甚至爆炸。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="130"/>
+        <location filename="../../playground/lessons.py" line="127"/>
         <source>Crawling: each step is tiny. Set the learning rate to 0.03.</source>
         <translation>在爬行：每一步都很小。把学习率设为 0.03。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="133"/>
+        <location filename="../../playground/lessons.py" line="130"/>
         <source>Learned. Now set the learning rate to 10 and watch the loss.</source>
         <translation>学会了。现在把学习率设为 10，观察损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="136"/>
+        <location filename="../../playground/lessons.py" line="133"/>
         <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000&apos;s network took the gradient summed over 10,000 images with no rate at all: the Bug lab&apos;s first question shows its collapse. Press Next.</source>
         <translation>太大了：每一步都跨过头，损失跳动甚至爆炸。种子 000 的网络把 10,000 张图像的梯度加总后直接使用，根本没有学习率：Bug 实验室的第一个问题展示了它的崩溃。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="148"/>
+        <location filename="../../playground/lessons.py" line="145"/>
         <source>5. Noise, few points and overfitting</source>
         <translation>5. 噪声、少量的点与过拟合</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="149"/>
+        <location filename="../../playground/lessons.py" line="146"/>
         <source>Twenty noisy training points and a large network: press Train and watch the train loss keep falling while the test loss (orange) turns up. Then set Regularization to L2 and watch the curves come together.</source>
         <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失一直下降，而测试损失（橙色）却掉头上升。然后把“正则化”设为 L2，看两条曲线靠拢。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="156"/>
+        <location filename="../../playground/lessons.py" line="153"/>
         <source>The curves part: the network learns the noise of its twenty points, not the circle. Choose L2 under Regularization.</source>
         <translation>两条曲线分开了：网络学到的是这二十个点的噪声，而不是圆。在“正则化”里选 L2。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="161"/>
+        <location filename="../../playground/lessons.py" line="158"/>
         <source>L2 keeps the weights small, so the boundary stays simple: train and test agree better. More points would help too (Points). Press Next.</source>
         <translation>L2 让权重保持较小，边界就保持简单：训练和测试更一致了。更多的点也有帮助（“点数”）。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="170"/>
+        <location filename="../../playground/lessons.py" line="167"/>
         <source>6. From the plane to MNIST</source>
         <translation>6. 从平面到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="171"/>
+        <location filename="../../playground/lessons.py" line="168"/>
         <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
         <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="177"/>
+        <location filename="../../playground/lessons.py" line="174"/>
         <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
         <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
     </message>
@@ -2184,526 +2184,536 @@ which digits get mixed up</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="70"/>
+        <location filename="../../playground/gui/main_window.py" line="71"/>
         <source>As a &amp;NumPy script…</source>
         <translation>NumPy 脚本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="71"/>
+        <location filename="../../playground/gui/main_window.py" line="72"/>
         <source>A standalone, commented NumPy script that builds this network, makes its data and trains it with these settings: a reference to read beside your own code</source>
         <translation>一个独立的、带注释的 NumPy 脚本，用这些设置搭建这个网络、生成数据并训练它：可以对照你自己的代码阅读的参考</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="74"/>
+        <location filename="../../playground/gui/main_window.py" line="75"/>
         <source>As &amp;ONNX…</source>
         <translation>ONNX(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="75"/>
+        <location filename="../../playground/gui/main_window.py" line="76"/>
         <source>An ONNX model (opset 17) whose output is the network&apos;s probabilities, for onnxruntime and other tools</source>
         <translation>一个 ONNX 模型（opset 17），输出是网络的概率，可用于 onnxruntime 等工具</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="77"/>
+        <location filename="../../playground/gui/main_window.py" line="78"/>
         <source>As a &amp;PyTorch file…</source>
         <translation>PyTorch 文件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="78"/>
+        <location filename="../../playground/gui/main_window.py" line="79"/>
         <source>A Python file that defines `model`, a torch.nn.Sequential with these weights (it needs torch; the playground does not)</source>
         <translation>一个定义了 `model` 的 Python 文件，`model` 是带有这些权重的 torch.nn.Sequential（它需要 torch；playground 不需要）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="81"/>
+        <location filename="../../playground/gui/main_window.py" line="82"/>
         <source>The &amp;data as CSV…</source>
         <translation>数据导出为 CSV(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="82"/>
+        <location filename="../../playground/gui/main_window.py" line="83"/>
         <source>The points: features, label and whether each is train or test</source>
         <translation>所有点：特征、标签，以及每个点属于训练集还是测试集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="85"/>
+        <location filename="../../playground/gui/main_window.py" line="86"/>
         <source>Picture of the &amp;decision boundary…</source>
         <translation>决策边界的图片(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="86"/>
+        <location filename="../../playground/gui/main_window.py" line="87"/>
         <source>Picture of the &amp;loss plot…</source>
         <translation>损失曲线的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="87"/>
+        <location filename="../../playground/gui/main_window.py" line="88"/>
         <source>Picture of the network dia&amp;gram…</source>
         <translation>网络图的图片(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="89"/>
+        <location filename="../../playground/gui/main_window.py" line="90"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="90"/>
+        <location filename="../../playground/gui/main_window.py" line="91"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="91"/>
+        <location filename="../../playground/gui/main_window.py" line="92"/>
         <source>Circle with x₁² and x₂² as inputs</source>
         <translation>以 x₁² 和 x₂² 为输入的圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="92"/>
+        <location filename="../../playground/gui/main_window.py" line="93"/>
         <source>Two Gaussians</source>
         <translation>两个高斯</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="93"/>
+        <location filename="../../playground/gui/main_window.py" line="94"/>
         <source>Moons (ReLU, Adam)</source>
         <translation>双月（ReLU，Adam）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="94"/>
+        <location filename="../../playground/gui/main_window.py" line="95"/>
         <source>Spiral (sin features)</source>
         <translation>螺旋（sin 特征）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="95"/>
+        <location filename="../../playground/gui/main_window.py" line="96"/>
         <source>Spiral of three classes (softmax)</source>
         <translation>三类螺旋（softmax）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="100"/>
+        <location filename="../../playground/gui/main_window.py" line="103"/>
         <source>Train one epoch</source>
         <translation>训练一个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="101"/>
+        <location filename="../../playground/gui/main_window.py" line="104"/>
         <source>Stop training, keep the weights</source>
         <translation>停止训练，保留权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="102"/>
+        <location filename="../../playground/gui/main_window.py" line="105"/>
         <source>Reset the weights</source>
         <translation>重置权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="103"/>
+        <location filename="../../playground/gui/main_window.py" line="106"/>
         <source>Many seeds side by side</source>
         <translation>多个种子并排训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="104"/>
+        <location filename="../../playground/gui/main_window.py" line="107"/>
         <source>New network</source>
         <translation>新建网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="105"/>
+        <location filename="../../playground/gui/main_window.py" line="108"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="106"/>
+        <location filename="../../playground/gui/main_window.py" line="109"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="107"/>
+        <location filename="../../playground/gui/main_window.py" line="110"/>
         <source>Save the model as</source>
         <translation>模型另存为</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="108"/>
+        <location filename="../../playground/gui/main_window.py" line="111"/>
         <source>Show or hide test points</source>
         <translation>显示或隐藏测试点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="109"/>
+        <location filename="../../playground/gui/main_window.py" line="112"/>
         <source>Discretize the output</source>
         <translation>离散化输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="110"/>
+        <location filename="../../playground/gui/main_window.py" line="113"/>
         <source>Diagnostics and the bug lab</source>
         <translation>诊断与错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="111"/>
+        <location filename="../../playground/gui/main_window.py" line="114"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="112"/>
+        <location filename="../../playground/gui/main_window.py" line="115"/>
         <source>This list</source>
         <translation>这个列表</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="113"/>
+        <location filename="../../playground/gui/main_window.py" line="116"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="132"/>
-        <location filename="../../playground/gui/main_window.py" line="620"/>
+        <location filename="../../playground/gui/main_window.py" line="135"/>
+        <location filename="../../playground/gui/main_window.py" line="638"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="184"/>
-        <location filename="../../playground/gui/main_window.py" line="591"/>
+        <location filename="../../playground/gui/main_window.py" line="187"/>
+        <location filename="../../playground/gui/main_window.py" line="609"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="185"/>
+        <location filename="../../playground/gui/main_window.py" line="188"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="186"/>
+        <location filename="../../playground/gui/main_window.py" line="189"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="189"/>
+        <location filename="../../playground/gui/main_window.py" line="192"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="192"/>
+        <location filename="../../playground/gui/main_window.py" line="195"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="193"/>
+        <location filename="../../playground/gui/main_window.py" line="196"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="194"/>
+        <location filename="../../playground/gui/main_window.py" line="197"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="195"/>
+        <location filename="../../playground/gui/main_window.py" line="198"/>
         <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="212"/>
+        <location filename="../../playground/gui/main_window.py" line="216"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="227"/>
+        <location filename="../../playground/gui/main_window.py" line="231"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="255"/>
+        <location filename="../../playground/gui/main_window.py" line="259"/>
         <source>Nothing to undo: no weight was set by hand</source>
         <translation>没有可撤销的：没有手动设置过权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="317"/>
+        <location filename="../../playground/gui/main_window.py" line="329"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="318"/>
+        <location filename="../../playground/gui/main_window.py" line="330"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="347"/>
+        <location filename="../../playground/gui/main_window.py" line="359"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="372"/>
+        <location filename="../../playground/gui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="374"/>
+        <location filename="../../playground/gui/main_window.py" line="386"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="375"/>
+        <location filename="../../playground/gui/main_window.py" line="387"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="376"/>
+        <location filename="../../playground/gui/main_window.py" line="388"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="377"/>
+        <location filename="../../playground/gui/main_window.py" line="389"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="379"/>
+        <location filename="../../playground/gui/main_window.py" line="391"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="380"/>
+        <location filename="../../playground/gui/main_window.py" line="392"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="381"/>
+        <location filename="../../playground/gui/main_window.py" line="393"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="382"/>
+        <location filename="../../playground/gui/main_window.py" line="394"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="383"/>
+        <location filename="../../playground/gui/main_window.py" line="395"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="384"/>
+        <location filename="../../playground/gui/main_window.py" line="396"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="386"/>
+        <location filename="../../playground/gui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="386"/>
+        <location filename="../../playground/gui/main_window.py" line="398"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="387"/>
+        <location filename="../../playground/gui/main_window.py" line="399"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="388"/>
+        <location filename="../../playground/gui/main_window.py" line="400"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="99"/>
-        <location filename="../../playground/gui/main_window.py" line="389"/>
+        <location filename="../../playground/gui/main_window.py" line="102"/>
+        <location filename="../../playground/gui/main_window.py" line="401"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="390"/>
+        <location filename="../../playground/gui/main_window.py" line="402"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="391"/>
+        <location filename="../../playground/gui/main_window.py" line="403"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="392"/>
+        <location filename="../../playground/gui/main_window.py" line="404"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="393"/>
+        <location filename="../../playground/gui/main_window.py" line="405"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="395"/>
+        <location filename="../../playground/gui/main_window.py" line="407"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="396"/>
+        <location filename="../../playground/gui/main_window.py" line="408"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="398"/>
+        <location filename="../../playground/gui/main_window.py" line="410"/>
         <source>&amp;Many seeds…</source>
         <translation>多个种子(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="399"/>
+        <location filename="../../playground/gui/main_window.py" line="411"/>
         <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
         <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="401"/>
+        <location filename="../../playground/gui/main_window.py" line="413"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="405"/>
+        <location filename="../../playground/gui/main_window.py" line="417"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="406"/>
+        <location filename="../../playground/gui/main_window.py" line="418"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="408"/>
+        <location filename="../../playground/gui/main_window.py" line="420"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="409"/>
+        <location filename="../../playground/gui/main_window.py" line="421"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="412"/>
+        <location filename="../../playground/gui/main_window.py" line="422"/>
+        <source>Data &amp;panel</source>
+        <translation>数据面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="423"/>
+        <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
+        <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="430"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="415"/>
+        <location filename="../../playground/gui/main_window.py" line="433"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="417"/>
+        <location filename="../../playground/gui/main_window.py" line="435"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="421"/>
+        <location filename="../../playground/gui/main_window.py" line="439"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="425"/>
+        <location filename="../../playground/gui/main_window.py" line="443"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="426"/>
+        <location filename="../../playground/gui/main_window.py" line="444"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="431"/>
+        <location filename="../../playground/gui/main_window.py" line="449"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="432"/>
+        <location filename="../../playground/gui/main_window.py" line="450"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="433"/>
+        <location filename="../../playground/gui/main_window.py" line="451"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="434"/>
+        <location filename="../../playground/gui/main_window.py" line="452"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="435"/>
+        <location filename="../../playground/gui/main_window.py" line="453"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="436"/>
+        <location filename="../../playground/gui/main_window.py" line="454"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="436"/>
-        <location filename="../../playground/gui/main_window.py" line="607"/>
+        <location filename="../../playground/gui/main_window.py" line="454"/>
+        <location filename="../../playground/gui/main_window.py" line="625"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="473"/>
+        <location filename="../../playground/gui/main_window.py" line="491"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="474"/>
+        <location filename="../../playground/gui/main_window.py" line="492"/>
         <source>Loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="477"/>
+        <location filename="../../playground/gui/main_window.py" line="495"/>
         <source>RMSE {0}</source>
         <translation>RMSE {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="479"/>
+        <location filename="../../playground/gui/main_window.py" line="497"/>
         <source>Accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="482"/>
+        <location filename="../../playground/gui/main_window.py" line="500"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="495"/>
+        <location filename="../../playground/gui/main_window.py" line="513"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="527"/>
+        <location filename="../../playground/gui/main_window.py" line="545"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="546"/>
+        <location filename="../../playground/gui/main_window.py" line="564"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="552"/>
+        <location filename="../../playground/gui/main_window.py" line="570"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="563"/>
+        <location filename="../../playground/gui/main_window.py" line="581"/>
         <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
         <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="569"/>
+        <location filename="../../playground/gui/main_window.py" line="587"/>
         <source>Could not save the picture: {0}</source>
         <translation>无法保存图片：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="575"/>
+        <location filename="../../playground/gui/main_window.py" line="593"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="601"/>
+        <location filename="../../playground/gui/main_window.py" line="619"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="608"/>
+        <location filename="../../playground/gui/main_window.py" line="626"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="619"/>
+        <location filename="../../playground/gui/main_window.py" line="637"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -2904,6 +2914,14 @@ which digits get mixed up</source>
         <location filename="../../playground/gui/mnist_session.py" line="262"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>NarrowMode</name>
+    <message>
+        <location filename="../../playground/gui/narrow.py" line="84"/>
+        <source>Data panel hidden to make room (View › Data panel)</source>
+        <translation>数据面板已隐藏以腾出空间（视图 › 数据面板）</translation>
     </message>
 </context>
 <context>
@@ -3280,133 +3298,133 @@ which digits get mixed up</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="56"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="64"/>
         <source>Your code&apos;s update() steps the weights, with this learning rate.</source>
         <translation>由你代码中的 update() 以这个学习率更新权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="61"/>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="176"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="69"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="200"/>
         <source>▶  Train</source>
         <translation>▶  训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="62"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="70"/>
         <source>Start or pause training (Space). Training runs in the background; the plots follow it live.</source>
         <translation>开始或暂停训练（空格键）。训练在后台运行；图表实时跟随。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="65"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="73"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="66"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="74"/>
         <source>Train exactly one epoch, then pause (Ctrl+Right): watch a single pass over the data.</source>
         <translation>只训练一个 epoch，然后暂停（Ctrl+→）：观察对数据的一次遍历。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="69"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="77"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="70"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="78"/>
         <source>Throw the learned weights away and start again from fresh random weights (Ctrl+R).</source>
         <translation>丢掉学到的权重，从新的随机权重重新开始（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="72"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="80"/>
         <source>Epoch 0</source>
         <translation>Epoch 0</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="73"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="81"/>
         <source>Passes over the training data so far.</source>
         <translation>到目前为止遍历训练数据的次数。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="76"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="84"/>
         <source>Learning rate: how far each step moves the weights. Too small learns slowly; too large makes the loss jump or explode. Applies at the next step.</source>
         <translation>学习率：每一步移动权重的幅度。太小学得慢；太大会让损失跳动或爆炸。从下一步开始生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="81"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="89"/>
         <source>How gradients become steps: plain SGD, SGD with momentum (keeps a running direction), or Adam (a step size per weight).</source>
         <translation>梯度如何变成步长：普通 SGD、带动量的 SGD（保持一个方向），或 Adam（每个权重有自己的步长）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="85"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="93"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="85"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="93"/>
         <source>Your own forward, backward and update (the Your code tab) drive this training; Back to the playground&apos;s code is there.</source>
         <translation>由你自己的 forward、backward 和 update（“你的代码”标签页）驱动这次训练；“改回 playground 的代码”也在那里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="92"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="100"/>
         <source>Samples per step: the gradient is averaged over this many points before the weights move.</source>
         <translation>每一步的样本数：权重移动之前，梯度在这么多个点上取平均。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="95"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="103"/>
         <source>Regularization pulls weights towards zero: L1 makes many exactly zero, L2 keeps all small.</source>
         <translation>正则化把权重拉向零：L1 让许多权重恰好为零，L2 让所有权重都保持较小。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="99"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="107"/>
         <source>How strongly regularization pulls on the weights.</source>
         <translation>正则化拉动权重的力度。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="102"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="110"/>
         <source>How fast training goes: one epoch a second to follow each update, up to full speed. Applies at once.</source>
         <translation>训练的速度：从每秒一个 epoch（便于看清每次更新）到全速。立即生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="138"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="150"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="138"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="150"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="140"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="152"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="140"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="152"/>
         <source>Regularization</source>
         <translation>正则化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="141"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="153"/>
         <source>Rate</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="141"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="153"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="153"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="177"/>
         <source>The learning rate must be a number, not {0!r}.</source>
         <translation>学习率必须是一个数，而不是 {0!r}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="176"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="200"/>
         <source>❚❚  Pause</source>
         <translation>❚❚  暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="179"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="203"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
@@ -3414,22 +3432,22 @@ which digits get mixed up</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../playground/nn/train.py" line="325"/>
+        <location filename="../../playground/nn/train.py" line="340"/>
         <source>the loss became {loss}</source>
         <translation>损失变成了 {loss}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="328"/>
+        <location filename="../../playground/nn/train.py" line="343"/>
         <source>the gradient became inf or nan</source>
         <translation>梯度变成了 inf 或 nan</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="331"/>
+        <location filename="../../playground/nn/train.py" line="346"/>
         <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
         <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="334"/>
+        <location filename="../../playground/nn/train.py" line="349"/>
         <source>{what} at step {step} (learning rate {lr:g}); training stopped and the last weights with a sane loss were restored</source>
         <translation>第 {step} 步时{what}（学习率 {lr:g}）；训练已停止，已恢复到最后一组损失正常的权重</translation>
     </message>
@@ -3437,28 +3455,27 @@ which digits get mixed up</source>
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../playground/gui/run.py" line="114"/>
-        <location filename="../../playground/gui/run.py" line="154"/>
+        <location filename="../../playground/gui/run.py" line="127"/>
         <source>The training process cannot start: {0}</source>
         <translation>训练进程无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="141"/>
+        <location filename="../../playground/gui/run.py" line="147"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="211"/>
+        <location filename="../../playground/gui/run.py" line="214"/>
         <source>The training process did not answer and was ended; the last weights it showed are kept.</source>
         <translation>训练进程没有响应，已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="301"/>
+        <location filename="../../playground/gui/run.py" line="304"/>
         <source>Your code did not finish a training step within {0:g} s (an endless loop?). Its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码没有在 {0:g} 秒内完成一步训练（死循环？）。它的进程已被结束；保留最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="315"/>
+        <location filename="../../playground/gui/run.py" line="318"/>
         <source>The training process ended unexpectedly; the last weights it showed are kept.</source>
         <translation>训练进程意外结束；保留它最后显示的权重。</translation>
     </message>

@@ -1,0 +1,105 @@
+"""A narrow window: the current tab's page fits beside the docks instead of scrolling sideways.
+
+At 1024 px with the diagnostics open (a 302 px dock) the Playground page, which needs ~963 px,
+scrolled its decision boundary and loss curves out of sight: what the bug lab asks the learner
+to watch. Below the width the current page needs, the Playground's training bar puts its
+settings under its buttons and its data panel hides (View › Data panel shows it again), so
+the page needs ~690 px; with room again, both come back as they were. Only the current tab's
+page counts towards the width the window needs, so the wider MNIST page does not keep the
+Playground scrolling. (The MNIST page still scrolls sideways then: its body needs ~900 px.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QTabWidget, QWidget
+
+from playground.gui.widgets.train_panel import TrainPanel
+
+Policy = QSizePolicy.Policy
+
+
+class NarrowMode(QObject):
+    """Watches the page's viewport and switches the bar and the data panel to fit it.
+
+    ``sig_data_shown`` says whether the data panel shows (for View › Data panel's check mark);
+    ``sig_status`` says why it went when the window hid it.
+    """
+
+    sig_data_shown = Signal(bool)
+    sig_status = Signal(str)
+
+    def __init__(self, page: QScrollArea, tabs: QTabWidget, bars: Sequence[TrainPanel],
+                 data_panel: QWidget) -> None:
+        super().__init__(page)
+        self.page, self.tabs, self.bars, self.data_panel = page, tabs, list(bars), data_panel
+        self.compact = False
+        self._data_wanted = True  # the data panel in a wide window: the user's choice
+        self._wide: dict[int, int] = {}  # tab index -> the width its page needs in full
+        tabs.currentChanged.connect(self._tab_changed)
+        page.viewport().installEventFilter(self)
+        self._count_only(tabs.currentIndex())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Compact exactly when the viewport is narrower than the current page in full."""
+        self.set_compact(self.page.viewport().width() < self.wide_width(self.tabs.currentIndex()))
+
+    def wide_width(self, index: int) -> int:
+        """The width the tabs need with page ``index`` in full (measured once, while wide)."""
+        if not self._wide:
+            self._measure()
+        return self._wide.get(index, 0)
+
+    def _measure(self) -> None:
+        if self.compact:  # measured in full form only; the first resize comes while wide
+            return
+        current = self.tabs.currentIndex()
+        for i in range(self.tabs.count()):
+            self._count_only(i)
+            self._wide[i] = self.tabs.minimumSizeHint().width()
+        self._count_only(current)
+
+    def _count_only(self, index: int) -> None:
+        """Only page ``index`` sets the tabs' minimum width: the others' is ignored."""
+        for i in range(self.tabs.count()):
+            self.tabs.widget(i).setSizePolicy(Policy.Preferred if i == index else Policy.Ignored,
+                                              Policy.Preferred)
+
+    def _tab_changed(self, index: int) -> None:
+        self._count_only(index)
+        self.fit()
+        if self.compact and self.data_panel.isHidden() and self._data_wanted:
+            self._tell()
+
+    def _tell(self) -> None:
+        """Why the data panel is gone, on its own tab only."""
+        if self.tabs.currentWidget().isAncestorOf(self.data_panel):
+            self.sig_status.emit(self.tr("Data panel hidden to make room (View › Data panel)"))
+
+    def set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for bar in self.bars:
+            bar.set_compact(compact)
+        if compact and not self.data_panel.isHidden():
+            self.data_panel.hide()
+            self._tell()
+        elif not compact:
+            self.data_panel.setVisible(self._data_wanted)
+        self.sig_data_shown.emit(not self.data_panel.isHidden())
+
+    def show_data(self, shown: bool) -> None:
+        """View › Data panel: shown or hidden now; in a wide window, from now on."""
+        if not self.compact:
+            self._data_wanted = shown
+        self.data_panel.setVisible(shown)
+        if shown:
+            self.sig_status.emit("")  # "hidden to make room" no longer holds
