@@ -11,8 +11,6 @@ Playground scrolling. (The MNIST page still scrolls sideways then: its body need
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QTabWidget, QWidget
 
@@ -31,10 +29,10 @@ class NarrowMode(QObject):
     sig_data_shown = Signal(bool)
     sig_status = Signal(str)
 
-    def __init__(self, page: QScrollArea, tabs: QTabWidget, bars: Sequence[TrainPanel],
+    def __init__(self, page: QScrollArea, tabs: QTabWidget, bar: TrainPanel,
                  data_panel: QWidget) -> None:
         super().__init__(page)
-        self.page, self.tabs, self.bars, self.data_panel = page, tabs, list(bars), data_panel
+        self.page, self.tabs, self.bar, self.data_panel = page, tabs, bar, data_panel
         self.compact = False
         self._data_wanted = True  # the data panel in a wide window: the user's choice
         self._wide: dict[int, int] = {}  # tab index -> the width its page needs in full
@@ -52,14 +50,13 @@ class NarrowMode(QObject):
         self.set_compact(self.page.viewport().width() < self.wide_width(self.tabs.currentIndex()))
 
     def wide_width(self, index: int) -> int:
-        """The width the tabs need with page ``index`` in full (measured once, while wide)."""
+        """The width the tabs need with page ``index`` in full: measured at the first resize,
+        before anything went compact."""
         if not self._wide:
             self._measure()
-        return self._wide.get(index, 0)
+        return self._wide[index]
 
     def _measure(self) -> None:
-        if self.compact:  # measured in full form only; the first resize comes while wide
-            return
         current = self.tabs.currentIndex()
         for i in range(self.tabs.count()):
             self._count_only(i)
@@ -87,8 +84,7 @@ class NarrowMode(QObject):
         if compact == self.compact:
             return
         self.compact = compact
-        for bar in self.bars:
-            bar.set_compact(compact)
+        self.bar.set_compact(compact)
         if compact and not self.data_panel.isHidden():
             self.data_panel.hide()
             self._tell()

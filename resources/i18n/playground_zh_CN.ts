@@ -2919,7 +2919,7 @@ which digits get mixed up</source>
 <context>
     <name>NarrowMode</name>
     <message>
-        <location filename="../../playground/gui/narrow.py" line="84"/>
+        <location filename="../../playground/gui/narrow.py" line="81"/>
         <source>Data panel hidden to make room (View › Data panel)</source>
         <translation>数据面板已隐藏以腾出空间（视图 › 数据面板）</translation>
     </message>
