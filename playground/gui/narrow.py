@@ -33,12 +33,16 @@ class NarrowMode(QObject):
                  data_panel: QWidget) -> None:
         super().__init__(page)
         self.page, self.tabs, self.bar, self.data_panel = page, tabs, bar, data_panel
-        self.compact = False
         self._data_wanted = True  # the data panel in a wide window: the user's choice
         self._wide: dict[int, int] = {}  # tab index -> the width its page needs in full
         tabs.currentChanged.connect(self._tab_changed)
         page.viewport().installEventFilter(self)
         self._count_only(tabs.currentIndex())
+
+    @property
+    def compact(self) -> bool:
+        """Folded: the bar's settings under its buttons, the data panel hidden by the window."""
+        return self.bar.compact
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:
@@ -83,7 +87,6 @@ class NarrowMode(QObject):
     def set_compact(self, compact: bool) -> None:
         if compact == self.compact:
             return
-        self.compact = compact
         self.bar.set_compact(compact)
         if compact and not self.data_panel.isHidden():
             self.data_panel.hide()
