@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
         page.setWidgetResizable(True)
         page.setFrameShape(QFrame.Shape.NoFrame)
         self.setCentralWidget(page)
-        self.narrow = NarrowMode(page, self.tabs, self.train_panel, self.data_panel)
+        self.narrow = NarrowMode(page, self.tabs, self.train_panel, self.data_panel,
+                                 self.mnist_panel)
 
     def _make_diagnostics(self) -> None:
         self.diagnostics = DiagnosticsPanel()

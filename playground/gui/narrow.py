@@ -6,7 +6,9 @@ to watch. Below the width the current page needs, the Playground's training bar 
 settings under its buttons and its data panel hides (View › Data panel shows it again), so
 the page needs ~690 px; with room again, both come back as they were. Only the current tab's
 page counts towards the width the window needs, so the wider MNIST page does not keep the
-Playground scrolling. (The MNIST page still scrolls sideways then: its body needs ~900 px.)
+Playground scrolling. The MNIST page folds too (``MnistPanel.set_compact``): its two bars in
+two rows each and the curves under the layer editor, ~700 px beside the confusion matrix.
+Each page folds while it is the one shown; the others stay as they were until shown again.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QTabWidget, QWidget
 
+from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.gui.widgets.train_panel import TrainPanel
 
 Policy = QSizePolicy.Policy
@@ -30,9 +33,10 @@ class NarrowMode(QObject):
     sig_status = Signal(str)
 
     def __init__(self, page: QScrollArea, tabs: QTabWidget, bar: TrainPanel,
-                 data_panel: QWidget) -> None:
+                 data_panel: QWidget, mnist: MnistPanel) -> None:
         super().__init__(page)
         self.page, self.tabs, self.bar, self.data_panel = page, tabs, bar, data_panel
+        self.mnist = mnist
         self._data_wanted = True  # the data panel in a wide window: the user's choice
         self._wide: dict[int, int] = {}  # tab index -> the width its page needs in full
         tabs.currentChanged.connect(self._tab_changed)
@@ -41,7 +45,8 @@ class NarrowMode(QObject):
 
     @property
     def compact(self) -> bool:
-        """Folded: the bar's settings under its buttons, the data panel hidden by the window."""
+        """The Playground folded: the bar's settings under its buttons, the data panel hidden
+        by the window."""
         return self.bar.compact
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -50,8 +55,13 @@ class NarrowMode(QObject):
         return False
 
     def fit(self) -> None:
-        """Compact exactly when the viewport is narrower than the current page in full."""
-        self.set_compact(self.page.viewport().width() < self.wide_width(self.tabs.currentIndex()))
+        """The current page compact exactly when the viewport is narrower than it in full."""
+        index = self.tabs.currentIndex()
+        compact = self.page.viewport().width() < self.wide_width(index)
+        if self.tabs.widget(index) is self.mnist:
+            self.mnist.set_compact(compact)
+        elif self.tabs.widget(index).isAncestorOf(self.data_panel):
+            self._fold_playground(compact)
 
     def wide_width(self, index: int) -> int:
         """The width the tabs need with page ``index`` in full: measured at the first resize,
@@ -84,7 +94,7 @@ class NarrowMode(QObject):
         if self.tabs.currentWidget().isAncestorOf(self.data_panel):
             self.sig_status.emit(self.tr("Data panel hidden to make room (View › Data panel)"))
 
-    def set_compact(self, compact: bool) -> None:
+    def _fold_playground(self, compact: bool) -> None:
         if compact == self.compact:
             return
         self.bar.set_compact(compact)

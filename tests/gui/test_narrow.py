@@ -70,9 +70,34 @@ def test_only_the_current_page_sets_the_width_the_tabs_need(window, qtbot):
     window.diagnostics_dock.show()
     qtbot.waitUntil(lambda: window.narrow.compact and _fits(window))
     playground_needs = window.tabs.minimumSizeHint().width()
-    window.tabs.setCurrentIndex(1)  # MNIST: wider, and it still scrolls sideways
-    qtbot.waitUntil(lambda: not _fits(window))
-    assert window.tabs.minimumSizeHint().width() > playground_needs
+    window.tabs.setCurrentIndex(2)  # Digits: it does not fold, and sets the width alone
+    qtbot.waitUntil(lambda: window.tabs.minimumSizeHint().width() != playground_needs)
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: _fits(window))
     assert window.tabs.minimumSizeHint().width() == playground_needs
+
+
+def _right_edge_in_view(window: MainWindow, widget) -> bool:  # noqa: ANN001 - a QWidget
+    viewport = window.narrow.page.viewport()
+    corner = widget.mapTo(viewport, widget.rect().bottomRight())
+    return corner.x() <= viewport.width() and corner.y() <= viewport.height()
+
+
+def test_the_mnist_page_folds_to_keep_the_confusion_matrix_in_view(window, qtbot):
+    mnist = window.mnist_panel
+    window.tabs.setCurrentIndex(1)
+    window.resize(1024, 700)
+    assert not mnist.compact  # no dock: the three columns side by side
+    window.diagnostics_dock.show()
+    qtbot.waitUntil(lambda: mnist.compact and _fits(window))
+    assert mnist.train_panel.compact
+    for part in (mnist.matrix, mnist.gallery, mnist.loss_plot, mnist.use_button):
+        qtbot.waitUntil(lambda part=part: _right_edge_in_view(window, part))
+    assert not window.narrow.page.verticalScrollBar().isVisible()
+    # the curves under the layer editor, not beside it
+    assert mnist.loss_plot.mapTo(mnist, mnist.loss_plot.rect().topLeft()).y() > \
+        mnist.layer_editor.mapTo(mnist, mnist.layer_editor.rect().bottomLeft()).y()
+    window.diagnostics_dock.hide()
+    qtbot.waitUntil(lambda: not mnist.compact)
+    assert mnist.loss_plot.mapTo(mnist, mnist.loss_plot.rect().topLeft()).x() > \
+        mnist.layer_editor.mapTo(mnist, mnist.layer_editor.rect().topRight()).x()

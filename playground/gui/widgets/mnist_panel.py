@@ -3,12 +3,15 @@
 The training bar, layer editor and loss plot are the playground's own widgets on the MNIST
 session. Below the bar: stop, the epochs of one run, augmentation, and the running epoch's
 progress with the time left. On the right the confusion matrix and the misread test digits.
+In a narrow window (``set_compact``, from ``gui/narrow.py``) the bars take two rows each and the
+curves go under the layer editor, so the matrix stays in view beside a dock at 1024 px.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -103,20 +106,25 @@ class MnistPanel(QWidget):
         self.images_combo.activated.connect(self._images_chosen)
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 0, 8, 0)
-        bar.addWidget(self.stop_button)
-        bar.addSpacing(12)
-        bar.addWidget(caption(self.tr("Epochs")))
-        bar.addWidget(self.epochs_spin)
-        bar.addWidget(caption(self.tr("Images")))
-        bar.addWidget(self.images_combo)
-        bar.addWidget(self.augment_check)
-        bar.addSpacing(12)
-        bar.addWidget(self.progress, 1)
-        bar.addSpacing(12)
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.use_button)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.stop_button)
+        run_row.addSpacing(12)
+        run_row.addWidget(caption(self.tr("Epochs")))
+        run_row.addWidget(self.epochs_spin)
+        run_row.addWidget(caption(self.tr("Images")))
+        run_row.addWidget(self.images_combo)
+        run_row.addWidget(self.augment_check)
+        run_row.addStretch(1)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addSpacing(12)
+        progress_row.addWidget(self.save_button)
+        progress_row.addWidget(self.use_button)
+        self._bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._bar.setContentsMargins(8, 0, 8, 0)
+        self._bar.addLayout(run_row)
+        self._bar.addSpacing(12)
+        self._bar.addLayout(progress_row, 1)
         left = QWidget()
         left_col = QVBoxLayout(left)
         left_col.setContentsMargins(0, 0, 0, 0)
@@ -130,16 +138,42 @@ class MnistPanel(QWidget):
         right_col.addWidget(self.matrix, 3)
         right_col.addWidget(caption(self.tr("Misread test digits (true → answer)")))
         right_col.addWidget(self.gallery, 2)
+        self._network_and_curves = QSplitter(Qt.Orientation.Horizontal)
+        self._network_and_curves.addWidget(left)
+        self._network_and_curves.addWidget(self.loss_plot)
         body = QSplitter(Qt.Orientation.Horizontal)
-        for w in (left, self.loss_plot, right):
-            body.addWidget(w)
-        body.setSizes([420, 420, 440])
+        body.addWidget(self._network_and_curves)
+        body.addWidget(right)
+        self._wide_sizes = [420, 420]  # the editor's and the curves' columns, when wide
+        self._network_and_curves.setSizes(self._wide_sizes)
+        body.setSizes([840, 440])
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 2, 4, 2)
         col.addWidget(self.train_panel)
-        col.addLayout(bar)
+        col.addLayout(self._bar)
         col.addWidget(self.message)
         col.addWidget(body, 1)
+
+    def set_compact(self, compact: bool) -> None:
+        """A narrow window: both bars in two rows, the curves under the layer editor (the page
+        needs ~700 px instead of ~970). Back to wide, the columns are as wide as they were."""
+        if compact == self.compact:
+            return
+        self.train_panel.set_compact(compact)
+        self._bar.setDirection(QBoxLayout.Direction.TopToBottom if compact
+                               else QBoxLayout.Direction.LeftToRight)
+        split = self._network_and_curves
+        if compact:
+            self._wide_sizes = split.sizes()
+            split.setOrientation(Qt.Orientation.Vertical)
+            split.setSizes([split.widget(0).sizeHint().height(), 10_000])
+        else:
+            split.setOrientation(Qt.Orientation.Horizontal)
+            split.setSizes(self._wide_sizes)
+
+    @property
+    def compact(self) -> bool:
+        return self.train_panel.compact
 
     def _show_config(self) -> None:
         """Epochs, images and augmentation as the session has them (a preset may set them)."""

@@ -33,7 +33,7 @@ class ConfusionMatrixView(QWidget):
             "Rows: the true digit. Columns: what the network answered. The diagonal "
             "is right; a dark cell off it is a common mix-up. Click a cell to see "
             "those digits below."))
-        self.setMinimumSize(320, 320)
+        self.setMinimumSize(300, 300)  # cells of 27 px: "1135" still fits in 9 px type
         self.counts: np.ndarray | None = None
         self.selected: tuple[int, int] | None = None
         self._shown: np.ndarray | None = None
@@ -112,7 +112,7 @@ class MisreadGallery(QWidget):
         self.setObjectName("misclassifiedGallery")
         self.setToolTip(self.tr(
             "Test digits the network reads wrongly: the true digit, then its answer."))
-        self.setMinimumHeight(2 * (THUMB + CAPTION) + 8)
+        self.setMinimumHeight(THUMB + CAPTION + 8)  # one row; more as the height allows
         self.filter: tuple[int | None, int | None] = (None, None)
         self.indices = np.zeros(0, dtype=np.int64)
         self._shown: np.ndarray | None = None
