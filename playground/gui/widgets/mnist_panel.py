@@ -134,6 +134,7 @@ class MnistPanel(QWidget):
         right = QWidget()
         right_col = QVBoxLayout(right)
         right_col.setContentsMargins(0, 0, 0, 0)
+        right_col.setSpacing(2)  # the captions close to what they name
         right_col.addWidget(caption(self.tr("Confusion matrix on the 10,000 test digits")))
         right_col.addWidget(self.matrix, 3)
         right_col.addWidget(caption(self.tr("Misread test digits (true → answer)")))

@@ -112,7 +112,7 @@ class MisreadGallery(QWidget):
         self.setObjectName("misclassifiedGallery")
         self.setToolTip(self.tr(
             "Test digits the network reads wrongly: the true digit, then its answer."))
-        self.setMinimumHeight(THUMB + CAPTION + 8)  # one row; more as the height allows
+        self.setMinimumHeight(THUMB + CAPTION)  # one row; more as the height allows
         self.filter: tuple[int | None, int | None] = (None, None)
         self.indices = np.zeros(0, dtype=np.int64)
         self._shown: np.ndarray | None = None
