@@ -737,103 +737,103 @@ which digits get mixed up</source>
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="86"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="108"/>
         <source>How the training loss changed over the last epochs.</source>
         <translation>最近几个 epoch 训练损失的变化。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="90"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="112"/>
         <source>Check gradients</source>
         <translation>检查梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="91"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="113"/>
         <source>Compare backprop&apos;s gradient with finite differences on a few training samples: a correct backward pass agrees to about 1e-9.</source>
         <translation>在几个训练样本上把反向传播的梯度与有限差分比较：正确的反向传播相差约 1e-9。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="95"/>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="162"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="117"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="184"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="96"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="118"/>
         <source>Relative error per layer; 1e-6 or less passes.</source>
         <translation>每一层的相对误差；不超过 1e-6 为通过。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="109"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="131"/>
         <source>BUG: {0}</source>
         <translation>错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="118"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="140"/>
         <source>Health monitor</source>
         <translation>健康监视器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="124"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="146"/>
         <source>Gradient check</source>
         <translation>梯度检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="129"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="151"/>
         <source>Bug lab</source>
         <translation>错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="132"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="154"/>
         <source>Deliberate mistakes, off by default: switch one on and watch what it does.</source>
         <translation>故意犯的错误，默认关闭：打开一个，看看它会造成什么。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="200"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="222"/>
         <source>Nothing looks wrong.</source>
         <translation>看起来没有问题。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="228"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="250"/>
         <source>Learning rate lowered to {0:g}</source>
         <translation>学习率已降到 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="242"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="264"/>
         <source>Bug {0} switched on</source>
         <translation>已打开错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="243"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="265"/>
         <source>Bug {0} switched off</source>
         <translation>已关闭错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="252"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="274"/>
         <source>layer {0}: {1:.1e}</source>
         <translation>第 {0} 层：{1:.1e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="253"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="275"/>
         <source> (cannot judge)</source>
         <translation>（无法判断）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="255"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="277"/>
         <source>FAIL: backprop&apos;s gradient is wrong</source>
         <translation>不通过：反向传播的梯度是错的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="257"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="279"/>
         <source>Cannot judge: {0}.</source>
         <translation>无法判断：{0}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="260"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="282"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="249"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="271"/>
         <source>There are no training samples to check on.</source>
         <translation>没有可用来检查的训练样本。</translation>
     </message>
@@ -1467,24 +1467,34 @@ which digits get mixed up</source>
 <context>
     <name>HealthTable</name>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="37"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="39"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="38"/>
-        <source>Saturated</source>
-        <translation>饱和</translation>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="40"/>
+        <source>Stuck</source>
+        <translation>卡住</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="38"/>
-        <source>Dead</source>
-        <translation>死亡</translation>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="63"/>
+        <source>Per layer: the size of the last step&apos;s gradient ‖∇W‖, of the weights ‖W‖, and the share of its units that are stuck: sigmoid/tanh units in their flat tails (saturated) or ReLUs that output 0 for every sample (dead).</source>
+        <translation>每一层：上一步梯度的大小 ‖∇W‖、权重的大小 ‖W‖，以及卡住的单元所占比例：落在平坦尾部的 sigmoid/tanh 单元（饱和），或对每个样本都输出 0 的 ReLU（死亡）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="51"/>
-        <source>Per layer: the size of the last step&apos;s gradient ‖∇W‖, of the weights ‖W‖, the share of sigmoid/tanh units stuck in their flat tails (saturated) and of ReLUs that output 0 for every sample (dead).</source>
-        <translation>每一层：最近一步梯度的大小 ‖∇W‖、权重的大小 ‖W‖、卡在平坦尾部的 sigmoid/tanh 单元的比例（饱和），以及对所有样本都输出 0 的 ReLU 的比例（死亡）。</translation>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="87"/>
+        <source>{0} of this layer&apos;s units are saturated: in the flat tails of {1}, where its slope is near 0, they barely learn.</source>
+        <translation>这一层 {0} 的单元已饱和：它们落在 {1} 的平坦尾部，那里斜率接近 0，几乎学不动。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="91"/>
+        <source>{0} of this layer&apos;s ReLUs are dead: they output 0 for every sample, so no gradient reaches them.</source>
+        <translation>这一层 {0} 的 ReLU 已死亡：它们对每个样本都输出 0，所以没有梯度能到达它们。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="93"/>
+        <source>Only sigmoid and tanh units saturate, and only ReLUs die.</source>
+        <translation>只有 sigmoid 和 tanh 单元会饱和，只有 ReLU 会死亡。</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1771,7 @@ which digits get mixed up</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="31"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="34"/>
         <source>all 60,000</source>
         <translation>全部 60,000</translation>
     </message>
@@ -2345,13 +2355,13 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="135"/>
-        <location filename="../../playground/gui/main_window.py" line="638"/>
+        <location filename="../../playground/gui/main_window.py" line="639"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="187"/>
-        <location filename="../../playground/gui/main_window.py" line="609"/>
+        <location filename="../../playground/gui/main_window.py" line="610"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
@@ -2391,329 +2401,329 @@ which digits get mixed up</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="216"/>
+        <location filename="../../playground/gui/main_window.py" line="217"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="231"/>
+        <location filename="../../playground/gui/main_window.py" line="232"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="259"/>
+        <location filename="../../playground/gui/main_window.py" line="260"/>
         <source>Nothing to undo: no weight was set by hand</source>
         <translation>没有可撤销的：没有手动设置过权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="329"/>
+        <location filename="../../playground/gui/main_window.py" line="330"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="330"/>
+        <location filename="../../playground/gui/main_window.py" line="331"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="359"/>
+        <location filename="../../playground/gui/main_window.py" line="360"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="384"/>
+        <location filename="../../playground/gui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="386"/>
+        <location filename="../../playground/gui/main_window.py" line="387"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="387"/>
+        <location filename="../../playground/gui/main_window.py" line="388"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="388"/>
+        <location filename="../../playground/gui/main_window.py" line="389"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="389"/>
+        <location filename="../../playground/gui/main_window.py" line="390"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="391"/>
+        <location filename="../../playground/gui/main_window.py" line="392"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="392"/>
+        <location filename="../../playground/gui/main_window.py" line="393"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="393"/>
+        <location filename="../../playground/gui/main_window.py" line="394"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="394"/>
+        <location filename="../../playground/gui/main_window.py" line="395"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="395"/>
+        <location filename="../../playground/gui/main_window.py" line="396"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="396"/>
+        <location filename="../../playground/gui/main_window.py" line="397"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="398"/>
+        <location filename="../../playground/gui/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="398"/>
+        <location filename="../../playground/gui/main_window.py" line="399"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="399"/>
+        <location filename="../../playground/gui/main_window.py" line="400"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="400"/>
+        <location filename="../../playground/gui/main_window.py" line="401"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="102"/>
-        <location filename="../../playground/gui/main_window.py" line="401"/>
+        <location filename="../../playground/gui/main_window.py" line="402"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="402"/>
+        <location filename="../../playground/gui/main_window.py" line="403"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="403"/>
+        <location filename="../../playground/gui/main_window.py" line="404"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="404"/>
+        <location filename="../../playground/gui/main_window.py" line="405"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="405"/>
+        <location filename="../../playground/gui/main_window.py" line="406"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="407"/>
+        <location filename="../../playground/gui/main_window.py" line="408"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="408"/>
+        <location filename="../../playground/gui/main_window.py" line="409"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="410"/>
+        <location filename="../../playground/gui/main_window.py" line="411"/>
         <source>&amp;Many seeds…</source>
         <translation>多个种子(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="411"/>
+        <location filename="../../playground/gui/main_window.py" line="412"/>
         <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
         <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="413"/>
+        <location filename="../../playground/gui/main_window.py" line="414"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="417"/>
+        <location filename="../../playground/gui/main_window.py" line="418"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="418"/>
+        <location filename="../../playground/gui/main_window.py" line="419"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="420"/>
+        <location filename="../../playground/gui/main_window.py" line="421"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="421"/>
+        <location filename="../../playground/gui/main_window.py" line="422"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="422"/>
+        <location filename="../../playground/gui/main_window.py" line="423"/>
         <source>Data &amp;panel</source>
         <translation>数据面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="423"/>
+        <location filename="../../playground/gui/main_window.py" line="424"/>
         <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
         <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="430"/>
+        <location filename="../../playground/gui/main_window.py" line="431"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="433"/>
+        <location filename="../../playground/gui/main_window.py" line="434"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="435"/>
+        <location filename="../../playground/gui/main_window.py" line="436"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="439"/>
+        <location filename="../../playground/gui/main_window.py" line="440"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="443"/>
+        <location filename="../../playground/gui/main_window.py" line="444"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="444"/>
+        <location filename="../../playground/gui/main_window.py" line="445"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="449"/>
+        <location filename="../../playground/gui/main_window.py" line="450"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="450"/>
+        <location filename="../../playground/gui/main_window.py" line="451"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="451"/>
+        <location filename="../../playground/gui/main_window.py" line="452"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="452"/>
+        <location filename="../../playground/gui/main_window.py" line="453"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="453"/>
+        <location filename="../../playground/gui/main_window.py" line="454"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="454"/>
+        <location filename="../../playground/gui/main_window.py" line="455"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="454"/>
-        <location filename="../../playground/gui/main_window.py" line="625"/>
+        <location filename="../../playground/gui/main_window.py" line="455"/>
+        <location filename="../../playground/gui/main_window.py" line="626"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="491"/>
+        <location filename="../../playground/gui/main_window.py" line="492"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="492"/>
+        <location filename="../../playground/gui/main_window.py" line="493"/>
         <source>Loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="495"/>
+        <location filename="../../playground/gui/main_window.py" line="496"/>
         <source>RMSE {0}</source>
         <translation>RMSE {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="497"/>
+        <location filename="../../playground/gui/main_window.py" line="498"/>
         <source>Accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="500"/>
+        <location filename="../../playground/gui/main_window.py" line="501"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="513"/>
+        <location filename="../../playground/gui/main_window.py" line="514"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="545"/>
+        <location filename="../../playground/gui/main_window.py" line="546"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="564"/>
+        <location filename="../../playground/gui/main_window.py" line="565"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="570"/>
+        <location filename="../../playground/gui/main_window.py" line="571"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="581"/>
+        <location filename="../../playground/gui/main_window.py" line="582"/>
         <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
         <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="587"/>
+        <location filename="../../playground/gui/main_window.py" line="588"/>
         <source>Could not save the picture: {0}</source>
         <translation>无法保存图片：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="593"/>
+        <location filename="../../playground/gui/main_window.py" line="594"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="619"/>
+        <location filename="../../playground/gui/main_window.py" line="620"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="626"/>
+        <location filename="../../playground/gui/main_window.py" line="627"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="637"/>
+        <location filename="../../playground/gui/main_window.py" line="638"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -2739,132 +2749,132 @@ which digits get mixed up</source>
 <context>
     <name>MnistPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="38"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="41"/>
         <source>{0} min {1:02d} s</source>
         <translation>{0} 分 {1:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="40"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="43"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="65"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="68"/>
         <source>■  Stop</source>
         <translation>■  停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="66"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="69"/>
         <source>End this run and keep the weights it reached.</source>
         <translation>结束这次训练，保留已达到的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="69"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="72"/>
         <source>How many epochs (passes over the 60,000 training images) one press of Train runs.</source>
         <translation>按一次“训练”运行多少个 epoch（遍历 60,000 张训练图像的次数）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="74"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="77"/>
         <source>Train on all images, or on the first few thousand for quick experiments (the test set stays 10,000).</source>
         <translation>在全部图像上训练，或者只用前几千张做快速实验（测试集始终是 10,000 张）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="77"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="80"/>
         <source>Augment</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="78"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="81"/>
         <source>Shift, rotate and thicken or thin each training digit a little, as mouse drawings differ from MNIST: slower to learn, reads drawings better.</source>
         <translation>把每个训练数字稍微平移、旋转、加粗或变细，因为鼠标画的数字与 MNIST 不同：学得慢一些，但更能读懂手画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="82"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="85"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="90"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="88"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="91"/>
         <source>Save this network and its settings (Ctrl+S while this tab is shown).</source>
         <translation>保存这个网络及其设置（在此标签页中按 Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="90"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="93"/>
         <source>Draw with it  →</source>
         <translation>用它来画  →</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="91"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="94"/>
         <source>Read your drawings with this network in the Digits tab.</source>
         <translation>在“手写数字”标签页中用这个网络读你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="94"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="97"/>
         <source>The last finished epoch on the 60,000 training and the 10,000 test images.</source>
         <translation>最近完成的 epoch 在 60,000 张训练图像和 10,000 张测试图像上的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="110"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="112"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="112"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="114"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="129"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="138"/>
         <source>Confusion matrix on the 10,000 test digits</source>
         <translation>10,000 个测试数字的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="131"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="140"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="155"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="190"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="172"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="207"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="173"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="208"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="176"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="211"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="178"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="213"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="180"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="215"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="189"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="224"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="193"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="228"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -2919,7 +2929,7 @@ which digits get mixed up</source>
 <context>
     <name>NarrowMode</name>
     <message>
-        <location filename="../../playground/gui/narrow.py" line="81"/>
+        <location filename="../../playground/gui/narrow.py" line="95"/>
         <source>Data panel hidden to make room (View › Data panel)</source>
         <translation>数据面板已隐藏以腾出空间（视图 › 数据面板）</translation>
     </message>

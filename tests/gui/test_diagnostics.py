@@ -161,3 +161,25 @@ def test_a_run_that_diverges_with_a_finite_loss_opens_the_diagnostics(make_windo
     assert s.stop_reason is None  # nothing stopped it: the monitor noticed
     window.diagnostics.refresh()
     assert window.diagnostics.findings[0].kind == "diverging"
+
+
+def test_the_layer_names_are_not_cut_when_the_norms_are_large(window, qtbot):
+    from playground.gui.widgets.diagnostics import _short
+    from playground.nn.health import LayerHealth
+
+    assert (_short(2780.4, 3), _short(1.2e-5, 2), _short(0.96, 2), _short(None, 2)) == \
+        ("2.78e3", "1.2e-5", "0.96", "–")
+    window.resize(1024, 700)
+    window.diagnostics_dock.show()  # at its narrowest beside the MNIST tab
+    rows = (LayerHealth(0, "sigmoid", 16, 1.2e-5, 2780.4, 1.0, 1.0, None),
+            LayerHealth(1, "relu", 16, 1.2e-5, 5560.8, 1.0, None, 0.25),
+            LayerHealth(2, "leaky_relu", 16, 1.2e-5, 1.5, 1.0, None, None))
+    table = window.diagnostics.table
+    table.show_health(rows)
+    qtbot.wait(20)
+    assert [table.item(r, 2).text() for r in range(3)] == ["2.78e3", "5.56e3", "1.5"]
+    assert [table.item(r, 3).text() for r in range(3)] == ["100%", "25%", "–"]
+    assert "saturated" in table.item(0, 3).toolTip() and "dead" in table.item(1, 3).toolTip()
+    needed = table.fontMetrics().horizontalAdvance("3 leaky_relu")
+    assert table.columnWidth(0) > needed
+    assert table.horizontalHeader().length() <= table.viewport().width()  # no sideways scroll

@@ -34,8 +34,10 @@ from playground.nn.gradcheck import INCONCLUSIVE
 from playground.nn.health import FIXES, Finding, LayerHealth, loss_trend
 
 REFRESH_SECONDS = 0.25
+# saturated (sigmoid, tanh) and dead (ReLU) share a column: a layer has one or the other, and
+# two columns cut the layer's name at the dock's narrowest (1024 px beside the MNIST tab)
 COLUMNS = (QT_TRANSLATE_NOOP("HealthTable", "Layer"), "‖∇W‖", "‖W‖",
-           QT_TRANSLATE_NOOP("HealthTable", "Saturated"), QT_TRANSLATE_NOOP("HealthTable", "Dead"))
+           QT_TRANSLATE_NOOP("HealthTable", "Stuck"))
 RED, GREEN, GREY = "#b00020", "#1b7f3b", "#555555"
 
 
@@ -43,15 +45,24 @@ def _share(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.0f}%"
 
 
+def _short(value: float | None, digits: int) -> str:
+    """``value`` to ``digits`` significant digits, its exponent without "+" and leading zeros
+    ("2.78e3", not "2.78e+03"): the dock is narrow and the layer's name must not be cut."""
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}g}"
+    mantissa, e, exponent = text.partition("e")
+    return f"{mantissa}e{int(exponent)}" if e else text
+
+
 class HealthTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
         self.setObjectName("healthTable")
         self.setToolTip(self.tr(
-            "Per layer: the size of the last step's gradient ‖∇W‖, of the weights "
-            "‖W‖, the "
-            "share of sigmoid/tanh units stuck in their flat tails (saturated) and "
-            "of ReLUs that output 0 for every sample (dead)."))
+            "Per layer: the size of the last step's gradient ‖∇W‖, of the weights ‖W‖, and "
+            "the share of its units that are stuck: sigmoid/tanh units in their flat tails "
+            "(saturated) or ReLUs that output 0 for every sample (dead)."))
         self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.verticalHeader().hide()
         header = self.horizontalHeader()
@@ -64,11 +75,22 @@ class HealthTable(QTableWidget):
         rows = health or ()
         self.setRowCount(len(rows))
         for r, h in enumerate(rows):
-            grad = "–" if h.grad_norm is None else f"{h.grad_norm:.2g}"
-            cells = (f"{h.index + 1} {h.activation}", grad, f"{h.weight_norm:.3g}",
-                     _share(h.saturated), _share(h.dead))
+            stuck = h.saturated if h.saturated is not None else h.dead
+            cells = (f"{h.index + 1} {h.activation}", _short(h.grad_norm, 2),
+                     _short(h.weight_norm, 3), _share(stuck))
             for c, text in enumerate(cells):
                 self.setItem(r, c, QTableWidgetItem(text))
+            self.item(r, 3).setToolTip(self._stuck_tip(h))
+
+    def _stuck_tip(self, h: LayerHealth) -> str:
+        if h.saturated is not None:
+            return self.tr("{0} of this layer's units are saturated: in the flat tails of "
+                           "{1}, where its slope is near 0, they barely learn.").format(
+                               _share(h.saturated), h.activation)
+        if h.dead is not None:
+            return self.tr("{0} of this layer's ReLUs are dead: they output 0 for every "
+                           "sample, so no gradient reaches them.").format(_share(h.dead))
+        return self.tr("Only sigmoid and tanh units saturate, and only ReLUs die.")
 
 
 class DiagnosticsPanel(QWidget):
