@@ -168,7 +168,7 @@ def _parse_meta(path: Path, raw: np.ndarray) -> dict[str, Any]:
         meta = json.loads(str(raw))
     except json.JSONDecodeError as e:
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "its description is not valid JSON ({v0})"), v0=e.msg)) from None
+            "Files", "its description is not valid JSON ({reason})"), reason=e.msg)) from None
     except RecursionError:
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
             "Files", "its description is nested far too deeply"))) from None
@@ -178,8 +178,8 @@ def _parse_meta(path: Path, raw: np.ndarray) -> dict[str, Any]:
     version = meta.get("version")
     if version != FORMAT_VERSION:
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "it is format version {v0}; this playground reads version "
-                "{FORMAT_VERSION}"), v0=str(version)[:20], FORMAT_VERSION=FORMAT_VERSION))
+            "Files", "it is format version {version}; this playground reads version "
+                "{FORMAT_VERSION}"), version=str(version)[:20], FORMAT_VERSION=FORMAT_VERSION))
     if meta.get("dtype", "float32") not in ("float32", "float64"):
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
             "Files", "its loss, init or dtype is not one playground knows")))
@@ -198,10 +198,12 @@ def _layer_spec(path: Path, i: int, raw: Any) -> LayerSpec:
     bias, init = raw.get("bias", True), raw.get("init")
     if not _whole(units) or not 1 <= units <= MAX_UNITS:
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "layer {i} has an impossible number of units: {v1}"), i=i, v1=str(units)[:20]))
+            "Files", "layer {i} has an impossible number of units: {units}"), i=i,
+            units=str(units)[:20]))
     if not isinstance(act, str) or act not in ACTIVATIONS:
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "layer {i} uses an unknown activation: {v1}"), i=i, v1=str(act)[:20]))
+            "Files", "layer {i} uses an unknown activation: {activation}"), i=i,
+            activation=str(act)[:20]))
     if not isinstance(bias, bool) or not (init is None or isinstance(init, str) and init in INITS):
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
             "Files", "layer {i} has an invalid bias or init setting"), i=i))
@@ -217,7 +219,7 @@ def _layer_specs(path: Path, meta: dict[str, Any]) -> tuple[list[LayerSpec], int
             "Files", "its list of layers is missing or impossible")))
     if not _whole(input_dim) or not 1 <= input_dim <= MAX_UNITS:
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "its input size {v0} is impossible"), v0=str(input_dim)[:20]))
+            "Files", "its input size {size} is impossible"), size=str(input_dim)[:20]))
     specs = [_layer_spec(path, i, raw) for i, raw in enumerate(layers_raw)]
     fan_in = [input_dim] + [s.units for s in specs[:-1]]
     total = sum((n + 1) * s.units for n, s in zip(fan_in, specs, strict=True))
@@ -244,20 +246,21 @@ def _read_weights(path: Path, npz: NpzArchive, input_dim: int, specs: list[Layer
         parts = [f"missing {', '.join(missing)}"] if missing else []
         parts += [f"unexpected {', '.join(extra)[:80]}"] if extra else []
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "its weights do not match its layers ({v0})"), v0='; '.join(parts)))
+            "Files", "its weights do not match its layers ({mismatch})"),
+            mismatch='; '.join(parts)))
     weights: list[dict[str, np.ndarray]] = [{} for _ in specs]
     for name, shape in shapes.items():
         src = npz.read(name, "f", shape, 8 * int(np.prod(shape)))
         if src.dtype.itemsize not in (4, 8):
             raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-                "Files", "{name} holds {v1} values; a model stores float32 or float64"),
-                name=name, v1=src.dtype))
+                "Files", "{name} holds {dtype} values; a model stores float32 or float64"),
+                name=name, dtype=src.dtype))
         with np.errstate(over="ignore", invalid="ignore"):
             values = src.astype(dtype)
         if not np.isfinite(values).all():
             raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-                "Files", "{name} holds nan or inf values (or values too large for {v1})"),
-                name=name, v1=dtype.name))
+                "Files", "{name} holds nan or inf values (or values too large for {dtype})"),
+                name=name, dtype=dtype.name))
         weights[int(name[1:])][name[0]] = values
     return weights
 

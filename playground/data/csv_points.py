@@ -55,7 +55,7 @@ def _lines(path: Path, f: TextIO, progress: Progress | None) -> Iterator[str]:
         read += len(line)
         if read > MAX_BYTES:
             raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-                "Files", "the file is larger than {v0} MB"), v0=MAX_BYTES // 2**20))
+                "Files", "the file is larger than {limit} MB"), limit=MAX_BYTES // 2**20))
         if progress is not None and n % PROGRESS_ROWS == 0 and not progress(read, size):
             raise ImportCancelledError(path, file_phrase(QT_TRANSLATE_NOOP(
                 "Files", "the import was cancelled")))
@@ -69,7 +69,7 @@ def _rows(path: Path, max_rows: int | None, progress: Progress | None) -> list[l
     try:
         if path.is_file() and path.stat().st_size > MAX_BYTES:
             raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-                "Files", "the file is larger than {v0} MB"), v0=MAX_BYTES // 2**20))
+                "Files", "the file is larger than {limit} MB"), limit=MAX_BYTES // 2**20))
         with path.open(newline="", encoding="utf-8") as f:
             for r in csv.reader(_lines(path, f, progress)):
                 if r and any(c.strip() for c in r):
@@ -107,8 +107,8 @@ def _numbers(path: Path, rows: list[list[str]], width: int, first_line: int) -> 
         parsed = _parse(row)
         if parsed is None or len(parsed) != width:
             raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-                "Files", "line {i} is not {width} numbers: {v2}"),
-                i=i, width=width, v2=repr(','.join(row)[:60])))
+                "Files", "line {i} is not {width} numbers: {line}"),
+                i=i, width=width, line=repr(','.join(row)[:60])))
     raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
         "Files", "the file holds values that are not numbers")))
 

@@ -64,12 +64,12 @@ def read_idx(path: str | Path, magic: int) -> Array:
     head = 4 + 4 * ndim
     if len(data) < head:
         raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "is truncated: {v0} bytes, shorter than its header"), v0=len(data)))
+            "Files", "is truncated: {size} bytes, shorter than its header"), size=len(data)))
     found, *dims = struct.unpack(f">{1 + ndim}i", data[:head])
     if found != magic:
         raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "has magic number {found}, expected {magic}: not an IDX {v2} file"),
-            found=found, magic=magic, v2='label' if ndim == 1 else 'image'))
+            "Files", "has magic number {found}, expected {magic}: not an IDX {kind} file"),
+            found=found, magic=magic, kind='label' if ndim == 1 else 'image'))
     if any(d <= 0 for d in dims) or (ndim == 3 and dims[1:] != [28, 28]):
         raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
             "Files", "has dimensions {dims}, which MNIST files never have"), dims=dims))
@@ -92,11 +92,11 @@ def load_mnist(split: str = "train", directory: str | Path | None = None) -> tup
     labels = read_idx(lab_path, LABELS_MAGIC)
     if labels.shape[0] != images.shape[0]:
         raise DataFileError(lab_path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "holds {v0} labels for {v1} images in {v2}"),
-            v0=labels.shape[0], v1=images.shape[0], v2=img_path.name))
+            "Files", "holds {labels} labels for {images} images in {file}"),
+            labels=labels.shape[0], images=images.shape[0], file=img_path.name))
     if labels.max() > 9:
         raise DataFileError(lab_path, file_phrase(QT_TRANSLATE_NOOP(
-            "Files", "holds the label {v0}; MNIST labels are 0-9"), v0=labels.max()))
+            "Files", "holds the label {label}; MNIST labels are 0-9"), label=labels.max()))
     return images, labels.astype(np.int64)
 
 

@@ -55,13 +55,13 @@ class PointSet:
         if data.x.shape[1] != 2:
             raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
                 "Files", "needs three columns (x1, x2, a class label 0-9 or a real target); it has"
-                    " {v0} features"), v0=data.x.shape[1]))
+                    " {features} features"), features=data.x.shape[1]))
         if not data.is_classification:  # real targets: a regression
             x_tr, y_tr, x_te, y_te = split(data.x, data.y.astype(np.float64), test_fraction, seed)
             return cls(x_tr, y_tr, x_te, y_te, 0)
         if data.y.max() > 9:
             raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-                "Files", "has class label {v0}; use labels 0 to 9"), v0=data.y.max()))
+                "Files", "has class label {label}; use labels 0 to 9"), label=data.y.max()))
         x_tr, y_tr, x_te, y_te = split(data.x, data.y, test_fraction, seed)
         return cls(x_tr, y_tr, x_te, y_te, max(2, int(data.y.max()) + 1))
 

@@ -1080,8 +1080,8 @@ which digits get mixed up</source>
     <message>
         <location filename="../../playground/data/csv_points.py" line="57"/>
         <location filename="../../playground/data/csv_points.py" line="71"/>
-        <source>the file is larger than {v0} MB</source>
-        <translation>文件大于 {v0} MB</translation>
+        <source>the file is larger than {limit} MB</source>
+        <translation>文件大于 {limit} MB</translation>
     </message>
     <message>
         <location filename="../../playground/data/csv_points.py" line="60"/>
@@ -1107,8 +1107,8 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/data/csv_points.py" line="109"/>
-        <source>line {i} is not {width} numbers: {v2}</source>
-        <translation>第 {i} 行不是 {width} 个数字：{v2}</translation>
+        <source>line {i} is not {width} numbers: {line}</source>
+        <translation>第 {i} 行不是 {width} 个数字：{line}</translation>
     </message>
     <message>
         <location filename="../../playground/data/csv_points.py" line="112"/>
@@ -1157,13 +1157,13 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/data/mnist.py" line="66"/>
-        <source>is truncated: {v0} bytes, shorter than its header</source>
-        <translation>文件被截断：只有 {v0} 字节，比文件头还短</translation>
+        <source>is truncated: {size} bytes, shorter than its header</source>
+        <translation>文件被截断：只有 {size} 字节，比文件头还短</translation>
     </message>
     <message>
         <location filename="../../playground/data/mnist.py" line="70"/>
-        <source>has magic number {found}, expected {magic}: not an IDX {v2} file</source>
-        <translation>魔数是 {found}，应为 {magic}：不是 IDX {v2} 文件</translation>
+        <source>has magic number {found}, expected {magic}: not an IDX {kind} file</source>
+        <translation>魔数是 {found}，应为 {magic}：不是 IDX {kind} 文件</translation>
     </message>
     <message>
         <location filename="../../playground/data/mnist.py" line="74"/>
@@ -1177,23 +1177,23 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/data/mnist.py" line="94"/>
-        <source>holds {v0} labels for {v1} images in {v2}</source>
-        <translation>有 {v0} 个标签，而 {v2} 中有 {v1} 张图像</translation>
+        <source>holds {labels} labels for {images} images in {file}</source>
+        <translation>有 {labels} 个标签，而 {file} 中有 {images} 张图像</translation>
     </message>
     <message>
         <location filename="../../playground/data/mnist.py" line="98"/>
-        <source>holds the label {v0}; MNIST labels are 0-9</source>
-        <translation>含有标签 {v0}；MNIST 的标签是 0-9</translation>
+        <source>holds the label {label}; MNIST labels are 0-9</source>
+        <translation>含有标签 {label}；MNIST 的标签是 0-9</translation>
     </message>
     <message>
         <location filename="../../playground/data/pointset.py" line="56"/>
-        <source>needs three columns (x1, x2, a class label 0-9 or a real target); it has {v0} features</source>
-        <translation>需要三列（x1、x2、类别标签 0-9 或实数目标）；它有 {v0} 个特征</translation>
+        <source>needs three columns (x1, x2, a class label 0-9 or a real target); it has {features} features</source>
+        <translation>需要三列（x1、x2、类别标签 0-9 或实数目标）；它有 {features} 个特征</translation>
     </message>
     <message>
         <location filename="../../playground/data/pointset.py" line="63"/>
-        <source>has class label {v0}; use labels 0 to 9</source>
-        <translation>含有类别标签 {v0}；请使用 0 到 9 的标签</translation>
+        <source>has class label {label}; use labels 0 to 9</source>
+        <translation>含有类别标签 {label}；请使用 0 到 9 的标签</translation>
     </message>
     <message>
         <location filename="../../playground/gui/image_file.py" line="30"/>
@@ -1207,8 +1207,8 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/model_io.py" line="170"/>
-        <source>its description is not valid JSON ({v0})</source>
-        <translation>它的描述不是有效的 JSON（{v0}）</translation>
+        <source>its description is not valid JSON ({reason})</source>
+        <translation>它的描述不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
         <location filename="../../playground/model_io.py" line="173"/>
@@ -1222,12 +1222,12 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/model_io.py" line="180"/>
-        <source>it is format version {v0}; this playground reads version {FORMAT_VERSION}</source>
-        <translation>它的格式版本是 {v0}；这个 playground 读取的是版本 {FORMAT_VERSION}</translation>
+        <source>it is format version {version}; this playground reads version {FORMAT_VERSION}</source>
+        <translation>它的格式版本是 {version}；这个 playground 读取的是版本 {FORMAT_VERSION}</translation>
     </message>
     <message>
         <location filename="../../playground/model_io.py" line="184"/>
-        <location filename="../../playground/model_io.py" line="270"/>
+        <location filename="../../playground/model_io.py" line="273"/>
         <source>its loss, init or dtype is not one playground knows</source>
         <translation>它的损失、初始化或 dtype 不是 playground 认识的</translation>
     </message>
@@ -1238,56 +1238,56 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/model_io.py" line="200"/>
-        <source>layer {i} has an impossible number of units: {v1}</source>
-        <translation>第 {i} 层的单元数不可能：{v1}</translation>
+        <source>layer {i} has an impossible number of units: {units}</source>
+        <translation>第 {i} 层的单元数不可能：{units}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="203"/>
-        <source>layer {i} uses an unknown activation: {v1}</source>
-        <translation>第 {i} 层使用了未知的激活函数：{v1}</translation>
+        <location filename="../../playground/model_io.py" line="204"/>
+        <source>layer {i} uses an unknown activation: {activation}</source>
+        <translation>第 {i} 层使用了未知的激活函数：{activation}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="206"/>
+        <location filename="../../playground/model_io.py" line="208"/>
         <source>layer {i} has an invalid bias or init setting</source>
         <translation>第 {i} 层的偏置或初始化设置无效</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="216"/>
+        <location filename="../../playground/model_io.py" line="218"/>
         <source>its list of layers is missing or impossible</source>
         <translation>它的层列表缺失或不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="219"/>
-        <source>its input size {v0} is impossible</source>
-        <translation>它的输入大小 {v0} 不可能</translation>
+        <location filename="../../playground/model_io.py" line="221"/>
+        <source>its input size {size} is impossible</source>
+        <translation>它的输入大小 {size} 不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="225"/>
+        <location filename="../../playground/model_io.py" line="227"/>
         <source>it declares {total:,} weights, more than any model here ({MAX_PARAMS:,} at most)</source>
         <translation>它声明了 {total:,} 个权重，比这里任何模型都多（最多 {MAX_PARAMS:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="246"/>
-        <source>its weights do not match its layers ({v0})</source>
-        <translation>它的权重与层不匹配（{v0}）</translation>
+        <location filename="../../playground/model_io.py" line="248"/>
+        <source>its weights do not match its layers ({mismatch})</source>
+        <translation>它的权重与层不匹配（{mismatch}）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="252"/>
-        <source>{name} holds {v1} values; a model stores float32 or float64</source>
-        <translation>{name} 存的是 {v1} 值；模型存储 float32 或 float64</translation>
+        <location filename="../../playground/model_io.py" line="255"/>
+        <source>{name} holds {dtype} values; a model stores float32 or float64</source>
+        <translation>{name} 存的是 {dtype} 值；模型存储 float32 或 float64</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="258"/>
-        <source>{name} holds nan or inf values (or values too large for {v1})</source>
-        <translation>{name} 含有 nan 或 inf（或超出 {v1} 范围的值）</translation>
+        <location filename="../../playground/model_io.py" line="261"/>
+        <source>{name} holds nan or inf values (or values too large for {dtype})</source>
+        <translation>{name} 含有 nan 或 inf（或超出 {dtype} 范围的值）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="274"/>
+        <location filename="../../playground/model_io.py" line="277"/>
         <source>its list of bug-lab switches is not a list of names</source>
         <translation>它的错误实验室开关列表不是名称列表</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="281"/>
+        <location filename="../../playground/model_io.py" line="284"/>
         <source>its architecture is invalid: {e}</source>
         <translation>它的结构无效：{e}</translation>
     </message>
