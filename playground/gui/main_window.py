@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         page.setFrameShape(QFrame.Shape.NoFrame)
         self.setCentralWidget(page)
         self.narrow = NarrowMode(page, self.tabs, self.train_panel, self.data_panel,
-                                 self.mnist_panel)
+                                 (self.mnist_panel, self.digits_panel, self.code_tab))
 
     def _make_diagnostics(self) -> None:
         self.diagnostics = DiagnosticsPanel()

@@ -6,24 +6,35 @@ to watch. Below the width the current page needs, the Playground's training bar 
 settings under its buttons and its data panel hides (View › Data panel shows it again), so
 the page needs ~690 px; with room again, both come back as they were. Only the current tab's
 page counts towards the width the window needs, so the wider MNIST page does not keep the
-Playground scrolling. The MNIST page folds too (``MnistPanel.set_compact``): its two bars in
-two rows each and the curves under the layer editor, ~700 px beside the confusion matrix.
-Each page folds while it is the one shown; the others stay as they were until shown again.
+Playground scrolling. The other pages fold their own way (``set_compact``): MNIST puts its two
+bars in two rows each and its curves under the layer editor (~700 px beside the confusion
+matrix), Digits narrows its margins and bars (~700 px), Your code puts its message under its
+buttons (~705 px). Each page folds while it is the one shown; the others stay as they were
+until shown again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QTabWidget, QWidget
 
-from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.gui.widgets.train_panel import TrainPanel
 
 Policy = QSizePolicy.Policy
 
 
+class Foldable(Protocol):
+    """A tab page with a narrow form of its own (MNIST, Digits, Your code)."""
+
+    def set_compact(self, compact: bool) -> None: ...
+
+
 class NarrowMode(QObject):
-    """Watches the page's viewport and switches the bar and the data panel to fit it.
+    """Watches the page's viewport and folds the page shown to fit it: the Playground's bar
+    and data panel here, the ``foldable`` pages by their own ``set_compact``.
 
     ``sig_data_shown`` says whether the data panel shows (for View › Data panel's check mark);
     ``sig_status`` says why it went when the window hid it.
@@ -33,10 +44,10 @@ class NarrowMode(QObject):
     sig_status = Signal(str)
 
     def __init__(self, page: QScrollArea, tabs: QTabWidget, bar: TrainPanel,
-                 data_panel: QWidget, mnist: MnistPanel) -> None:
+                 data_panel: QWidget, foldable: Sequence[Foldable]) -> None:
         super().__init__(page)
         self.page, self.tabs, self.bar, self.data_panel = page, tabs, bar, data_panel
-        self.mnist = mnist
+        self.foldable = tuple(foldable)
         self._data_wanted = True  # the data panel in a wide window: the user's choice
         self._wide: dict[int, int] = {}  # tab index -> the width its page needs in full
         tabs.currentChanged.connect(self._tab_changed)
@@ -58,10 +69,11 @@ class NarrowMode(QObject):
         """The current page compact exactly when the viewport is narrower than it in full."""
         index = self.tabs.currentIndex()
         compact = self.page.viewport().width() < self.wide_width(index)
-        if self.tabs.widget(index) is self.mnist:
-            self.mnist.set_compact(compact)
-        elif self.tabs.widget(index).isAncestorOf(self.data_panel):
+        shown = self.tabs.widget(index)
+        if shown.isAncestorOf(self.data_panel):
             self._fold_playground(compact)
+        elif shown in self.foldable:
+            shown.set_compact(compact)
 
     def wide_width(self, index: int) -> int:
         """The width the tabs need with page ``index`` in full: measured at the first resize,

@@ -65,16 +65,23 @@ def test_view_data_panel_shows_it_in_a_narrow_window_and_hides_it_in_a_wide_one(
     assert window.data_panel.isHidden() and not _data_action(window).isChecked()
 
 
-def test_only_the_current_page_sets_the_width_the_tabs_need(window, qtbot):
+def test_every_page_fits_beside_the_dock_and_only_the_shown_one_sets_the_width(window, qtbot):
     window.resize(1024, 700)
     window.diagnostics_dock.show()
     qtbot.waitUntil(lambda: window.narrow.compact and _fits(window))
     playground_needs = window.tabs.minimumSizeHint().width()
-    window.tabs.setCurrentIndex(2)  # Digits: it does not fold, and sets the width alone
-    qtbot.waitUntil(lambda: window.tabs.minimumSizeHint().width() != playground_needs)
+    for index in (1, 2, 3):  # MNIST, Digits, Your code: each folds its own way
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: _fits(window))
+        assert window.tabs.currentWidget().compact
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: _fits(window))
     assert window.tabs.minimumSizeHint().width() == playground_needs
+    window.diagnostics_dock.hide()  # room again: the page shown unfolds, the others when shown
+    for index in (0, 1, 2, 3):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.currentWidget()
+        qtbot.waitUntil(lambda page=page: not getattr(page, "compact", window.narrow.compact))
 
 
 def _right_edge_in_view(window: MainWindow, widget) -> bool:  # noqa: ANN001 - a QWidget
@@ -101,3 +108,25 @@ def test_the_mnist_page_folds_to_keep_the_confusion_matrix_in_view(window, qtbot
     qtbot.waitUntil(lambda: not mnist.compact)
     assert mnist.loss_plot.mapTo(mnist, mnist.loss_plot.rect().topLeft()).x() > \
         mnist.layer_editor.mapTo(mnist, mnist.layer_editor.rect().topRight()).x()
+
+
+def test_the_digits_page_keeps_the_canvas_and_the_reading_in_view(window, qtbot):
+    digits = window.digits_panel
+    window.resize(1024, 700)
+    window.lessons.start(5)  # lesson 6, on MNIST, ends: "then draw digits in the Digits tab"
+    window.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: digits.compact and _fits(window))
+    for part in (digits.canvas, digits.bars, digits.preview):
+        qtbot.waitUntil(lambda part=part: _right_edge_in_view(window, part))
+    assert digits.canvas.width() == 400  # the drawing keeps its size: only margins and bars give
+
+
+def test_your_code_puts_its_message_under_its_buttons(window, qtbot):
+    code = window.code_tab
+    window.tabs.setCurrentIndex(3)
+    window.resize(1024, 700)
+    window.diagnostics_dock.show()
+    qtbot.waitUntil(lambda: code.compact and _fits(window))
+    below = code.status.mapTo(code, code.status.rect().topLeft()).y()
+    assert below > code.check_button.mapTo(code, code.check_button.rect().bottomLeft()).y()
+    assert code.status.height() < 3 * code.status.fontMetrics().height()  # not one word a line

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
@@ -191,13 +192,15 @@ class CodeTab(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+Return"), self, self.train)
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
+        buttons = QHBoxLayout()
         for w in (self.open_button, self.save_button, self.recent_button, self.examples_button,
                   self.check_button, self.train_button):
-            bar.addWidget(w)
-        bar.addWidget(QLabel(self.tr("Time limit")))
-        bar.addWidget(self.timeout_spin)
-        bar.addWidget(self.status, 1)
+            buttons.addWidget(w)
+        buttons.addWidget(QLabel(self.tr("Time limit")))
+        buttons.addWidget(self.timeout_spin)
+        self._bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._bar.addLayout(buttons)
+        self._bar.addWidget(self.status, 1)
         checked = QWidget()
         check_col = QVBoxLayout(checked)
         check_col.setContentsMargins(0, 0, 0, 0)
@@ -213,8 +216,18 @@ class CodeTab(QWidget):
         body.setSizes([640, 560])
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 4, 4, 4)
-        col.addLayout(bar)
+        col.addLayout(self._bar)
         col.addWidget(body, 1)
+
+    def set_compact(self, compact: bool) -> None:
+        """A narrow window (``gui/narrow.py``): the message under the buttons, not squeezed
+        into a column one word wide beside them."""
+        self._bar.setDirection(QBoxLayout.Direction.TopToBottom if compact
+                               else QBoxLayout.Direction.LeftToRight)
+
+    @property
+    def compact(self) -> bool:
+        return self._bar.direction() == QBoxLayout.Direction.TopToBottom
 
     # ----- files --------------------------------------------------------------------------------
     def open_dialog(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,9 @@ PREDICT_MS = 12  # at most this long from a change of the ink to a new predictio
 SHIPPED_MODEL = shipped_model()
 
 
+WIDE_BARS, NARROW_BARS = 420, 260  # the bars' least width, beside a dock at 1024 px: narrow
+
+
 class PredictionBars(QWidget):
     """Ten horizontal bars: the network's probability for each digit."""
 
@@ -43,7 +47,7 @@ class PredictionBars(QWidget):
         super().__init__()
         self.setObjectName("predictionBars")
         self.setToolTip(self.tr("How sure the network is of each digit (its softmax outputs)."))
-        self.setMinimumSize(420, 260)
+        self.setMinimumSize(WIDE_BARS, 260)
         self.values = np.zeros(10)
 
     def set_values(self, values: np.ndarray) -> None:
@@ -103,7 +107,7 @@ class DigitsPanel(QWidget):
         clear.clicked.connect(self.canvas.clear)
         undo.clicked.connect(self.canvas.undo)
         left = QVBoxLayout()
-        hint = QLabel(self.tr(
+        self._hint = hint = QLabel(self.tr(
             "Draw a digit with the mouse. Esc or right click clears, Ctrl+Z undoes."))
         hint.setObjectName("caption")
         left.addWidget(hint)
@@ -121,14 +125,29 @@ class DigitsPanel(QWidget):
         right.addWidget(self.preview, 1, 1)
         right.addWidget(self.bars, 2, 0, 1, 2)
         right.setRowStretch(3, 1)
-        row = QHBoxLayout(self)
+        self._row = row = QHBoxLayout(self)
         row.setContentsMargins(24, 24, 24, 24)
         row.addStretch(1)
         row.addLayout(left)
-        row.addSpacing(40)
+        self._gap = QSpacerItem(40, 0)
+        row.addSpacerItem(self._gap)
         row.addLayout(right)
         row.addStretch(1)
         self.bars.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_compact(self, compact: bool) -> None:
+        """A narrow window (``gui/narrow.py``): less margin and gap, shorter bars, so the
+        canvas and the network's reading fit beside a dock (~700 px instead of ~930)."""
+        margin, gap = (6, 10) if compact else (24, 40)
+        self._row.setContentsMargins(margin, margin, margin, margin)
+        self._gap.changeSize(gap, 0)
+        self.bars.setMinimumWidth(NARROW_BARS if compact else WIDE_BARS)
+        self._hint.setWordWrap(compact)  # no wider than the canvas
+        self._row.invalidate()
+
+    @property
+    def compact(self) -> bool:
+        return self.bars.minimumWidth() == NARROW_BARS
 
     def _ink_changed(self) -> None:
         """Throttle, not debounce: while the pen moves, predict every PREDICT_MS (restarting the
