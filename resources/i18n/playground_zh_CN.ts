@@ -326,163 +326,163 @@
 <context>
     <name>CodeTab</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="141"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="142"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="142"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="143"/>
         <source>Open your own .py file.</source>
         <translation>打开你自己的 .py 文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="143"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="144"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="144"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="145"/>
         <source>Save the code shown.</source>
         <translation>保存显示的代码。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="145"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="146"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="146"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="147"/>
         <source>The learners&apos; own networks, rewritten into the template: check them to see what went wrong.</source>
         <translation>学习者自己写的网络，改写成模板的形式：检查它们，看看哪里出了错。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="153"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="154"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="154"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="155"/>
         <source>Your code files opened or saved lately.</source>
         <translation>最近打开或保存的代码文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="159"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="160"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="160"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="161"/>
         <source>Run your forward, backward and update on the playground&apos;s weights and compare every array (Ctrl+Return).</source>
         <translation>用 playground 的权重运行你的 forward、backward 和 update，并比较每一个数组（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="164"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="165"/>
         <source>How long your code may run before the check gives up on it (an endless loop is ended then).</source>
         <translation>你的代码最多可以运行多久，超过就放弃检查（死循环会在那时被终止）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="169"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="170"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="171"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="172"/>
         <source>Check compares your code with the playground&apos;s own network.</source>
         <translation>“检查”会把你的代码与 playground 自己的网络作比较。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="173"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="174"/>
         <source>Train with my code</source>
         <translation>用我的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="174"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="175"/>
         <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
         <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="198"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="199"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="221"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="234"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="222"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="269"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="235"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="282"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="232"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="245"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="256"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="264"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="277"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="268"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="281"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="275"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="288"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="277"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="290"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="289"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="302"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="306"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="319"/>
         <source>layer {0}, {1}: </source>
         <translation>第 {0} 层，{1}：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="312"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="325"/>
         <source>note — {0}</source>
         <translation>提示 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="318"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="331"/>
         <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="319"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="332"/>
         <source>{0} finding(s): the first is where to look</source>
         <translation>{0} 个发现：先看第一个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="327"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="340"/>
         <source>The check failed: {0}: {1}</source>
         <translation>检查失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="340"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="353"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="345"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="358"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>
@@ -753,7 +753,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/diagnostics.py" line="117"/>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="184"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="187"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
@@ -773,67 +773,72 @@ which digits get mixed up</source>
         <translation>健康监视器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="146"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="147"/>
         <source>Gradient check</source>
         <translation>梯度检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="151"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="152"/>
         <source>Bug lab</source>
         <translation>错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="154"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="155"/>
         <source>Deliberate mistakes, off by default: switch one on and watch what it does.</source>
         <translation>故意犯的错误，默认关闭：打开一个，看看它会造成什么。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="222"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="175"/>
+        <source>Health monitor ({0})</source>
+        <translation>健康监视器（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="225"/>
         <source>Nothing looks wrong.</source>
         <translation>看起来没有问题。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="250"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="253"/>
         <source>Learning rate lowered to {0:g}</source>
         <translation>学习率已降到 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="264"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="267"/>
         <source>Bug {0} switched on</source>
         <translation>已打开错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="265"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="268"/>
         <source>Bug {0} switched off</source>
         <translation>已关闭错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="274"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="277"/>
         <source>layer {0}: {1:.1e}</source>
         <translation>第 {0} 层：{1:.1e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="275"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="278"/>
         <source> (cannot judge)</source>
         <translation>（无法判断）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="277"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="280"/>
         <source>FAIL: backprop&apos;s gradient is wrong</source>
         <translation>不通过：反向传播的梯度是错的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="279"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="282"/>
         <source>Cannot judge: {0}.</source>
         <translation>无法判断：{0}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="282"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="285"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="271"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="274"/>
         <source>There are no training samples to check on.</source>
         <translation>没有可用来检查的训练样本。</translation>
     </message>
@@ -841,67 +846,67 @@ which digits get mixed up</source>
 <context>
     <name>DigitsPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="77"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="81"/>
         <source>The digit the network reads.</source>
         <translation>网络读出的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="84"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="88"/>
         <source>Exactly what the network receives: your drawing cropped, scaled to 20 px, centred by its centre of mass in 28×28.</source>
         <translation>网络实际收到的输入：你的画被裁剪、缩放到 20 像素，并按质心放在 28×28 的中央。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="99"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="103"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="100"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="104"/>
         <source>Wipe the canvas (Esc or right click).</source>
         <translation>擦掉画布（Esc 或右键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="101"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="105"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="102"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="106"/>
         <source>Take back the last stroke (Ctrl+Z).</source>
         <translation>撤销最后一笔（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="107"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="111"/>
         <source>Draw a digit with the mouse. Esc or right click clears, Ctrl+Z undoes.</source>
         <translation>用鼠标画一个数字。Esc 或右键清除，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="118"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="122"/>
         <source>The network reads</source>
         <translation>网络读出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="120"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="124"/>
         <source>It receives</source>
         <translation>它收到</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="148"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="167"/>
         <source>No model to read digits: {0}</source>
         <translation>没有可以识别数字的模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="149"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="168"/>
         <source>Kept the current model. {0}</source>
         <translation>保留了当前模型。{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="158"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="177"/>
         <source>Model: {0}, {1}</source>
         <translation>模型：{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="160"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="179"/>
         <source>, {0} on the test set</source>
         <translation>，测试集上 {0}</translation>
     </message>
@@ -1293,7 +1298,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/mnist_session.py" line="248"/>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="144"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="163"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
     </message>
@@ -2929,7 +2934,7 @@ which digits get mixed up</source>
 <context>
     <name>NarrowMode</name>
     <message>
-        <location filename="../../playground/gui/narrow.py" line="95"/>
+        <location filename="../../playground/gui/narrow.py" line="107"/>
         <source>Data panel hidden to make room (View › Data panel)</source>
         <translation>数据面板已隐藏以腾出空间（视图 › 数据面板）</translation>
     </message>
@@ -3018,7 +3023,7 @@ which digits get mixed up</source>
 <context>
     <name>PredictionBars</name>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="45"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="49"/>
         <source>How sure the network is of each digit (its softmax outputs).</source>
         <translation>网络对每个数字有多大把握（它的 softmax 输出）。</translation>
     </message>

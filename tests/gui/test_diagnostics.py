@@ -183,3 +183,12 @@ def test_the_layer_names_are_not_cut_when_the_norms_are_large(window, qtbot):
     needed = table.fontMetrics().horizontalAdvance("3 leaky_relu")
     assert table.columnWidth(0) > needed
     assert table.horizontalHeader().length() <= table.viewport().width()  # no sideways scroll
+
+
+def test_the_monitor_says_whose_network_it_watches(window):
+    monitor = window.diagnostics.monitor
+    assert monitor.title() == "Health monitor (Playground)"
+    window.tabs.setCurrentWidget(window.mnist_panel)
+    assert monitor.title() == "Health monitor (MNIST)"
+    window.tabs.setCurrentWidget(window.digits_panel)  # the digits model is not what it watches
+    assert monitor.title() == "Health monitor (Playground)"

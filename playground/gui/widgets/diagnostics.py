@@ -137,7 +137,8 @@ class DiagnosticsPanel(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(6, 6, 6, 6)
         col.addWidget(self.lab_box)
-        monitor = QGroupBox(self.tr("Health monitor"))
+        self.monitor = monitor = QGroupBox(self.tr("Health monitor"))
+        monitor.setObjectName("healthMonitor")
         mcol = QVBoxLayout(monitor)
         mcol.addWidget(self.table)
         mcol.addWidget(self.trend)
@@ -170,6 +171,8 @@ class DiagnosticsPanel(QWidget):
                 sig.disconnect(slot)
         self.session = session
         if session is not None:
+            # whose network: on the Digits and Your code tabs it is still the Playground's
+            self.monitor.setTitle(self.tr("Health monitor ({0})").format(session.TAB_NAME))
             for sig, slot in self._connections():
                 sig.connect(slot)
             self._network_changed()
