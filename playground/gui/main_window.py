@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.diagnostics_dock)
         self.diagnostics_dock.hide()  # it opens itself when something goes wrong, or with F2
         self.diagnostics_dock.visibilityChanged.connect(self._diagnostics_shown)
-        self._dock_fitted = False
+        self._docks_fitted: set[QDockWidget] = set()
         self.diagnostics.lab_box.sig_fixed.connect(self.load_lab_preset)
         self.diagnostics.lab_box.sig_study.connect(self.run_seed_study)
         self.seeds_run = SeedsRun(self.session)
@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setMinimumWidth(DOCK_MIN_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.inspector_dock.hide()
+        self.inspector_dock.visibilityChanged.connect(self._inspector_shown)
         self.boundary_plot.sig_inspect.connect(self.inspect_point)
         self.network_view.sig_inspect.connect(self._inspect_current)
         # on the Playground tab only: the Digits canvas has its own Ctrl+Z for strokes
@@ -288,9 +289,18 @@ class MainWindow(QMainWindow):
         if not shown:
             return
         self.diagnostics.refresh()
-        if not self._dock_fitted:  # the first time at its narrowest: its labels wrap, and the
-            self._dock_fitted = True  # page beside it keeps its width (then the user's choice)
-            self.resizeDocks([self.diagnostics_dock], [DOCK_FIRST_WIDTH], Qt.Orientation.Horizontal)
+        self._fit_once(self.diagnostics_dock)
+
+    def _inspector_shown(self, shown: bool) -> None:
+        if shown:
+            self._fit_once(self.inspector_dock)
+
+    def _fit_once(self, dock: QDockWidget) -> None:
+        """The first time at its narrowest: its labels wrap, and the page beside it keeps its
+        width (later, the width the user gives it)."""
+        if dock not in self._docks_fitted:
+            self._docks_fitted.add(dock)
+            self.resizeDocks([dock], [DOCK_FIRST_WIDTH], Qt.Orientation.Horizontal)
 
     def show_seed_grid(self, seeds: int | None = None, epochs: int | None = None,
                        start: bool = False) -> SeedGridDialog:

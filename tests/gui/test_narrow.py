@@ -130,3 +130,12 @@ def test_your_code_puts_its_message_under_its_buttons(window, qtbot):
     below = code.status.mapTo(code, code.status.rect().topLeft()).y()
     assert below > code.check_button.mapTo(code, code.check_button.rect().bottomLeft()).y()
     assert code.status.height() < 3 * code.status.fontMetrics().height()  # not one word a line
+
+
+def test_the_step_inspector_opens_as_narrow_as_the_diagnostics(window, qtbot):
+    window.resize(1024, 700)
+    window.inspect_point(0)
+    qtbot.waitUntil(lambda: window.narrow.compact and _fits(window))
+    plot = window.boundary_plot
+    qtbot.waitUntil(lambda: _right_edge_in_view(window, plot))
+    assert window.inspector_dock.width() <= 310

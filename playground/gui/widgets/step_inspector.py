@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -109,9 +110,10 @@ class StepInspector(QWidget):
         row.addWidget(self.point_spin)
         row.addWidget(self.point_label, 1)
         col.addLayout(row)
-        nav = QHBoxLayout()
-        for w in (self.back_button, self.next_button, self.printout_button, self.copy_button):
-            nav.addWidget(w)
+        nav = QGridLayout()  # two rows: the dock fits beside the Playground page at 1024 px
+        for i, w in enumerate((self.back_button, self.next_button, self.printout_button,
+                               self.copy_button)):
+            nav.addWidget(w, *divmod(i, 2))
         col.addLayout(nav)
         col.addWidget(self.stage_label)
         col.addWidget(self.text, 1)
