@@ -130,6 +130,14 @@ def test_your_code_puts_its_message_under_its_buttons(window, qtbot):
     below = code.status.mapTo(code, code.status.rect().topLeft()).y()
     assert below > code.check_button.mapTo(code, code.check_button.rect().bottomLeft()).y()
     assert code.status.height() < 3 * code.status.fontMetrics().height()  # not one word a line
+    assert code.editor.width() >= 400  # the results' buttons in two rows leave it the room
+    drop = code.training.drop_button
+    assert drop.mapTo(code, drop.rect().topLeft()).y() > \
+        code.training.pause_button.mapTo(code, code.training.pause_button.rect().bottomLeft()).y()
+    window.diagnostics_dock.hide()
+    qtbot.waitUntil(lambda: not code.compact)
+    assert drop.mapTo(code, drop.rect().topLeft()).y() == \
+        code.training.pause_button.mapTo(code, code.training.pause_button.rect().topLeft()).y()
 
 
 def test_the_step_inspector_opens_as_narrow_as_the_diagnostics(window, qtbot):

@@ -210,10 +210,11 @@ class CodeTab(QWidget):
         right.addWidget(checked)
         right.addWidget(self.training)
         right.setSizes([200, 480])
-        body = QSplitter(Qt.Orientation.Horizontal)
+        self._body = body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.editor)
         body.addWidget(right)
-        body.setSizes([640, 560])
+        self._wide_sizes = [640, 560]  # the editor's and the results' widths, when wide
+        body.setSizes(self._wide_sizes)
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 4, 4, 4)
         col.addLayout(self._bar)
@@ -221,9 +222,18 @@ class CodeTab(QWidget):
 
     def set_compact(self, compact: bool) -> None:
         """A narrow window (``gui/narrow.py``): the message under the buttons, not squeezed
-        into a column one word wide beside them."""
+        into a column one word wide beside them, and the editor as wide as the results allow.
+        Back to wide, the two are as wide as they were."""
+        if compact == self.compact:
+            return
         self._bar.setDirection(QBoxLayout.Direction.TopToBottom if compact
                                else QBoxLayout.Direction.LeftToRight)
+        self.training.set_compact(compact)
+        if compact:
+            self._wide_sizes = self._body.sizes()
+            self._body.setSizes([10_000, self._body.widget(1).minimumSizeHint().width()])
+        else:
+            self._body.setSizes(self._wide_sizes)
 
     @property
     def compact(self) -> bool:

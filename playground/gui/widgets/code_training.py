@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -77,15 +77,21 @@ class CodeTraining(QGroupBox):
         self._show_state()
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
-        for w in (self.pause_button, self.show_button, self.drop_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
+        self._buttons = QGridLayout()
+        self._buttons.setColumnStretch(3, 1)
+        self.set_compact(False)
         col = QVBoxLayout(self)
         col.setContentsMargins(6, 6, 6, 6)
         col.addWidget(self.status)
-        col.addLayout(bar)
+        col.addLayout(self._buttons)
         col.addWidget(self.splitter, 1)
+
+    def set_compact(self, compact: bool) -> None:
+        """The buttons in one row, or (a narrow window) the longest under the other two, so
+        the editor beside this box keeps ~440 px at 1024 px with a dock."""
+        self._buttons.addWidget(self.pause_button, 0, 0)
+        self._buttons.addWidget(self.show_button, 0, 1)
+        self._buttons.addWidget(self.drop_button, *((1, 0, 1, 2) if compact else (0, 2)))
 
     # ----- what the tab asks ----------------------------------------------------------------------
     def session_for(self, source: str, name: str,
@@ -127,7 +133,8 @@ class CodeTraining(QGroupBox):
             return
         self.session = session
         plot = LossPlot(session)
-        plot.setMinimumHeight(230)  # below that the accuracy axis's labels crowd
+        plot.setMinimumHeight(200)  # below that the accuracy axis's labels crowd (at 1024 px
+        # with a dock the box is 385 px tall at the least: 230 made the page scroll 23 px)
         old = self.splitter.replaceWidget(0, plot)
         if old is not None:
             old.deleteLater()
