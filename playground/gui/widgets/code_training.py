@@ -88,7 +88,7 @@ class CodeTraining(QGroupBox):
 
     def set_compact(self, compact: bool) -> None:
         """The buttons in one row, or (a narrow window) the longest under the other two, so
-        the editor beside this box keeps ~440 px at 1024 px with a dock."""
+        the editor beside this box keeps ~460 px at 1024 px with a dock."""
         self._buttons.addWidget(self.pause_button, 0, 0)
         self._buttons.addWidget(self.show_button, 0, 1)
         self._buttons.addWidget(self.drop_button, *((1, 0, 1, 2) if compact else (0, 2)))
