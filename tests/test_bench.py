@@ -55,3 +55,16 @@ def test_without_them_set_it_runs_once(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     report = bench.run_bench(epochs=1)
     assert report == {"openblas_variables": {}}
+
+
+def test_each_contender_is_set_against_the_matmul_only_bound():
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 10, 600)
+    x = rng.random((600, 784), dtype=np.float32)
+    rows = bench.compare_training(x, y, x[:100], y[:100], "sgd", 2, compare=False)
+    assert set(rows) == {"playground", "matmul-only"}
+    ours, bound = rows["playground"], rows["matmul-only"]
+    # the same per-round ratios, one way round and the other
+    assert ours["share_of_matmul_bound"] == pytest.approx(bound["time_over_playground"])
+    assert bound["share_of_matmul_bound"] == pytest.approx(1.0)
+    assert 0 < ours["share_of_matmul_bound"] < 5
