@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         """A seed's failure in its failing form (or fixed), on the tab that suits its data."""
         preset = LAB_PRESETS[name]
         self.show_experiment(preset.experiment(fixed))
-        self.diagnostics.lab_box.show_preset(preset, fixed)
+        self.diagnostics.show_lab_preset(preset, fixed)
         self.diagnostics_dock.show()
         self.statusBar().showMessage((self.tr("{0}: fixed") if fixed else self.tr(
             "{0}: as written")).format(translate("Lab", preset.title)), 5000)
@@ -515,7 +515,7 @@ class MainWindow(QMainWindow):
         self.load_preset("xor")
 
     def load_preset(self, name: str) -> None:
-        self.diagnostics.lab_box.hide()  # the lab preset's lines no longer describe the network
+        self.diagnostics.put_lab_preset_away(self.session)
         self.session.set_experiment(PRESETS[name])
         self.statusBar().clearMessage()
         self._set_title()

@@ -192,3 +192,17 @@ def test_the_monitor_says_whose_network_it_watches(window):
     assert monitor.title() == "Health monitor (MNIST)"
     window.tabs.setCurrentWidget(window.digits_panel)  # the digits model is not what it watches
     assert monitor.title() == "Health monitor (Playground)"
+
+
+def test_a_lab_preset_shows_beside_its_own_tabs_network_only(window):
+    box = window.diagnostics.lab_box
+    window.load_lab_preset("mnist-collapse")  # on the MNIST tab
+    assert box.isVisible()
+    window.tabs.setCurrentWidget(window.digits_panel)  # the monitor watches the Playground's
+    assert not box.isVisible()
+    window.load_preset("spiral")  # a Playground example leaves the MNIST tab's preset be
+    window.tabs.setCurrentWidget(window.mnist_panel)
+    assert box.isVisible() and box.preset.name == "mnist-collapse"
+    window.load_lab_preset("two-neurons-no-bias")  # on the Playground tab
+    window.load_preset("spiral")
+    assert not box.isVisible() and box.preset is None

@@ -28,6 +28,7 @@ from playground.gui.i18n import say, translate
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.common import tip, wrapped_check
 from playground.gui.widgets.lab_box import LabPresetBox
+from playground.lab import LabPreset
 from playground.nn import GradCheckResult
 from playground.nn.bugs import BUGS
 from playground.nn.gradcheck import INCONCLUSIVE
@@ -98,6 +99,7 @@ class DiagnosticsPanel(QWidget):
         super().__init__()
         self.setObjectName("diagnosticsPanel")
         self.session: TrainingSession | None = None
+        self._lab_session: TrainingSession | None = None  # the one the lab preset was put on
         self.check: GradCheckResult | None = None
         self.findings: list[Finding] = []
         self._shape: list | None = None  # the findings' fixes, to rebuild buttons only on change
@@ -173,9 +175,24 @@ class DiagnosticsPanel(QWidget):
         if session is not None:
             # whose network: on the Digits and Your code tabs it is still the Playground's
             self.monitor.setTitle(self.tr("Health monitor ({0})").format(session.TAB_NAME))
+            # a lab preset's lines describe its own tab's network, not the other tab's
+            self.lab_box.setVisible(self.lab_box.preset is not None and
+                                    session is self._lab_session)
             for sig, slot in self._connections():
                 sig.connect(slot)
             self._network_changed()
+
+    def show_lab_preset(self, preset: LabPreset, fixed: bool) -> None:
+        """A lab preset's three lines, beside the network of the session shown now (the
+        preset's own: the window has just put it on its tab)."""
+        self._lab_session = self.session
+        self.lab_box.show_preset(preset, fixed)
+
+    def put_lab_preset_away(self, session: TrainingSession) -> None:
+        """An ordinary example or a new network on ``session``: if the preset was put on it,
+        its lines no longer apply."""
+        if session is self._lab_session:
+            self.lab_box.forget()
 
     def _connections(self) -> list:
         s = self.session

@@ -62,6 +62,10 @@ class LabPresetBox(QGroupBox):
         self.study_label.setVisible(preset.name == STUDY_PRESET and bool(self.study_label.text()))
         self.show()
 
+    def forget(self) -> None:
+        self.preset = None
+        self.hide()
+
     def run_study(self) -> None:
         self.study_label.setText(self.tr("Training the network from 20 seeds in the seed "
                                          "grid…"))
