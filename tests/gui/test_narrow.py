@@ -147,3 +147,40 @@ def test_the_step_inspector_opens_as_narrow_as_the_diagnostics(window, qtbot):
     plot = window.boundary_plot
     qtbot.waitUntil(lambda: _right_edge_in_view(window, plot))
     assert window.inspector_dock.width() <= 310
+
+
+def _ratio(splitter) -> float:  # noqa: ANN001 - a QSplitter
+    sizes = splitter.sizes()
+    return sizes[0] / sum(sizes)
+
+
+def test_unfolded_pages_get_back_the_split_the_user_chose(window, qtbot):
+    code, mnist = window.code_tab, window.mnist_panel
+    body = code._body
+    window.resize(1024, 700)
+    qtbot.wait(100)  # laid out at 1024 (the code page too, unseen)
+    window.diagnostics_dock.show()
+    qtbot.waitUntil(lambda: window.narrow.compact)
+    qtbot.wait(100)  # and squeezed beside the dock before it is ever shown
+    window.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: code.compact)
+    window.diagnostics_dock.hide()
+    qtbot.waitUntil(lambda: not code.compact)
+    qtbot.waitUntil(lambda: abs(_ratio(body) - 640 / 1200) < 0.05)  # the default split
+    body.setSizes([450, 560])  # the user drags the results wider
+    body.splitterMoved.emit(450, 1)
+    chosen = _ratio(body)
+    window.diagnostics_dock.show()
+    qtbot.waitUntil(lambda: code.compact)
+    window.diagnostics_dock.hide()
+    qtbot.waitUntil(lambda: not code.compact)
+    qtbot.waitUntil(lambda: abs(_ratio(body) - chosen) < 0.05)
+    window.tabs.setCurrentIndex(1)  # MNIST: its columns as they were before it folded
+    qtbot.waitUntil(lambda: not mnist.compact and _fits(window))
+    before = mnist._network_and_curves.sizes()
+    window.diagnostics_dock.show()
+    qtbot.waitUntil(lambda: mnist.compact)
+    window.diagnostics_dock.hide()
+    qtbot.waitUntil(lambda: not mnist.compact)
+    qtbot.waitUntil(lambda: all(abs(a - b) <= 10 for a, b in
+                                zip(mnist._network_and_curves.sizes(), before, strict=True)))

@@ -213,8 +213,9 @@ class CodeTab(QWidget):
         self._body = body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.editor)
         body.addWidget(right)
-        self._wide_sizes = [640, 560]  # the editor's and the results' widths, when wide
+        self._wide_sizes = [640, 560]  # the editor's and the results' widths the user chose
         body.setSizes(self._wide_sizes)
+        body.splitterMoved.connect(self._remember_sizes)
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 4, 4, 4)
         col.addLayout(self._bar)
@@ -229,11 +230,14 @@ class CodeTab(QWidget):
         self._bar.setDirection(QBoxLayout.Direction.TopToBottom if compact
                                else QBoxLayout.Direction.LeftToRight)
         self.training.set_compact(compact)
-        if compact:
+        self._body.setSizes([10_000, self._body.widget(1).minimumSizeHint().width()] if compact
+                            else self._wide_sizes)
+
+    def _remember_sizes(self) -> None:
+        """The split the user drags to in a wide window (a narrow one has squeezed it by the
+        time it folds, so the split to go back to is kept as it is made)."""
+        if not self.compact:
             self._wide_sizes = self._body.sizes()
-            self._body.setSizes([10_000, self._body.widget(1).minimumSizeHint().width()])
-        else:
-            self._body.setSizes(self._wide_sizes)
 
     @property
     def compact(self) -> bool:

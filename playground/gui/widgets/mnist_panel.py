@@ -145,8 +145,9 @@ class MnistPanel(QWidget):
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self._network_and_curves)
         body.addWidget(right)
-        self._wide_sizes = [420, 420]  # the editor's and the curves' columns, when wide
+        self._wide_sizes = [420, 420]  # the editor's and the curves' columns the user chose
         self._network_and_curves.setSizes(self._wide_sizes)
+        self._network_and_curves.splitterMoved.connect(self._remember_sizes)
         body.setSizes([840, 440])
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 2, 4, 2)
@@ -165,12 +166,17 @@ class MnistPanel(QWidget):
                                else QBoxLayout.Direction.LeftToRight)
         split = self._network_and_curves
         if compact:
-            self._wide_sizes = split.sizes()
             split.setOrientation(Qt.Orientation.Vertical)
             split.setSizes([split.widget(0).sizeHint().height(), 10_000])
         else:
             split.setOrientation(Qt.Orientation.Horizontal)
             split.setSizes(self._wide_sizes)
+
+    def _remember_sizes(self) -> None:
+        """The columns the user drags to in a wide window (a narrow one has squeezed them by
+        the time it folds, so the widths to go back to are kept as they are made)."""
+        if not self.compact:
+            self._wide_sizes = self._network_and_curves.sizes()
 
     @property
     def compact(self) -> bool:
