@@ -49,7 +49,7 @@ from playground.gui.recent import RecentFiles
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.code_diagram import CodeDiagram
 from playground.gui.widgets.code_training import CodeTraining
-from playground.gui.widgets.common import tip
+from playground.gui.widgets.common import KeptSplit, tip
 from playground.lab import XOR_LR
 from playground.paths import resources_dir
 from playground.run.sandbox import DEFAULT_TIMEOUT
@@ -213,9 +213,7 @@ class CodeTab(QWidget):
         self._body = body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.editor)
         body.addWidget(right)
-        self._wide_sizes = [640, 560]  # the editor's and the results' widths the user chose
-        body.setSizes(self._wide_sizes)
-        body.splitterMoved.connect(self._remember_sizes)
+        self._wide_split = KeptSplit(body, [640, 560], lambda: self.compact)  # editor, results
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 4, 4, 4)
         col.addLayout(self._bar)
@@ -230,14 +228,10 @@ class CodeTab(QWidget):
         self._bar.setDirection(QBoxLayout.Direction.TopToBottom if compact
                                else QBoxLayout.Direction.LeftToRight)
         self.training.set_compact(compact)
-        self._body.setSizes([10_000, self._body.widget(1).minimumSizeHint().width()] if compact
-                            else self._wide_sizes)
-
-    def _remember_sizes(self) -> None:
-        """The split the user drags to in a wide window (a narrow one has squeezed it by the
-        time it folds, so the split to go back to is kept as it is made)."""
-        if not self.compact:
-            self._wide_sizes = self._body.sizes()
+        if compact:
+            self._body.setSizes([10_000, self._body.widget(1).minimumSizeHint().width()])
+        else:
+            self._wide_split.restore()
 
     @property
     def compact(self) -> bool:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QValidator
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QWidget,
+)
 
 BLUE = QColor(8, 119, 189)
 ORANGE = QColor(245, 147, 34)
@@ -19,6 +27,25 @@ def tip(widget: QWidget, text: str, name: str | None = None) -> QWidget:
     if name:
         widget.setObjectName(name)
     return widget
+
+
+class KeptSplit:
+    """A splitter's sizes as the user leaves them while the page is wide, to give back when a
+    narrow window's fold ends (by the time a page folds, the narrow window has already squeezed
+    them, so they are kept as the user drags the handle)."""
+
+    def __init__(self, splitter: QSplitter, sizes: list[int],
+                 folded: Callable[[], bool]) -> None:
+        self.splitter, self.sizes, self.folded = splitter, sizes, folded
+        splitter.setSizes(sizes)
+        splitter.splitterMoved.connect(self._moved)
+
+    def _moved(self) -> None:
+        if not self.folded():
+            self.sizes = self.splitter.sizes()
+
+    def restore(self) -> None:
+        self.splitter.setSizes(self.sizes)
 
 
 class _CheckLabel(QLabel):

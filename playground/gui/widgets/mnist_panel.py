@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.gui.mnist_session import MnistSession
-from playground.gui.widgets.common import caption, choice_combo, tip
+from playground.gui.widgets.common import KeptSplit, caption, choice_combo, tip
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
 from playground.gui.widgets.mnist_results import ConfusionMatrixView, MisreadGallery
@@ -145,9 +145,8 @@ class MnistPanel(QWidget):
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self._network_and_curves)
         body.addWidget(right)
-        self._wide_sizes = [420, 420]  # the editor's and the curves' columns the user chose
-        self._network_and_curves.setSizes(self._wide_sizes)
-        self._network_and_curves.splitterMoved.connect(self._remember_sizes)
+        self._wide_split = KeptSplit(self._network_and_curves, [420, 420],  # editor, curves
+                                     lambda: self.compact)
         body.setSizes([840, 440])
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 2, 4, 2)
@@ -170,13 +169,7 @@ class MnistPanel(QWidget):
             split.setSizes([split.widget(0).sizeHint().height(), 10_000])
         else:
             split.setOrientation(Qt.Orientation.Horizontal)
-            split.setSizes(self._wide_sizes)
-
-    def _remember_sizes(self) -> None:
-        """The columns the user drags to in a wide window (a narrow one has squeezed them by
-        the time it folds, so the widths to go back to are kept as they are made)."""
-        if not self.compact:
-            self._wide_sizes = self._network_and_curves.sizes()
+            self._wide_split.restore()
 
     @property
     def compact(self) -> bool:
