@@ -138,6 +138,8 @@ class DigitsPanel(QWidget):
     def set_compact(self, compact: bool) -> None:
         """A narrow window (``gui/narrow.py``): less margin and gap, shorter bars, so the
         canvas and the network's reading fit beside a dock (~700 px instead of ~930)."""
+        if compact == self.compact:
+            return  # called on every resize of the page: nothing to lay out again
         margin, gap = (6, 10) if compact else (24, 40)
         self._row.setContentsMargins(margin, margin, margin, margin)
         self._gap.changeSize(gap, 0)
