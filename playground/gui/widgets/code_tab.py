@@ -49,7 +49,7 @@ from playground.gui.recent import RecentFiles
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.code_diagram import CodeDiagram
 from playground.gui.widgets.code_training import CodeTraining
-from playground.gui.widgets.common import KeptSplit, tip
+from playground.gui.widgets.common import KeptSplit, fold, is_folded, tip
 from playground.lab import XOR_LR
 from playground.paths import resources_dir
 from playground.run.sandbox import DEFAULT_TIMEOUT
@@ -225,8 +225,7 @@ class CodeTab(QWidget):
         Back to wide, the two are as wide as they were."""
         if compact == self.compact:
             return
-        self._bar.setDirection(QBoxLayout.Direction.TopToBottom if compact
-                               else QBoxLayout.Direction.LeftToRight)
+        fold(self._bar, compact)
         self.training.set_compact(compact)
         if compact:
             self._body.setSizes([10_000, self._body.widget(1).minimumSizeHint().width()])
@@ -235,7 +234,7 @@ class CodeTab(QWidget):
 
     @property
     def compact(self) -> bool:
-        return self._bar.direction() == QBoxLayout.Direction.TopToBottom
+        return is_folded(self._bar)
 
     # ----- files --------------------------------------------------------------------------------
     def open_dialog(self) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -27,6 +28,16 @@ def tip(widget: QWidget, text: str, name: str | None = None) -> QWidget:
     if name:
         widget.setObjectName(name)
     return widget
+
+
+def fold(box: QBoxLayout, folded: bool) -> None:
+    """``box``'s items one under the other (a narrow window) or side by side."""
+    box.setDirection(QBoxLayout.Direction.TopToBottom if folded
+                     else QBoxLayout.Direction.LeftToRight)
+
+
+def is_folded(box: QBoxLayout) -> bool:
+    return box.direction() == QBoxLayout.Direction.TopToBottom
 
 
 class KeptSplit:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.gui.mnist_session import MnistSession
-from playground.gui.widgets.common import KeptSplit, caption, choice_combo, tip
+from playground.gui.widgets.common import KeptSplit, caption, choice_combo, fold, tip
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
 from playground.gui.widgets.mnist_results import ConfusionMatrixView, MisreadGallery
@@ -161,8 +161,7 @@ class MnistPanel(QWidget):
         if compact == self.compact:
             return
         self.train_panel.set_compact(compact)
-        self._bar.setDirection(QBoxLayout.Direction.TopToBottom if compact
-                               else QBoxLayout.Direction.LeftToRight)
+        fold(self._bar, compact)
         split = self._network_and_curves
         if compact:
             split.setOrientation(Qt.Orientation.Vertical)

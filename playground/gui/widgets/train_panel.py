@@ -18,6 +18,8 @@ from playground.gui.widgets.common import (
     caption,
     choice_combo,
     combo_value,
+    fold,
+    is_folded,
     set_combo_value,
     tip,
     value_combo,
@@ -160,14 +162,13 @@ class TrainPanel(QWidget):
     def set_compact(self, compact: bool) -> None:
         """The settings under the buttons (a narrow window: the bar needs ~560 px instead of
         ~960) or beside them."""
-        down, across = QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.LeftToRight
-        self._row.setDirection(down if compact else across)
+        fold(self._row, compact)
         self._row.setAlignment(self.settings, Qt.AlignmentFlag.AlignLeft if compact
                                else Qt.AlignmentFlag(0))
 
     @property
     def compact(self) -> bool:
-        return self._row.direction() == QBoxLayout.Direction.TopToBottom
+        return is_folded(self._row)
 
     def _lr_edited(self) -> None:
         try:
