@@ -1,8 +1,15 @@
 """Every message between the window and its training process: frozen dataclasses, dispatched by
 type. Commands go to the process, events come back. Nothing else crosses the boundary.
 
-Arrays travel as they are (pickled by the connection); epoch snapshots travel without weights,
-and only a ``Frame`` carries the latest weights, once. Qt-free.
+They travel as ``wire`` messages (a JSON head and the arrays' bytes; never pickled). Epoch
+snapshots travel without weights, and only a ``Frame`` carries the latest weights, once.
+
+Two numbers keep the two sides in step however fast the user clicks. ``run`` counts the runs the
+window began: Start, Step, Pause and Stop name the run they are for, and the process drops one for
+a run that is not its current one (a Start for a run that already ended by itself does not start
+another). ``version`` counts the networks the window sent: every event says which run and which
+network it was made with, and the window drops what belongs to an older run, and takes weights
+only from its current network. Qt-free.
 """
 
 from __future__ import annotations
@@ -37,6 +44,8 @@ class SetNetwork:
     carry: bool = False
     restart: bool = False
     keep_optimizer: bool = False  # the same shapes, new values (a weight typed by hand)
+    version: int = 0
+    data: SetData | None = None  # new data with the network, in the same step (an edit)
 
 
 @dataclass(frozen=True)
@@ -71,10 +80,11 @@ class SetSpeed:
 @dataclass(frozen=True)
 class SetCode:
     """Train with the learner's own forward, backward and update (``playground.run.learner``)
-    from the next ``SetNetwork`` on; ``source`` None: with the playground's own again. While
-    their code is loaded the process may allocate at most ``memory_mb`` more."""
+    from the next ``SetNetwork`` on. The process that takes it runs their code from then on and
+    is ended with it (``playground.run.contain``); it may allocate at most ``memory_mb`` more,
+    a limit their code cannot lift."""
 
-    source: str | None
+    source: str
     filename: str = "your code"
     memory_mb: int = 2048
 
@@ -96,20 +106,28 @@ class TrainSeeds:
 class Start:
     """Train until paused or stopped (or ``config.epochs`` more epochs are done)."""
 
+    run: int = 0
+
 
 @dataclass(frozen=True)
 class Step:
     """Train one epoch, then pause."""
+
+    run: int = 0
 
 
 @dataclass(frozen=True)
 class Pause:
     """Stop stepping, keep everything, answer ``Paused``."""
 
+    run: int = 0
+
 
 @dataclass(frozen=True)
 class Stop:
     """End the run: answer ``Done`` with the weights. The process stays, ready for the next."""
+
+    run: int = 0
 
 
 @dataclass(frozen=True)
@@ -128,16 +146,21 @@ class Frame:
     epochs: tuple[Snapshot, ...] = ()
     samples_per_second: float = 0.0
     overflows: int = 0
+    run: int = 0
+    version: int = 0  # of the network whose weights ``params`` are
 
     def merged(self, newer: Frame) -> Frame:
-        """``newer`` with this frame's epochs before its own: no epoch is lost."""
-        return Frame(newer.snapshot, newer.params, self.epochs + newer.epochs,
-                     newer.samples_per_second, newer.overflows)
+        """``newer`` with this frame's epochs before its own: no epoch of a run is lost."""
+        epochs = self.epochs + newer.epochs if self.run == newer.run else newer.epochs
+        return Frame(newer.snapshot, newer.params, epochs, newer.samples_per_second,
+                     newer.overflows, newer.run, newer.version)
 
 
 @dataclass(frozen=True)
 class Paused:
     """The process paused (asked to, or after a single epoch)."""
+
+    run: int = 0
 
 
 @dataclass(frozen=True)
@@ -148,12 +171,14 @@ class Done:
     reason: Phrase | str  # a Phrase from the core; the window translates it
     params: list[dict[str, Array]] = field(default_factory=list)
     finished: bool = False  # the run reached its last epoch
+    run: int = 0
+    version: int = 0  # of the network whose weights ``params`` are
 
 
 @dataclass(frozen=True)
 class SeedsFrame:
     """Every copy's numbers after ``epoch`` (arrays of N; see ``nn.seeds.SeedsEpoch``) and its
-    outputs on the grid, (N, m, k) float32."""
+    outputs on the grid, (N, m, k) float32. A newer one replaces an older one still unsent."""
 
     epoch: int
     train_loss: Array
@@ -161,6 +186,9 @@ class SeedsFrame:
     stopped: Array
     test_accuracy: Array | None = None
     outputs: Array | None = None
+
+    def merged(self, newer: SeedsFrame) -> SeedsFrame:
+        return newer
 
 
 @dataclass(frozen=True)
