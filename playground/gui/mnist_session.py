@@ -74,6 +74,7 @@ class MnistSession(TrainingSession):
         self._epoch_start_step = 0
         self._rate = 0.0
         self._rated: object = None  # the frame whose speed is in _rate
+        self._arrays_made: tuple[tuple, tuple[Array, ...]] | None = None  # see _arrays
         self.sig_epochs.connect(self._on_epochs)
 
     @property
@@ -110,16 +111,22 @@ class MnistSession(TrainingSession):
     def training_job(self, single_epoch: bool) -> TrainJob:
         if not self.load_data():
             raise ValueError(self.data_error)
-        d, encode = self.data, self.net.encode_targets
-        n = self.n_train
-        job = TrainJob.for_network(self.net, d.train_images[:n], encode(d.train_labels[:n]),
-                                   d.test_images, encode(d.test_labels), replace(self.config),
-                                   single_epoch)
+        job = TrainJob.for_network(self.net, *self._arrays(), replace(self.config), single_epoch)
         job.pixels = True
         job.augment_seed = self.arch.seed if self.augment else None
         if not self.training:  # a new run, not an edit of the running one
             self._run_epoch_offset, self._epoch_start_step, self._rate = self.epoch, 0, 0.0
         return job
+
+    def _arrays(self) -> tuple[Array, Array, Array, Array]:
+        """Training and test images and targets as this network takes them: the same arrays
+        while their shape and kind stay, so that an edit does not send MNIST's 55 MB again."""
+        net, d, n = self.net, self.data, self.n_train
+        key = (n, net.loss_name, net.output_activation, net.n_outputs, net.dtype.name)
+        if self._arrays_made is None or self._arrays_made[0] != key:
+            self._arrays_made = (key, (d.train_images[:n], net.encode_targets(d.train_labels[:n]),
+                                       d.test_images, net.encode_targets(d.test_labels)))
+        return self._arrays_made[1]
 
     @property
     def n_train(self) -> int:

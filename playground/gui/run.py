@@ -1,39 +1,49 @@
 """The window's side of a session's training process: starts it, talks to it, reads it.
 
 One process per session, started on first need and kept across runs, pauses and edits; ended
-with the session (``shutdown``). The process's connection is read in the GUI thread, as a
-``QSocketNotifier`` on its socket says there is something to read: no relay thread, so no Qt
-signal crosses threads. Frames that arrive together are merged (no epoch is lost), and the
-others are handed on in order. The connection is a socket pair, not a pipe: on Windows a
-QSocketNotifier watches sockets only.
+with the session (``shutdown``). The process's socket is read in the GUI thread, as a
+``QSocketNotifier`` says there is something to read: no relay thread, so no Qt signal crosses
+threads. Frames that arrive together are merged (no epoch is lost), and the others are handed on
+in order. Nothing here waits on the process: what the socket cannot take now is queued and
+written as a second notifier says it drains (``Channel``), and Stop does not wait for an answer
+(the weights on display are the run's). A socket pair, not a pipe: on Windows a QSocketNotifier
+watches sockets only.
 
-Every wait has a deadline: a process that does not answer a Stop within ``STOP_SECONDS`` is
-ended, and the window told; the last weights it sent are kept. With a learner's own code (a job's
-``code``), a run that sends nothing for the job's ``step_timeout`` while it should be stepping
-(an endless loop in their backward) is ended the same way.
+Runs and networks are numbered (``messages``): what the process sends about an older run is
+dropped, and weights are taken only from frames of the network on display.
+
+A run with the learner's own code (a job's ``code``) gets a process of its own, boxed
+(``playground.run.contain``): Stop, a step that takes longer than the job's ``step_timeout`` (an
+endless loop in their backward), memory past their limit (watched from outside) and closing the
+window end it and everything their code started.
 """
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import socket
 import threading
 import time
-from multiprocessing.connection import Connection
 
 import numpy as np
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from playground.gui.i18n import say
 from playground.run import messages as m
+from playground.run.channel import Channel
+from playground.run.contain import Box, Warden
 from playground.run.job import TrainJob
-from playground.run.process import serve
+from playground.run.process import serve_socket
+from playground.run.wire import WireError
 
-STOP_SECONDS = 5.0  # a Stop is answered within a step; past this the process is ended
-JOIN_SECONDS = 2.0
-WATCH_MS = 250  # how often a run with the learner's code is looked at
+JOIN_SECONDS = 2.0  # after the process was killed: the longest its end may take to be seen
+WATCH_MS = 250  # how often a run is looked at
+# a run sends a frame at least every second (the slowest speed is one epoch a second, and MNIST
+# sends 8 a second); one silent for this long is stuck, and its process is ended
+SILENT_SECONDS = 30.0
+CODE_MEMORY_MB = 2048  # what their code may allocate in its process
+BASE_MB = 512  # the process's own (numpy, the data) on top of that, before the watch ends it
 # forkserver, not fork: forking a process that runs Qt threads is unsafe. The server preloads the
 # core, so a process starts in milliseconds rather than re-importing numpy.
 _CONTEXT = multiprocessing.get_context("forkserver")
@@ -43,10 +53,10 @@ _CONTEXT.set_forkserver_preload(["playground.run.process"])
 class TrainingRun(QObject):
     """A session's training process. Signals are emitted in the GUI thread."""
 
-    sig_frame = Signal(object)  # messages.Frame
+    sig_frame = Signal(object)  # messages.Frame of the current run
     sig_paused = Signal()
     # the reason the run stopped itself ("" if not), and whether it reached its last epoch; the
-    # weights are in final_params
+    # weights are in final_params (None: keep those on display)
     sig_finished = Signal(str, bool)
     sig_error = Signal(str)  # for the user
     sig_printed = Signal(str)  # what the learner's code printed
@@ -56,12 +66,17 @@ class TrainingRun(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._process: multiprocessing.process.BaseProcess | None = None
-        self._conn: Connection | None = None
-        self._notifier: QSocketNotifier | None = None
+        self._box: Box | None = None
+        self._warden: Warden | None = None
+        self._channel: Channel | None = None
+        self._reader: QSocketNotifier | None = None
+        self._writer: QSocketNotifier | None = None
         self._sent_data: _DataKey | None = None  # the data the process has
         self.final_params: list[dict] | None = None
         self.running = False  # a run is under way (maybe paused): a Done will end it
-        self._sent_code: tuple[str, str] | None = None  # the learner's code the process has
+        self.run = 0  # the current run's number (``messages``)
+        self.version = 0  # the number of the network the process was last sent
+        self.code_process = False  # the process runs the learner's code
         self.step_timeout: float | None = None  # see the module's docstring
         self._stepping = False  # the process should be sending: running, not paused
         self._heard = 0.0  # when the process last sent anything (monotonic)
@@ -75,54 +90,83 @@ class TrainingRun(QObject):
     def alive(self) -> bool:
         return self._process is not None and self._process.is_alive()
 
-    def _ensure_process(self) -> None:
-        if self.alive:
+    def _ensure_process(self, code: bool) -> None:
+        if self.alive and code == self.code_process:
             return
-        self._close_connection()
+        self._end_process()
         _start_forkserver()
         ours, theirs = socket.socketpair()
-        self._conn, child = Connection(ours.detach()), Connection(theirs.detach())
         try:
-            self._process = _CONTEXT.Process(target=serve, args=(child,), daemon=True,
+            self._process = _CONTEXT.Process(target=serve_socket, args=(theirs,), daemon=True,
                                              name="playground-train")
             self._process.start()
         except BaseException:
             self._process = None
-            self._close_connection()
+            ours.close()
             raise
         finally:
-            child.close()  # the process holds its own end now
-        self._sent_data = self._sent_code = None
-        self._notifier = QSocketNotifier(self._conn.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._readable)
+            theirs.close()  # the process holds its own end now
+        self._box = Box(self._process.pid, CODE_MEMORY_MB if code else None)
+        if code:
+            self._warden = Warden(self._box, (CODE_MEMORY_MB + BASE_MB) * 2**20)
+        self.code_process = code
+        self._channel = Channel(ours)
+        self._sent_data = None
+        self._reader = QSocketNotifier(self._channel.fileno(), QSocketNotifier.Type.Read, self)
+        self._reader.activated.connect(self._readable)
+        self._writer = QSocketNotifier(self._channel.fileno(), QSocketNotifier.Type.Write, self)
+        self._writer.setEnabled(False)
+        self._writer.activated.connect(self._writable)
 
     def _send(self, msg: object) -> bool:
-        try:
-            self._conn.send(msg)
-            return True
-        except (OSError, AttributeError):  # no process, or it died
+        """Queue ``msg``; what the socket cannot take now goes as it drains. False when the
+        process is gone."""
+        if self._channel is None:
             return False
+        try:
+            self._channel.send(msg)
+        except (EOFError, OSError):
+            self._lost()
+            return False
+        self._writer.setEnabled(self._channel.pending)
+        return True
+
+    def _writable(self) -> None:
+        try:
+            done = self._channel.flush()
+        except (EOFError, OSError):
+            self._lost()
+            return
+        self._writer.setEnabled(not done)
 
     # ----- commands -----------------------------------------------------------------------------
     def begin(self, job: TrainJob) -> bool:
         """Start a run of ``job``: the network, its data (sent only when it changed) and its
         settings, then Start (or Step for one epoch). False, with sig_error, when the process
-        cannot be started."""
-        if not self._started():
+        cannot be started. A run with the learner's code starts a process of its own."""
+        if job.code is not None:
+            self._end_process()  # their code, loaded afresh in a box of its own
+        if not self._started(code=job.code is not None):
             return False
-        messages = self._setup(job) + [m.Step() if job.single_epoch else m.Start()]
+        self.run += 1
+        start = m.Step(self.run) if job.single_epoch else m.Start(self.run)
         self.final_params = None
-        if not self._send_all(messages, job):
+        if not self._send_all(self._setup(job) + [start]):
             return False
         self.running = True
         self.step_timeout = job.step_timeout if job.code else None
         self._stepping_again()
         return True
 
-    def _started(self) -> bool:
+    @property
+    def silent_limit(self) -> float:
+        """Seconds the run may send nothing while it should be stepping."""
+        return self.step_timeout or SILENT_SECONDS
+
+    def _started(self, code: bool) -> bool:
         """The process is up; False, with sig_error, when it cannot start."""
         try:
-            self._ensure_process()
+            self._ensure_process(code)
         except (OSError, RuntimeError, ValueError) as e:
             self.sig_error.emit(self.tr("The training process cannot start: {0}").format(e))
             return False
@@ -131,33 +175,41 @@ class TrainingRun(QObject):
     def _setup(self, job: TrainJob) -> list[object]:
         """The messages that give the process ``job``'s code, network, data and settings."""
         messages: list[object] = []
-        if job.code != self._sent_code:  # before the network: it is built with their code
-            source, name = job.code or (None, "")
-            messages.append(m.SetCode(source, name))
-        messages.append(_network(job, restart=True))
-        if _data_key(job) != self._sent_data:  # MNIST's 47 MB go once, not with every run
-            messages.append(_data(job))
+        if job.code is not None:  # before the network: it is built with their code
+            source, name = job.code
+            messages.append(m.SetCode(source, name, CODE_MEMORY_MB))
+        messages.append(self._network(job, restart=True))
         values = {k: getattr(job.config, k) for k in ("optimizer", "lr", "batch_size", "l1",
                                                          "l2", "momentum", "shuffle", "seed")}
         return messages + [m.Configure({**values, "epochs": job.config.epochs}),
                            m.SetSpeed(job.speed, job.frame_hz)]
 
-    def _send_all(self, messages: list[object], job: TrainJob) -> bool:
+    def _send_all(self, messages: list[object]) -> bool:
         if not all(self._send(msg) for msg in messages):
             self.sig_error.emit(self.tr("The training process ended unexpectedly."))
             return False
-        self._sent_data, self._sent_code = _data_key(job), job.code
         return True
+
+    def _network(self, job: TrainJob, **kw: object) -> m.SetNetwork:
+        """The next network message: its number, and the data when they changed (MNIST's 47 MB
+        go once, not with every run or edit)."""
+        self.version += 1
+        data = None
+        if _data_key(job) != self._sent_data:
+            data, self._sent_data = _data(job), _data_key(job)
+        return m.SetNetwork(job.input_dim, tuple(job.layers), job.loss, job.init, job.dtype,
+                            frozenset(job.bugs), job.params, version=self.version, data=data,
+                            **kw)
 
     def begin_seeds(self, job: TrainJob, seeds: list[int], lrs: list[float], epochs: int,
                     grid: np.ndarray | None) -> bool:
         """Train copies of ``job``'s network at once, copy i from seed ``seeds[i]`` at rate
         ``lrs[i]``; frames come as sig_seeds_frame, the end as sig_seeds_done. No run may be
         under way."""
-        if not self._started():
+        if not self._started(code=False):
             return False
         messages = self._setup(job) + [m.TrainSeeds(tuple(seeds), tuple(lrs), epochs, grid)]
-        if not self._send_all(messages, job):
+        if not self._send_all(messages):
             return False
         self.seeding = True
         return True
@@ -165,31 +217,32 @@ class TrainingRun(QObject):
     def stop_seeds(self) -> None:
         """End the copies; their SeedsDone follows (cancelled)."""
         if self.seeding:
-            self._send(m.Stop())
+            self._send(m.Stop(self.run))
 
     def _stepping_again(self) -> None:
         self._stepping, self._heard = True, time.monotonic()
-        if self.step_timeout:
-            self._watch.start()
+        self._watch.start()
 
     def update(self, job: TrainJob, carry: bool, keep_optimizer: bool = False) -> None:
         """An edit during a run: the new network (with ``carry``, the process keeps what fits
         of the weights it trains, and their optimizer state) and, if they changed, the new data,
-        from the next step; the run goes on."""
-        self._send(_network(job, carry=carry, keep_optimizer=keep_optimizer))
-        if _data_key(job) != self._sent_data:
-            self._send(_data(job))
-            self._sent_data = _data_key(job)
+        in one message, from the next step; the run goes on."""
+        self._send(self._network(job, carry=carry, keep_optimizer=keep_optimizer))
+
+    def outdate(self) -> None:
+        """The window's network changed and the process was not told (there is nothing to
+        train it on yet): nothing the process sends from now carries its weights."""
+        self.version += 1
 
     def pause(self) -> None:
-        self._send(m.Pause())
+        self._send(m.Pause(self.run))
 
     def resume(self) -> None:
-        self._send(m.Start())
+        self._send(m.Start(self.run))
         self._stepping_again()
 
     def step_epoch(self) -> None:
-        self._send(m.Step())
+        self._send(m.Step(self.run))
         self._stepping_again()
 
     def set_config(self, values: dict) -> None:
@@ -199,80 +252,85 @@ class TrainingRun(QObject):
         self._send(m.SetSpeed(epochs_per_second, frames_per_second))
 
     def stop(self) -> None:
-        """End the run and wait for its weights (``final_params``), at most STOP_SECONDS."""
+        """End the run now; the weights on display are its weights (``final_params`` None).
+        Nothing waits for the process: it is told, and what it sends about this run later is
+        dropped. A run with the learner's code ends with its process, and all it started."""
         if not self.running:
             return
-        if self._send(m.Stop()):
-            deadline = time.monotonic() + STOP_SECONDS
-            while self.running and (left := deadline - time.monotonic()) > 0:
-                if self._conn.poll(left):
-                    self._readable()
-        if self.running:
+        if self.code_process:
             self._end_process()
-            self._finish("")
-            self.sig_error.emit(self.tr(
-                "The training process did not answer and was ended; the last "
-                "weights it showed are kept."))
+        else:
+            self._send(m.Stop(self.run))
+        self._finish("")
 
     def shutdown(self) -> None:
-        """End the process (the session is closing); returns within about JOIN_SECONDS."""
+        """End the process (the session is closing)."""
         self.stop()
-        if self._process is not None:
-            self._send(m.Shutdown())
-            self._process.join(JOIN_SECONDS)
-            self._end_process()
-        self._close_connection()
+        self._end_process()
 
     def _end_process(self) -> None:
-        if self._process is not None and self._process.is_alive():
-            self._process.terminate()
-            self._process.join(JOIN_SECONDS)
-            if self._process.is_alive():
+        """Kill the process and everything in its box; wait (bounded) only to see it gone."""
+        if self._warden is not None:
+            self._warden.stop()
+            self._warden = None
+        if self._process is not None:
+            if self._box is not None:
+                self._box.end()
+            else:
                 self._process.kill()
-                self._process.join()
-        self._process = None
+            self._process.join(JOIN_SECONDS)
+        if self._box is not None:
+            self._box.close()
+        self._process, self._box, self.code_process = None, None, False
+        self._close_connection()
 
     def _close_connection(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-            self._notifier = None
-        if self._conn is not None:
-            with contextlib.suppress(OSError):
-                self._conn.close()
-            self._conn = None
+        for notifier in (self._reader, self._writer):
+            if notifier is not None:
+                notifier.setEnabled(False)
+                notifier.deleteLater()
+        self._reader = self._writer = None
+        if self._channel is not None:
+            self._channel.close()
+            self._channel = None
 
     # ----- events -------------------------------------------------------------------------------
     def _readable(self) -> None:
         """Everything the process has sent: frames merged into one, the rest in order."""
         frame: m.Frame | None = None
         try:
-            while self._conn is not None and self._conn.poll():
-                msg = self._conn.recv()
-                self._heard = time.monotonic()
-                if isinstance(msg, m.Frame):
+            messages = self._channel.receive() if self._channel is not None else []
+        except WireError:
+            self._lost(garbled=True)
+            return
+        for msg in messages:
+            self._heard = time.monotonic()
+            if isinstance(msg, m.Frame):
+                if msg.run == self.run and self.running:
                     frame = msg if frame is None else frame.merged(msg)
-                    continue
-                if frame is not None:
-                    self.sig_frame.emit(frame)
-                    frame = None
-                self._dispatch(msg)
-        except (EOFError, OSError):
-            self._lost()
+                continue
+            if frame is not None:
+                self.sig_frame.emit(frame)
+                frame = None
+            self._dispatch(msg)
         if frame is not None:
             self.sig_frame.emit(frame)
+        if self._channel is not None and self._channel.eof:
+            self._lost()
 
     def _dispatch(self, msg: object) -> None:
+        current = self.running and getattr(msg, "run", None) == self.run
         if isinstance(msg, m.Printed):
             self.sig_printed.emit(msg.text)
-        elif isinstance(msg, m.Paused):
+        elif isinstance(msg, m.Paused) and current:
             self._stepping = False
             self.sig_paused.emit()
-        elif isinstance(msg, m.Done):
-            self._finish(say(msg.reason), msg.params, msg.finished)
-        elif isinstance(msg, m.SeedsFrame):
+        elif isinstance(msg, m.Done) and current:
+            params = msg.params if msg.version == self.version else None
+            self._finish(say(msg.reason), params, msg.finished)
+        elif isinstance(msg, m.SeedsFrame) and self.seeding:
             self.sig_seeds_frame.emit(msg)
-        elif isinstance(msg, m.SeedsDone):
+        elif isinstance(msg, m.SeedsDone) and self.seeding:
             self.seeding = False
             self.sig_seeds_done.emit(msg)
         elif isinstance(msg, m.Failed):
@@ -288,32 +346,51 @@ class TrainingRun(QObject):
             self.sig_finished.emit(reason, finished)
 
     def _check_alive(self) -> None:
-        """A run with the learner's code that has sent nothing for ``step_timeout``: their
-        code is stuck (or the process is). It is ended; the last weights shown are kept."""
-        if not (self.running and self._stepping and self.step_timeout):
+        """A run that has sent nothing for ``silent_limit`` while it should be stepping: the
+        learner's code is stuck (an endless loop), or the process is. It is ended; the last
+        weights shown are kept."""
+        if not (self.running and self._stepping):
             return
-        if self._conn is not None and self._conn.poll():
-            self._readable()
+        self._readable()
+        if not self.running or time.monotonic() - self._heard < self.silent_limit:
             return
-        if time.monotonic() - self._heard < self.step_timeout:
-            return
+        code = self.code_process
         self._end_process()
-        self._close_connection()
         self._finish("")
-        self.sig_error.emit(self.tr(
-            "Your code did not finish a training step within {0:g} s (an endless loop?). Its "
-            "process was ended; the last weights it showed are kept.")
-                .format(self.step_timeout))
+        if code:
+            self.sig_error.emit(self.tr(
+                "Your code did not finish a training step within {0:g} s (an endless loop?). "
+                "Its process was ended; the last weights it showed are kept.")
+                    .format(self.step_timeout))
+        else:
+            self.sig_error.emit(self.tr(
+                "The training process did not answer for {0:g} s and was ended; the last "
+                "weights it showed are kept.").format(SILENT_SECONDS))
 
-    def _lost(self) -> None:
-        """The process is gone (it crashed, or was killed)."""
-        self._close_connection()
+    def _lost(self, garbled: bool = False) -> None:
+        """The process is gone (it crashed, was killed, or sent what is not a message)."""
+        memory = self._warden is not None and self._warden.tripped
+        code = self.code_process
         self._end_process()
         if self.seeding:
             self.seeding = False
             self.sig_seeds_done.emit(None)
-        if self.running:
-            self._finish("")
+        if not self.running:
+            return
+        self._finish("")
+        if memory:
+            self.sig_error.emit(self.tr(
+                "Your code used more than {0} MB, so its process was ended; the last weights "
+                "it showed are kept.").format(CODE_MEMORY_MB))
+        elif garbled:
+            self.sig_error.emit(self.tr(
+                "The training process sent something that is not a message of the playground's, "
+                "so it was ended; the last weights it showed are kept."))
+        elif code:
+            self.sig_error.emit(self.tr(
+                "The process running your code ended unexpectedly (did your code exit or "
+                "crash?); the last weights it showed are kept."))
+        else:
             self.sig_error.emit(self.tr(
                 "The training process ended unexpectedly; the last weights it "
                 "showed are kept."))
@@ -340,11 +417,6 @@ def _data_key(job: TrainJob) -> _DataKey:
 
 def _data(job: TrainJob) -> m.SetData:
     return m.SetData(job.x, job.y, job.x_test, job.y_test, job.pixels, job.augment_seed)
-
-
-def _network(job: TrainJob, **kw: object) -> m.SetNetwork:
-    return m.SetNetwork(job.input_dim, tuple(job.layers), job.loss, job.init, job.dtype,
-                        frozenset(job.bugs), job.params, **kw)
 
 
 _forkserver_lock = threading.Lock()

@@ -42,6 +42,7 @@ def _endless(config: TrainConfig) -> TrainConfig:
 
 
 REGRESSION_RANGE = (-1.0, 1.0)  # the plane's colour scale for real targets (the sets' range)
+REGRESSION_OUTPUTS = ("linear", "tanh")
 
 
 @dataclass(frozen=True)
@@ -143,11 +144,18 @@ class Session(TrainingSession):
     def _suit_output(self) -> None:
         """Real targets need a linear (or tanh) output with mean squared error; classes, when
         they come back after a regression, a sigmoid or softmax."""
-        out = self.arch.output_activation
-        if self.regression and (out not in ("linear", "tanh") or self.arch.loss != "mse"):
+        if self.unfit(self.arch) is not None:
             self.arch = self.arch.with_output("linear")
-        elif not self.regression and out == "linear":
+        elif not self.regression and self.arch.output_activation == "linear":
             self.arch = self.arch.with_output("sigmoid" if self.n_classes <= 2 else "softmax")
+
+    def unfit(self, arch: Architecture) -> str | None:
+        """A regression's real targets take a linear or tanh output with mean squared error."""
+        if self.regression and (arch.output_activation not in REGRESSION_OUTPUTS or
+                                arch.loss != "mse"):
+            return self.tr("A regression's targets are real numbers: its output stays linear "
+                           "or tanh, with mean squared error")
+        return None
 
     def set_points(self, points: PointSet) -> None:
         """Replace the points (a click, a removal); training goes on with them."""

@@ -35,13 +35,6 @@ CHECK_SAMPLES = 8
 CHECK_PER_LAYER = 200  # weights per layer the gradient check nudges
 
 
-def _fits(params: tuple[dict, ...], net: Network) -> bool:
-    """Whether ``params`` are weights of ``net``'s shapes."""
-    return len(params) == len(net.params) and all(
-        p.keys() == q.keys() and all(p[k].shape == q[k].shape for k in p)
-        for p, q in zip(params, net.params, strict=True))
-
-
 @dataclass(frozen=True, eq=False)  # its step holds arrays: compared by what it shows
 class Inspection:
     """What the step inspector shows, for the diagram to follow: the stage ("forward", "loss",
@@ -83,6 +76,9 @@ class TrainingSession(QObject):
         self.speed: float | None = self.DEFAULT_SPEED  # epochs a second at most; None: full
         self.code: LearnerSource | None = None  # train with the learner's own functions
         self.code_timeout = 20.0  # the longest one step of their code may take, in seconds
+        # an edit the run under way could not be sent (no data to train on): the run paused,
+        # and takes the network as it is then when it goes on
+        self._held_edit = False
 
     # ----- what a subclass says -----------------------------------------------------------------
     @property
@@ -101,6 +97,10 @@ class TrainingSession(QObject):
     def regression(self) -> bool:
         """The targets are real values, not classes: RMSE instead of accuracy."""
         return False
+
+    def unfit(self, arch: Architecture) -> str | None:
+        """Why ``arch`` cannot take this tab's targets (a sentence for the user), or None."""
+        return None
 
     def sample_batch(self, n: int) -> tuple[np.ndarray, np.ndarray] | None:
         """Up to ``n`` training inputs and their targets, for the health monitor and the gradient
@@ -135,6 +135,11 @@ class TrainingSession(QObject):
         """Change the network; a running training keeps running, a paused one stays paused,
         and every weight that still fits is kept (``carry_weights``), the optimizer's state
         with it. The epoch counter and the curves go on, and the loss plot marks the edit."""
+        unfit = self.unfit(arch)
+        if unfit is not None:
+            self.sig_status.emit(unfit)
+            self.sig_network_changed.emit()  # the editor shows the network as it is
+            return
         try:
             new = arch.build(self.input_dim, self.n_classes)
         except ValueError as e:
@@ -168,8 +173,7 @@ class TrainingSession(QObject):
         array[index] = value
         self._bind(net)
         self.frame = None
-        if self.training:
-            self._proc.update(self.training_job(False), carry=False, keep_optimizer=True)
+        self._send_edit(carry=False, keep_optimizer=True)
         if undoable:
             self.weight_undo.append((layer, key, index, old))
         self.sig_status.emit(self.tr(
@@ -213,8 +217,8 @@ class TrainingSession(QObject):
                    Carried(None, tuple(range(len(new.layers)))))
         self._bind(new)
         self.frame = None  # its weights are the old network's: the new one shows until the next
-        if self.training:
-            self._proc.update(self.training_job(False), carry=keep)
+        self.weight_undo.clear()  # typed into the old network: its indices may name other weights
+        self._send_edit(carry=keep)
         if label is not None:
             self._mark(label)
             fresh = ", ".join(str(i + 1) for i in carried.reinitialised)
@@ -227,6 +231,24 @@ class TrainingSession(QObject):
             self.sig_status.emit(said)
         self._touch()
         self.sig_network_changed.emit()
+
+    def _send_edit(self, carry: bool, keep_optimizer: bool = False) -> None:
+        """The edited network (and its data) to the run under way, which goes on with it. When
+        there is nothing to train on (no points, say) the run pauses with a sentence instead,
+        and takes the network as it is when it goes on."""
+        if not self.training:
+            return
+        try:
+            job = self.training_job(False)
+        except ValueError as e:
+            self._held_edit = True
+            self._proc.outdate()
+            self.pause()
+            self.sig_status.emit(self.tr("Training paused: {0}").format(e))
+            return
+        if self._held_edit:  # the process's network is from before an edit: send all of it
+            carry, keep_optimizer, self._held_edit = False, False, False
+        self._proc.update(job, carry=carry, keep_optimizer=keep_optimizer)
 
     def reset(self) -> None:
         """Fresh weights from the seed; the architecture and data stay."""
@@ -364,14 +386,18 @@ class TrainingSession(QObject):
         if not self.training:
             self._launch(single_epoch)
             return
+        if self._held_edit:
+            self._send_edit(carry=False)
+            if self._held_edit:  # still nothing to train on: said in the status bar
+                return
         self._proc.step_epoch() if single_epoch else self._proc.resume()
         self._set_state("running")
 
     def stop(self) -> None:
-        """End the run and wait (with a deadline) for its weights, which become the network's.
-        The process stays, ready for the next run."""
+        """End the run; the weights on display become the network's. Nothing waits for the
+        process, which stays, ready for the next run."""
         if self.training:
-            self._proc.stop()  # its Done arrives through _on_finished before this returns
+            self._proc.stop()  # _on_finished runs before this returns
 
     def shutdown(self) -> None:
         """End the session's process (the window is closing)."""
@@ -380,11 +406,16 @@ class TrainingSession(QObject):
             self._proc = None
 
     def _finish_run(self) -> None:
-        """The run is over: the process's final weights become the network's."""
-        if self._proc is not None and self._proc.final_params is not None:
-            self.net.set_params(self._proc.final_params)
+        """The run is over: its final weights (the process's, when it ended the run itself;
+        else those on display) become the network's."""
+        final = self._proc.final_params if self._proc is not None else None
+        if final is None and self.frame is not None:
+            final = list(self.frame.params)
+        if final is not None:
+            self.net.set_params(final)
         if self.frame is not None:
             self._epoch_offset = self.history.last_epoch
+        self._held_edit = False
         self._touch()
         self._set_state("idle")
 
@@ -395,7 +426,7 @@ class TrainingSession(QObject):
 
     # The process's events, read in the GUI thread (TrainingRun)
     def _on_frame(self, frame: Frame) -> None:
-        if _fits(frame.params, self.net):
+        if frame.version == self._proc.version:
             self.frame = frame
         # else: sent before the process had the latest edit; its metrics still count
         self.history.extend(frame.epochs, self._epoch_offset)

@@ -84,7 +84,8 @@ def measure(net: Network, params: Sequence[dict[str, Array]], x: Array,
     out = []
     for i, (spec, p, z, a) in enumerate(zip(net.layers, params, zs, acts, strict=True)):
         grad = None if grad_norms is None else float(grad_norms[i])
-        norm = float(np.linalg.norm(p["W"]))
+        with np.errstate(over="ignore"):  # blown-up weights: their norm is inf, and says so
+            norm = float(np.linalg.norm(p["W"].astype(np.float64)))
         out.append(LayerHealth(i, spec.activation, spec.units, grad, norm,
                                norm / np.sqrt(max(1, p["W"].size)),
                                _saturated(spec.activation, z, a), _dead(spec.activation, a)))

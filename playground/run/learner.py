@@ -188,18 +188,21 @@ def output_loss(loss: str, out: Array, y: Array) -> float:
     return float(-np.sum(np.log(p[np.arange(n), y])) / n)
 
 
-def limit_memory(memory_mb: int) -> Callable[[], None]:
+def limit_memory(memory_mb: int, hard: bool = False) -> Callable[[], None]:
     """Cap this process's address space at its size now plus ``memory_mb``; returns what puts
-    the old limit back (a soft limit, so it can be raised again). No-op where unsupported."""
+    the old limit back. ``hard``: the hard limit too, so that the code in this process cannot
+    lift it again (unless it runs as root: the window's watch from outside still holds then),
+    and nothing can put it back. No-op where unsupported (no ``resource``, no /proc)."""
     try:
         import resource
 
         with open("/proc/self/status") as f:
             size = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmSize"))
         old = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (size + memory_mb * 2**20, old[1]))
+        cap = size + memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap if hard else old[1]))
     except (ImportError, OSError, ValueError, StopIteration):
-        return lambda: None  # no such limit here: the window's time limit still holds
+        return lambda: None  # no such limit here: the watch from outside still holds
     return lambda: resource.setrlimit(resource.RLIMIT_AS, old)
 
 

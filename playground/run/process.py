@@ -6,17 +6,21 @@ bench --gui). Keeping it alive across runs, pauses and edits keeps the optimizer
 makes an edit cheap: a new network or new data is swapped in between two steps, and training
 goes on from there.
 
-``serve(conn)`` is the process's whole life: commands come in on ``conn``, frames go out at most
-``SetSpeed.frames_per_second`` times a second, a ``Done`` ends every run. Qt-free; a test drives
-it over a Pipe.
+``serve(channel)`` is the process's whole life: commands come in on a ``Channel``, frames go
+out at most ``SetSpeed.frames_per_second`` times a second, a ``Done`` ends every run. The process
+never waits on the window: a frame the socket cannot take yet is held and merged with the next
+(``Channel.send_latest``), and training goes on. Commands carry the run they are for
+(``messages``): one for a run that is not the current one is dropped. Qt-free; a test drives it
+over a socket pair.
 """
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import time
 import warnings
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 
 import numpy as np
 
@@ -27,6 +31,8 @@ from playground.nn.edit import carry_weights
 from playground.nn.train import OptimizerState, grad_norms
 from playground.phrase import Phrase
 from playground.run import messages as m
+from playground.run.channel import Channel
+from playground.run.contain import enter_box
 from playground.run.learner import (
     LearnerCode,
     LearnerCodeError,
@@ -36,8 +42,10 @@ from playground.run.learner import (
 )
 from playground.run.seeds_job import FRAME_HZ as SEEDS_HZ
 from playground.run.seeds_job import SeedsJob
+from playground.run.wire import WireError
 
 POLL_SECONDS = 0.002  # how often the process looks for commands between steps (~8 µs a look)
+DRAIN_SECONDS = 1.0  # at the end, the longest the process waits to hand over what it still has
 Array = np.ndarray
 
 
@@ -66,7 +74,7 @@ class _Data:
 class TrainingProcess:
     """The process's state: network, data, live settings, optimizer, and where the run is."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Channel) -> None:
         self.conn = conn
         self.net: Network | None = None
         self.data: _Data | None = None
@@ -84,8 +92,9 @@ class TrainingProcess:
         self.changed = False  # the network or the data changed: restart the step generator
         self.overflows = 0
         self.code: LearnerCode | None = None  # the learner's own functions, when set
-        self._unlimit = None  # puts the memory limit back when their code goes
         self.code_failed = False  # their code could not be loaded: runs are refused
+        self.run = 0  # the run under way, or the last one (``messages``)
+        self.version = 0  # the network's, as the window numbered it
         self.seeds: SeedsJob | None = None  # copies of the network training at once
         self.seeds_stop = False  # Stop came while they train
 
@@ -111,20 +120,18 @@ class TrainingProcess:
                 self.keep.optimizer.remap(carried.slots, net.flat_params())
         elif not msg.keep_optimizer:
             self.keep.optimizer = None  # made afresh at the next step
-        self.net, self.changed = net, True
+        self.net, self.changed, self.version = net, True, msg.version
+        if msg.data is not None:  # the edit's data, in the same step as its network
+            self._set_data(msg.data)
         if msg.restart:
             self.epoch = 0
 
     def _set_code(self, msg: m.SetCode) -> None:
-        """Load (or drop) the learner's code; the next SetNetwork trains with it. A file that
-        cannot run is answered with Failed, and the playground's own code stays."""
+        """Load the learner's code; the next SetNetwork trains with it. The memory limit goes on
+        for good (hard): this process runs their code from now on, and ends with it. A file that
+        cannot run is answered with Failed, and no run starts until other code comes."""
         self.code, self.code_failed, self.keep.optimizer = None, False, None
-        if self._unlimit is not None:
-            self._unlimit()
-            self._unlimit = None
-        if msg.source is None:
-            return
-        self._unlimit = limit_memory(msg.memory_mb)
+        limit_memory(msg.memory_mb, hard=True)
         try:
             self.code = LearnerCode(msg.source, msg.filename)
         except LearnerCodeError as e:
@@ -176,36 +183,52 @@ class TrainingProcess:
             if self.seeds_stop or self.closed:
                 break
             if now - sent >= 1 / SEEDS_HZ:
-                self.conn.send(job.frame(epoch))
+                self.conn.send_latest(job.frame(epoch), m.SeedsFrame.merged)
                 sent = now
         self.state, self.seeds = "idle", None
         self.conn.send(job.done(cancelled=self.seeds_stop or self.closed))
 
     def _start(self, msg: m.Start | m.Step) -> None:
+        """A new run (a run number past the current one), or the current one resumed; a Start
+        for a run that has ended (by itself, while the window asked to go on) starts nothing."""
         if self.state == "seeds":
             self.conn.send(m.Failed("Training waits until the seeds are done or stopped."))
-            self.conn.send(m.Done("", []))
+            self.conn.send(m.Done("", [], run=msg.run, version=self.version))
             return
-        if self.code_failed:  # the Failed that says why went with the SetCode
-            self.conn.send(m.Done("", []))
+        if msg.run < self.run or (msg.run == self.run and self.state == "idle"):
             return
-        if self.net is None or self.data is None:
-            self.conn.send(m.Failed("There is no network or no data to train on yet."))
+        if msg.run > self.run and self.state in ("running", "paused"):
+            self._finish("")  # the window began another without a Stop: end this one first
+        if msg.run > self.run and not self._can_start(msg.run):
             return
-        if self.state == "idle":
-            self.run_end = self.epoch + self.run_epochs
+        if msg.run > self.run:
+            self.run, self.run_end = msg.run, self.epoch + self.run_epochs
         self.single_epoch = isinstance(msg, m.Step)
         self.state = "running"
 
+    def _can_start(self, run: int) -> bool:
+        """Whether run ``run`` can begin; if not, it is answered with why and its Done."""
+        problem = None
+        if self.net is None or self.data is None:
+            problem = "There is no network or no data to train on yet."
+        elif not self.code_failed:
+            problem = _misfit(self.net, self.data)
+        if problem is None and not self.code_failed:
+            return True
+        if problem is not None:  # the Failed that says why their code failed went already
+            self.conn.send(m.Failed(problem))
+        self.conn.send(m.Done("", [], run=run, version=self.version))
+        return False
+
     def _pause(self, msg: m.Pause) -> None:
-        if self.state == "running":
+        if self.state == "running" and msg.run == self.run:
             self.state = "paused"  # answered with Paused after the last frame (``train``)
 
     def _stop(self, msg: m.Stop) -> None:
         if self.state == "seeds":
             self.seeds_stop = True  # run_seeds answers with SeedsDone
-            return
-        self._finish("")
+        elif msg.run == self.run and self.state != "idle":
+            self._finish("")
 
     def _shutdown(self, msg: m.Shutdown) -> None:
         self.closed = True
@@ -215,7 +238,7 @@ class TrainingProcess:
     def _finish(self, reason: Phrase | str, finished: bool = False) -> None:
         self.state = "idle"
         params = self.net.copy_params() if self.net is not None else []
-        self.conn.send(m.Done(reason, params, finished))
+        self.conn.send(m.Done(reason, params, finished, self.run, self.version))
 
     # ----- training -----------------------------------------------------------------------------
     def _steps(self):  # noqa: ANN202 - a generator of Snapshots
@@ -241,6 +264,12 @@ class TrainingProcess:
         """Train until a command asks for something else, the run ends, or an edit arrives.
         Every way out sends a last frame first, so no epoch's metrics are lost, and a pause is
         answered after it."""
+        problem = _misfit(self.net, self.data)
+        if problem is not None:  # a backstop: the window sends network and data together
+            self.conn.send(m.Failed(problem))
+            self.state = "paused"
+            self.conn.send(m.Paused(self.run))
+            return
         base = self.epoch
         epochs: list[Snapshot] = []
         samples, last = 0, time.perf_counter()
@@ -261,6 +290,8 @@ class TrainingProcess:
             ends = snap.stop_reason or (snap.epoch_end and self.epoch >= self.run_end)
             if snap.epoch_end and not ends and self.state == "running" and not self.changed:
                 self._keep_pace()  # may take a command: a pause, an edit
+            if self.state == "idle":  # stopped meanwhile: its Done went, and ends it
+                return
             leaving = ends or self.state != "running" or self.changed
             if leaving or now - last >= 1 / self.frame_hz:
                 self._send_frame(snap, epochs, samples / max(now - last, 1e-9), caught)
@@ -270,7 +301,7 @@ class TrainingProcess:
                 return
             if leaving:
                 if self.state == "paused":
-                    self.conn.send(m.Paused())
+                    self.conn.send(m.Paused(self.run))
                 return
 
     def _send_frame(self, snap: Snapshot, epochs: list[Snapshot], rate: float,
@@ -278,10 +309,12 @@ class TrainingProcess:
         self.overflows += len(caught)
         caught.clear()
         self._send_printed()
-        if not snap.grad_norms and not self.changed:  # a step's: the gradients the network
-            snap = snap._replace(grad_norms=grad_norms(self.net))  # that stepped holds now
-        self.conn.send(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
-                               self.overflows))
+        if self.changed:  # the step was the network's before the edit: its norms are not this one's
+            snap = snap._replace(grad_norms=())
+        elif not snap.grad_norms:  # a step's: the gradients the network that stepped holds now
+            snap = snap._replace(grad_norms=grad_norms(self.net))
+        self.conn.send_latest(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
+                                      self.overflows, self.run, self.version), m.Frame.merged)
 
     def _send_printed(self) -> None:
         text = self.code.take_printed() if self.code is not None else ""
@@ -313,7 +346,14 @@ _HANDLERS = {m.SetNetwork: TrainingProcess._set_network, m.SetData: TrainingProc
              m.Shutdown: TrainingProcess._shutdown}
 
 
-def serve(conn: Connection) -> None:
+def serve_socket(sock: socket.socket) -> None:
+    """The training process's entry: in a box of its own (what a learner's code starts ends
+    with it), speaking ``wire`` messages on ``sock``."""
+    enter_box()
+    serve(Channel(sock))
+
+
+def serve(conn: Channel) -> None:
     """The process's life: obey commands until Shutdown or until the window is gone."""
     proc = TrainingProcess(conn)
     with warnings.catch_warnings(record=True) as caught:
@@ -326,10 +366,28 @@ def serve(conn: Connection) -> None:
                     proc.run_seeds()
                 else:
                     proc.handle(conn.recv())
-            except (EOFError, OSError):
-                return  # the window is gone: nobody to train for
+            except (EOFError, OSError, WireError):
+                break  # the window is gone (or speaks no message of ours): nobody to train for
             except Exception as e:  # noqa: BLE001 - reported to the window, never lost
                 _report_failure(proc, e)
+    with contextlib.suppress(EOFError, OSError):
+        conn.drain(DRAIN_SECONDS)  # the last Done reaches the window
+    conn.close()
+
+
+def _misfit(net: Network, data: _Data) -> str | None:
+    """Why ``net`` cannot train on ``data`` (inputs or targets of other shapes), or None."""
+    width = data.x.shape[1] if data.x.ndim == 2 else -1
+    if width != net.input_dim:
+        return (f"The network takes {net.input_dim} inputs but the data have {width}; "
+                "training waits for data that fit.")
+    want = (len(data.y),) if net.loss.integer_targets else (len(data.y), net.n_outputs)
+    if data.y.shape != want:
+        return (f"The network has {net.n_outputs} outputs but the targets are shaped "
+                f"{data.y.shape}; training waits for data that fit.")
+    if not len(data.y):
+        return "There are no training points."
+    return None
 
 
 def _report_failure(proc: TrainingProcess, error: Exception) -> None:

@@ -35,8 +35,8 @@ def test_one_process_serves_every_run(run, qtbot):
         assert run.begin(_job())
     assert frame.args[0].params
     pid = run._process.pid
-    run.stop()
-    assert not run.running and run.final_params[0]["W"].shape == (2, 4)
+    run.stop()  # no wait: the weights on display are the run's
+    assert not run.running and run.final_params is None
     with qtbot.waitSignal(run.sig_finished, timeout=10_000) as finished:
         assert run.begin(_job(epochs=3))
     assert finished.args == ["", True]  # reached its last epoch
@@ -59,13 +59,13 @@ def test_a_process_that_dies_is_reported_and_the_run_ends(run, qtbot):
     assert not run.running and not run.alive
 
 
-def test_a_process_that_does_not_answer_is_ended_within_the_deadline(run, qtbot, monkeypatch):
+def test_a_process_that_falls_silent_is_ended_after_its_deadline(run, qtbot, monkeypatch):
     import playground.gui.run as run_module
 
+    monkeypatch.setattr(run_module, "SILENT_SECONDS", 0.5)
     with qtbot.waitSignal(run.sig_frame, timeout=10_000):
         run.begin(_job())
-    monkeypatch.setattr(run_module, "STOP_SECONDS", 0.5)
     os.kill(run._process.pid, signal.SIGSTOP)  # alive, but deaf
     with qtbot.waitSignal(run.sig_error, timeout=10_000) as error:
-        run.stop()
+        pass
     assert "did not answer" in error.args[0] and not run.alive and not run.running

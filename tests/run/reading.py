@@ -1,8 +1,15 @@
-"""Reading a training process's events in the tests over a plain Pipe."""
+"""Driving a training process in the tests: over a socket pair, spoken in ``wire`` messages."""
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 import time
+from collections.abc import Iterator
+
+from playground.run.channel import Channel
+from playground.run.process import serve
 
 
 def until(conn, kind: type, seconds: float = 10.0) -> tuple[object, list]:  # noqa: ANN001
@@ -16,3 +23,22 @@ def until(conn, kind: type, seconds: float = 10.0) -> tuple[object, list]:  # no
                 return msg, seen
             seen.append(msg)
     raise AssertionError(f"no {kind.__name__} within {seconds} s; got {seen[-3:]}")
+
+
+def channel_pair() -> tuple[Channel, socket.socket]:
+    """Our end as a Channel, and the socket for the process's end."""
+    ours, theirs = socket.socketpair()
+    return Channel(ours), theirs
+
+
+@contextlib.contextmanager
+def serving() -> Iterator[tuple[Channel, threading.Thread]]:
+    """``serve`` in a thread on the other end of a socket pair; closed and joined after."""
+    ours, theirs = channel_pair()
+    thread = threading.Thread(target=serve, args=(Channel(theirs),), daemon=True)
+    thread.start()
+    try:
+        yield ours, thread
+    finally:
+        ours.close()
+        thread.join(5)

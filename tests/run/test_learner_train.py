@@ -20,8 +20,8 @@ from playground.run.learner import (
     LearnerUpdate,
     output_loss,
 )
-from playground.run.process import serve
-from tests.run.reading import until
+from playground.run.process import serve_socket
+from tests.run.reading import channel_pair, until
 
 LAYERS = [LayerSpec(4, "sigmoid"), LayerSpec(1, "sigmoid")]
 NO_UPDATE = TEMPLATE[:TEMPLATE.index("def update")]
@@ -111,16 +111,18 @@ def test_output_loss_is_the_readmes_definition():
 # ----- the training process with their code (a real process: it sets a memory limit) ----------
 @pytest.fixture
 def proc():
-    ours, theirs = multiprocessing.get_context("spawn").Pipe()
-    child = multiprocessing.get_context("spawn").Process(target=serve, args=(theirs,),
+    ours, theirs = channel_pair()
+    child = multiprocessing.get_context("spawn").Process(target=serve_socket, args=(theirs,),
                                                           daemon=True)
     child.start()
     theirs.close()
     yield ours
     ours.send(m.Shutdown())
+    ours.drain(5)
     child.join(10)
     if child.is_alive():
         child.kill()
+    ours.close()
     assert child.exitcode == 0
 
 
@@ -136,7 +138,7 @@ def _start(conn, source: str, epochs: int = 50) -> Network:
                            net.copy_params(), restart=True))
     conn.send(m.SetData(x.astype(np.float32), y, x.astype(np.float32), y))
     conn.send(m.Configure({"optimizer": "adam", "lr": 0.5, "batch_size": 8, "epochs": epochs}))
-    conn.send(m.Start())
+    conn.send(m.Start(1))
     return net
 
 
@@ -169,15 +171,3 @@ def test_a_file_that_cannot_load_never_trains_with_ours_instead(proc):
     done, seen = _until(proc, m.Done)
     assert not done.finished and not done.params
     assert not any(isinstance(s, m.Frame) for s in seen)
-
-
-def test_back_to_the_playgrounds_code(proc):
-    _start(proc, TEMPLATE.replace("def update", "def _unused"), epochs=5)
-    _until(proc, m.Done)
-    proc.send(m.SetCode(None))
-    net = Network(2, LAYERS, "mse", seed=1)
-    proc.send(m.SetNetwork(2, tuple(LAYERS), "mse", "xavier", "float32", frozenset(),
-                           net.copy_params(), restart=True))
-    proc.send(m.Start())
-    done, seen = _until(proc, m.Done)
-    assert done.finished and not any(isinstance(s, m.Printed) for s in seen)

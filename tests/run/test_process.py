@@ -1,9 +1,7 @@
-"""The training process driven over a plain Pipe, no Qt: start, pause, step, edit, stop, crash."""
+"""The training process driven over a socket pair, no Qt: start, pause, step, edit, stop, crash."""
 
 from __future__ import annotations
 
-import multiprocessing
-import threading
 import time
 
 import numpy as np
@@ -13,20 +11,17 @@ from playground.data import make_toy
 from playground.nn import LayerSpec, Network
 from playground.nn.edit import carry_weights
 from playground.run import messages as m
-from playground.run.process import serve
-from tests.run.reading import until
+from tests.run.reading import serving, until
 
 
 @pytest.fixture
 def proc():
-    """(connection, thread): ``serve`` in a thread on one end of a Pipe."""
-    ours, theirs = multiprocessing.Pipe()
-    thread = threading.Thread(target=serve, args=(theirs,), daemon=True)
-    thread.start()
-    yield ours
-    ours.send(m.Shutdown())
-    thread.join(5)
-    assert not thread.is_alive()
+    """Our Channel to ``serve`` in a thread on the other end of a socket pair."""
+    with serving() as (ours, thread):
+        yield ours
+        ours.send(m.Shutdown())
+        thread.join(5)
+        assert not thread.is_alive()
 
 
 def _net(bias: bool = True, act: str = "tanh") -> Network:
@@ -55,30 +50,30 @@ def _last_epoch(frames: list) -> int:
 
 def test_start_pause_step_and_stop(proc):
     _setup(proc)
-    proc.send(m.Start())
+    proc.send(m.Start(1))
     frame, _ = until(proc, m.Frame)
     assert frame.params and all(s.params is None for s in frame.epochs)  # weights once a frame
-    proc.send(m.Pause())
+    proc.send(m.Pause(1))
     _, before = until(proc, m.Paused)
     paused_at = _last_epoch(before + [frame])
-    proc.send(m.Step())
+    proc.send(m.Step(1))
     _, frames = until(proc, m.Paused)
     assert _last_epoch(frames) == paused_at + 1
-    proc.send(m.Stop())
+    proc.send(m.Stop(1))
     done, _ = until(proc, m.Done)
     assert done.reason == "" and not done.finished and done.params[0]["W"].shape == (2, 4)
 
 
 def test_a_run_of_n_epochs_finishes_by_itself(proc):
     _setup(proc, epochs=3)
-    proc.send(m.Start())
+    proc.send(m.Start(1))
     done, frames = until(proc, m.Done)
     assert done.finished and _last_epoch(frames) == 3
 
 
 def test_an_edit_while_running_keeps_the_run_and_the_weights_that_fit(proc):
     old = _setup(proc)
-    proc.send(m.Start())
+    proc.send(m.Start(1))
     frame, _ = until(proc, m.Frame)
     old.set_params(list(frame.params))
     new = _net(bias=False)  # every bias off, as a click on each bias box
@@ -97,53 +92,68 @@ def test_an_edit_while_running_keeps_the_run_and_the_weights_that_fit(proc):
     probe = _net(bias=False)
     probe.set_params(list(frame.params))
     assert probe.forward(np.zeros((1, 2)))[0, 0] == pytest.approx(0.5)  # no bias: σ(0)
-    proc.send(m.Stop())
+    proc.send(m.Stop(1))
     done, _ = until(proc, m.Done)
     assert "b" not in done.params[0]
 
 
-def test_a_failure_inside_is_reported_and_the_process_keeps_serving(proc):
+def test_data_that_do_not_fit_the_network_are_refused_and_the_process_keeps_serving(proc):
     net = _setup(proc)
     proc.send(m.SetData(np.zeros((5, 3)), np.zeros((5, 1))))  # 3 inputs for a 2-input net
-    proc.send(m.Start())
+    proc.send(m.Start(1))
     failed, _ = until(proc, m.Failed)
-    assert "x must have shape" in failed.text
+    assert failed.text.startswith("The network takes 2 inputs but the data have 3")
+    done, _ = until(proc, m.Done)
+    assert done.run == 1
     _setup(proc, net)
-    proc.send(m.Start())
+    proc.send(m.Start(2))
     until(proc, m.Frame)
-    proc.send(m.Stop())
+    proc.send(m.Stop(2))
+    until(proc, m.Done)
+
+
+def test_a_failure_inside_is_reported_and_the_process_keeps_serving(proc):
+    net = _setup(proc, _net(act="relu"))
+    proc.send(m.Configure({"optimizer": "momentum", "momentum": "fast"}))  # fails in a step
+    proc.send(m.Start(1))
+    failed, _ = until(proc, m.Failed)
+    assert failed.text.startswith("Training failed: ValueError")
+    until(proc, m.Done)
+    _setup(proc, net)
+    proc.send(m.Configure({"momentum": 0.9}))
+    proc.send(m.Start(2))
+    until(proc, m.Frame)
+    proc.send(m.Stop(2))
     until(proc, m.Done)
 
 
 def test_the_process_ends_when_the_window_is_gone():
-    ours, theirs = multiprocessing.Pipe()
-    thread = threading.Thread(target=serve, args=(theirs,), daemon=True)
-    thread.start()
-    _setup(ours)
-    ours.send(m.Start())
-    until(ours, m.Frame)
-    ours.close()
-    thread.join(10)
-    assert not thread.is_alive()
+    with serving() as (ours, thread):
+        _setup(ours)
+        ours.send(m.Start(1))
+        until(ours, m.Frame)
+        ours.close()
+        thread.join(10)
+        assert not thread.is_alive()
 
 
 def test_a_speed_limit_spaces_the_epochs(proc):
     _setup(proc)
     proc.send(m.SetSpeed(40.0))
     start = time.perf_counter()
-    proc.send(m.Start())
+    proc.send(m.Start(1))
     seen: list = []
     while _last_epoch(seen) < 6:
         seen += [until(proc, m.Frame)[0]]
     elapsed = time.perf_counter() - start
-    proc.send(m.Stop())
+    proc.send(m.Stop(1))
     until(proc, m.Done)
     assert elapsed >= 5 / 40.0  # a lower bound only: six epoch ends at least 1/40 s apart
 
 
 def test_a_frame_carries_the_gradient_norms_the_steps_leave_out(proc):
     _setup(proc, epochs=2)
-    proc.send(m.Start())
+    proc.send(m.Start(1))
     frame, _ = until(proc, m.Frame, 20)
     norms = frame.snapshot.grad_norms
     assert len(norms) == 2 and all(np.isfinite(norms)) and max(norms) > 0

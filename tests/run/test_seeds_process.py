@@ -7,7 +7,7 @@ import numpy as np
 from playground.data import make_toy
 from playground.nn import Network, TrainConfig, train_steps
 from playground.run import messages as m
-from tests.run.reading import until
+from tests.run.reading import serving, until
 from tests.run.test_process import _setup, proc  # noqa: F401 - the fixture
 
 GRID = np.random.default_rng(0).uniform(-6, 6, size=(50, 2))
@@ -34,13 +34,13 @@ def test_stop_ends_the_seeds_and_the_process_trains_on_afterwards(proc):  # noqa
     _setup(proc, epochs=3)
     proc.send(m.TrainSeeds(tuple(range(20)), (0.03,) * 20, 10**6))
     until(proc, m.SeedsFrame, 10)
-    proc.send(m.Start())  # refused while the copies train
+    proc.send(m.Start(1))  # refused while the copies train
     failed, _ = until(proc, m.Failed, 10)
     assert "seeds" in failed.text
     proc.send(m.Stop())
     done, _ = until(proc, m.SeedsDone, 10)
     assert done.cancelled and len(done.params) == 20 and done.last.epoch < 10**6
-    proc.send(m.Start())
+    proc.send(m.Start(2))
     finished, _ = until(proc, m.Done, 30)
     assert finished.finished
 
@@ -54,18 +54,7 @@ def test_a_seeds_job_that_cannot_start_says_so_and_ends(proc):  # noqa: F811
 
 
 def test_seeds_need_a_network_first():
-    import multiprocessing
-    import threading
-
-    from playground.run.process import serve
-
-    ours, theirs = multiprocessing.Pipe()
-    thread = threading.Thread(target=serve, args=(theirs,), daemon=True)
-    thread.start()
-    try:
+    with serving() as (ours, _):
         ours.send(m.TrainSeeds((0,), (0.1,), 5))
         failed, _ = until(ours, m.Failed, 10)
         assert "no network" in failed.text
-    finally:
-        ours.send(m.Shutdown())
-        thread.join(5)

@@ -187,20 +187,27 @@ class DataPanel(QWidget):
         if self._updating:
             return
         self._debounce.stop()
-        spec = self.spec_from_controls()
+        spec = self._checked_spec()
+        if spec is None:
+            return
         if spec.name in REGRESSION and self.session.data_spec.name not in REGRESSION and \
                 spec.points == DataSpec().points:  # a regression's own default
             spec = replace(spec, points=REGRESSION_POINTS)
-        if not spec.features:
-            self.session.sig_error.emit(self.tr("Choose at least one input feature."))
-            self._show()
-            return
         if spec != self.session.data_spec:
             self.session.set_data_spec(spec)
 
+    def _checked_spec(self) -> DataSpec | None:
+        """The controls' settings; None, with a message, when no input feature is checked."""
+        if not any(box.isChecked() for box in self.feature_boxes.values()):
+            self.session.sig_error.emit(self.tr("Choose at least one input feature."))
+            self._show()  # the features in use come back
+            return None
+        return self.spec_from_controls()
+
     def _regenerate(self) -> None:
-        spec = self.spec_from_controls()
-        self.session.set_data_spec(replace(spec, seed=self.session.data_spec.seed + 1))
+        spec = self._checked_spec()
+        if spec is not None:
+            self.session.set_data_spec(replace(spec, seed=self.session.data_spec.seed + 1))
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import points"), "",
