@@ -22,6 +22,7 @@ The template::
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from playground.experiment import Architecture
 from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
 from playground.nn.codecheck import CodeFinding, compare
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
-from playground.run.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, read_constants, run_learner
+from playground.run.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, run_learner
 
 TEMPLATE = '''"""My network, in the playground's template: change anything, then press Check."""
 import numpy as np
@@ -160,9 +161,30 @@ def read_template(source: str, filename: str) -> LearnerSource:
         raise TemplateError(_say(QT_TRANSLATE_NOOP(
             "Check", "not the template: the file needs a forward(params, x) and a "
             "backward(params, activations, y)")))
-    constants = read_constants(source, filename)
+    constants = read_constants(tree)
     network_for(constants)  # TemplateError when they describe no network
     return LearnerSource(source, filename, constants, "update" in defined)
+
+
+CONSTANTS = ("LAYERS", "ACTIVATION", "OUTPUT", "LOSS", "BIAS")
+
+
+def read_constants(tree: ast.Module) -> dict:
+    """The template's constants, read from the file's syntax without running it: each must be a
+    plain value (TemplateError otherwise; an object's ``__reduce__`` never runs here)."""
+    out: dict = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and node.targets[0].id in CONSTANTS:
+            name = node.targets[0].id
+            try:
+                out[name] = ast.literal_eval(node.value)
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                raise TemplateError(_say(QT_TRANSLATE_NOOP(
+                    "Check", "{name} must be a plain value (a number, a string, a list, True or "
+                    "False): the playground reads it without running your file"), name=name)
+                                    ) from None
+    return out
 
 
 def architecture_for(constants: dict, init: str = "xavier", seed: int = 0) -> Architecture:
@@ -217,19 +239,22 @@ def batch_for(net: Network, dataset: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 def check_source(source: str, filename: str, dataset: str = "xor",
-                 timeout: float = DEFAULT_TIMEOUT,
-                 memory_mb: int = DEFAULT_MEMORY_MB) -> CheckResult:
+                 timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
+                 cancelled: Callable[[], bool] | None = None) -> CheckResult:
+    """Check ``source`` (TemplateError when it is not in the template); ``cancelled()`` True
+    ends their code's process early (the result then says so)."""
     constants = read_template(source, filename).constants
-    result = _checked(source, filename, constants, dataset, timeout, memory_mb)
+    result = _checked(source, filename, constants, dataset, timeout, memory_mb, cancelled)
     result.notes = notes_for(constants)
     return result
 
 
 def _checked(source: str, filename: str, constants: dict, dataset: str, timeout: float,
-             memory_mb: int) -> CheckResult:
+             memory_mb: int, cancelled: Callable[[], bool] | None) -> CheckResult:
     net = network_for(constants)
     x, y = batch_for(net, dataset)
-    outcome = run_learner(source, filename, net.copy_params(), x, y, LR, timeout, memory_mb)
+    outcome = run_learner(source, filename, net.copy_params(), x, y, LR, timeout, memory_mb,
+                          cancelled)
     if outcome.error is not None and outcome.in_update:
         # their gradients came back: a wrong one explains the failing update best
         findings = compare(net, x, y, LR, outcome.activations, outcome.grads, None)

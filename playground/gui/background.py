@@ -82,8 +82,8 @@ class BackgroundTask(QObject):
     def _run(self) -> None:
         try:
             outcome = ("done", self._work(self._report))
-        except Exception as e:  # noqa: BLE001 - handed to the GUI thread, never lost
-            outcome = ("failed", e)
+        except BaseException as e:  # noqa: BLE001 - handed to the GUI thread, never lost: a
+            outcome = ("failed", e)  # SystemExit too, or the task spins for ever
         with self._lock:
             self._outcome = outcome
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +46,7 @@ from playground.data.prepare import DataSpec
 from playground.gui.background import BackgroundTask
 from playground.gui.i18n import say
 from playground.gui.recent import RecentFiles
+from playground.gui.settings import Settings
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.code_diagram import CodeDiagram
 from playground.gui.widgets.code_training import CodeTraining
@@ -55,6 +56,7 @@ from playground.paths import resources_dir
 from playground.run.sandbox import DEFAULT_TIMEOUT
 
 OK_COLOUR, BAD_COLOUR, NOTE_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32), QColor(150, 90, 0)
+CANCEL_SECONDS = 2.0  # a cancelled check's process is ended within a tenth of a second
 # the learners' own networks, rewritten into the template (resources/learners/)
 @dataclass(frozen=True)
 class Example:
@@ -127,7 +129,7 @@ class PythonHighlighter(QSyntaxHighlighter):
 
 class CodeTab(QWidget):
     def __init__(self, sessions: Sequence[TrainingSession] = (),
-                 settings: QSettings | None = None) -> None:
+                 settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("codeTab")
         self.path: Path | None = None
@@ -154,7 +156,7 @@ class CodeTab(QWidget):
         self.recent_button = tip(QPushButton(self.tr("Recent")),
                                  self.tr("Your code files opened or saved "
                                          "lately."), "recentCode")
-        self.recent = RecentFiles(settings, QMenu(self.recent_button),
+        self.recent = RecentFiles(settings or Settings(None), QMenu(self.recent_button),
                                   lambda p: self.load(Path(p)), key="recent_code")
         self.recent_button.setMenu(self.recent.menu)
         self.check_button = tip(QPushButton(self.tr("Check")),
@@ -307,12 +309,19 @@ class CodeTab(QWidget):
         dataset, timeout = self.dataset, self.timeout_spin.value()
         self.status.setText(self.tr(
             "Checking… (your code runs in a process of its own, {0:g} s at most)").format(timeout))
-        self.task = BackgroundTask(lambda progress: check_source(source, name, dataset, timeout),
-                                   self)
+        self.task = BackgroundTask(lambda progress: check_source(
+            source, name, dataset, timeout, cancelled=lambda: not progress(0, 0)), self)
         self.task.sig_done.connect(self._show_result)
         self.task.sig_failed.connect(self._show_error)
         self.task.start()
         return self.task
+
+    def shutdown(self) -> None:
+        """The window closes: a check under way ends its process (and all it started) at
+        once, waited for a moment at most."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait(CANCEL_SECONDS)
 
     def _finished(self) -> None:
         self.task.deleteLater()
