@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from playground.data.prepare import DataSpec
+from playground.data.toy import TOY_DATASETS
 from playground.nn import LayerSpec, Network, TrainConfig
 from playground.nn.activations import get_activation
 from playground.nn.bugs import check_bugs
@@ -19,6 +20,7 @@ from playground.nn.losses import LOSS_OUTPUTS
 
 MAX_HIDDEN_LAYERS = 8
 MAX_UNITS = 1024  # MNIST tutorials use hidden layers of up to 1024
+MAX_SEED = 2**31 - 1  # what the layer editor's seed box can hold
 
 
 def losses_for(output_activation: str) -> list[str]:
@@ -48,6 +50,10 @@ class Architecture:
         if self.loss not in losses_for(self.output_activation):
             raise ValueError(f"loss {self.loss!r} cannot pair with a {self.output_activation} "
                              "output")
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or \
+                not 0 <= self.seed <= MAX_SEED:
+            raise ValueError(f"the seed must be a whole number from 0 to {MAX_SEED}, not "
+                             f"{self.seed!r}")
 
     def n_outputs(self, n_classes: int) -> int:
         """Output units for ``n_classes`` classes (0 for regression: one linear-ish output)."""
@@ -129,6 +135,17 @@ class Experiment:
         """The experiment in ``raw``; ValueError (or TypeError) when it does not describe one."""
         return cls(Architecture.from_json(raw["arch"]), DataSpec.from_json(raw["data"]),
                    config_from_json(raw["config"]))
+
+
+def plane_experiment(raw: Any) -> Experiment:
+    """The Playground's experiment in ``raw`` (the settings' last one), every part checked:
+    ValueError, TypeError or KeyError unless the Playground can set it up as it stands (toy
+    points or the learner's own, settings that train)."""
+    exp = Experiment.from_json(raw)
+    exp.config.validate()
+    if exp.data.name not in (*TOY_DATASETS, "custom"):
+        raise ValueError(f"the Playground shows toy sets and your points, not {exp.data.name!r}")
+    return exp
 
 
 def _preset(name: str, hidden: list[tuple[int, str]], output: str = "sigmoid", lr: float = 0.03,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from playground.experiment import PRESETS
 from playground.gui.i18n import chosen, install
+from playground.gui.settings import Settings
 from playground.lab import LAB_PRESETS
 
 STYLE = """
@@ -68,8 +69,8 @@ def run_app(argv: Sequence[str]) -> int:
     app = make_app()
     from playground.gui.main_window import MainWindow
 
-    settings = None if args.screenshot else QSettings()
-    install(chosen(settings if settings is not None else QSettings()))
+    settings = Settings(None if args.screenshot else QSettings())
+    install(chosen(Settings(QSettings()) if args.screenshot else settings))
     preset = PRESETS[args.preset] if args.preset else None
     window = MainWindow(preset, settings)
     if args.screenshot:

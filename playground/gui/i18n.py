@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from playground.gui.settings import Settings
 from playground.paths import resources_dir
 from playground.phrase import Phrase
 
@@ -24,9 +25,9 @@ SETTING = "language"
 _installed: list[QTranslator] = []  # kept alive: Qt does not own an installed translator
 
 
-def chosen(settings: QSettings | None) -> str:
+def chosen(settings: Settings) -> str:
     """The language to use: the setting when one was chosen, else the system locale's."""
-    value = settings.value(SETTING, "system") if settings is not None else "system"
+    value = settings.choice(SETTING, list(LANGUAGES), "system")
     if value in ("en", "zh_CN"):
         return value
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
@@ -72,14 +73,13 @@ def error_text(error: BaseException) -> str:
     return say(says) if isinstance(says, Phrase | str) else str(error)
 
 
-def add_language_menu(menu: QMenu, settings: QSettings | None,
-                      tell: Callable[[str], None]) -> QMenu:
+def add_language_menu(menu: QMenu, settings: Settings, tell: Callable[[str], None]) -> QMenu:
     """View › Language: the choices, the current one checked; a choice is remembered and
     applies at the next start (``tell`` says so)."""
     sub = menu.addMenu(QCoreApplication.translate("Language", "&Language"))
     sub.setObjectName("languageMenu")
     group = QActionGroup(sub)
-    current = settings.value(SETTING, "system") if settings is not None else "system"
+    current = settings.choice(SETTING, list(LANGUAGES), "system")
     for key, name in LANGUAGES.items():
         label = QCoreApplication.translate("Language", "System language") if key == "system" \
             else name
@@ -89,13 +89,13 @@ def add_language_menu(menu: QMenu, settings: QSettings | None,
         act.setData(key)
         group.addAction(act)
         act.triggered.connect(lambda _=False, k=key: _choose(settings, k, tell))
-    sub.setEnabled(settings is not None)  # nowhere to remember it (tests, screenshots)
+    sub.setEnabled(settings.stored)  # nowhere to remember it (tests, screenshots)
     return sub
 
 
-def _choose(settings: QSettings | None, key: str, tell: Callable[[str], None]) -> None:
-    if settings is None:
+def _choose(settings: Settings, key: str, tell: Callable[[str], None]) -> None:
+    if not settings.stored:
         return
-    settings.setValue(SETTING, key)
+    settings.set(SETTING, key)
     tell(QCoreApplication.translate("Language", "The language changes when the playground "
                                     "starts again."))

@@ -3,7 +3,7 @@ dialog: scripts and tests build the window with no one to answer one)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from playground.gui.settings import Settings
 from playground.gui.widgets.lesson_panel import LessonPanel
 from playground.lessons import Lesson
 
@@ -46,7 +47,7 @@ class LessonsDock(QDockWidget):
         self.window_.show_experiment(lesson.setup)
 
 
-def offer_banner(window: QMainWindow, settings: QSettings | None, dock: LessonsDock) -> QFrame:
+def offer_banner(window: QMainWindow, settings: Settings, dock: LessonsDock) -> QFrame:
     """A strip above the tabs offering the lessons, once: the first time the app starts with
     settings (the window made by tests and screenshots has none, and offers nothing)."""
     banner = QFrame()
@@ -69,13 +70,11 @@ def offer_banner(window: QMainWindow, settings: QSettings | None, dock: LessonsD
 
     def close(show_lessons: bool) -> None:
         banner.hide()
-        if settings is not None:
-            settings.setValue(OFFERED_KEY, True)
+        settings.set(OFFERED_KEY, True)
         if show_lessons:
             dock.start(0)
 
     start.clicked.connect(lambda: close(True))
     later.clicked.connect(lambda: close(False))
-    banner.setVisible(settings is not None and not settings.value(OFFERED_KEY, False,
-                                                                    type=bool))
+    banner.setVisible(settings.stored and not settings.flag(OFFERED_KEY))
     return banner

@@ -10,7 +10,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground import __version__
-from playground.experiment import PRESETS, Experiment
+from playground.experiment import PRESETS, Experiment, plane_experiment
 from playground.export import available_formats
 from playground.export.onnx_model import INSTALL_HINT
 from playground.gui.i18n import add_language_menu, translate
@@ -47,6 +48,7 @@ from playground.gui.picture import picture_dialog
 from playground.gui.recent import RecentFiles
 from playground.gui.seeds import SeedsRun
 from playground.gui.session import Session
+from playground.gui.settings import Settings
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.boundary_plot import BoundaryPlot
 from playground.gui.widgets.code_tab import CodeTab
@@ -126,9 +128,11 @@ def _pair(train: float | None, test: float | None, fmt: str) -> str:
 
 class MainWindow(QMainWindow):
     def __init__(self, experiment: Experiment | None = None,
-                 settings: QSettings | None = None) -> None:
+                 settings: Settings | QSettings | None = None) -> None:
         super().__init__()
-        self.settings = settings
+        # every saved value read through one checked reader: a damaged file opens the window
+        self.settings = settings if isinstance(settings, Settings) else Settings(settings)
+        self._shown = False
         self.session = Session(experiment or self._remembered_experiment() or PRESETS["xor"])
         self.mnist_session = MnistSession()
         self._restore_speeds()
@@ -147,8 +151,7 @@ class MainWindow(QMainWindow):
             # a bound method, not a lambda: a lambda on a session's signal kept the closed
             # window (and its MNIST data) alive for ever
             session.sig_status.connect(self.show_status)
-        if settings is not None and settings.value("geometry") is not None:
-            self.restoreGeometry(settings.value("geometry"))
+        self._restore_geometry()
 
     # ----- composition --------------------------------------------------------------------------
     def _compose(self) -> None:
@@ -663,23 +666,30 @@ class MainWindow(QMainWindow):
     # ----- settings -----------------------------------------------------------------------------
     def _restore_speeds(self) -> None:
         """Each tab's training speed as the user last left it."""
-        if self.settings is None or not self.settings.value("speed"):
-            return
-        try:
-            speeds = json.loads(self.settings.value("speed"))
-            for session, speed in zip((self.session, self.mnist_session), speeds, strict=True):
-                if speed is None or (isinstance(speed, int | float) and 0 < speed <= 1000):
-                    session.speed = speed
-        except (ValueError, TypeError):
-            pass  # settings from another version: the defaults
+        speeds = self.settings.parsed("speed", _speeds)
+        for session, speed in zip((self.session, self.mnist_session), speeds or (), strict=False):
+            session.speed = speed
 
     def _remembered_experiment(self) -> Experiment | None:
-        if self.settings is None or not self.settings.value("experiment"):
-            return None
-        try:
-            return Experiment.from_json(json.loads(self.settings.value("experiment")))
-        except (ValueError, TypeError, KeyError):
-            return None  # settings from another version: start with the defaults
+        return self.settings.parsed("experiment", plane_experiment)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.data("geometry")
+        if geometry is not None and not self.restoreGeometry(geometry):
+            self.settings.refuse("geometry")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._shown:  # after the first layout's own messages (a narrow window's)
+            self._shown = True
+            QTimer.singleShot(0, self._say_ignored_settings)
+
+    def _say_ignored_settings(self) -> None:
+        """Once, in the status bar: which saved settings were damaged and set aside."""
+        if self.settings.ignored:
+            self.statusBar().showMessage(self.tr(
+                "Some saved settings could not be read and were left at their defaults: {0}")
+                .format(", ".join(self.settings.ignored)), 15_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.diagnostics.set_session(None)
@@ -687,13 +697,21 @@ class MainWindow(QMainWindow):
             self.seed_grid.close()
         self.session.shutdown()
         self.mnist_session.shutdown()
-        if self.settings is not None:
-            self.settings.setValue("geometry", self.saveGeometry())
-            self.settings.setValue("experiment", json.dumps(self.session.experiment.to_json()))
-            self.settings.setValue("speed", json.dumps([self.session.speed,
-                                                        self.mnist_session.speed]))
-            self.settings.sync()
+        self.code_tab.shutdown()
+        self.settings.set("geometry", self.saveGeometry())
+        self.settings.set("experiment", json.dumps(self.session.experiment.to_json()))
+        self.settings.set("speed", json.dumps([self.session.speed, self.mnist_session.speed]))
+        self.settings.sync()
         super().closeEvent(event)
+
+
+def _speeds(raw: object) -> tuple[float | None, float | None]:
+    """Each tab's speed as saved: epochs a second in (0, 1000], or None for full speed."""
+    if not (isinstance(raw, list) and len(raw) == 2 and all(
+            v is None or (isinstance(v, int | float) and not isinstance(v, bool)
+                          and 0 < v <= 1000) for v in raw)):
+        raise ValueError("not two speeds")
+    return raw[0], raw[1]
 
 
 def _is_mnist_model(path: str) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
+
+from playground.gui.settings import Settings
 
 MAX_RECENT = 8
 
@@ -16,24 +17,21 @@ class RecentFiles:
     """The list behind ``menu``; choosing an entry calls ``open_model(path)``. Without settings
     (tests, screenshots) nothing is remembered."""
 
-    def __init__(self, settings: QSettings | None, menu: QMenu,
+    def __init__(self, settings: Settings, menu: QMenu,
                  open_model: Callable[[str], object], key: str = "recent") -> None:
         self.settings, self.menu, self.open_model = settings, menu, open_model
         self.key = key  # the settings key: models and code files are kept apart
         self._fill()
 
     def paths(self) -> list[str]:
-        if self.settings is None:
-            return []
-        value = self.settings.value(self.key) or []
-        return [value] if isinstance(value, str) else list(value)
+        return self.settings.paths(self.key)
 
     def remember(self, path: str) -> None:
-        if self.settings is None:
+        if not self.settings.stored:
             return
         path = str(Path(path).resolve())
         recent = [path] + [p for p in self.paths() if p != path]
-        self.settings.setValue(self.key, recent[:MAX_RECENT])
+        self.settings.set(self.key, recent[:MAX_RECENT])
         self._fill()
 
     def last_dir(self) -> str:

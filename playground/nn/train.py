@@ -28,6 +28,7 @@ SUMMED_STEP = "no-learning-rate"
 DIVERGED_FACTOR = 1e3
 SANE_FACTOR = 10.0
 LOSS_FLOOR = 0.1
+MAX_EPOCHS = 10**9  # the app's endless run; more is no setting anyone means
 
 
 @dataclass
@@ -45,20 +46,45 @@ class TrainConfig:
     shuffle: bool = True
 
     def validate(self) -> None:
-        """ValueError naming the first setting that cannot work."""
-        if self.optimizer not in OPTIMIZERS:
+        """ValueError naming the first setting that cannot work, whatever its type (a model or
+        settings file may hold anything: "fast", -inf, 2**80)."""
+        if not isinstance(self.optimizer, str) or self.optimizer not in OPTIMIZERS:
             raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of "
                              f"{', '.join(OPTIMIZERS)}")
-        if not (np.isfinite(self.lr) and self.lr > 0):
-            raise ValueError(f"the learning rate must be a positive number, not {self.lr}")
-        if int(self.batch_size) < 1:
-            raise ValueError(f"the batch size must be at least 1, not {self.batch_size}")
-        if int(self.epochs) < 0:
-            raise ValueError(f"epochs must be 0 or more, not {self.epochs}")
+        if not (_number(self.lr) and self.lr > 0):
+            raise ValueError(f"the learning rate must be a positive number, not {self.lr!r}")
+        if not (_whole(self.batch_size) and self.batch_size >= 1):
+            raise ValueError(f"the batch size must be a whole number of at least 1, not "
+                             f"{self.batch_size!r}")
+        if not (_whole(self.epochs) and 0 <= self.epochs <= MAX_EPOCHS):
+            raise ValueError(f"epochs must be a whole number from 0 to {MAX_EPOCHS:,}, not "
+                             f"{self.epochs!r}")
         for name in ("l1", "l2"):
             value = getattr(self, name)
-            if not (np.isfinite(value) and value >= 0):
-                raise ValueError(f"{name} must be 0 or a positive number, not {value}")
+            if not (_number(value) and value >= 0):
+                raise ValueError(f"{name} must be 0 or a positive number, not {value!r}")
+        if not (_number(self.momentum) and 0 <= self.momentum < 1):
+            raise ValueError(f"the momentum must lie in [0, 1), not {self.momentum!r}")
+        if not (self.seed is None or _whole(self.seed) and 0 <= self.seed < 2**63):
+            raise ValueError(f"the seed must be a whole number, 0 or more, not {self.seed!r}")
+        if not isinstance(self.shuffle, bool | np.bool_):
+            raise ValueError(f"shuffle must be true or false, not {self.shuffle!r}")
+
+
+def _number(value: object) -> bool:
+    """A finite real number (not a bool, not a string, not an int past float's range)."""
+    if not isinstance(value, int | float | np.integer | np.floating) or \
+            isinstance(value, bool | np.bool_):
+        return False
+    try:
+        return bool(np.isfinite(float(value)))
+    except OverflowError:
+        return False
+
+
+def _whole(value: object) -> bool:
+    """A finite whole number (5 or 5.0)."""
+    return _number(value) and float(value).is_integer()
 
 
 @dataclass

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from playground.gui import i18n
+from playground.gui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 # every module: the core marks its sentences with QT_TRANSLATE_NOOP (playground/phrase.py)
@@ -64,13 +65,13 @@ def test_english_without_the_translator(make_window):
 
 
 def test_the_language_follows_the_setting_and_else_the_system(tmp_path, monkeypatch):
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     monkeypatch.setattr(i18n.QLocale, "system", lambda: i18n.QLocale("zh_CN"))
     assert i18n.chosen(settings) == "zh_CN"
-    settings.setValue(i18n.SETTING, "en")
+    settings.set(i18n.SETTING, "en")
     assert i18n.chosen(settings) == "en"
     monkeypatch.setattr(i18n.QLocale, "system", lambda: i18n.QLocale("en_US"))
-    settings.setValue(i18n.SETTING, "system")
+    settings.set(i18n.SETTING, "system")
     assert i18n.chosen(settings) == "en"
 
 
