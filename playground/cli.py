@@ -28,12 +28,13 @@ from playground.experiment import losses_for
 from playground.explain_text import as_text
 from playground.lab import LAB_PRESETS
 from playground.lab_cli import health_report, quick_gradient_check, train_monitored, train_preset
-from playground.model_io import ModelFileError, load_model, save_model
+from playground.model_io import ModelFileError, is_model_file, load_model, save_model
 from playground.nn import LOSSES, OPTIMIZERS, LayerSpec, Network, TrainConfig
 from playground.nn.bugs import BUGS, NETWORK_BUGS
 from playground.nn.gradcheck import INCONCLUSIVE, check_gradients
 from playground.nn.network import INITS
 from playground.nn.train import evaluate
+from playground.paths import check_writable
 from playground.sweep import SweepResult, sweep
 from playground.sweep import grid as sweep_grid
 
@@ -481,6 +482,8 @@ def cmd_check_code(args: argparse.Namespace) -> int:
     try:
         result = check_file(args.file, args.dataset, args.timeout)
     except TemplateError as e:
+        emit_json(args, {"passed": False, "findings": [
+            {"kind": "template", "layer": None, "array": None, "message": str(e)}]})
         raise UsageError(f"{args.file}: {e}") from None
     if result.printed:
         print("your code printed:\n" + result.printed.rstrip())
@@ -507,6 +510,8 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
                    "the model was trained)")
     p.add_argument("--view", choices=("boundary", "diagram"), default="boundary",
                    help="png/svg: the decision boundary with the points, or the network diagram")
+    p.add_argument("--force", action="store_true",
+                   help="replace --out even when it is a model file")
     p.add_argument("--json", action="store_true")
 
 
@@ -515,6 +520,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.epochs is not None and args.epochs < 0:
         raise UsageError("--epochs must be 0 or more")
+    _check_export_out(args)
     net = load_model(args.model)
     try:
         if args.format in ("png", "svg"):
@@ -528,6 +534,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"wrote {out} ({args.format})")
     emit_json(args, {"format": args.format, "out": str(out)})
     return 0
+
+
+def _check_export_out(args: argparse.Namespace) -> None:
+    """--out may not be the model itself, nor (without --force) another model, nor anything
+    but a regular file: an export that replaced the model with a script said "wrote" and
+    exited 0, and a pipe as --out hung."""
+    out, model = Path(args.out), Path(args.model)
+    check_writable(out)
+    if out.exists() and model.exists() and out.samefile(model):
+        raise UsageError(f"--out {out} is the model itself: choose another file")
+    if is_model_file(out) and not args.force:
+        raise UsageError(f"--out {out} is a model file; choose another name, or add --force "
+                         "to replace it")
 
 
 def _picture(args: argparse.Namespace) -> Path:

@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from playground.nn.activations import ACTIVATIONS
 from playground.nn.losses import LOSSES
 from playground.nn.network import INITS, LayerSpec, Network
 from playground.npz_reader import NpzArchive, NpzError
+from playground.paths import check_writable
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT_NAME = "playground-model"
@@ -75,7 +77,7 @@ def model_meta(net: Network, metadata: dict[str, Any]) -> dict[str, Any]:
 def save_model(net: Network, path: str | Path, **metadata: Any) -> Path:
     """Write ``net`` to ``path`` atomically; ``metadata`` (JSON-serialisable) is stored with it and
     merged over ``net.metadata``. Returns the path written."""
-    path = Path(path)
+    path = check_writable(path)
     merged = {**net.metadata, **metadata}
     try:
         meta = json.dumps(model_meta(net, merged), allow_nan=False)
@@ -98,6 +100,16 @@ def save_model(net: Network, path: str | Path, **metadata: Any) -> Path:
     return path
 
 
+def is_model_file(path: str | Path) -> bool:
+    """Whether ``path`` is a playground model (an archive with the model's description), read
+    no further than its table of contents."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "meta.npy" in z.namelist()
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+
+
 def remove_stale_temporaries(path: Path) -> list[Path]:
     """Remove the temporary files that a save of ``path`` killed mid-write left beside it: those
     of a process that no longer runs, or older than an hour. Returns what was removed."""
@@ -118,6 +130,8 @@ def _stale(tmp: Path, pid_text: str) -> bool:
         return False
     if not pid_text.isdigit() or int(pid_text) == os.getpid():
         return False  # an older name without a pid, or a save of ours under way
+    if os.name == "nt":  # os.kill would end that process, not look at it: the hour decides
+        return False
     try:
         os.kill(int(pid_text), 0)
     except ProcessLookupError:

@@ -1,4 +1,5 @@
-"""Where the app finds its bundled files (MNIST, the shipped model). Qt-free.
+"""Where the app finds its bundled files (MNIST, the shipped model), and whether a path can be
+written. Qt-free.
 
 The repository keeps ``resources/`` at its top; a wheel (``pip install .``, pipx) carries the same
 files inside the package as ``playground/resources/`` (see pyproject.toml), so an installed
@@ -8,6 +9,7 @@ playground finds them from any folder, and a checkout (or an editable install) f
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -26,3 +28,21 @@ def resources_dir() -> Path:
 def shipped_model() -> Path:
     """The pre-trained MNIST model that the Digits tab opens with (it may be missing)."""
     return resources_dir() / "models" / "mnist.npz"
+
+
+def check_writable(out: str | Path) -> Path:
+    """``out``, when it is a regular file or nothing yet; ValueError for a folder, a pipe, a
+    socket or a device: opening a pipe to write waits for a reader for ever (a command that
+    hangs), and the others are never meant."""
+    out = Path(out)
+    try:
+        mode = out.stat().st_mode
+    except FileNotFoundError:
+        return out
+    except OSError as e:
+        raise ValueError(f"{out} cannot be looked at ({e})") from None
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a pipe" if stat.S_ISFIFO(mode) else \
+            "not a regular file"
+        raise ValueError(f"{out} is {kind}: choose a file to write")
+    return out

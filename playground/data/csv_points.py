@@ -1,7 +1,10 @@
 """CSV datasets: numeric feature columns, the last column the label (whole numbers) or target.
 
 A first row that is not numeric is taken as a header. Any number of feature columns works: the
-two-neuron seed's task is the two rows ``0,0`` and ``1,1``.
+two-neuron seed's task is the two rows ``0,0`` and ``1,1``. Class labels are whole numbers from 0
+to MAX_CLASSES - 1 (a label of 1e9 once asked for a 59.6 GiB table of one-hot targets); other
+last columns are real targets, at most MAX_TARGET in size (targets near 1e300 overflowed the
+squared error, and the run never trained).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ Array = np.ndarray
 MAX_BYTES = 200 * 1024 * 1024
 MAX_LINE = 64 * 1024  # characters in one line at most
 PROGRESS_ROWS = 4096  # rows between two progress calls
+MAX_CLASSES = 100
+MAX_TARGET = 1e6
 Progress = Callable[[int, int], bool]
 
 
@@ -113,6 +118,19 @@ def _numbers(path: Path, rows: list[list[str]], width: int, first_line: int) -> 
         "Files", "the file holds values that are not numbers")))
 
 
+def _target(path: Path, column: Array) -> Array:
+    """The last column as int64 class labels, or as float64 real targets of a sane size."""
+    if np.all(column == np.round(column)) and column.min() >= 0 and column.max() < MAX_CLASSES:
+        return column.astype(np.int64)
+    largest = float(np.abs(column).max())
+    if largest > MAX_TARGET:
+        raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "its last column reaches {largest:g}: class labels are whole numbers from 0 "
+            "to {top}, and real targets at most {limit:g} in size (scale them to about -1..1)"),
+            largest=largest, top=MAX_CLASSES - 1, limit=MAX_TARGET))
+    return column
+
+
 def load_csv(path: str | Path, max_rows: int | None = None,
              progress: Progress | None = None) -> CsvData:
     """Read a CSV dataset; DataFileError saying what is wrong and where. ``progress(read,
@@ -137,9 +155,7 @@ def load_csv(path: str | Path, max_rows: int | None = None,
     if not np.isfinite(data).all():
         raise DataFileError(path, file_phrase(QT_TRANSLATE_NOOP(
             "Files", "the file contains nan or inf")))
-    target = data[:, -1]
-    if np.all(target == np.round(target)) and target.min() >= 0:
-        target = target.astype(np.int64)
+    target = _target(path, data[:, -1])
     names = tuple(c.strip() for c in header) if header and len(header) == width else tuple(
         [f"x{i + 1}" for i in range(width - 1)] + ["label"])
     return CsvData(data[:, :-1], target, names)

@@ -15,6 +15,7 @@ from playground.export.numpy_script import ScriptData, numpy_script
 from playground.export.source import feature_names, training_of
 from playground.export.torch_file import write_torch
 from playground.nn import Network
+from playground.paths import check_writable
 
 FORMATS = {
     "numpy": "a standalone NumPy script that builds, and trains, this network",
@@ -28,7 +29,7 @@ SUFFIXES = {"numpy": ".py", "onnx": ".onnx", "torch": ".py", "csv": ".csv"}
 def export_model(net: Network, fmt: str, out: str | Path, epochs: int | None = None) -> Path:
     """Write ``net`` as ``fmt`` to ``out``; ValueError for what cannot be written (RuntimeError
     when the onnx package is missing), OSError for a file that cannot be."""
-    out = Path(out)
+    out = check_writable(out)
     if fmt == "onnx":
         return onnx_model.write_onnx(net, out)
     if fmt == "torch":

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from playground.paths import check_writable
 from playground.phrase import QT_TRANSLATE_NOOP
 
 FORMATS = (".png", ".svg")
@@ -28,7 +29,7 @@ PNG_SCALE = 2  # pixels per screen pixel in a PNG
 def save_picture(widget: QWidget, path: str | Path) -> Path:
     """``widget`` as ``path`` (.png or .svg); ValueError for another suffix, OSError when the
     file cannot be written."""
-    path = Path(path)
+    path = check_writable(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"a picture is .png or .svg, not {path.suffix or 'no suffix'}")
