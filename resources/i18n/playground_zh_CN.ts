@@ -115,57 +115,62 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../playground/code_check.py" line="113"/>
+        <location filename="../../playground/code_check.py" line="114"/>
         <source>LAYERS must be a list of unit counts: inputs, hidden..., outputs</source>
         <translation>LAYERS 必须是各层单元数的列表：输入、隐藏层……、输出</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="116"/>
+        <location filename="../../playground/code_check.py" line="117"/>
         <source>ACTIVATION must be one of {names}</source>
         <translation>ACTIVATION 必须是以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="119"/>
+        <location filename="../../playground/code_check.py" line="120"/>
         <source>OUTPUT must be one of {outputs}, LOSS one of {losses}, BIAS True or False</source>
         <translation>OUTPUT 必须是 {outputs} 之一，LOSS 必须是 {losses} 之一，BIAS 为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="155"/>
+        <location filename="../../playground/code_check.py" line="156"/>
         <source>not the template: line {line}: {error}</source>
         <translation>不符合模板：第 {line} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="160"/>
+        <location filename="../../playground/code_check.py" line="161"/>
         <source>not the template: the file needs a forward(params, x) and a backward(params, activations, y)</source>
         <translation>不符合模板：文件需要一个 forward(params, x) 和一个 backward(params, activations, y)</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="190"/>
+        <location filename="../../playground/code_check.py" line="183"/>
+        <source>{name} must be a plain value (a number, a string, a list, True or False): the playground reads it without running your file</source>
+        <translation>{name} 必须是一个普通的值（数字、字符串、列表、True 或 False）：playground 不运行你的文件就读取它</translation>
+    </message>
+    <message>
+        <location filename="../../playground/code_check.py" line="212"/>
         <source>BIAS = False: no neuron has a bias, so an input of all zeros gives the first layer the same output whatever its weights ({f0}); such a network cannot map 0 to 0 and 1 to 1. Set BIAS = True.</source>
         <translation>BIAS = False：没有神经元有偏置，所以全零输入无论权重是多少都给出相同的第一层输出（{f0}）；这样的网络无法把 0 映射到 0、把 1 映射到 1。请设置 BIAS = True。</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="195"/>
+        <location filename="../../playground/code_check.py" line="217"/>
         <source>ACTIVATION = &quot;linear&quot;: a stack of linear layers is one linear map, so the hidden layers add nothing; XOR needs a non-linear activation.</source>
         <translation>ACTIVATION = &quot;linear&quot;：线性层叠加起来仍是一个线性映射，隐藏层没有任何作用；XOR 需要非线性激活函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="241"/>
+        <location filename="../../playground/code_check.py" line="266"/>
         <source>{message} (line {line})</source>
         <translation>{message}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="247"/>
+        <location filename="../../playground/code_check.py" line="272"/>
         <source>what your functions returned cannot be compared: {error}</source>
         <translation>你的函数返回的结果无法比较：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="257"/>
+        <location filename="../../playground/code_check.py" line="282"/>
         <source>{name} is over {kb} kB</source>
         <translation>{name} 超过 {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="261"/>
+        <location filename="../../playground/code_check.py" line="286"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}：无法读取（{error}）</translation>
     </message>
@@ -295,17 +300,37 @@
         <translation>第 {layer} 层的更新不是 W − lr·∂L/∂W</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="73"/>
+        <location filename="../../playground/run/sandbox.py" line="100"/>
+        <source>your code&apos;s process answered with something that is not an answer ({error})</source>
+        <translation>运行你的代码的进程返回了不是答案的内容（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/run/sandbox.py" line="107"/>
+        <source>the check was cancelled</source>
+        <translation>检查已取消</translation>
+    </message>
+    <message>
+        <location filename="../../playground/run/sandbox.py" line="110"/>
         <source>your code did not finish within {seconds:g} s (an endless loop?)</source>
         <translation>你的代码没有在 {seconds:g} 秒内结束（死循环？）</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="78"/>
-        <source>your code&apos;s process ended without an answer: it ran out of memory (limit {mb} MB) or crashed</source>
-        <translation>运行你的代码的进程没有给出结果就结束了：内存用尽（上限 {mb} MB）或崩溃</translation>
+        <location filename="../../playground/run/sandbox.py" line="125"/>
+        <source>your code&apos;s process was ended by signal {signal} ({name}) before it answered</source>
+        <translation>运行你的代码的进程在回答之前被信号 {signal}（{name}）结束</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="108"/>
+        <location filename="../../playground/run/sandbox.py" line="129"/>
+        <source>your code ended its own process (exit code {code}, as os._exit does) before it answered: a function should return its arrays</source>
+        <translation>你的代码在回答之前结束了自己的进程（退出码 {code}，如 os._exit 那样）：函数应当返回它的数组</translation>
+    </message>
+    <message>
+        <location filename="../../playground/run/sandbox.py" line="132"/>
+        <source>your code&apos;s process closed its connection and did not end</source>
+        <translation>运行你的代码的进程关闭了连接，但没有结束</translation>
+    </message>
+    <message>
+        <location filename="../../playground/run/sandbox.py" line="116"/>
         <source>your code ran out of memory ({mb} MB)</source>
         <translation>你的代码内存用尽（{mb} MB）</translation>
     </message>
@@ -326,163 +351,163 @@
 <context>
     <name>CodeTab</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="142"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="144"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="143"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="145"/>
         <source>Open your own .py file.</source>
         <translation>打开你自己的 .py 文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="144"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="146"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="145"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="147"/>
         <source>Save the code shown.</source>
         <translation>保存显示的代码。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="146"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="148"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="147"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="149"/>
         <source>The learners&apos; own networks, rewritten into the template: check them to see what went wrong.</source>
         <translation>学习者自己写的网络，改写成模板的形式：检查它们，看看哪里出了错。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="154"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="156"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="155"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="157"/>
         <source>Your code files opened or saved lately.</source>
         <translation>最近打开或保存的代码文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="160"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="162"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="161"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="163"/>
         <source>Run your forward, backward and update on the playground&apos;s weights and compare every array (Ctrl+Return).</source>
         <translation>用 playground 的权重运行你的 forward、backward 和 update，并比较每一个数组（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="165"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="167"/>
         <source>How long your code may run before the check gives up on it (an endless loop is ended then).</source>
         <translation>你的代码最多可以运行多久，超过就放弃检查（死循环会在那时被终止）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="170"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="172"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="172"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="174"/>
         <source>Check compares your code with the playground&apos;s own network.</source>
         <translation>“检查”会把你的代码与 playground 自己的网络作比较。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="174"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="176"/>
         <source>Train with my code</source>
         <translation>用我的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="175"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="177"/>
         <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
         <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="199"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="201"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="234"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="235"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="282"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="244"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="291"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="245"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="254"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="256"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="265"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="277"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="286"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="281"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="290"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="288"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="297"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="290"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="299"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="302"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="311"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="319"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="335"/>
         <source>layer {0}, {1}: </source>
         <translation>第 {0} 层，{1}：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="325"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="341"/>
         <source>note — {0}</source>
         <translation>提示 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="331"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="347"/>
         <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="332"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="348"/>
         <source>{0} finding(s): the first is where to look</source>
         <translation>{0} 个发现：先看第一个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="340"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="356"/>
         <source>The check failed: {0}: {1}</source>
         <translation>检查失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="353"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="369"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="358"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="374"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>
@@ -501,7 +526,7 @@
     </message>
     <message>
         <location filename="../../playground/gui/widgets/code_training.py" line="49"/>
-        <location filename="../../playground/gui/widgets/code_training.py" line="157"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="164"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -536,52 +561,52 @@
         <translation>你的代码打印的内容显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="103"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="109"/>
         <source>LAYERS starts with {0} inputs; the tabs that train have {1}</source>
         <translation>LAYERS 以 {0} 个输入开头；能训练的标签页分别有 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="154"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="161"/>
         <source>Not training with your code: press Train with my code.</source>
         <translation>没有在用你的代码训练：请按“用我的代码训练”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="157"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="164"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="158"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="165"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="167"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="174"/>
         <source>{0} training in the {1} tab</source>
         <translation>{0} 正在 {1} 标签页中训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="168"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="175"/>
         <source>epoch {0}</source>
         <translation>epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="170"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="177"/>
         <source>loss {0:.4g}</source>
         <translation>损失 {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="172"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="179"/>
         <source>accuracy {0:.1%}</source>
         <translation>准确率 {0:.1%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="173"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="180"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="174"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="181"/>
         <source> (stopped)</source>
         <translation>（已停止）</translation>
     </message>
@@ -704,32 +729,32 @@ which digits get mixed up</source>
         <translation>点击添加</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="195"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="202"/>
         <source>Choose at least one input feature.</source>
         <translation>请至少选择一个输入特征。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="206"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="213"/>
         <source>Import points</source>
         <translation>导入点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="207"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="216"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="219"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="226"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="243"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="250"/>
         <source>class {0}</source>
         <translation>类别 {0}</translation>
     </message>
@@ -737,108 +762,108 @@ which digits get mixed up</source>
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="108"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="110"/>
         <source>How the training loss changed over the last epochs.</source>
         <translation>最近几个 epoch 训练损失的变化。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="112"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="114"/>
         <source>Check gradients</source>
         <translation>检查梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="113"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="115"/>
         <source>Compare backprop&apos;s gradient with finite differences on a few training samples: a correct backward pass agrees to about 1e-9.</source>
         <translation>在几个训练样本上把反向传播的梯度与有限差分比较：正确的反向传播相差约 1e-9。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="117"/>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="187"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="119"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="204"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="118"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="120"/>
         <source>Relative error per layer; 1e-6 or less passes.</source>
         <translation>每一层的相对误差；不超过 1e-6 为通过。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="131"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="133"/>
         <source>BUG: {0}</source>
         <translation>错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="140"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="142"/>
         <source>Health monitor</source>
         <translation>健康监视器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="147"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="149"/>
         <source>Gradient check</source>
         <translation>梯度检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="152"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="154"/>
         <source>Bug lab</source>
         <translation>错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="155"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="157"/>
         <source>Deliberate mistakes, off by default: switch one on and watch what it does.</source>
         <translation>故意犯的错误，默认关闭：打开一个，看看它会造成什么。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="175"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="177"/>
         <source>Health monitor ({0})</source>
         <translation>健康监视器（{0}）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="225"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="242"/>
         <source>Nothing looks wrong.</source>
         <translation>看起来没有问题。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="253"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="270"/>
         <source>Learning rate lowered to {0:g}</source>
         <translation>学习率已降到 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="267"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="284"/>
         <source>Bug {0} switched on</source>
         <translation>已打开错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="268"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="285"/>
         <source>Bug {0} switched off</source>
         <translation>已关闭错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="277"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="294"/>
         <source>layer {0}: {1:.1e}</source>
         <translation>第 {0} 层：{1:.1e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="278"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="295"/>
         <source> (cannot judge)</source>
         <translation>（无法判断）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="280"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="297"/>
         <source>FAIL: backprop&apos;s gradient is wrong</source>
         <translation>不通过：反向传播的梯度是错的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="282"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="299"/>
         <source>Cannot judge: {0}.</source>
         <translation>无法判断：{0}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="285"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="302"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="274"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="291"/>
         <source>There are no training samples to check on.</source>
         <translation>没有可用来检查的训练样本。</translation>
     </message>
@@ -891,22 +916,22 @@ which digits get mixed up</source>
         <translation>它收到</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="167"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="169"/>
         <source>No model to read digits: {0}</source>
         <translation>没有可以识别数字的模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="168"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="170"/>
         <source>Kept the current model. {0}</source>
         <translation>保留了当前模型。{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="177"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="179"/>
         <source>Model: {0}, {1}</source>
         <translation>模型：{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="179"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="181"/>
         <source>, {0} on the test set</source>
         <translation>，测试集上 {0}</translation>
     </message>
@@ -1078,65 +1103,70 @@ which digits get mixed up</source>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="52"/>
+        <location filename="../../playground/data/csv_points.py" line="57"/>
         <source>line {n} is longer than {MAX_LINE:,} characters: this is not a CSV file of numbers</source>
         <translation>第 {n} 行超过 {MAX_LINE:,} 个字符：这不是数字组成的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="57"/>
-        <location filename="../../playground/data/csv_points.py" line="71"/>
+        <location filename="../../playground/data/csv_points.py" line="62"/>
+        <location filename="../../playground/data/csv_points.py" line="76"/>
         <source>the file is larger than {limit} MB</source>
         <translation>文件大于 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="60"/>
+        <location filename="../../playground/data/csv_points.py" line="65"/>
         <source>the import was cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="78"/>
+        <location filename="../../playground/data/csv_points.py" line="83"/>
         <source>it has more than {max_rows:,} rows, more than the plane takes (playground train --data trains on larger files)</source>
         <translation>它有超过 {max_rows:,} 行，超出了平面能容纳的数量（playground train --data 可以在更大的文件上训练）</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="83"/>
+        <location filename="../../playground/data/csv_points.py" line="88"/>
         <location filename="../../playground/gui/image_file.py" line="26"/>
-        <location filename="../../playground/model_io.py" line="146"/>
+        <location filename="../../playground/model_io.py" line="160"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="86"/>
+        <location filename="../../playground/data/csv_points.py" line="91"/>
         <source>cannot be read as CSV text ({e})</source>
         <translation>无法作为 CSV 文本读取（{e}）</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="109"/>
+        <location filename="../../playground/data/csv_points.py" line="114"/>
         <source>line {i} is not {width} numbers: {line}</source>
         <translation>第 {i} 行不是 {width} 个数字：{line}</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="112"/>
+        <location filename="../../playground/data/csv_points.py" line="117"/>
         <source>the file holds values that are not numbers</source>
         <translation>文件中有不是数字的值</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="124"/>
+        <location filename="../../playground/data/csv_points.py" line="127"/>
+        <source>its last column reaches {largest:g}: class labels are whole numbers from 0 to {top}, and real targets at most {limit:g} in size (scale them to about -1..1)</source>
+        <translation>它的最后一列达到 {largest:g}：类别标签是 0 到 {top} 的整数，实数目标的大小最多为 {limit:g}（请把它们缩放到约 -1..1）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/data/csv_points.py" line="142"/>
         <source>the file holds no rows</source>
         <translation>文件中没有任何行</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="130"/>
+        <location filename="../../playground/data/csv_points.py" line="148"/>
         <source>the file has a header but no data rows</source>
         <translation>文件有表头但没有数据行</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="134"/>
+        <location filename="../../playground/data/csv_points.py" line="152"/>
         <source>each row needs at least one feature and a label</source>
         <translation>每行至少需要一个特征和一个标签</translation>
     </message>
     <message>
-        <location filename="../../playground/data/csv_points.py" line="138"/>
+        <location filename="../../playground/data/csv_points.py" line="156"/>
         <source>the file contains nan or inf</source>
         <translation>文件中含有 nan 或 inf</translation>
     </message>
@@ -1206,99 +1236,99 @@ which digits get mixed up</source>
         <translation>不是 Qt 能读取的图像（PNG、JPEG、BMP……）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="53"/>
+        <location filename="../../playground/model_io.py" line="55"/>
         <source>Cannot open {name}: {problem}</source>
         <translation>无法打开 {name}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="170"/>
+        <location filename="../../playground/model_io.py" line="184"/>
         <source>its description is not valid JSON ({reason})</source>
         <translation>它的描述不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="173"/>
+        <location filename="../../playground/model_io.py" line="187"/>
         <source>its description is nested far too deeply</source>
         <translation>它的描述嵌套得太深</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="176"/>
+        <location filename="../../playground/model_io.py" line="190"/>
         <source>it is not a playground model file</source>
         <translation>它不是 playground 的模型文件</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="180"/>
+        <location filename="../../playground/model_io.py" line="194"/>
         <source>it is format version {version}; this playground reads version {FORMAT_VERSION}</source>
         <translation>它的格式版本是 {version}；这个 playground 读取的是版本 {FORMAT_VERSION}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="184"/>
-        <location filename="../../playground/model_io.py" line="273"/>
+        <location filename="../../playground/model_io.py" line="198"/>
+        <location filename="../../playground/model_io.py" line="287"/>
         <source>its loss, init or dtype is not one playground knows</source>
         <translation>它的损失、初始化或 dtype 不是 playground 认识的</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="195"/>
+        <location filename="../../playground/model_io.py" line="209"/>
         <source>layer {i} is not described properly</source>
         <translation>第 {i} 层的描述不正确</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="200"/>
+        <location filename="../../playground/model_io.py" line="214"/>
         <source>layer {i} has an impossible number of units: {units}</source>
         <translation>第 {i} 层的单元数不可能：{units}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="204"/>
+        <location filename="../../playground/model_io.py" line="218"/>
         <source>layer {i} uses an unknown activation: {activation}</source>
         <translation>第 {i} 层使用了未知的激活函数：{activation}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="208"/>
+        <location filename="../../playground/model_io.py" line="222"/>
         <source>layer {i} has an invalid bias or init setting</source>
         <translation>第 {i} 层的偏置或初始化设置无效</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="218"/>
+        <location filename="../../playground/model_io.py" line="232"/>
         <source>its list of layers is missing or impossible</source>
         <translation>它的层列表缺失或不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="221"/>
+        <location filename="../../playground/model_io.py" line="235"/>
         <source>its input size {size} is impossible</source>
         <translation>它的输入大小 {size} 不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="227"/>
+        <location filename="../../playground/model_io.py" line="241"/>
         <source>it declares {total:,} weights, more than any model here ({MAX_PARAMS:,} at most)</source>
         <translation>它声明了 {total:,} 个权重，比这里任何模型都多（最多 {MAX_PARAMS:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="248"/>
+        <location filename="../../playground/model_io.py" line="262"/>
         <source>its weights do not match its layers ({mismatch})</source>
         <translation>它的权重与层不匹配（{mismatch}）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="255"/>
+        <location filename="../../playground/model_io.py" line="269"/>
         <source>{name} holds {dtype} values; a model stores float32 or float64</source>
         <translation>{name} 存的是 {dtype} 值；模型存储 float32 或 float64</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="261"/>
+        <location filename="../../playground/model_io.py" line="275"/>
         <source>{name} holds nan or inf values (or values too large for {dtype})</source>
         <translation>{name} 含有 nan 或 inf（或超出 {dtype} 范围的值）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="277"/>
+        <location filename="../../playground/model_io.py" line="291"/>
         <source>its list of bug-lab switches is not a list of names</source>
         <translation>它的错误实验室开关列表不是名称列表</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="284"/>
+        <location filename="../../playground/model_io.py" line="298"/>
         <source>its architecture is invalid: {e}</source>
         <translation>它的结构无效：{e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="248"/>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="163"/>
+        <location filename="../../playground/gui/mnist_session.py" line="255"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="165"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
     </message>
@@ -1364,107 +1394,107 @@ which digits get mixed up</source>
         <translation>关闭这个错误并重置</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="129"/>
+        <location filename="../../playground/nn/health.py" line="130"/>
         <source>The loss has stopped falling while still high, and no neuron has a bias: each one outputs f(0) at the origin whatever it learns, so some targets cannot be reached.</source>
         <translation>损失在仍然很高时停止下降，而且没有神经元有偏置：无论学到什么，每个神经元在原点都输出 f(0)，所以有些目标无法达到。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="134"/>
+        <location filename="../../playground/nn/health.py" line="135"/>
         <source>exp overflowed {count:,} times in the naive sigmoid 1/(1 + exp(−z)). The values are still right, but the warnings bury everything else.</source>
         <translation>朴素 sigmoid 1/(1 + exp(−z)) 中 exp 溢出了 {count:,} 次。数值仍然正确，但警告淹没了其他一切。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="166"/>
+        <location filename="../../playground/nn/health.py" line="167"/>
         <source>Training stopped: {reason}. The steps were so large that the weights blew up.</source>
         <translation>训练已停止：{reason}。步长太大，权重爆炸了。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="172"/>
+        <location filename="../../playground/nn/health.py" line="173"/>
         <source>The run is diverging: the steps are so large that the loss has climbed far above where it started or the weights have exploded (layer {layer}&apos;s are {rms:.2g} on average). It will not come back by itself.</source>
         <translation>训练正在发散：步长太大，损失已远高于起点，或权重已经爆炸（第 {layer} 层的权重平均为 {rms:.2g}）。它不会自己恢复。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="183"/>
+        <location filename="../../playground/nn/health.py" line="184"/>
         <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient, exactly the negative of the right one.</source>
         <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的，恰好是正确梯度的相反数。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="188"/>
+        <location filename="../../playground/nn/health.py" line="189"/>
         <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient: σ′ is taken at the activation instead of at z. Training may still look half-fine, which is why this bug hides.</source>
         <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的：σ′ 是在激活值处取的，而不是在 z 处。训练可能看起来还算正常，这正是这个错误隐蔽的原因。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="193"/>
+        <location filename="../../playground/nn/health.py" line="194"/>
         <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient.</source>
         <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="206"/>
+        <location filename="../../playground/nn/health.py" line="207"/>
         <source>with no learning rate each step is the gradient summed over the whole batch</source>
         <translation>没有学习率时，每一步都是整个批次上求和的梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="209"/>
+        <location filename="../../playground/nn/health.py" line="210"/>
         <source>the steps are far too large</source>
         <translation>步长太大了</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="210"/>
+        <location filename="../../playground/nn/health.py" line="211"/>
         <source>All output units are saturated and the gradients have vanished: {what}. Nothing can change any more.</source>
         <translation>所有输出单元都已饱和，梯度已经消失：{what}。什么都不会再改变了。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="217"/>
+        <location filename="../../playground/nn/health.py" line="218"/>
         <source>U(−1, 1) weights make the weighted sums of a wide layer huge</source>
         <translation>U(−1, 1) 的权重让宽层的加权和非常大</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="220"/>
+        <location filename="../../playground/nn/health.py" line="221"/>
         <source>the weighted sums have grown large</source>
         <translation>加权和变得太大</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="222"/>
+        <location filename="../../playground/nn/health.py" line="223"/>
         <source>{share:.0f}% of layer {layer}&apos;s {activation} units are saturated, so they barely learn: {cause}.</source>
         <translation>第 {layer} 层 {share:.0f}% 的 {activation} 单元已饱和，几乎学不动：{cause}。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="233"/>
+        <location filename="../../playground/nn/health.py" line="234"/>
         <source>{share:.0f}% of layer {layer}&apos;s ReLU units are dead: they output 0 for every input, so no gradient reaches them. A too large learning rate or an unlucky start does this.</source>
         <translation>第 {layer} 层 {share:.0f}% 的 ReLU 单元已经死亡：它们对每个输入都输出 0，没有梯度能到达它们。学习率过大或初始值不走运都会造成这种情况。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="246"/>
+        <location filename="../../playground/nn/health.py" line="247"/>
         <source>The loss rises every epoch: the error&apos;s sign and the update&apos;s sign disagree, so each step goes uphill (gradient ascent).</source>
         <translation>损失每个 epoch 都在上升：误差的符号与更新的符号不一致，每一步都在往上坡走（梯度上升）。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="249"/>
+        <location filename="../../playground/nn/health.py" line="250"/>
         <source>The loss rises every epoch: the steps overshoot.</source>
         <translation>损失每个 epoch 都在上升：步子迈过头了。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="257"/>
+        <location filename="../../playground/nn/health.py" line="258"/>
         <source>loss trend: not enough epochs yet</source>
         <translation>损失趋势：epoch 还不够多</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="259"/>
+        <location filename="../../playground/nn/health.py" line="260"/>
         <source>falling</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="260"/>
+        <location filename="../../playground/nn/health.py" line="261"/>
         <source>rising</source>
         <translation>上升</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="261"/>
+        <location filename="../../playground/nn/health.py" line="262"/>
         <source>flat</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="262"/>
+        <location filename="../../playground/nn/health.py" line="263"/>
         <source>loss trend: {words} ({change:+.1f}% over the last {epochs} epochs)</source>
         <translation>损失趋势：{words}（最近 {epochs} 个 epoch 变化 {change:+.1f}%）</translation>
     </message>
@@ -1472,32 +1502,32 @@ which digits get mixed up</source>
 <context>
     <name>HealthTable</name>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="39"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="40"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="40"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="41"/>
         <source>Stuck</source>
         <translation>卡住</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="63"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="64"/>
         <source>Per layer: the size of the last step&apos;s gradient ‖∇W‖, of the weights ‖W‖, and the share of its units that are stuck: sigmoid/tanh units in their flat tails (saturated) or ReLUs that output 0 for every sample (dead).</source>
         <translation>每一层：上一步梯度的大小 ‖∇W‖、权重的大小 ‖W‖，以及卡住的单元所占比例：落在平坦尾部的 sigmoid/tanh 单元（饱和），或对每个样本都输出 0 的 ReLU（死亡）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="87"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="88"/>
         <source>{0} of this layer&apos;s units are saturated: in the flat tails of {1}, where its slope is near 0, they barely learn.</source>
         <translation>这一层 {0} 的单元已饱和：它们落在 {1} 的平坦尾部，那里斜率接近 0，几乎学不动。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="91"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="92"/>
         <source>{0} of this layer&apos;s ReLUs are dead: they output 0 for every sample, so no gradient reaches them.</source>
         <translation>这一层 {0} 的 ReLU 已死亡：它们对每个样本都输出 0，所以没有梯度能到达它们。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="93"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="94"/>
         <source>Only sigmoid and tanh units saturate, and only ReLUs die.</source>
         <translation>只有 sigmoid 和 tanh 单元会饱和，只有 ReLU 会死亡。</translation>
     </message>
@@ -1593,22 +1623,22 @@ which digits get mixed up</source>
         <translation>在种子网格中同时从 20 个种子训练这个网络，并排显示，每个训练 20,000 步，数一数有多少个学会了 XOR。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="66"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="70"/>
         <source>Training the network from 20 seeds in the seed grid…</source>
         <translation>正在种子网格中从 20 个种子训练这个网络…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="73"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="77"/>
         <source>Fixed: {0} of {1} seeds reached 100%.</source>
         <translation>已修正：{1} 个种子中有 {0} 个达到 100%。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="74"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="78"/>
         <source>As written: {0} of {1} seeds reached 100%.</source>
         <translation>按原样：{1} 个种子中有 {0} 个达到 100%。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lab_box.py" line="76"/>
+        <location filename="../../playground/gui/widgets/lab_box.py" line="80"/>
         <source>A 2-2-1 net gets stuck on some seeds even without the bug: not every failure is a bug. Switch Fixed and run it again to compare.</source>
         <translation>即使没有这个错误，2-2-1 网络在某些种子上也会卡住：并不是每次失败都是错误造成的。打开“已修正”再运行一次来比较。</translation>
     </message>
@@ -1731,47 +1761,47 @@ which digits get mixed up</source>
         <translation>为 ReLU 层缩放</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="31"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="33"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="32"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="34"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="33"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="35"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="34"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="36"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="35"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="37"/>
         <source>1 epoch/s</source>
         <translation>每秒 1 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="36"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="38"/>
         <source>5 epochs/s</source>
         <translation>每秒 5 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="37"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="39"/>
         <source>20 epochs/s</source>
         <translation>每秒 20 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="38"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="40"/>
         <source>100 epochs/s</source>
         <translation>每秒 100 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="39"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="41"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
@@ -2137,22 +2167,22 @@ which digits get mixed up</source>
 <context>
     <name>LessonsDock</name>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="28"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="29"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="58"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="59"/>
         <source>New here? Six short lessons show what to try and what to watch, from XOR to MNIST.</source>
         <translation>第一次来？六节简短的课程告诉你该试什么、该看什么，从 XOR 到 MNIST。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="62"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="63"/>
         <source>Start the lessons</source>
         <translation>开始上课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="64"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="65"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
@@ -2199,536 +2229,541 @@ which digits get mixed up</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="71"/>
+        <location filename="../../playground/gui/main_window.py" line="73"/>
         <source>As a &amp;NumPy script…</source>
         <translation>NumPy 脚本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="72"/>
+        <location filename="../../playground/gui/main_window.py" line="74"/>
         <source>A standalone, commented NumPy script that builds this network, makes its data and trains it with these settings: a reference to read beside your own code</source>
         <translation>一个独立的、带注释的 NumPy 脚本，用这些设置搭建这个网络、生成数据并训练它：可以对照你自己的代码阅读的参考</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="75"/>
+        <location filename="../../playground/gui/main_window.py" line="77"/>
         <source>As &amp;ONNX…</source>
         <translation>ONNX(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="76"/>
+        <location filename="../../playground/gui/main_window.py" line="78"/>
         <source>An ONNX model (opset 17) whose output is the network&apos;s probabilities, for onnxruntime and other tools</source>
         <translation>一个 ONNX 模型（opset 17），输出是网络的概率，可用于 onnxruntime 等工具</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="78"/>
+        <location filename="../../playground/gui/main_window.py" line="80"/>
         <source>As a &amp;PyTorch file…</source>
         <translation>PyTorch 文件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="79"/>
+        <location filename="../../playground/gui/main_window.py" line="81"/>
         <source>A Python file that defines `model`, a torch.nn.Sequential with these weights (it needs torch; the playground does not)</source>
         <translation>一个定义了 `model` 的 Python 文件，`model` 是带有这些权重的 torch.nn.Sequential（它需要 torch；playground 不需要）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="82"/>
+        <location filename="../../playground/gui/main_window.py" line="84"/>
         <source>The &amp;data as CSV…</source>
         <translation>数据导出为 CSV(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="83"/>
+        <location filename="../../playground/gui/main_window.py" line="85"/>
         <source>The points: features, label and whether each is train or test</source>
         <translation>所有点：特征、标签，以及每个点属于训练集还是测试集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="86"/>
+        <location filename="../../playground/gui/main_window.py" line="88"/>
         <source>Picture of the &amp;decision boundary…</source>
         <translation>决策边界的图片(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="87"/>
+        <location filename="../../playground/gui/main_window.py" line="89"/>
         <source>Picture of the &amp;loss plot…</source>
         <translation>损失曲线的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="88"/>
+        <location filename="../../playground/gui/main_window.py" line="90"/>
         <source>Picture of the network dia&amp;gram…</source>
         <translation>网络图的图片(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="90"/>
+        <location filename="../../playground/gui/main_window.py" line="92"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="91"/>
+        <location filename="../../playground/gui/main_window.py" line="93"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="92"/>
+        <location filename="../../playground/gui/main_window.py" line="94"/>
         <source>Circle with x₁² and x₂² as inputs</source>
         <translation>以 x₁² 和 x₂² 为输入的圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="93"/>
+        <location filename="../../playground/gui/main_window.py" line="95"/>
         <source>Two Gaussians</source>
         <translation>两个高斯</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="94"/>
+        <location filename="../../playground/gui/main_window.py" line="96"/>
         <source>Moons (ReLU, Adam)</source>
         <translation>双月（ReLU，Adam）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="95"/>
+        <location filename="../../playground/gui/main_window.py" line="97"/>
         <source>Spiral (sin features)</source>
         <translation>螺旋（sin 特征）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="96"/>
+        <location filename="../../playground/gui/main_window.py" line="98"/>
         <source>Spiral of three classes (softmax)</source>
         <translation>三类螺旋（softmax）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="103"/>
+        <location filename="../../playground/gui/main_window.py" line="105"/>
         <source>Train one epoch</source>
         <translation>训练一个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="104"/>
+        <location filename="../../playground/gui/main_window.py" line="106"/>
         <source>Stop training, keep the weights</source>
         <translation>停止训练，保留权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="105"/>
+        <location filename="../../playground/gui/main_window.py" line="107"/>
         <source>Reset the weights</source>
         <translation>重置权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="106"/>
+        <location filename="../../playground/gui/main_window.py" line="108"/>
         <source>Many seeds side by side</source>
         <translation>多个种子并排训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="107"/>
+        <location filename="../../playground/gui/main_window.py" line="109"/>
         <source>New network</source>
         <translation>新建网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="108"/>
+        <location filename="../../playground/gui/main_window.py" line="110"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="109"/>
+        <location filename="../../playground/gui/main_window.py" line="111"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="110"/>
+        <location filename="../../playground/gui/main_window.py" line="112"/>
         <source>Save the model as</source>
         <translation>模型另存为</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="111"/>
+        <location filename="../../playground/gui/main_window.py" line="113"/>
         <source>Show or hide test points</source>
         <translation>显示或隐藏测试点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="112"/>
+        <location filename="../../playground/gui/main_window.py" line="114"/>
         <source>Discretize the output</source>
         <translation>离散化输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="113"/>
+        <location filename="../../playground/gui/main_window.py" line="115"/>
         <source>Diagnostics and the bug lab</source>
         <translation>诊断与错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="114"/>
+        <location filename="../../playground/gui/main_window.py" line="116"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="115"/>
+        <location filename="../../playground/gui/main_window.py" line="117"/>
         <source>This list</source>
         <translation>这个列表</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="116"/>
+        <location filename="../../playground/gui/main_window.py" line="118"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="135"/>
-        <location filename="../../playground/gui/main_window.py" line="639"/>
+        <location filename="../../playground/gui/main_window.py" line="139"/>
+        <location filename="../../playground/gui/main_window.py" line="652"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="187"/>
-        <location filename="../../playground/gui/main_window.py" line="610"/>
+        <location filename="../../playground/gui/main_window.py" line="190"/>
+        <location filename="../../playground/gui/main_window.py" line="623"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="188"/>
+        <location filename="../../playground/gui/main_window.py" line="191"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="189"/>
+        <location filename="../../playground/gui/main_window.py" line="192"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="192"/>
+        <location filename="../../playground/gui/main_window.py" line="195"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="195"/>
+        <location filename="../../playground/gui/main_window.py" line="198"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="196"/>
+        <location filename="../../playground/gui/main_window.py" line="199"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="197"/>
+        <location filename="../../playground/gui/main_window.py" line="200"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="198"/>
+        <location filename="../../playground/gui/main_window.py" line="201"/>
         <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="217"/>
+        <location filename="../../playground/gui/main_window.py" line="220"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="232"/>
+        <location filename="../../playground/gui/main_window.py" line="235"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="260"/>
+        <location filename="../../playground/gui/main_window.py" line="264"/>
         <source>Nothing to undo: no weight was set by hand</source>
         <translation>没有可撤销的：没有手动设置过权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="330"/>
+        <location filename="../../playground/gui/main_window.py" line="343"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="331"/>
+        <location filename="../../playground/gui/main_window.py" line="344"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="360"/>
+        <location filename="../../playground/gui/main_window.py" line="373"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="385"/>
+        <location filename="../../playground/gui/main_window.py" line="398"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="387"/>
+        <location filename="../../playground/gui/main_window.py" line="400"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="388"/>
+        <location filename="../../playground/gui/main_window.py" line="401"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="389"/>
+        <location filename="../../playground/gui/main_window.py" line="402"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="390"/>
+        <location filename="../../playground/gui/main_window.py" line="403"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="392"/>
+        <location filename="../../playground/gui/main_window.py" line="405"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="393"/>
+        <location filename="../../playground/gui/main_window.py" line="406"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="394"/>
+        <location filename="../../playground/gui/main_window.py" line="407"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="395"/>
+        <location filename="../../playground/gui/main_window.py" line="408"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="396"/>
+        <location filename="../../playground/gui/main_window.py" line="409"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="397"/>
+        <location filename="../../playground/gui/main_window.py" line="410"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="399"/>
+        <location filename="../../playground/gui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="399"/>
+        <location filename="../../playground/gui/main_window.py" line="412"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="400"/>
+        <location filename="../../playground/gui/main_window.py" line="413"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="401"/>
+        <location filename="../../playground/gui/main_window.py" line="414"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="102"/>
-        <location filename="../../playground/gui/main_window.py" line="402"/>
+        <location filename="../../playground/gui/main_window.py" line="691"/>
+        <source>Some saved settings could not be read and were left at their defaults: {0}</source>
+        <translation>有些保存的设置无法读取，已使用默认值：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="104"/>
+        <location filename="../../playground/gui/main_window.py" line="415"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="403"/>
+        <location filename="../../playground/gui/main_window.py" line="416"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="404"/>
+        <location filename="../../playground/gui/main_window.py" line="417"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="405"/>
+        <location filename="../../playground/gui/main_window.py" line="418"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="406"/>
+        <location filename="../../playground/gui/main_window.py" line="419"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="408"/>
+        <location filename="../../playground/gui/main_window.py" line="421"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="409"/>
+        <location filename="../../playground/gui/main_window.py" line="422"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="411"/>
+        <location filename="../../playground/gui/main_window.py" line="424"/>
         <source>&amp;Many seeds…</source>
         <translation>多个种子(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="412"/>
+        <location filename="../../playground/gui/main_window.py" line="425"/>
         <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
         <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="414"/>
+        <location filename="../../playground/gui/main_window.py" line="427"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="418"/>
+        <location filename="../../playground/gui/main_window.py" line="431"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="419"/>
+        <location filename="../../playground/gui/main_window.py" line="432"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="421"/>
+        <location filename="../../playground/gui/main_window.py" line="434"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="422"/>
+        <location filename="../../playground/gui/main_window.py" line="435"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="423"/>
+        <location filename="../../playground/gui/main_window.py" line="436"/>
         <source>Data &amp;panel</source>
         <translation>数据面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="424"/>
+        <location filename="../../playground/gui/main_window.py" line="437"/>
         <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
         <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="431"/>
+        <location filename="../../playground/gui/main_window.py" line="444"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="434"/>
+        <location filename="../../playground/gui/main_window.py" line="447"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="436"/>
+        <location filename="../../playground/gui/main_window.py" line="449"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="440"/>
+        <location filename="../../playground/gui/main_window.py" line="453"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="444"/>
+        <location filename="../../playground/gui/main_window.py" line="457"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="445"/>
+        <location filename="../../playground/gui/main_window.py" line="458"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="450"/>
+        <location filename="../../playground/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="451"/>
+        <location filename="../../playground/gui/main_window.py" line="464"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="452"/>
+        <location filename="../../playground/gui/main_window.py" line="465"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="453"/>
+        <location filename="../../playground/gui/main_window.py" line="466"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="454"/>
+        <location filename="../../playground/gui/main_window.py" line="467"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="455"/>
+        <location filename="../../playground/gui/main_window.py" line="468"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="455"/>
-        <location filename="../../playground/gui/main_window.py" line="626"/>
+        <location filename="../../playground/gui/main_window.py" line="468"/>
+        <location filename="../../playground/gui/main_window.py" line="639"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="492"/>
+        <location filename="../../playground/gui/main_window.py" line="505"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="493"/>
+        <location filename="../../playground/gui/main_window.py" line="506"/>
         <source>Loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="496"/>
+        <location filename="../../playground/gui/main_window.py" line="509"/>
         <source>RMSE {0}</source>
         <translation>RMSE {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="498"/>
+        <location filename="../../playground/gui/main_window.py" line="511"/>
         <source>Accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="501"/>
+        <location filename="../../playground/gui/main_window.py" line="514"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="514"/>
+        <location filename="../../playground/gui/main_window.py" line="527"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="546"/>
+        <location filename="../../playground/gui/main_window.py" line="559"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="565"/>
+        <location filename="../../playground/gui/main_window.py" line="578"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="571"/>
+        <location filename="../../playground/gui/main_window.py" line="584"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="582"/>
+        <location filename="../../playground/gui/main_window.py" line="595"/>
         <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
         <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="588"/>
+        <location filename="../../playground/gui/main_window.py" line="601"/>
         <source>Could not save the picture: {0}</source>
         <translation>无法保存图片：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="594"/>
+        <location filename="../../playground/gui/main_window.py" line="607"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="620"/>
+        <location filename="../../playground/gui/main_window.py" line="633"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="627"/>
+        <location filename="../../playground/gui/main_window.py" line="640"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="638"/>
+        <location filename="../../playground/gui/main_window.py" line="651"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -2844,42 +2879,42 @@ which digits get mixed up</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="190"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="188"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="207"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="205"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="208"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="206"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="211"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="209"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="213"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="211"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="215"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="213"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="224"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="222"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="228"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="226"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -2891,42 +2926,42 @@ which digits get mixed up</source>
 <context>
     <name>MnistSession</name>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="96"/>
+        <location filename="../../playground/gui/mnist_session.py" line="97"/>
         <source>The Playground and Digits tabs work without it.</source>
         <translation>Playground 和手写数字标签页不需要它也能用。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="98"/>
+        <location filename="../../playground/gui/mnist_session.py" line="99"/>
         <source>The Playground tab works without it.</source>
         <translation>Playground 标签页不需要它也能用。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="99"/>
+        <location filename="../../playground/gui/mnist_session.py" line="100"/>
         <source>MNIST cannot be read, so this tab cannot train: {0}. {1}</source>
         <translation>无法读取 MNIST，这个标签页无法训练：{0}。{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="142"/>
+        <location filename="../../playground/gui/mnist_session.py" line="149"/>
         <source>Trained {0} epochs</source>
         <translation>已训练 {0} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="143"/>
+        <location filename="../../playground/gui/mnist_session.py" line="150"/>
         <source>Trained {0} epochs: {1:.2f}% on the test set</source>
         <translation>已训练 {0} 个 epoch：测试集上 {1:.2f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="182"/>
+        <location filename="../../playground/gui/mnist_session.py" line="189"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="194"/>
+        <location filename="../../playground/gui/mnist_session.py" line="201"/>
         <source>test digit {0}, a {1}</source>
         <translation>测试数字 {0}，是 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="262"/>
+        <location filename="../../playground/gui/mnist_session.py" line="269"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -2985,37 +3020,37 @@ which digits get mixed up</source>
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../playground/gui/picture.py" line="88"/>
+        <location filename="../../playground/gui/picture.py" line="89"/>
         <source>decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="89"/>
+        <location filename="../../playground/gui/picture.py" line="90"/>
         <source>loss plot</source>
         <translation>损失曲线</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="89"/>
+        <location filename="../../playground/gui/picture.py" line="90"/>
         <source>network diagram</source>
         <translation>网络图</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="100"/>
+        <location filename="../../playground/gui/picture.py" line="101"/>
         <source>Save a picture of the {0}</source>
         <translation>保存{0}的图片</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="101"/>
+        <location filename="../../playground/gui/picture.py" line="102"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="118"/>
+        <location filename="../../playground/gui/picture.py" line="119"/>
         <source>Could not save the picture: {0}</source>
         <translation>无法保存图片：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="121"/>
+        <location filename="../../playground/gui/picture.py" line="122"/>
         <source>Save a picture of the {0}…</source>
         <translation>保存{0}的图片…</translation>
     </message>
@@ -3187,42 +3222,47 @@ which digits get mixed up</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../playground/gui/session.py" line="119"/>
+        <location filename="../../playground/gui/session.py" line="120"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="135"/>
+        <location filename="../../playground/gui/session.py" line="136"/>
         <source>Those data settings do not work: {0}</source>
         <translation>这些数据设置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="160"/>
+        <location filename="../../playground/gui/session.py" line="156"/>
+        <source>A regression&apos;s targets are real numbers: its output stays linear or tanh, with mean squared error</source>
+        <translation>回归的目标是实数：输出层保持 linear 或 tanh，使用均方误差</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/session.py" line="168"/>
         <source>A regression&apos;s points come with their targets: choose a class set to click points in</source>
         <translation>回归数据的点自带目标值：要点击添加点，请选择一个分类数据集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="202"/>
+        <location filename="../../playground/gui/session.py" line="210"/>
         <source>Import cancelled; the points are as they were</source>
         <translation>已取消导入；点保持原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="207"/>
+        <location filename="../../playground/gui/session.py" line="215"/>
         <source>The import failed: {0}: {1}</source>
         <translation>导入失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="232"/>
+        <location filename="../../playground/gui/session.py" line="240"/>
         <source>There are no training points. Click on the plane to add some, or choose a dataset.</source>
         <translation>没有训练点。在平面上点击添加一些，或选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="254"/>
+        <location filename="../../playground/gui/session.py" line="262"/>
         <source>at ({0:.2f}, {1:.2f}), class {2}</source>
         <translation>位于 ({0:.2f}, {1:.2f})，类别 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="315"/>
+        <location filename="../../playground/gui/session.py" line="323"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3230,82 +3270,82 @@ which digits get mixed up</source>
 <context>
     <name>StepInspector</name>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="69"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="70"/>
         <source>The training point whose step is shown (it is ringed on the plane).</source>
         <translation>显示其训练步骤的训练点（在平面上用圆圈标出）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="72"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="73"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="73"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="74"/>
         <source>The previous stage (Left).</source>
         <translation>上一个阶段（左方向键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="74"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="75"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="75"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="76"/>
         <source>The next stage (Right).</source>
         <translation>下一个阶段（右方向键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="89"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="90"/>
         <source>Printout</source>
         <translation>打印输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="90"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="91"/>
         <source>The arrays of one step on the first four points, under the names tutorials print them.</source>
         <translation>前四个点上一步训练的各个数组，用教程打印时的名字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="94"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="95"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="95"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="96"/>
         <source>Copy what is shown as text.</source>
         <translation>把显示的内容复制为文本。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="108"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="109"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="183"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="185"/>
         <source>without the bugs:</source>
         <translation>没有错误时：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="217"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="219"/>
         <source>One step on the first four training points, as a tutorial prints it</source>
         <translation>前四个训练点上的一步训练，按教程打印的样子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="218"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="220"/>
         <source>The printout needs a network with exactly one hidden layer.</source>
         <translation>打印输出需要一个恰好有一个隐藏层的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="226"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="228"/>
         <source>There is nothing to inspect yet (no points, or MNIST not read).</source>
         <translation>还没有可检查的内容（没有点，或者 MNIST 尚未读入）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="233"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="235"/>
         <source>  ◀ the first difference</source>
         <translation>  ◀ 第一个差异</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="235"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="237"/>
         <source>{0} of {1}: {2}{3}</source>
         <translation>{0} / {1}：{2}{3}</translation>
     </message>
@@ -3313,133 +3353,133 @@ which digits get mixed up</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="64"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="66"/>
         <source>Your code&apos;s update() steps the weights, with this learning rate.</source>
         <translation>由你代码中的 update() 以这个学习率更新权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="69"/>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="200"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="71"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="201"/>
         <source>▶  Train</source>
         <translation>▶  训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="70"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="72"/>
         <source>Start or pause training (Space). Training runs in the background; the plots follow it live.</source>
         <translation>开始或暂停训练（空格键）。训练在后台运行；图表实时跟随。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="73"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="75"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="74"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="76"/>
         <source>Train exactly one epoch, then pause (Ctrl+Right): watch a single pass over the data.</source>
         <translation>只训练一个 epoch，然后暂停（Ctrl+→）：观察对数据的一次遍历。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="77"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="79"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="78"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="80"/>
         <source>Throw the learned weights away and start again from fresh random weights (Ctrl+R).</source>
         <translation>丢掉学到的权重，从新的随机权重重新开始（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="80"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="82"/>
         <source>Epoch 0</source>
         <translation>Epoch 0</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="81"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="83"/>
         <source>Passes over the training data so far.</source>
         <translation>到目前为止遍历训练数据的次数。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="84"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="86"/>
         <source>Learning rate: how far each step moves the weights. Too small learns slowly; too large makes the loss jump or explode. Applies at the next step.</source>
         <translation>学习率：每一步移动权重的幅度。太小学得慢；太大会让损失跳动或爆炸。从下一步开始生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="89"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="91"/>
         <source>How gradients become steps: plain SGD, SGD with momentum (keeps a running direction), or Adam (a step size per weight).</source>
         <translation>梯度如何变成步长：普通 SGD、带动量的 SGD（保持一个方向），或 Adam（每个权重有自己的步长）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="93"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="95"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="93"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="95"/>
         <source>Your own forward, backward and update (the Your code tab) drive this training; Back to the playground&apos;s code is there.</source>
         <translation>由你自己的 forward、backward 和 update（“你的代码”标签页）驱动这次训练；“改回 playground 的代码”也在那里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="100"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="102"/>
         <source>Samples per step: the gradient is averaged over this many points before the weights move.</source>
         <translation>每一步的样本数：权重移动之前，梯度在这么多个点上取平均。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="103"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="105"/>
         <source>Regularization pulls weights towards zero: L1 makes many exactly zero, L2 keeps all small.</source>
         <translation>正则化把权重拉向零：L1 让许多权重恰好为零，L2 让所有权重都保持较小。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="107"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="109"/>
         <source>How strongly regularization pulls on the weights.</source>
         <translation>正则化拉动权重的力度。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="110"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="112"/>
         <source>How fast training goes: one epoch a second to follow each update, up to full speed. Applies at once.</source>
         <translation>训练的速度：从每秒一个 epoch（便于看清每次更新）到全速。立即生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="150"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="152"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="150"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="152"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="152"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="154"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="152"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="154"/>
         <source>Regularization</source>
         <translation>正则化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="153"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="155"/>
         <source>Rate</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="153"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="155"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="177"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="178"/>
         <source>The learning rate must be a number, not {0!r}.</source>
         <translation>学习率必须是一个数，而不是 {0!r}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="200"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="201"/>
         <source>❚❚  Pause</source>
         <translation>❚❚  暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="203"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="204"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
@@ -3447,22 +3487,22 @@ which digits get mixed up</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../playground/nn/train.py" line="340"/>
+        <location filename="../../playground/nn/train.py" line="366"/>
         <source>the loss became {loss}</source>
         <translation>损失变成了 {loss}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="343"/>
+        <location filename="../../playground/nn/train.py" line="369"/>
         <source>the gradient became inf or nan</source>
         <translation>梯度变成了 inf 或 nan</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="346"/>
+        <location filename="../../playground/nn/train.py" line="372"/>
         <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
         <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="349"/>
+        <location filename="../../playground/nn/train.py" line="375"/>
         <source>{what} at step {step} (learning rate {lr:g}); training stopped and the last weights with a sane loss were restored</source>
         <translation>第 {step} 步时{what}（学习率 {lr:g}）；训练已停止，已恢复到最后一组损失正常的权重</translation>
     </message>
@@ -3470,27 +3510,42 @@ which digits get mixed up</source>
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../playground/gui/run.py" line="127"/>
+        <location filename="../../playground/gui/run.py" line="171"/>
         <source>The training process cannot start: {0}</source>
         <translation>训练进程无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="147"/>
+        <location filename="../../playground/gui/run.py" line="189"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="214"/>
-        <source>The training process did not answer and was ended; the last weights it showed are kept.</source>
-        <translation>训练进程没有响应，已被结束；保留它最后显示的权重。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/run.py" line="304"/>
+        <location filename="../../playground/gui/run.py" line="362"/>
         <source>Your code did not finish a training step within {0:g} s (an endless loop?). Its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码没有在 {0:g} 秒内完成一步训练（死循环？）。它的进程已被结束；保留最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="318"/>
+        <location filename="../../playground/gui/run.py" line="367"/>
+        <source>The training process did not answer for {0:g} s and was ended; the last weights it showed are kept.</source>
+        <translation>训练进程 {0:g} 秒没有响应，已被结束；保留它最后显示的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/run.py" line="383"/>
+        <source>Your code used more than {0} MB, so its process was ended; the last weights it showed are kept.</source>
+        <translation>你的代码使用了超过 {0} MB 的内存，所以它的进程已被结束；保留它最后显示的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/run.py" line="387"/>
+        <source>The training process sent something that is not a message of the playground&apos;s, so it was ended; the last weights it showed are kept.</source>
+        <translation>训练进程发送了不属于 playground 的消息，所以已被结束；保留它最后显示的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/run.py" line="391"/>
+        <source>The process running your code ended unexpectedly (did your code exit or crash?); the last weights it showed are kept.</source>
+        <translation>运行你的代码的进程意外结束（你的代码是否退出或崩溃了？）；保留它最后显示的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/run.py" line="395"/>
         <source>The training process ended unexpectedly; the last weights it showed are kept.</source>
         <translation>训练进程意外结束；保留它最后显示的权重。</translation>
     </message>
@@ -3498,83 +3553,88 @@ which digits get mixed up</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../playground/gui/training.py" line="141"/>
-        <location filename="../../playground/gui/training.py" line="205"/>
+        <location filename="../../playground/gui/training.py" line="146"/>
+        <location filename="../../playground/gui/training.py" line="209"/>
         <source>That network cannot be built: {0}</source>
         <translation>无法搭建这个网络：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="147"/>
+        <location filename="../../playground/gui/training.py" line="152"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide the network; change them in the Your code tab</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定网络；请在“你的代码”标签页中修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="176"/>
+        <location filename="../../playground/gui/training.py" line="180"/>
         <source>{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="222"/>
+        <location filename="../../playground/gui/training.py" line="226"/>
         <source>Changed: {0}; every weight kept</source>
         <translation>已修改：{0}；保留了所有权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="224"/>
+        <location filename="../../playground/gui/training.py" line="228"/>
         <source>Changed: {0}; layers {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="226"/>
+        <location filename="../../playground/gui/training.py" line="230"/>
         <source>Changed: {0}; layer {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="248"/>
+        <location filename="../../playground/gui/training.py" line="247"/>
+        <source>Training paused: {0}</source>
+        <translation>训练已暂停：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/training.py" line="270"/>
         <source>Your code cannot train here: {0}</source>
         <translation>你的代码无法在这里训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="253"/>
+        <location filename="../../playground/gui/training.py" line="275"/>
         <source>Your code cannot train here: LAYERS = {0}, but this tab&apos;s data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
         <translation>你的代码无法在这里训练：LAYERS = {0}，但这个标签页的数据需要 {1}（{2} 个输入，{5} 个类别在 {6} 输出下需要 {3} 个输出）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="265"/>
+        <location filename="../../playground/gui/training.py" line="287"/>
         <source>Training with your code ({0}): press Train</source>
         <translation>正在用你的代码（{0}）训练：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="275"/>
+        <location filename="../../playground/gui/training.py" line="297"/>
         <source>Training with the playground&apos;s own code again</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="361"/>
+        <location filename="../../playground/gui/training.py" line="383"/>
         <source>The copies of Many seeds are training in this tab&apos;s process: stop them first (Stop in their window).</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="415"/>
+        <location filename="../../playground/gui/training.py" line="446"/>
         <source>Training stopped: {0}. Try a smaller learning rate, then press Reset or Train.</source>
         <translation>训练已停止：{0}。请试一个更小的学习率，然后按“重置”或“训练”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="453"/>
+        <location filename="../../playground/gui/training.py" line="484"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="456"/>
+        <location filename="../../playground/gui/training.py" line="487"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="470"/>
+        <location filename="../../playground/gui/training.py" line="501"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="472"/>
+        <location filename="../../playground/gui/training.py" line="503"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
