@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
         """Once, in the status bar: which saved settings were damaged and set aside."""
         if self.settings.ignored:
             self.statusBar().showMessage(self.tr(
-                "Some saved settings could not be read and were left at their defaults: {0}")
+                "Damaged settings set aside, defaults used: {0}")
                 .format(", ".join(self.settings.ignored)), 15_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

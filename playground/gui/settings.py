@@ -5,8 +5,8 @@ another version) can hold a rectangle where a list of paths belongs, a learning 
 a seed of 2**80 or a dataset the Playground cannot show: 7 of 23 such files stopped every start
 with a traceback. ``Settings`` reads each value as the kind the app writes; one that is not is
 ignored (its default holds) and its key kept in ``ignored``, which the window says once in the
-status bar. Without a store (tests, screenshots) every read gives the default and nothing is
-written.
+status bar, and removed from the file. Without a store (tests, screenshots) every read gives
+the default and nothing is written.
 """
 
 from __future__ import annotations
@@ -42,8 +42,12 @@ class Settings:
             return None
 
     def _ignore(self, key: str) -> None:
+        """Set ``key`` aside: said once (``ignored``), and gone from the file, so that the
+        next start does not say it again."""
         if key not in self.ignored:
             self.ignored.append(key)
+        if self.store is not None:
+            self.store.remove(key)
 
     # ----- the kinds the app writes ---------------------------------------------------------
     def choice(self, key: str, choices: Sequence[str], default: str) -> str:

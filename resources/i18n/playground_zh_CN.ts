@@ -2542,8 +2542,8 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="691"/>
-        <source>Some saved settings could not be read and were left at their defaults: {0}</source>
-        <translation>有些保存的设置无法读取，已使用默认值：{0}</translation>
+        <source>Damaged settings set aside, defaults used: {0}</source>
+        <translation>已搁置损坏的设置，改用默认值：{0}</translation>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="104"/>

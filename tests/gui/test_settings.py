@@ -105,6 +105,10 @@ def test_a_damaged_value_is_set_aside_and_the_window_opens(good_file, qtbot, lin
     if key == "speed":
         assert w.session.speed == w.session.DEFAULT_SPEED
     w.close()
+    again = MainWindow(None, store)  # said once: the damaged value is gone
+    qtbot.addWidget(again)
+    assert again.settings.ignored == []
+    again.close()
 
 
 def test_binary_junk_opens_with_the_defaults(tmp_path, qtbot):
