@@ -4,12 +4,12 @@ memory (the audit's forking ``forward`` left 1,628 processes after the window cl
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from playground.code_check import TEMPLATE
+from tests.alive import alive, alive_after
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="counts processes in /proc; forks")
@@ -28,17 +28,8 @@ def _forking(pids: Path, megabytes: int = 0) -> str:
     return TEMPLATE.replace("    activations = [x]\n", body + "    activations = [x]\n")
 
 
-def _alive(pids: Path) -> list[int]:
-    """The sleepers still running (a zombie waiting for its parent counts as gone)."""
-    alive = []
-    for pid in map(int, pids.read_text().split()):
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if state != "Z":
-            alive.append(pid)
-    return alive
+def _started(pids: Path) -> list[int]:
+    return [int(p) for p in pids.read_text().split()]
 
 
 def _train(window, qtbot, source: str) -> None:  # noqa: ANN001
@@ -50,21 +41,14 @@ def _train(window, qtbot, source: str) -> None:  # noqa: ANN001
     assert window.session.state == "running"
 
 
-def _gone_within(pids: Path, seconds: float) -> list[int]:
-    deadline = time.monotonic() + seconds
-    while _alive(pids) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return _alive(pids)
-
-
 def test_closing_the_window_ends_what_their_code_started(make_window, qtbot, tmp_path):
     pids = tmp_path / "pids"
     pids.touch()
     window = make_window()
     _train(window, qtbot, _forking(pids))
-    qtbot.waitUntil(lambda: len(_alive(pids)) >= 20, timeout=30_000)
+    qtbot.waitUntil(lambda: len(alive(_started(pids))) >= 20, timeout=30_000)
     window.close()
-    assert _gone_within(pids, 5.0) == []
+    assert alive_after(_started(pids), 5.0) == []
 
 
 def test_stop_ends_what_their_code_started_and_keeps_the_weights(make_window, qtbot, tmp_path):
@@ -77,7 +61,7 @@ def test_stop_ends_what_their_code_started_and_keeps_the_weights(make_window, qt
     shown = [p["W"].copy() for p in s.frame.params]
     s.stop()
     assert s.state == "idle" and not s._proc.alive
-    assert _gone_within(pids, 5.0) == []
+    assert alive_after(_started(pids), 5.0) == []
     assert all((w == p["W"]).all() for w, p in zip(shown, s.net.params, strict=True))
 
 
@@ -95,4 +79,4 @@ def test_their_processes_past_the_memory_limit_end_the_run(make_window, qtbot, t
     _train(window, qtbot, _forking(pids, megabytes=60))
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     assert errors and "more than 100 MB" in errors[-1]
-    assert _gone_within(pids, 5.0) == []
+    assert alive_after(_started(pids), 5.0) == []

@@ -10,13 +10,13 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from playground.code_check import TEMPLATE, TemplateError, check_source, network_for
 from playground.run.sandbox import DEFAULT_MEMORY_MB, run_learner
+from tests.alive import alive_after
 
 POSIX = pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
 LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -79,18 +79,6 @@ def test_each_way_of_ending_is_named(body, says):
     assert "out of memory" not in finding.message
 
 
-def _alive(pids: list[int]) -> list[int]:
-    alive = []
-    for pid in pids:
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if state != "Z":
-            alive.append(pid)
-    return alive
-
-
 @POSIX
 @LINUX
 def test_forked_sleepers_end_with_the_verdict_and_hold_no_output_open(tmp_path):
@@ -106,10 +94,7 @@ def test_forked_sleepers_end_with_the_verdict_and_hold_no_output_open(tmp_path):
     assert done.returncode == 0 and json.loads(done.stdout)["passed"]
     started = [int(p) for p in pids.read_text().split()]
     assert len(started) == 50
-    deadline = time.monotonic() + 5
-    while _alive(started) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert _alive(started) == []
+    assert alive_after(started, 5.0) == []
 
 
 def test_an_endless_loop_gets_its_verdict_at_the_time_limit():
