@@ -33,7 +33,7 @@ from playground.nn import LOSSES, OPTIMIZERS, LayerSpec, Network, TrainConfig
 from playground.nn.bugs import BUGS, NETWORK_BUGS
 from playground.nn.gradcheck import INCONCLUSIVE, check_gradients
 from playground.nn.network import INITS
-from playground.nn.train import evaluate
+from playground.nn.train import evaluate, step_size
 from playground.paths import check_writable
 from playground.sweep import SweepResult, sweep
 from playground.sweep import grid as sweep_grid
@@ -213,9 +213,10 @@ def cmd_train(args: argparse.Namespace) -> int:
                              "augment": bool(args.augment)}, metrics=result)
     _report(result, args.out)
     if seen.stop_reason:
-        print(f"stopped: {seen.stop_reason}", file=sys.stderr)
+        print(f"stopped in epoch {seen.stop_epoch}: {seen.stop_reason}", file=sys.stderr)
     check = quick_gradient_check(net, prepared.x_train, y_tr)
-    lines, findings = health_report(net, prepared.x_train, seen, check)
+    lines, findings = health_report(net, prepared.x_train, seen, check,
+                                    step_size(cfg, net.bugs, min(cfg.batch_size, len(y_tr))))
     print("\n".join(lines))
     emit_json(args, {**result, "stopped": seen.stop_reason is not None,
                      "stop_reason": seen.stop_reason,

@@ -30,7 +30,7 @@ from playground.nn import (
 )
 from playground.nn.gradcheck import INCONCLUSIVE
 from playground.nn.health import FIXES, Finding, diagnose, loss_trend, measure
-from playground.nn.train import evaluate
+from playground.nn.train import evaluate, step_size
 
 Array = np.ndarray
 SAMPLE = 256  # the health monitor looks at this many training samples
@@ -43,6 +43,7 @@ class Monitored:
     last: Snapshot | None = None
     epoch_losses: list[float] = field(default_factory=list)
     stop_reason: str | None = None
+    stop_epoch: int | None = None  # the epoch under way when the run stopped itself
     overflows: int = 0
     start_loss: float | None = None  # the first step's loss: where the run started
 
@@ -65,7 +66,7 @@ def train_monitored(net: Network, x: Array, y: Array, config: TrainConfig,
                 if seen.start_loss is None:
                     seen.start_loss = snap.batch_loss
             if snap.stop_reason:
-                seen.stop_reason = str(snap.stop_reason)
+                seen.stop_reason, seen.stop_epoch = str(snap.stop_reason), snap.epoch
     seen.overflows = sum("overflow" in str(w.message) for w in caught)
     return seen
 
@@ -80,9 +81,10 @@ def quick_gradient_check(net: Network, x: Array, y: Array) -> GradCheckResult | 
 
 
 def health_report(net: Network, x: Array, seen: Monitored,
-                  grad_check: GradCheckResult | None = None) -> tuple[list[str], list[Finding]]:
+                  grad_check: GradCheckResult | None = None,
+                  lr: float | None = None) -> tuple[list[str], list[Finding]]:
     """The monitor as text (a row per layer, then the findings with their fixes), and the
-    findings themselves."""
+    findings themselves; ``lr`` the rate the steps were taken at."""
     grads = seen.last.grad_norms if seen.last is not None else None
     health = measure(net, net.params, x[:SAMPLE], grads)
     lines = [f"health   {loss_trend(seen.epoch_losses)}",
@@ -94,7 +96,7 @@ def health_report(net: Network, x: Array, seen: Monitored,
                      f"{h.weight_norm:11.3g}  {share(h.saturated):>9}  {share(h.dead):>4}")
     has_bias = any(spec.bias for spec in net.layers)
     findings = diagnose(health, seen.epoch_losses, net.bugs, has_bias, net.init,
-                        seen.stop_reason, seen.overflows, grad_check, seen.start_loss)
+                        seen.stop_reason, seen.overflows, grad_check, seen.start_loss, lr)
     if grad_check is not None:
         verdict = ("FAIL" if grad_check.failed else "pass" if grad_check.conclusive else
                    f"cannot judge ({INCONCLUSIVE[grad_check.reason]})")
@@ -146,7 +148,9 @@ def train_preset(name: str, fixed: bool, out: str | None = None,
              else f", test accuracy {100 * result['test_accuracy']:.1f}%")
           + f", mean |target − output| {result['error']:.3f}")
     check = quick_gradient_check(net, prepared.x_train, y)
-    lines, findings = health_report(net, prepared.x_train, seen, check)
+    batch = min(int(exp.config.batch_size), len(y))
+    lines, findings = health_report(net, prepared.x_train, seen, check,
+                                    step_size(exp.config, net.bugs, batch))
     print("\n".join(lines))
     result["stopped"] = seen.stop_reason is not None
     result["findings"] = [{"kind": f.kind, "text": f.text} for f in findings]

@@ -28,6 +28,9 @@ BAD_SHARE = 0.5  # findings about saturated or dead units start at half a layer
 RISING_EPOCHS = 4  # this many rising epoch losses in a row: the loss is climbing
 DIVERGING_LOSS = 10.0  # an epoch loss this many times the start's: the run is diverging
 EXPLODED_RMS = 1e3  # a layer's root-mean-square weight past this has exploded (init gives ~0.5)
+# steps this size or more overshoot on these networks (the lessons' "too large" is 10); below
+# it, a loss that climbed from its first epoch to a blow-up was climbed by the update itself
+LARGE_LR = 1.0
 
 CONTEXT = "Health"  # the translator's context of every sentence here
 # the fixes a finding can offer; the window makes each a button
@@ -69,8 +72,8 @@ class Finding:
         return str(self.says)
 
 
-KINDS = ("wrong-gradient", "diverging", "vanishing", "saturated", "dead-relu", "rising",
-         "no-bias", "overflow")
+KINDS = ("wrong-gradient", "climbing", "diverging", "vanishing", "saturated", "dead-relu",
+         "rising", "no-bias", "overflow")
 
 
 def measure(net: Network, params: Sequence[dict[str, Array]], x: Array,
@@ -114,13 +117,15 @@ def diagnose(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
              bugs: frozenset[str] | set[str] = frozenset(), has_bias: bool = True,
              init: str = "xavier", stop_reason: str | None = None,
              overflows: int = 0, grad_check: GradCheckResult | None = None,
-             start_loss: float | None = None) -> list[Finding]:
-    """Findings, the most likely cause first; empty when nothing looks wrong. ``start_loss`` is
-    the loss before training (default: the first epoch's)."""
+             start_loss: float | None = None, lr: float | None = None) -> list[Finding]:
+    """Findings, the most likely cause first; empty when nothing looks wrong. ``epoch_losses``
+    are this network's (since it last changed), ``start_loss`` the loss before training
+    (default: the first epoch's), ``lr`` the learning rate of the steps (None: unknown)."""
     found: list[Finding] = []
     if grad_check is not None and grad_check.failed:
         found.append(_wrong_gradient(grad_check, bugs))
-    diverging = _diverging(health, epoch_losses, stop_reason, start_loss)
+    diverging = _climbing(health, epoch_losses, stop_reason, start_loss, lr, bugs) or \
+        _diverging(health, epoch_losses, stop_reason, start_loss)
     found += diverging
     if not diverging:  # saturated or dead units are what a blow-up leaves: not a second cause
         found += _vanishing(health, bugs, init)
@@ -131,7 +136,7 @@ def diagnose(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
             "Health", "The loss has stopped falling while still high, and no neuron has a bias: "
             "each one outputs f(0) at the origin whatever it learns, so some targets cannot be "
             "reached.")), ("bias-on",), "no-bias"))
-    if overflows:
+    if overflows and "naive-sigmoid" in bugs:
         found.append(Finding("overflow", _say(QT_TRANSLATE_NOOP(
             "Health", "exp overflowed {count:,} times in the naive sigmoid 1/(1 + exp(−z)). The "
             "values are still right, but the warnings bury everything else."), count=overflows),
@@ -175,6 +180,38 @@ def _diverging(health: Sequence[LayerHealth], epoch_losses: Sequence[float],
         "above where it started or the weights have exploded (layer {layer}'s are {rms:.2g} on "
         "average). It will not come back by itself."), layer=worst.index + 1,
         rms=worst.weight_rms), ("lower-lr-reset",))]
+
+
+def _climbing(health: Sequence[LayerHealth], losses: Sequence[float], stop_reason: str | None,
+              start_loss: float | None, lr: float | None,
+              bugs: frozenset[str] | set[str]) -> list[Finding]:
+    """A run that blew up with a loss that never fell below its first epoch's, at a learning
+    rate that is not large: the update climbed the loss (a wrong sign), not an overshoot. A
+    descent that overshoots falls first (measured: every run of XOR, moons and spiral at rate
+    3 or 10 had a later epoch below its first; every sign-flipped one at 0.003-0.03 none)."""
+    blew_up = bool(stop_reason) or is_diverging(health, losses, start_loss)
+    rising = len(losses) >= 2 and min(losses[1:]) >= losses[0]
+    if not (blew_up and rising and lr is not None and lr < LARGE_LR):
+        return []
+    stopped = _say(QT_TRANSLATE_NOOP("Health", "Training stopped: {reason}. "),
+                   reason=stop_reason) if stop_reason else ""
+    if "sign-flip" in bugs:
+        return [Finding("climbing", _say(QT_TRANSLATE_NOOP(
+            "Health", "{stopped}The loss rose from the first epoch at a learning rate that is "
+            "not large ({lr:g}): each update climbs the loss instead of descending it. The bug "
+            "lab's sign-flip switch is on: the error's sign and the update's sign disagree."),
+            stopped=stopped, lr=lr), ("bug-off-reset",), "sign-flip")]
+    switched = sorted(bugs)
+    if switched:
+        return [Finding("climbing", _say(QT_TRANSLATE_NOOP(
+            "Health", "{stopped}The loss rose from the first epoch at a learning rate that is "
+            "not large ({lr:g}): the updates climb the loss. The bug lab's {switch} switch is "
+            "on."), stopped=stopped, lr=lr, switch=", ".join(switched)), ("bug-off-reset",),
+            switched[0])]
+    return [Finding("climbing", _say(QT_TRANSLATE_NOOP(
+        "Health", "{stopped}The loss rose from the first epoch at a learning rate that is not "
+        "large ({lr:g}): each update climbs the loss instead of descending it. Look at the "
+        "update's sign: weights should move against the gradient."), stopped=stopped, lr=lr))]
 
 
 def _wrong_gradient(check: GradCheckResult, bugs: frozenset[str] | set[str]) -> Finding:

@@ -71,6 +71,12 @@ class TrainConfig:
             raise ValueError(f"shuffle must be true or false, not {self.shuffle!r}")
 
 
+def step_size(config: TrainConfig, bugs: frozenset[str] | set[str], batch: int) -> float:
+    """The rate the steps are really taken at: the bug lab's no-learning-rate adds the gradient
+    summed over the batch, a step of the mean gradient times ``batch``."""
+    return float(batch) if SUMMED_STEP in bugs else float(config.lr)
+
+
 def _number(value: object) -> bool:
     """A finite real number (not a bool, not a string, not an int past float's range)."""
     if not isinstance(value, int | float | np.integer | np.floating) or \
@@ -373,9 +379,8 @@ class _Run:
                 "Training", "the loss grew to {loss:.3g}, over {factor:g} times its start"),
                 loss=loss, factor=DIVERGED_FACTOR)
         reason = phrase("Training", QT_TRANSLATE_NOOP(
-            "Training", "{what} at step {step} (learning rate {lr:g}); training stopped and the "
-            "last weights with a sane loss were restored"), what=what, step=self.step,
-            lr=self.opt.lr)
+            "Training", "{what} (learning rate {lr:g}); the last weights with a sane loss were "
+            "restored"), what=what, lr=self.opt.lr)
         return Snapshot(epoch, self.step, loss, self.opt.lr, norms,
                         params=tuple(self.net.copy_params()), stop_reason=reason)
 

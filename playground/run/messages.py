@@ -139,7 +139,8 @@ class Shutdown:
 @dataclass(frozen=True)
 class Frame:
     """What the window draws: the latest step, its weights, the epochs since the last frame
-    (without weights), samples per second, and the naive sigmoid's overflow warnings so far."""
+    (without weights), samples per second, and the naive sigmoid's overflow warnings since the
+    network was set."""
 
     snapshot: Snapshot
     params: tuple[dict[str, Array], ...]

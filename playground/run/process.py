@@ -95,6 +95,7 @@ class TrainingProcess:
         self.code_failed = False  # their code could not be loaded: runs are refused
         self.run = 0  # the run under way, or the last one (``messages``)
         self.version = 0  # the network's, as the window numbered it
+        self.stepped = 0  # the version of the network the steps under way train
         self.seeds: SeedsJob | None = None  # copies of the network training at once
         self.seeds_stop = False  # Stop came while they train
 
@@ -121,6 +122,7 @@ class TrainingProcess:
         elif not msg.keep_optimizer:
             self.keep.optimizer = None  # made afresh at the next step
         self.net, self.changed, self.version = net, True, msg.version
+        self.overflows = 0  # the naive sigmoid's warnings are this network's
         if msg.data is not None:  # the edit's data, in the same step as its network
             self._set_data(msg.data)
         if msg.restart:
@@ -246,6 +248,7 @@ class TrainingProcess:
         optimizer (its state was carried over the edit)."""
         cfg = self.config
         cfg.epochs = max(1, self.run_end - self.epoch)
+        self.stepped = self.version
         transform = None if self.data.augment_seed is None else MnistAugment(
             self.data.augment_seed + self.epoch)
         self.changed = False
@@ -313,8 +316,10 @@ class TrainingProcess:
             snap = snap._replace(grad_norms=())
         elif not snap.grad_norms:  # a step's: the gradients the network that stepped holds now
             snap = snap._replace(grad_norms=grad_norms(self.net))
+        # the steps' network's number: after an edit these epochs are the old network's, and
+        # so are the weights the window may take (it takes none of another number)
         self.conn.send_latest(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
-                                      self.overflows, self.run, self.version), m.Frame.merged)
+                                      self.overflows, self.run, self.stepped), m.Frame.merged)
 
     def _send_printed(self) -> None:
         text = self.code.take_printed() if self.code is not None else ""

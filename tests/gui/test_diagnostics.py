@@ -206,3 +206,78 @@ def test_a_lab_preset_shows_beside_its_own_tabs_network_only(window):
     window.load_lab_preset("two-neurons-no-bias")  # on the Playground tab
     window.load_preset("spiral")
     assert not box.isVisible() and box.preset is None
+
+
+def test_sign_flip_blows_up_and_the_monitor_names_the_switch_not_the_rate(qtbot):
+    """The issue's report: the run blew up and the monitor offered to lower the rate."""
+    from dataclasses import replace
+
+    from playground.experiment import PRESETS
+
+    xor = PRESETS["xor"]
+    exp = replace(xor, arch=replace(xor.arch, bugs=("sign-flip",)),
+                  config=replace(xor.config, optimizer="adam"))
+    window = MainWindow(exp)
+    qtbot.addWidget(window)
+    window.show()
+    errors: list[str] = []
+    window.session.sig_error.connect(errors.append)
+    try:
+        s = window.session
+        s.set_speed(None)
+        s.start()
+        qtbot.waitUntil(lambda: s.state == "idle", timeout=60_000)
+        assert s.stop_reason and "step" not in s.stop_reason
+        assert errors and f"Training stopped in epoch {s.epoch + 1:,}:" in errors[0]
+        panel = window.diagnostics
+        panel.refresh()
+        first = panel.findings[0]
+        assert first.kind == "climbing" and first.bug == "sign-flip", first
+        assert panel.findChild(QPushButton, "fix_lower-lr-reset") is None
+        panel.findChild(QPushButton, "fix_bug-off-reset").click()
+        assert s.arch.bugs == () and s.stop_reason is None and s.epoch == 0
+        panel.refresh()
+        assert not any(f.kind in ("climbing", "diverging") for f in panel.findings)
+    finally:
+        window.close()
+
+
+def test_a_stop_finding_goes_when_its_cause_goes(qtbot):
+    arch = Architecture((LayerSpec(4, "tanh"),), "sigmoid", True, "bce", "xavier", 0,
+                        ("sign-flip",))
+    window = MainWindow(Experiment(arch, config=TrainConfig("adam", 0.03, 10, 10**9, 0)))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        s = window.session
+        s.set_speed(None)
+        s.start()
+        qtbot.waitUntil(lambda: s.state == "idle", timeout=60_000)
+        window.diagnostics.refresh()
+        assert window.diagnostics.findings[0].kind == "climbing"
+        window.diagnostics.bug_boxes["sign-flip"].setChecked(False)  # the switch, not a reset
+        assert s.stop_reason is None
+        assert not any(f.kind == "climbing" for f in window.diagnostics.findings)
+    finally:
+        window.close()
+
+
+def test_overflows_of_a_naive_sigmoid_go_with_the_switch(qtbot):
+    arch = Architecture((LayerSpec(4, "sigmoid"),), "sigmoid", True, "bce", "normal", 0,
+                        ("naive-sigmoid",))
+    window = MainWindow(Experiment(arch, config=TrainConfig("sgd", 3000.0, 10, 10**9, 0)))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        s = window.session
+        s.start()
+        qtbot.waitUntil(lambda: s.frame is not None and s.frame.overflows > 0, timeout=20_000)
+        window.diagnostics.bug_boxes["naive-sigmoid"].setChecked(False)  # trains on without it
+        qtbot.waitUntil(lambda: s.frame is not None or s.state == "idle", timeout=20_000)
+        assert s.frame is None or s.frame.overflows == 0
+        window.diagnostics_dock.show()
+        window.diagnostics.refresh()
+        assert not any(f.kind == "overflow" for f in window.diagnostics.findings)
+        s.stop()
+    finally:
+        window.close()

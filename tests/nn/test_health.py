@@ -45,7 +45,42 @@ def test_a_healthy_network_has_no_findings(rng):
     net = _net("tanh")
     health = measure(net, net.params, rng.normal(size=(64, 3)), (0.5, 0.3))
     assert diagnose(health, [0.7, 0.6, 0.5, 0.4, 0.3]) == []
-    assert diagnose(health, [0.3], overflows=12)[0].bug == "naive-sigmoid"
+    assert diagnose(health, [0.3], {"naive-sigmoid"}, overflows=12)[0].bug == "naive-sigmoid"
+
+
+def test_overflows_are_no_finding_once_the_naive_sigmoid_is_off(rng):
+    net = _net("tanh")
+    health = measure(net, net.params, rng.normal(size=(64, 3)), (0.5, 0.3))
+    assert diagnose(health, [0.3], overflows=7552) == []
+
+
+CLIMBED = [0.94, 1.3, 4.0, 20.0, 592.0]  # sign-flipped XOR's epoch losses, roughly
+
+
+def test_a_blow_up_that_climbed_from_the_first_epoch_at_a_small_rate_is_the_update(rng):
+    """Not "the steps were so large": lowering the rate cannot help a wrong sign."""
+    net = _net("tanh")
+    health = measure(net, net.params, rng.normal(size=(64, 3)), (0.5, 0.3))
+    stop = "the loss grew to 859, over 1000 times its start (learning rate 0.03)"
+    flipped = diagnose(health, CLIMBED[:-1], {"sign-flip"}, stop_reason=stop, lr=0.03)
+    assert flipped[0].kind == "climbing" and flipped[0].bug == "sign-flip"
+    assert flipped[0].fixes == ("bug-off-reset",) and "sign-flip switch is on" in flipped[0].text
+    assert not any(k.startswith("lower-lr") for f in flipped for k in f.fixes)
+    theirs = diagnose(health, CLIMBED[:-1], stop_reason=stop, lr=0.03)[0]  # their own update
+    assert theirs.kind == "climbing" and "update's sign" in theirs.text and not theirs.fixes
+    growing = diagnose(health, CLIMBED, start_loss=0.94, lr=0.03)[0]  # not stopped, diverging
+    assert growing.kind == "climbing"
+
+
+def test_a_blow_up_after_the_loss_fell_or_at_a_large_rate_is_the_step_size(rng):
+    net = _net("tanh")
+    health = measure(net, net.params, rng.normal(size=(64, 3)), (0.5, 0.3))
+    stop = "the loss became inf (learning rate 10)"
+    fell_first = diagnose(health, [0.9, 0.5, 0.7, 9.0], stop_reason=stop, lr=0.3)[0]
+    large = diagnose(health, CLIMBED[:-1], stop_reason=stop, lr=10.0)[0]
+    one_epoch = diagnose(health, [], stop_reason=stop, lr=0.03)[0]  # nothing to tell it by
+    for f in (fell_first, large, one_epoch):
+        assert f.kind == "diverging" and f.fixes == ("lower-lr-reset",)
 
 
 def test_the_loss_trend_in_words():
