@@ -3,9 +3,12 @@ what to watch, and notices progress where it can. Qt-free.
 
 A ``Lesson`` has a setup (an ``Experiment``, on the Playground tab or MNIST's), a text, and
 ``Goal``s in order; ``progress(lesson, state)`` gives the goals reached for a ``LessonState``
-(numbers the window reads off a session). The texts are English; the window shows them through
-its translator, so each is marked with ``QT_TRANSLATE_NOOP`` for Qt's lupdate (a no-op here:
-the core stays free of Qt).
+(numbers the window reads off a session). A goal is judged only on what the lesson's own runs
+did since it opened, and a goal about the network's work (its accuracy, its loss) only on epochs
+trained since the network or its settings last changed: the numbers of the network before a
+switch to ReLU are not ReLU's. ``Hint``s say what to do when the learner's step has not had its
+effect. The texts are English; the window shows them through its translator, so each is marked
+with ``QT_TRANSLATE_NOOP`` for Qt's lupdate (a no-op here: the core stays free of Qt).
 """
 
 from __future__ import annotations
@@ -25,9 +28,12 @@ CONTEXT = "Lessons"
 
 @dataclass(frozen=True)
 class LessonState:
-    """What the lessons watch, read off the session the lesson runs on."""
+    """What the lessons watch, read off the session the lesson runs on: epochs the lesson's own
+    runs trained, epochs since the network or its settings last changed, and the metrics of the
+    latest of those (None before any)."""
 
     epoch: int
+    since_change: int
     train_loss: float | None
     test_loss: float | None
     train_accuracy: float | None
@@ -37,12 +43,22 @@ class LessonState:
     lr: float
     l2: float
     stopped: bool  # the last run stopped itself (the loss blew up)
+    test_loss_at_change: float | None = None  # the test loss when the network last changed
 
 
 @dataclass(frozen=True)
 class Goal:
     reached: Callable[[LessonState], bool]
     says: str  # what the lesson says once it is reached: what happened, what to try next
+
+
+@dataclass(frozen=True)
+class Hint:
+    """What to do when the step towards goal ``goal`` (0-based) has not had its effect."""
+
+    goal: int
+    shown: Callable[[LessonState], bool]
+    says: str
 
 
 @dataclass(frozen=True)
@@ -53,10 +69,18 @@ class Lesson:
     setup: Experiment
     goals: tuple[Goal, ...]
     tab: str = "playground"  # or "mnist"
+    hints: tuple[Hint, ...] = ()
 
 
 def _acc(state: LessonState) -> float:
     return state.train_accuracy or 0.0
+
+
+def _draws(state: LessonState, share: float) -> bool:
+    """The boundary puts at least ``share`` of the points on their side: on the training
+    points, and on the test points when there are any."""
+    return _acc(state) >= share and (state.test_accuracy is None or
+                                     state.test_accuracy >= share)
 
 
 def _xor_lesson() -> Lesson:
@@ -68,7 +92,7 @@ def _xor_lesson() -> Lesson:
                           "Press Train and watch the accuracy stall; then press + Add layer "
                           "and watch the boundary bend."),
         no_hidden,
-        (Goal(lambda s: not s.hidden and s.epoch >= 100,
+        (Goal(lambda s: not s.hidden and s.since_change >= 100,
               QT_TRANSLATE_NOOP("Lessons", "Stuck, as expected: one straight line cannot split "
                                 "XOR. Now press + Add layer in the Network box.")),
          Goal(lambda s: bool(s.hidden) and _acc(s) >= 0.95,
@@ -85,7 +109,7 @@ def _bias_lesson() -> Lesson:
                           "its weight. Press Train and watch the loss stay up; then switch the "
                           "biases on (the bias boxes) and watch it fall."),
         replace(broken, config=replace(broken.config, epochs=10**9)),
-        (Goal(lambda s: not s.biases and s.epoch >= 200,
+        (Goal(lambda s: not s.biases and s.since_change >= 200,
               QT_TRANSLATE_NOOP("Lessons", "The loss stays above 0.06: without a bias no weight "
                                 "can map 0 to 0. Tick the bias boxes of both layers.")),
          Goal(lambda s: s.biases and (s.train_loss or 1.0) < 0.01,
@@ -102,16 +126,22 @@ def _activation_lesson() -> Lesson:
                           "with corners), then to Linear: a stack of linear layers is one "
                           "straight line, however deep."),
         replace(circle, config=replace(circle.config, lr=0.1)),
-        (Goal(lambda s: "tanh" in s.hidden and _acc(s) >= 0.95,
+        (Goal(lambda s: "tanh" in s.hidden and _draws(s, 0.95),
               QT_TRANSLATE_NOOP("Lessons", "Round and smooth: tanh bends gently. Now choose ReLU "
                                 "for layer 1.")),
-         Goal(lambda s: "relu" in s.hidden and _acc(s) >= 0.9,
+         Goal(lambda s: "relu" in s.hidden and _draws(s, 0.9),
               QT_TRANSLATE_NOOP("Lessons", "ReLU draws the circle from straight pieces. Now "
                                 "choose Linear for every hidden layer.")),
-         Goal(lambda s: bool(s.hidden) and set(s.hidden) == {"linear"} and s.epoch >= 50,
+         Goal(lambda s: bool(s.hidden) and set(s.hidden) == {"linear"} and s.since_change >= 50,
               QT_TRANSLATE_NOOP("Lessons", "All linear: the boundary is one straight line again "
                                 "and the accuracy drops. Non-linear activations are what "
-                                "hidden layers are for. Press Next."))))
+                                "hidden layers are for. Press Next."))),
+        hints=(Hint(1, lambda s: "relu" in s.hidden and s.since_change >= 300 and
+                    not _draws(s, 0.9),
+                    QT_TRANSLATE_NOOP("Lessons", "ReLU has not found the circle: it stays under "
+                                      "90%. Some of its units may have died (a flat map in the "
+                                      "diagram: they output 0 for every point). Press Reset for "
+                                      "fresh weights.")),))
 
 
 def _rate_lesson() -> Lesson:
@@ -123,7 +153,7 @@ def _rate_lesson() -> Lesson:
                           "box while it trains): too small crawls, right learns, too large "
                           "jumps or explodes."),
         replace(xor, config=replace(xor.config, lr=0.0001)),
-        (Goal(lambda s: s.lr <= 0.001 and s.epoch >= 150,
+        (Goal(lambda s: s.lr <= 0.001 and s.since_change >= 150,
               QT_TRANSLATE_NOOP("Lessons", "Crawling: each step is tiny. Set the learning rate "
                                 "to 0.03.")),
          Goal(lambda s: 0.003 <= s.lr <= 1 and _acc(s) >= 0.95,
@@ -137,27 +167,41 @@ def _rate_lesson() -> Lesson:
 
 
 def _overfit_lesson() -> Lesson:
+    """Measured over 20 seeds of data and weights (300 epochs, then L2 for 400): the curves
+    part by epoch 150 in 20; L2 at 0.003 (what choosing it starts with) halves the test loss in
+    19, at 0.03 in 20 within 8 epochs (median test loss 3.2 -> 0.53, accuracy 69% -> 78%)."""
     arch = Architecture((LayerSpec(16, "relu"), LayerSpec(16, "relu")), init="he")
     exp = Experiment(arch.with_output("sigmoid"),
-                     DataSpec("circle", points=40, noise=0.5, test_fraction=0.5),
+                     DataSpec("circle", points=40, noise=0.35, test_fraction=0.5),
                      TrainConfig("adam", 0.03, 10, 10**9, 0))
     return Lesson(
         "overfitting", QT_TRANSLATE_NOOP("Lessons", "5. Noise, few points and overfitting"),
         QT_TRANSLATE_NOOP("Lessons", "Twenty noisy training points and a large network: press "
-                          "Train and watch the train loss keep falling while the test loss "
-                          "(orange) turns up. Then set Regularization to L2 and watch the "
-                          "curves come together."),
+                          "Train and watch the train loss fall towards 0 while the test loss "
+                          "(orange) climbs: the network learns the noise by heart. Then set "
+                          "Regularization to L2 and watch the test loss come back down."),
         exp,
-        (Goal(lambda s: s.epoch >= 150 and s.l2 == 0 and s.test_loss is not None and
+        (Goal(lambda s: s.since_change >= 150 and s.l2 == 0 and s.test_loss is not None and
               s.train_loss is not None and s.test_loss > 2 * s.train_loss,
               QT_TRANSLATE_NOOP("Lessons", "The curves part: the network learns the noise of its "
                                 "twenty points, not the circle. Choose L2 under "
                                 "Regularization.")),
-         Goal(lambda s: s.l2 > 0 and s.test_loss is not None and s.train_loss is not None and
-              s.test_loss < 2 * s.train_loss,
-              QT_TRANSLATE_NOOP("Lessons", "L2 keeps the weights small, so the boundary stays "
-                                "simple: train and test agree better. More points would help "
-                                "too (Points). Press Next."))))
+         Goal(lambda s: s.l2 > 0 and _test_loss_halved(s),
+              QT_TRANSLATE_NOOP("Lessons", "L2 pulls every weight towards zero, so the boundary "
+                                "stays simpler: the test loss fell to less than half, while the "
+                                "train loss rose a little from 0. More points would help too "
+                                "(Points). Press Next."))),
+        hints=(Hint(1, lambda s: s.l2 > 0 and s.since_change >= 200 and
+                    not _test_loss_halved(s),
+                    QT_TRANSLATE_NOOP("Lessons", "L2 at this rate has not brought the test loss "
+                                      "down in 200 epochs: it pulls too weakly here. Raise its "
+                                      "Rate (0.03 works on this setup).")),))
+
+
+def _test_loss_halved(s: LessonState) -> bool:
+    """The test loss is under half of what it was when the settings last changed."""
+    return s.test_loss is not None and s.test_loss_at_change is not None and \
+        s.test_loss < s.test_loss_at_change / 2
 
 
 def _mnist_lesson() -> Lesson:
@@ -178,6 +222,12 @@ def _mnist_lesson() -> Lesson:
 
 LESSONS: tuple[Lesson, ...] = (_xor_lesson(), _bias_lesson(), _activation_lesson(),
                                _rate_lesson(), _overfit_lesson(), _mnist_lesson())
+
+
+def hint(lesson: Lesson, done: int, state: LessonState) -> str | None:
+    """What to do when the step towards the next goal has not had its effect (None: nothing
+    to say yet)."""
+    return next((h.says for h in lesson.hints if h.goal == done and h.shown(state)), None)
 
 
 def progress(lesson: Lesson, done: int, state: LessonState) -> int:

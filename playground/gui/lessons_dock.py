@@ -43,7 +43,11 @@ class LessonsDock(QDockWidget):
         self.panel.open(self.panel.index if index is None else index)
 
     def set_up(self, lesson: Lesson) -> None:
-        """The lesson's setup on its tab."""
+        """The lesson's setup on its tab; a run on the other tab pauses (it would share the
+        cores with the lesson's, and it is not what the lesson is about)."""
+        for tab, session in self.panel.sessions.items():
+            if tab != lesson.tab:
+                session.pause()
         self.window_.show_experiment(lesson.setup)
 
 

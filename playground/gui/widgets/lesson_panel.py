@@ -2,8 +2,11 @@
 
 The panel reads the session its lesson runs on (the Playground's or MNIST's) whenever that
 session shows new epochs or changes, and asks ``playground.lessons.progress`` how far the
-learner got; each goal reached adds its sentence ("100% reached: now ..."). Opening a lesson's
-setup is the window's business: the panel asks for it with ``sig_open``.
+learner got; each goal reached adds its sentence ("100% reached: now ..."), and a hint says
+what to do when a step has not had its effect. It counts only what the lesson's own runs did:
+nothing before a run begins after the lesson opened, and a network's numbers only from epochs
+trained since it last changed. Opening a lesson's setup is the window's business: the panel asks
+for it with ``sig_open``.
 """
 
 from __future__ import annotations
@@ -20,25 +23,38 @@ from PySide6.QtWidgets import (
 
 from playground.gui.training import TrainingSession
 from playground.gui.widgets.common import tip
-from playground.lessons import CONTEXT, LESSONS, Lesson, LessonState, progress
+from playground.lessons import CONTEXT, LESSONS, Lesson, LessonState, hint, progress
 
 DONE_STYLE = "color: #1b7f3b;"
 TODO_STYLE = "color: #333;"
+HINT_STYLE = "color: #8a5a00;"
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def lesson_state(session: TrainingSession) -> LessonState:
-    """What the lessons watch, read off ``session``."""
+def lesson_state(session: TrainingSession, opened_at: int = 0, ran: bool = True) -> LessonState:
+    """What the lessons watch, read off ``session``: the epochs after ``opened_at`` (the
+    session's epoch when the lesson opened; its history may have started afresh since), once
+    ``ran`` (a run began after the lesson opened)."""
     h, arch = session.history, session.arch
+    start = opened_at if session.epoch >= opened_at else 0
+    epoch = session.epoch - start if ran else 0
+    since_change = min(epoch, session.epoch - session.changed_at)
+    fresh = since_change > 0  # metrics of the network and settings as they are now
+
+    def latest(name: str) -> float | None:
+        return h.latest(name) if fresh else None
+
+    at_change = h.at("test_loss", session.changed_at) if session.changed_at > start else None
     return LessonState(
-        epoch=session.epoch, train_loss=h.latest("train_loss"), test_loss=h.latest("test_loss"),
-        train_accuracy=h.latest("train_accuracy"), test_accuracy=h.latest("test_accuracy"),
-        hidden=tuple(s.activation for s in arch.hidden),
+        epoch=epoch, since_change=since_change, train_loss=latest("train_loss"),
+        test_loss=latest("test_loss"), train_accuracy=latest("train_accuracy"),
+        test_accuracy=latest("test_accuracy"), hidden=tuple(s.activation for s in arch.hidden),
         biases=arch.output_bias and all(s.bias for s in arch.hidden),
-        lr=session.config.lr, l2=session.config.l2, stopped=session.stop_reason is not None)
+        lr=session.config.lr, l2=session.config.l2, stopped=session.stop_reason is not None,
+        test_loss_at_change=at_change)
 
 
 class LessonPanel(QWidget):
@@ -50,6 +66,9 @@ class LessonPanel(QWidget):
         self.sessions = sessions  # "playground", "mnist"
         self.index = 0
         self.done = 0
+        self.opened_at: int | None = 0  # the lesson's session's epoch when the lesson opened
+        self.ran = False  # a run began on it since
+        self.hint = ""
         self.chooser = tip(QComboBox(), self.tr("Choose a lesson"), "lessonChooser")
         for lesson in LESSONS:
             self.chooser.addItem(_t(lesson.title))
@@ -76,6 +95,7 @@ class LessonPanel(QWidget):
             for signal in (session.sig_epochs, session.sig_network_changed,
                            session.sig_config_changed, session.sig_state_changed):
                 signal.connect(self.refresh)
+            session.sig_state_changed.connect(self._state_changed)
         self._show()
 
     def _layout(self) -> None:
@@ -97,17 +117,29 @@ class LessonPanel(QWidget):
         return LESSONS[self.index]
 
     def open(self, index: int) -> None:
-        """Lesson ``index`` (the last one stays), set up afresh."""
-        self.index, self.done = max(0, min(index, len(LESSONS) - 1)), 0
+        """Lesson ``index`` (the last one stays), set up afresh; nothing counts until one of
+        its own runs begins."""
+        self.index, self.done, self.hint = max(0, min(index, len(LESSONS) - 1)), 0, ""
+        self.opened_at = None  # while the setup replaces the last run, nothing of it counts
         self.sig_open.emit(self.lesson)
+        session = self.sessions[self.lesson.tab]
+        self.opened_at, self.ran = session.epoch, session.state == "running"
         self._show()
 
+    def _state_changed(self, state: str) -> None:
+        if state == "running" and self.sender() is self.sessions[self.lesson.tab]:
+            self.ran = True
+
     def refresh(self) -> None:
-        """Look at the lesson's session again; say what was reached."""
+        """Look at the lesson's session again; say what was reached, or what to try."""
+        if self.opened_at is None:
+            return
         session = self.sessions[self.lesson.tab]
-        done = progress(self.lesson, self.done, lesson_state(session))
-        if done != self.done:
-            self.done = done
+        state = lesson_state(session, self.opened_at, self.ran)
+        done = progress(self.lesson, self.done, state)
+        said = hint(self.lesson, done, state) or ""
+        if (done, said) != (self.done, self.hint):
+            self.done, self.hint = done, said
             self._show()
 
     def _show(self) -> None:
@@ -120,6 +152,8 @@ class LessonPanel(QWidget):
             if i < self.done:
                 style = DONE_STYLE if i == self.done - 1 else TODO_STYLE
                 lines.append(f'<p style="{style}">✓ {_t(goal.says)}</p>')
+        if self.hint:
+            lines.append(f'<p style="{HINT_STYLE}">→ {_t(self.hint)}</p>')
         self.notes.setText("".join(lines))
         self.next_button.setEnabled(self.index < len(LESSONS) - 1)
 
