@@ -25,6 +25,7 @@ WORDS = {  # the translator's texts, context "EditLabels"
     "more": QT_TRANSLATE_NOOP("EditLabels", "{0} and {1} more changes"),
     "edited": QT_TRANSLATE_NOOP("EditLabels", "network edited"),
     "data": QT_TRANSLATE_NOOP("EditLabels", "data {0}"),
+    "custom": QT_TRANSLATE_NOOP("EditLabels", "your own points"),
     "inputs": QT_TRANSLATE_NOOP("EditLabels", "inputs {0}"),
     "data-edited": QT_TRANSLATE_NOOP("EditLabels", "data edited"),
     "noise": QT_TRANSLATE_NOOP("EditLabels", "noise {0:g}"),
@@ -69,7 +70,7 @@ def describe_edit(old: Architecture, new: Architecture) -> str:
 def describe_data_edit(old: DataSpec, new: DataSpec) -> str:
     """What changed in the data, in a few words ("noise 0.2")."""
     if old.name != new.name:
-        return _t("data", new.name)
+        return _t("custom") if new.name == "custom" else _t("data", new.name)
     if old.features != new.features:
         return _t("inputs", ", ".join(new.features))
     for key in ("noise", "points", "classes", "test_fraction", "seed"):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground import __version__
+from playground.data.pointset import PointSet
 from playground.experiment import PRESETS, Experiment, plane_experiment
 from playground.export import available_formats
 from playground.export.onnx_model import INSTALL_HINT
@@ -117,6 +118,7 @@ SHORTCUTS = (("Space", QT_TRANSLATE_NOOP("MainWindow", "Start or pause training"
              ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list")),
              ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")))
 STUDY_SEEDS = 20
+STATUS_MS = 200  # the status bar's numbers change at most this often
 
 
 def _pair(train: float | None, test: float | None, fmt: str) -> str:
@@ -133,7 +135,8 @@ class MainWindow(QMainWindow):
         # every saved value read through one checked reader: a damaged file opens the window
         self.settings = settings if isinstance(settings, Settings) else Settings(settings)
         self._shown = False
-        self.session = Session(experiment or self._remembered_experiment() or PRESETS["xor"])
+        self.session = Session(*(((experiment, None) if experiment else
+                                  self._remembered_setup()) or (PRESETS["xor"], None)))
         self.mnist_session = MnistSession()
         self._restore_speeds()
         self.setWindowTitle(self.tr("Neural network playground"))
@@ -363,11 +366,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1 if session is self.mnist_session else 0)
 
     def _tab_changed(self) -> None:
-        on_playground = self.current_session() is self.session
         self.diagnostics.set_session(self.current_session())
         self.inspector.set_session(self.current_session())
-        for label in self.status_labels.values():
-            label.setVisible(on_playground)  # the MNIST tab shows its own numbers
+        self._update_status()
         if self.tabs.currentWidget() is self.mnist_panel and self.mnist_session.data is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             self.statusBar().showMessage(self.tr("Reading MNIST…"))
@@ -488,19 +489,39 @@ class MainWindow(QMainWindow):
         self.session.sig_frame.connect(self._maybe_update_status)
         self.session.sig_state_changed.connect(self._update_status)
         self.session.sig_network_changed.connect(self._update_status)  # an edit, a Reset
+        self.session.sig_code_changed.connect(self._update_status)
         self._status_at = 0.0
+        # throttled, never dropped: the last change before a pause must reach the bar too
+        self._status_later = QTimer(self, singleShot=True, interval=STATUS_MS)
+        self._status_later.timeout.connect(self._update_status)
         self._update_status()
 
+    def _status_shown(self) -> bool:
+        """The status bar's numbers are the Playground's: on its tab, and on Your code's while
+        the Playground trains with the code (the MNIST tab shows its own numbers; the header
+        of a tab and the status bar never name two networks)."""
+        page = self.tabs.currentWidget()
+        return page is self.tabs.widget(0) or (
+            page is self.code_tab and self.code_tab.training.session is self.session)
+
     def _maybe_update_status(self) -> None:
-        if time.perf_counter() - self._status_at >= 0.2:  # text need not change 30 times a second
+        if time.perf_counter() - self._status_at >= STATUS_MS / 1000:  # not 30 times a second
             self._update_status()
+        elif not self._status_later.isActive():
+            self._status_later.start()
 
     def _update_status(self) -> None:
         self._status_at = time.perf_counter()
-        s, h = self.session, self.session.history
+        shown = self._status_shown()
+        for label in self.status_labels.values():
+            label.setVisible(shown)
+        if not shown:
+            return
+        s = self.session
         frame = s.frame if s.state != "idle" else None
-        loss, test_loss = h.latest("train_loss"), h.latest("test_loss")
-        acc, test_acc = h.latest("train_accuracy"), h.latest("test_accuracy")
+        metrics = s.metrics_shown()  # of the weights on display, also right after an edit
+        loss, test_loss = metrics["train_loss"], metrics["test_loss"]
+        acc, test_acc = metrics["train_accuracy"], metrics["test_accuracy"]
         labels = self.status_labels
         labels["epoch"].setText(self.tr("Epoch {0}").format(f"{s.epoch:,}"))
         labels["loss"].setText(self.tr("Loss {0}").format(_pair(loss, test_loss, "{:.3g}")))
@@ -670,8 +691,15 @@ class MainWindow(QMainWindow):
         for session, speed in zip((self.session, self.mnist_session), speeds or (), strict=False):
             session.speed = speed
 
-    def _remembered_experiment(self) -> Experiment | None:
-        return self.settings.parsed("experiment", plane_experiment)
+    def _remembered_setup(self) -> tuple[Experiment, PointSet | None] | None:
+        """The Playground's last setup, with the learner's own points when it was theirs; None
+        (the default example) when there is none, or when their points were none: an empty
+        plane is no place to start from."""
+        exp = self.settings.parsed("experiment", plane_experiment)
+        if exp is None or exp.data.name != "custom":
+            return None if exp is None else (exp, None)
+        points = self.settings.parsed("points", PointSet.from_json)
+        return (exp, points) if points is not None and points.size else None
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.data("geometry")
@@ -700,6 +728,11 @@ class MainWindow(QMainWindow):
         self.code_tab.shutdown()
         self.settings.set("geometry", self.saveGeometry())
         self.settings.set("experiment", json.dumps(self.session.experiment.to_json()))
+        points = self.session.points.to_json() if self.session.data_spec.name == "custom" else None
+        if points is None:  # not theirs, or more than a settings file should hold
+            self.settings.forget("points")
+        else:
+            self.settings.set("points", json.dumps(points))
         self.settings.set("speed", json.dumps([self.session.speed, self.mnist_session.speed]))
         self.settings.sync()
         super().closeEvent(event)

@@ -143,6 +143,10 @@ class MnistSession(TrainingSession):
         self.test_predicted = None
         super()._network_replaced()
 
+    def _weights_changed(self) -> None:
+        self.test_predicted = None  # the answers of the weights before: no matrix of them
+        super()._weights_changed()
+
     def _finished_by_itself(self) -> None:
         acc = self.history.latest("test_accuracy")
         self.sig_status.emit(

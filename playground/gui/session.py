@@ -28,7 +28,7 @@ from playground.gui.grid import GridEvaluator, PlaneMaps
 from playground.gui.i18n import error_text
 from playground.gui.training import TrainingSession
 from playground.model_io import ModelFileError, load_model
-from playground.nn import Network, TrainConfig
+from playground.nn import Network, TrainConfig, evaluate
 from playground.nn.explain import StepExplained
 from playground.nn.gradcheck import as_float64
 from playground.run.job import TrainJob
@@ -62,12 +62,14 @@ class Session(TrainingSession):
     sig_data_changed = Signal()  # the points changed
     sig_view_changed = Signal()
 
-    def __init__(self, experiment: Experiment | None = None) -> None:
+    def __init__(self, experiment: Experiment | None = None,
+                 points: PointSet | None = None) -> None:
+        """``experiment``'s setup; ``points`` the learner's own, for a "custom" data set."""
         exp = experiment or Experiment()
         super().__init__(exp.arch, _endless(exp.config))
         self.data_spec = exp.data
         self.view = ViewOptions()
-        self.points = PointSet.generate(self.data_spec)
+        self.points = points if points is not None else PointSet.generate(self.data_spec)
         self._grid = GridEvaluator()
         self._maps: tuple[int, PlaneMaps] | None = None
         self.net = self.arch.build(self.input_dim, self.n_classes)
@@ -252,6 +254,19 @@ class Session(TrainingSession):
             return None
         x, _ = self.points.features(self.data_spec.features)
         return x[:n], self.net.encode_targets(self.points.train_labels[:n])
+
+    def measure_now(self) -> dict[str, float | None] | None:
+        """The weights on display on the plane's points: a few thousand at most, a moment."""
+        if not len(self.points.train_labels):
+            return None
+        x_tr, y_tr, x_te, y_te = self._training_arrays()
+        net = self.displayed_network()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a naive sigmoid's, or blown up
+            train_loss, train_acc = evaluate(net, x_tr, y_tr)
+            test_loss, test_acc = evaluate(net, x_te, y_te) if len(y_te) else (None, None)
+        return {"train_loss": train_loss, "test_loss": test_loss, "train_accuracy": train_acc,
+                "test_accuracy": test_acc}
 
     # ----- the step inspector ------------------------------------------------------------------
     def inspect_count(self) -> int:

@@ -110,6 +110,10 @@ class Settings:
         if self.store is not None:
             self.store.setValue(key, value)
 
+    def forget(self, key: str) -> None:
+        if self.store is not None:
+            self.store.remove(key)
+
     def sync(self) -> None:
         if self.store is not None:
             self.store.sync()

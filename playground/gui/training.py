@@ -27,6 +27,7 @@ from playground.nn import GradCheckResult, Network, TrainConfig, check_gradients
 from playground.nn.edit import Carried, carry_weights
 from playground.nn.explain import StepExplained, explain_step
 from playground.nn.health import Finding, LayerHealth, diagnose, is_diverging, measure
+from playground.nn.train import step_size
 from playground.run.job import TrainJob
 from playground.run.messages import Frame
 
@@ -70,6 +71,11 @@ class TrainingSession(QObject):
         self._epoch_offset = 0
         self._version = 0  # counts the weights shown, so derived views know when to recompute
         self.stop_reason: str | None = None  # why the last run stopped itself (a non-finite loss)
+        # the epoch after which the network or its settings last changed: what the monitor and
+        # the lessons judge is what happened since (a finding belongs to the network it was
+        # measured on)
+        self.changed_at = 0
+        self.weights_edited = False  # since the latest epoch's numbers: theirs are not these
         self.marks: list[tuple[int, str]] = []  # (epoch, what changed): edits on the loss plot
         self.weight_undo: list[tuple[int, str, tuple[int, ...], float]] = []  # typed by hand
         self.inspection: Inspection | None = None  # what the step inspector shows
@@ -118,7 +124,7 @@ class TrainingSession(QObject):
         self._network_replaced()
 
     def _network_replaced(self) -> None:
-        self.stop_reason = None
+        self.stop_reason, self.changed_at, self.weights_edited = None, 0, False
         self.history.clear()
         self.marks.clear()
         self.weight_undo.clear()
@@ -173,6 +179,8 @@ class TrainingSession(QObject):
         array[index] = value
         self._bind(net)
         self.frame = None
+        self._changed()
+        self._weights_changed()
         self._send_edit(carry=False, keep_optimizer=True)
         if undoable:
             self.weight_undo.append((layer, key, index, old))
@@ -218,7 +226,8 @@ class TrainingSession(QObject):
         self._bind(new)
         self.frame = None  # its weights are the old network's: the new one shows until the next
         self.weight_undo.clear()  # typed into the old network: its indices may name other weights
-        self._send_edit(carry=keep)
+        self._changed()
+        self._weights_changed()
         if label is not None:
             self._mark(label)
             fresh = ", ".join(str(i + 1) for i in carried.reinitialised)
@@ -229,8 +238,30 @@ class TrainingSession(QObject):
             else:
                 said = self.tr("Changed: {0}; layer {1} started afresh").format(label, fresh)
             self.sig_status.emit(said)
+        self._send_edit(carry=keep)  # after the change's line: a pause says why, last
         self._touch()
         self.sig_network_changed.emit()
+
+    def _weights_changed(self) -> None:
+        """The weights are no longer those the latest epoch measured (until the next)."""
+        self.weights_edited = True
+
+    def metrics_shown(self) -> dict[str, float | None]:
+        """Loss and accuracy of the weights on display: the latest epoch's, or after an edit
+        those measured now where that is quick (``measure_now``); all None where not."""
+        if not self.weights_edited:
+            return self.history.latest_metrics()
+        return self.measure_now() or dict.fromkeys(
+            ("train_loss", "test_loss", "train_accuracy", "test_accuracy"))
+
+    def measure_now(self) -> dict[str, float | None] | None:
+        """Loss and accuracy of the weights on display, when they can be had in a moment."""
+        return None
+
+    def _changed(self) -> None:
+        """The network or its settings changed: from here on is what counts, and the last
+        stop's cause belongs to what was before."""
+        self.changed_at, self.stop_reason = self.history.last_epoch, None
 
     def _send_edit(self, carry: bool, keep_optimizer: bool = False) -> None:
         """The edited network (and its data) to the run under way, which goes on with it. When
@@ -288,12 +319,17 @@ class TrainingSession(QObject):
         return True
 
     def drop_code(self) -> None:
-        """Train with the playground's own code again, from the weights their code trained."""
+        """Train with the playground's own code again, from the weights their code trained: a
+        run under way goes on with ours (their process ends with theirs), a paused or stopped
+        one waits for Train."""
         if self.code is None:
             return
+        running = self.state == "running"
         self.stop()
         self.code = None
         self.sig_code_changed.emit()
+        if running:
+            self.start()
         self.sig_status.emit(self.tr("Training with the playground's own code again"))
 
     # ----- live settings ------------------------------------------------------------------------
@@ -307,8 +343,11 @@ class TrainingSession(QObject):
             self.sig_error.emit(str(e))
             self.sig_config_changed.emit()
             return
+        changed = any(getattr(self.config, k) != v for k, v in values.items())
         for key, value in values.items():
             setattr(self.config, key, value)
+        if changed:
+            self._changed()
         if self.training:
             self._proc.set_config(dict(values))  # the process applies them at its next step
         self.sig_config_changed.emit()
@@ -428,6 +467,8 @@ class TrainingSession(QObject):
     def _on_frame(self, frame: Frame) -> None:
         if frame.version == self._proc.version:
             self.frame = frame
+            if frame.epochs:  # measured on the network as it is
+                self.weights_edited = False
         # else: sent before the process had the latest edit; its metrics still count
         self.history.extend(frame.epochs, self._epoch_offset)
         if frame.epochs:
@@ -443,8 +484,8 @@ class TrainingSession(QObject):
         self._finish_run()
         if reason:
             self.sig_error.emit(self.tr(
-                "Training stopped: {0}. Try a smaller learning rate, then press Reset or Train.")
-                    .format(reason))
+                "Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.")
+                    .format(f"{self.epoch + 1:,}", reason))
         elif finished:
             self._finished_by_itself()
 
@@ -551,14 +592,19 @@ class TrainingSession(QObject):
         """Whether the run on display is blowing up (exploded weights, a loss far above its
         start) while its loss is still finite, so that nothing stopped it."""
         health = self.health()
-        return health is not None and is_diverging(health, self.history.array("train_loss"))
+        return health is not None and is_diverging(health, self.losses_since_change())
+
+    def losses_since_change(self) -> np.ndarray:
+        """The epoch losses since the network or its settings last changed."""
+        return self.history.after("train_loss", self.changed_at)
 
     def findings(self, health: tuple[LayerHealth, ...],
                  grad_check: GradCheckResult | None = None) -> list[Finding]:
         has_bias = not self.arch.has_bug("no-bias")
         overflows = self.frame.overflows if self.frame is not None else 0
-        return diagnose(health, self.history.array("train_loss"), self.net.bugs,
-                        has_bias, self.arch.init, self.stop_reason, overflows, grad_check)
+        lr = step_size(self.config, self.net.bugs, int(self.config.batch_size))
+        return diagnose(health, self.losses_since_change(), self.net.bugs, has_bias,
+                        self.arch.init, self.stop_reason, overflows, grad_check, lr=lr)
 
     def gradient_check(self) -> GradCheckResult | None:
         """Finite differences on the weights on display and a few training samples (a sample

@@ -426,88 +426,93 @@
         <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="201"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="203"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="245"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="244"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="291"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="246"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="293"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="254"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="256"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="265"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="267"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="286"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="288"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="290"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="292"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="297"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="299"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="299"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="301"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="311"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="313"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="335"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="326"/>
+        <source>Back to the playground&apos;s own code: the {0} tab goes on with its backprop.</source>
+        <translation>回到 playground 自己的代码：{0} 标签页用它的反向传播继续训练。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="345"/>
         <source>layer {0}, {1}: </source>
         <translation>第 {0} 层，{1}：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="341"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="351"/>
         <source>note — {0}</source>
         <translation>提示 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="347"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="357"/>
         <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="348"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="358"/>
         <source>{0} finding(s): the first is where to look</source>
         <translation>{0} 个发现：先看第一个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="356"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="366"/>
         <source>The check failed: {0}: {1}</source>
         <translation>检查失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="369"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="379"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="374"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="384"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>
@@ -1028,36 +1033,41 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/edit_labels.py" line="28"/>
+        <source>your own points</source>
+        <translation>你自己的点</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="29"/>
         <source>inputs {0}</source>
         <translation>输入 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="29"/>
+        <location filename="../../playground/gui/edit_labels.py" line="30"/>
         <source>data edited</source>
         <translation>数据已修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="30"/>
+        <location filename="../../playground/gui/edit_labels.py" line="31"/>
         <source>noise {0:g}</source>
         <translation>噪声 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="31"/>
+        <location filename="../../playground/gui/edit_labels.py" line="32"/>
         <source>points {0:g}</source>
         <translation>点数 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="32"/>
+        <location filename="../../playground/gui/edit_labels.py" line="33"/>
         <source>classes {0:g}</source>
         <translation>类别数 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="33"/>
+        <location filename="../../playground/gui/edit_labels.py" line="34"/>
         <source>test fraction {0:g}</source>
         <translation>测试比例 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="34"/>
+        <location filename="../../playground/gui/edit_labels.py" line="35"/>
         <source>seed {0:g}</source>
         <translation>种子 {0:g}</translation>
     </message>
@@ -1327,7 +1337,7 @@ which digits get mixed up</source>
         <translation>它的结构无效：{e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="255"/>
+        <location filename="../../playground/gui/mnist_session.py" line="259"/>
         <location filename="../../playground/gui/widgets/digits_panel.py" line="165"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
@@ -1359,142 +1369,162 @@ which digits get mixed up</source>
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../playground/nn/health.py" line="34"/>
+        <location filename="../../playground/nn/health.py" line="37"/>
         <source>Lower the learning rate</source>
         <translation>降低学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="35"/>
+        <location filename="../../playground/nn/health.py" line="38"/>
         <source>Reset weights</source>
         <translation>重置权重</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="36"/>
+        <location filename="../../playground/nn/health.py" line="39"/>
         <source>Lower the learning rate and reset</source>
         <translation>降低学习率并重置</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="37"/>
+        <location filename="../../playground/nn/health.py" line="40"/>
         <source>Add biases</source>
         <translation>加上偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="38"/>
+        <location filename="../../playground/nn/health.py" line="41"/>
         <source>Use Xavier/He init</source>
         <translation>使用 Xavier/He 初始化</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="39"/>
+        <location filename="../../playground/nn/health.py" line="42"/>
         <source>Switch the bug off</source>
         <translation>关闭这个错误</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="40"/>
+        <location filename="../../playground/nn/health.py" line="43"/>
         <source>Switch the bug off and reset</source>
         <translation>关闭这个错误并重置</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="130"/>
+        <location filename="../../playground/nn/health.py" line="135"/>
         <source>The loss has stopped falling while still high, and no neuron has a bias: each one outputs f(0) at the origin whatever it learns, so some targets cannot be reached.</source>
         <translation>损失在仍然很高时停止下降，而且没有神经元有偏置：无论学到什么，每个神经元在原点都输出 f(0)，所以有些目标无法达到。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="135"/>
+        <location filename="../../playground/nn/health.py" line="140"/>
         <source>exp overflowed {count:,} times in the naive sigmoid 1/(1 + exp(−z)). The values are still right, but the warnings bury everything else.</source>
         <translation>朴素 sigmoid 1/(1 + exp(−z)) 中 exp 溢出了 {count:,} 次。数值仍然正确，但警告淹没了其他一切。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="167"/>
+        <location filename="../../playground/nn/health.py" line="172"/>
         <source>Training stopped: {reason}. The steps were so large that the weights blew up.</source>
         <translation>训练已停止：{reason}。步长太大，权重爆炸了。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="173"/>
+        <location filename="../../playground/nn/health.py" line="178"/>
         <source>The run is diverging: the steps are so large that the loss has climbed far above where it started or the weights have exploded (layer {layer}&apos;s are {rms:.2g} on average). It will not come back by itself.</source>
         <translation>训练正在发散：步长太大，损失已远高于起点，或权重已经爆炸（第 {layer} 层的权重平均为 {rms:.2g}）。它不会自己恢复。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="184"/>
+        <location filename="../../playground/nn/health.py" line="196"/>
+        <source>Training stopped: {reason}. </source>
+        <translation>训练已停止：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="199"/>
+        <source>{stopped}The loss rose from the first epoch at a learning rate that is not large ({lr:g}): each update climbs the loss instead of descending it. The bug lab&apos;s sign-flip switch is on: the error&apos;s sign and the update&apos;s sign disagree.</source>
+        <translation>{stopped}在并不大的学习率（{lr:g}）下，损失从第一个 epoch 起就一直上升：每次更新都在往损失的上坡走，而不是下坡。Bug 实验室的 sign-flip 开关开着：误差的符号和更新的符号不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="206"/>
+        <source>{stopped}The loss rose from the first epoch at a learning rate that is not large ({lr:g}): the updates climb the loss. The bug lab&apos;s {switch} switch is on.</source>
+        <translation>{stopped}在并不大的学习率（{lr:g}）下，损失从第一个 epoch 起就一直上升：更新在往损失的上坡走。Bug 实验室的 {switch} 开关开着。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="211"/>
+        <source>{stopped}The loss rose from the first epoch at a learning rate that is not large ({lr:g}): each update climbs the loss instead of descending it. Look at the update&apos;s sign: weights should move against the gradient.</source>
+        <translation>{stopped}在并不大的学习率（{lr:g}）下，损失从第一个 epoch 起就一直上升：每次更新都在往损失的上坡走，而不是下坡。检查更新的符号：权重应当逆着梯度移动。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/health.py" line="221"/>
         <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient, exactly the negative of the right one.</source>
         <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的，恰好是正确梯度的相反数。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="189"/>
+        <location filename="../../playground/nn/health.py" line="226"/>
         <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient: σ′ is taken at the activation instead of at z. Training may still look half-fine, which is why this bug hides.</source>
         <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的：σ′ 是在激活值处取的，而不是在 z 处。训练可能看起来还算正常，这正是这个错误隐蔽的原因。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="194"/>
+        <location filename="../../playground/nn/health.py" line="231"/>
         <source>The gradient check fails (relative error {error:.1e} in layer {layer}, where 1e-6 passes): backprop computes a wrong gradient.</source>
         <translation>梯度检查不通过（第 {layer} 层相对误差 {error:.1e}，1e-6 以内才算通过）：反向传播算出的梯度是错的。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="207"/>
+        <location filename="../../playground/nn/health.py" line="244"/>
         <source>with no learning rate each step is the gradient summed over the whole batch</source>
         <translation>没有学习率时，每一步都是整个批次上求和的梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="210"/>
+        <location filename="../../playground/nn/health.py" line="247"/>
         <source>the steps are far too large</source>
         <translation>步长太大了</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="211"/>
+        <location filename="../../playground/nn/health.py" line="248"/>
         <source>All output units are saturated and the gradients have vanished: {what}. Nothing can change any more.</source>
         <translation>所有输出单元都已饱和，梯度已经消失：{what}。什么都不会再改变了。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="218"/>
+        <location filename="../../playground/nn/health.py" line="255"/>
         <source>U(−1, 1) weights make the weighted sums of a wide layer huge</source>
         <translation>U(−1, 1) 的权重让宽层的加权和非常大</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="221"/>
+        <location filename="../../playground/nn/health.py" line="258"/>
         <source>the weighted sums have grown large</source>
         <translation>加权和变得太大</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="223"/>
+        <location filename="../../playground/nn/health.py" line="260"/>
         <source>{share:.0f}% of layer {layer}&apos;s {activation} units are saturated, so they barely learn: {cause}.</source>
         <translation>第 {layer} 层 {share:.0f}% 的 {activation} 单元已饱和，几乎学不动：{cause}。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="234"/>
+        <location filename="../../playground/nn/health.py" line="271"/>
         <source>{share:.0f}% of layer {layer}&apos;s ReLU units are dead: they output 0 for every input, so no gradient reaches them. A too large learning rate or an unlucky start does this.</source>
         <translation>第 {layer} 层 {share:.0f}% 的 ReLU 单元已经死亡：它们对每个输入都输出 0，没有梯度能到达它们。学习率过大或初始值不走运都会造成这种情况。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="247"/>
+        <location filename="../../playground/nn/health.py" line="284"/>
         <source>The loss rises every epoch: the error&apos;s sign and the update&apos;s sign disagree, so each step goes uphill (gradient ascent).</source>
         <translation>损失每个 epoch 都在上升：误差的符号与更新的符号不一致，每一步都在往上坡走（梯度上升）。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="250"/>
+        <location filename="../../playground/nn/health.py" line="287"/>
         <source>The loss rises every epoch: the steps overshoot.</source>
         <translation>损失每个 epoch 都在上升：步子迈过头了。</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="258"/>
+        <location filename="../../playground/nn/health.py" line="295"/>
         <source>loss trend: not enough epochs yet</source>
         <translation>损失趋势：epoch 还不够多</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="260"/>
+        <location filename="../../playground/nn/health.py" line="297"/>
         <source>falling</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="261"/>
+        <location filename="../../playground/nn/health.py" line="298"/>
         <source>rising</source>
         <translation>上升</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="262"/>
+        <location filename="../../playground/nn/health.py" line="299"/>
         <source>flat</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/health.py" line="263"/>
+        <location filename="../../playground/nn/health.py" line="300"/>
         <source>loss trend: {words} ({change:+.1f}% over the last {epochs} epochs)</source>
         <translation>损失趋势：{words}（最近 {epochs} 个 epoch 变化 {change:+.1f}%）</translation>
     </message>
@@ -2011,27 +2041,27 @@ which digits get mixed up</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="53"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="72"/>
         <source>Choose a lesson</source>
         <translation>选择一课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="67"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="86"/>
         <source>Reset lesson</source>
         <translation>重置本课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="68"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="87"/>
         <source>Open this lesson&apos;s setup again, from the start.</source>
         <translation>重新打开本课的设置，从头开始。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="69"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="88"/>
         <source>Next</source>
         <translation>下一课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="69"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="88"/>
         <source>The next lesson.</source>
         <translation>下一课。</translation>
     </message>
@@ -2039,127 +2069,137 @@ which digits get mixed up</source>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../playground/lessons.py" line="65"/>
+        <location filename="../../playground/lessons.py" line="89"/>
         <source>1. XOR needs a hidden layer</source>
         <translation>1. XOR 需要隐藏层</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="66"/>
+        <location filename="../../playground/lessons.py" line="90"/>
         <source>This network has no hidden layer: its output can only draw one straight line, and no straight line separates XOR&apos;s corners. Press Train and watch the accuracy stall; then press + Add layer and watch the boundary bend.</source>
         <translation>这个网络没有隐藏层：它的输出只能画一条直线，而没有一条直线能分开 XOR 的四个角。按“训练”，看准确率停滞不前；然后按“+ 添加层”，看决策边界弯曲起来。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="72"/>
+        <location filename="../../playground/lessons.py" line="96"/>
         <source>Stuck, as expected: one straight line cannot split XOR. Now press + Add layer in the Network box.</source>
         <translation>正如预期，卡住了：一条直线分不开 XOR。现在在“网络”框里按“+ 添加层”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="75"/>
+        <location filename="../../playground/lessons.py" line="99"/>
         <source>Solved: each hidden neuron draws a line (see its little map) and the output combines them. Press Next.</source>
         <translation>解决了：每个隐藏神经元画一条线（看它的小图），输出层把它们组合起来。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="82"/>
+        <location filename="../../playground/lessons.py" line="106"/>
         <source>2. What a bias does</source>
         <translation>2. 偏置的作用</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="83"/>
+        <location filename="../../playground/lessons.py" line="107"/>
         <source>A learner&apos;s two neurons, without biases, asked for 0 → 0 and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever its weight. Press Train and watch the loss stay up; then switch the biases on (the bias boxes) and watch it fall.</source>
         <translation>一位学习者的两个神经元没有偏置，却要学 0 → 0 和 1 → 1。输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5。按“训练”，看损失降不下来；然后打开偏置（勾选“偏置”框），看它下降。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="89"/>
+        <location filename="../../playground/lessons.py" line="113"/>
         <source>The loss stays above 0.06: without a bias no weight can map 0 to 0. Tick the bias boxes of both layers.</source>
         <translation>损失一直高于 0.06：没有偏置，任何权重都无法把 0 映射到 0。勾选两层的“偏置”框。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="92"/>
+        <location filename="../../playground/lessons.py" line="116"/>
         <source>With a bias each neuron can shift its output: 0 → 0 and 1 → 1 are learned. Press Next.</source>
         <translation>有了偏置，每个神经元都能平移它的输出：0 → 0 和 1 → 1 都学会了。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="99"/>
+        <location filename="../../playground/lessons.py" line="123"/>
         <source>3. Activations shape the boundary</source>
         <translation>3. 激活函数决定边界的形状</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="100"/>
+        <location filename="../../playground/lessons.py" line="124"/>
         <source>Train this tanh network on the circle and watch a smooth, round boundary form. Then set layer 1 to ReLU (straight pieces with corners), then to Linear: a stack of linear layers is one straight line, however deep.</source>
         <translation>在圆形数据上训练这个 tanh 网络，看一条光滑的圆形边界出现。然后把第 1 层改成 ReLU（带拐角的直线段），再改成 Linear：线性层叠得再深，也只是一条直线。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="106"/>
+        <location filename="../../playground/lessons.py" line="130"/>
         <source>Round and smooth: tanh bends gently. Now choose ReLU for layer 1.</source>
         <translation>又圆又平滑：tanh 的弯曲很柔和。现在把第 1 层选成 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="109"/>
+        <location filename="../../playground/lessons.py" line="133"/>
         <source>ReLU draws the circle from straight pieces. Now choose Linear for every hidden layer.</source>
         <translation>ReLU 用直线段拼出圆。现在把每个隐藏层都选成 Linear。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="112"/>
+        <location filename="../../playground/lessons.py" line="136"/>
         <source>All linear: the boundary is one straight line again and the accuracy drops. Non-linear activations are what hidden layers are for. Press Next.</source>
         <translation>全部是线性的：边界又变回一条直线，准确率下降。隐藏层的意义就在于非线性的激活函数。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="120"/>
+        <location filename="../../playground/lessons.py" line="141"/>
+        <source>ReLU has not found the circle: it stays under 90%. Some of its units may have died (a flat map in the diagram: they output 0 for every point). Press Reset for fresh weights.</source>
+        <translation>ReLU 没有找到这个圆：准确率一直低于 90%。它的一些单元可能已经死了（图中平平的小图：对每个点都输出 0）。按“重置”换一组新的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="150"/>
         <source>4. The learning rate</source>
         <translation>4. 学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="121"/>
+        <location filename="../../playground/lessons.py" line="151"/>
         <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains): too small crawls, right learns, too large jumps or explodes.</source>
         <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）：太小就像爬行，合适就能学会，太大就会跳动甚至爆炸。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="127"/>
+        <location filename="../../playground/lessons.py" line="157"/>
         <source>Crawling: each step is tiny. Set the learning rate to 0.03.</source>
         <translation>在爬行：每一步都很小。把学习率设为 0.03。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="130"/>
+        <location filename="../../playground/lessons.py" line="160"/>
         <source>Learned. Now set the learning rate to 10 and watch the loss.</source>
         <translation>学会了。现在把学习率设为 10，观察损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="133"/>
+        <location filename="../../playground/lessons.py" line="163"/>
         <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000&apos;s network took the gradient summed over 10,000 images with no rate at all: the Bug lab&apos;s first question shows its collapse. Press Next.</source>
         <translation>太大了：每一步都跨过头，损失跳动甚至爆炸。种子 000 的网络把 10,000 张图像的梯度加总后直接使用，根本没有学习率：Bug 实验室的第一个问题展示了它的崩溃。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="145"/>
+        <location filename="../../playground/lessons.py" line="178"/>
         <source>5. Noise, few points and overfitting</source>
         <translation>5. 噪声、少量的点与过拟合</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="146"/>
-        <source>Twenty noisy training points and a large network: press Train and watch the train loss keep falling while the test loss (orange) turns up. Then set Regularization to L2 and watch the curves come together.</source>
-        <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失一直下降，而测试损失（橙色）却掉头上升。然后把“正则化”设为 L2，看两条曲线靠拢。</translation>
+        <location filename="../../playground/lessons.py" line="179"/>
+        <source>Twenty noisy training points and a large network: press Train and watch the train loss fall towards 0 while the test loss (orange) climbs: the network learns the noise by heart. Then set Regularization to L2 and watch the test loss come back down.</source>
+        <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失降向 0，而测试损失（橙色）却在上升：网络把噪声背了下来。然后把“正则化”设为 L2，看测试损失降回来。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="153"/>
+        <location filename="../../playground/lessons.py" line="190"/>
+        <source>L2 pulls every weight towards zero, so the boundary stays simpler: the test loss fell to less than half, while the train loss rose a little from 0. More points would help too (Points). Press Next.</source>
+        <translation>L2 把每个权重拉向零，边界就保持得更简单：测试损失降到了一半以下，而训练损失从 0 稍稍上升。更多的点也有帮助（“点数”）。按“下一课”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="196"/>
+        <source>L2 at this rate has not brought the test loss down in 200 epochs: it pulls too weakly here. Raise its Rate (0.03 works on this setup).</source>
+        <translation>这个强度的 L2 在 200 个 epoch 里没能让测试损失降下来：它在这里拉得太弱了。提高它的“强度”（在这个设置上 0.03 有效）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="186"/>
         <source>The curves part: the network learns the noise of its twenty points, not the circle. Choose L2 under Regularization.</source>
         <translation>两条曲线分开了：网络学到的是这二十个点的噪声，而不是圆。在“正则化”里选 L2。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="158"/>
-        <source>L2 keeps the weights small, so the boundary stays simple: train and test agree better. More points would help too (Points). Press Next.</source>
-        <translation>L2 让权重保持较小，边界就保持简单：训练和测试更一致了。更多的点也有帮助（“点数”）。按“下一课”。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/lessons.py" line="167"/>
+        <location filename="../../playground/lessons.py" line="211"/>
         <source>6. From the plane to MNIST</source>
         <translation>6. 从平面到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="168"/>
+        <location filename="../../playground/lessons.py" line="212"/>
         <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
         <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="174"/>
+        <location filename="../../playground/lessons.py" line="218"/>
         <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
         <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
     </message>
@@ -2172,17 +2212,17 @@ which digits get mixed up</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="59"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="63"/>
         <source>New here? Six short lessons show what to try and what to watch, from XOR to MNIST.</source>
         <translation>第一次来？六节简短的课程告诉你该试什么、该看什么，从 XOR 到 MNIST。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="63"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="67"/>
         <source>Start the lessons</source>
         <translation>开始上课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="65"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="69"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
@@ -2229,541 +2269,541 @@ which digits get mixed up</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="73"/>
+        <location filename="../../playground/gui/main_window.py" line="74"/>
         <source>As a &amp;NumPy script…</source>
         <translation>NumPy 脚本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="74"/>
+        <location filename="../../playground/gui/main_window.py" line="75"/>
         <source>A standalone, commented NumPy script that builds this network, makes its data and trains it with these settings: a reference to read beside your own code</source>
         <translation>一个独立的、带注释的 NumPy 脚本，用这些设置搭建这个网络、生成数据并训练它：可以对照你自己的代码阅读的参考</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="77"/>
+        <location filename="../../playground/gui/main_window.py" line="78"/>
         <source>As &amp;ONNX…</source>
         <translation>ONNX(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="78"/>
+        <location filename="../../playground/gui/main_window.py" line="79"/>
         <source>An ONNX model (opset 17) whose output is the network&apos;s probabilities, for onnxruntime and other tools</source>
         <translation>一个 ONNX 模型（opset 17），输出是网络的概率，可用于 onnxruntime 等工具</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="80"/>
+        <location filename="../../playground/gui/main_window.py" line="81"/>
         <source>As a &amp;PyTorch file…</source>
         <translation>PyTorch 文件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="81"/>
+        <location filename="../../playground/gui/main_window.py" line="82"/>
         <source>A Python file that defines `model`, a torch.nn.Sequential with these weights (it needs torch; the playground does not)</source>
         <translation>一个定义了 `model` 的 Python 文件，`model` 是带有这些权重的 torch.nn.Sequential（它需要 torch；playground 不需要）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="84"/>
+        <location filename="../../playground/gui/main_window.py" line="85"/>
         <source>The &amp;data as CSV…</source>
         <translation>数据导出为 CSV(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="85"/>
+        <location filename="../../playground/gui/main_window.py" line="86"/>
         <source>The points: features, label and whether each is train or test</source>
         <translation>所有点：特征、标签，以及每个点属于训练集还是测试集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="88"/>
+        <location filename="../../playground/gui/main_window.py" line="89"/>
         <source>Picture of the &amp;decision boundary…</source>
         <translation>决策边界的图片(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="89"/>
+        <location filename="../../playground/gui/main_window.py" line="90"/>
         <source>Picture of the &amp;loss plot…</source>
         <translation>损失曲线的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="90"/>
+        <location filename="../../playground/gui/main_window.py" line="91"/>
         <source>Picture of the network dia&amp;gram…</source>
         <translation>网络图的图片(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="92"/>
+        <location filename="../../playground/gui/main_window.py" line="93"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="93"/>
+        <location filename="../../playground/gui/main_window.py" line="94"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="94"/>
+        <location filename="../../playground/gui/main_window.py" line="95"/>
         <source>Circle with x₁² and x₂² as inputs</source>
         <translation>以 x₁² 和 x₂² 为输入的圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="95"/>
+        <location filename="../../playground/gui/main_window.py" line="96"/>
         <source>Two Gaussians</source>
         <translation>两个高斯</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="96"/>
+        <location filename="../../playground/gui/main_window.py" line="97"/>
         <source>Moons (ReLU, Adam)</source>
         <translation>双月（ReLU，Adam）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="97"/>
+        <location filename="../../playground/gui/main_window.py" line="98"/>
         <source>Spiral (sin features)</source>
         <translation>螺旋（sin 特征）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="98"/>
+        <location filename="../../playground/gui/main_window.py" line="99"/>
         <source>Spiral of three classes (softmax)</source>
         <translation>三类螺旋（softmax）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="105"/>
+        <location filename="../../playground/gui/main_window.py" line="106"/>
         <source>Train one epoch</source>
         <translation>训练一个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="106"/>
+        <location filename="../../playground/gui/main_window.py" line="107"/>
         <source>Stop training, keep the weights</source>
         <translation>停止训练，保留权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="107"/>
+        <location filename="../../playground/gui/main_window.py" line="108"/>
         <source>Reset the weights</source>
         <translation>重置权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="108"/>
+        <location filename="../../playground/gui/main_window.py" line="109"/>
         <source>Many seeds side by side</source>
         <translation>多个种子并排训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="109"/>
+        <location filename="../../playground/gui/main_window.py" line="110"/>
         <source>New network</source>
         <translation>新建网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="110"/>
+        <location filename="../../playground/gui/main_window.py" line="111"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="111"/>
+        <location filename="../../playground/gui/main_window.py" line="112"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="112"/>
+        <location filename="../../playground/gui/main_window.py" line="113"/>
         <source>Save the model as</source>
         <translation>模型另存为</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="113"/>
+        <location filename="../../playground/gui/main_window.py" line="114"/>
         <source>Show or hide test points</source>
         <translation>显示或隐藏测试点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="114"/>
+        <location filename="../../playground/gui/main_window.py" line="115"/>
         <source>Discretize the output</source>
         <translation>离散化输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="115"/>
+        <location filename="../../playground/gui/main_window.py" line="116"/>
         <source>Diagnostics and the bug lab</source>
         <translation>诊断与错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="116"/>
+        <location filename="../../playground/gui/main_window.py" line="117"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="117"/>
+        <location filename="../../playground/gui/main_window.py" line="118"/>
         <source>This list</source>
         <translation>这个列表</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="118"/>
+        <location filename="../../playground/gui/main_window.py" line="119"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="139"/>
-        <location filename="../../playground/gui/main_window.py" line="652"/>
+        <location filename="../../playground/gui/main_window.py" line="142"/>
+        <location filename="../../playground/gui/main_window.py" line="673"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="190"/>
-        <location filename="../../playground/gui/main_window.py" line="623"/>
+        <location filename="../../playground/gui/main_window.py" line="193"/>
+        <location filename="../../playground/gui/main_window.py" line="644"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="191"/>
+        <location filename="../../playground/gui/main_window.py" line="194"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="192"/>
+        <location filename="../../playground/gui/main_window.py" line="195"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="195"/>
+        <location filename="../../playground/gui/main_window.py" line="198"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="198"/>
+        <location filename="../../playground/gui/main_window.py" line="201"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="199"/>
+        <location filename="../../playground/gui/main_window.py" line="202"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="200"/>
+        <location filename="../../playground/gui/main_window.py" line="203"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="201"/>
+        <location filename="../../playground/gui/main_window.py" line="204"/>
         <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="220"/>
+        <location filename="../../playground/gui/main_window.py" line="223"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="235"/>
+        <location filename="../../playground/gui/main_window.py" line="238"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="264"/>
+        <location filename="../../playground/gui/main_window.py" line="267"/>
         <source>Nothing to undo: no weight was set by hand</source>
         <translation>没有可撤销的：没有手动设置过权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="343"/>
+        <location filename="../../playground/gui/main_window.py" line="346"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="344"/>
+        <location filename="../../playground/gui/main_window.py" line="347"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="373"/>
+        <location filename="../../playground/gui/main_window.py" line="374"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="398"/>
+        <location filename="../../playground/gui/main_window.py" line="399"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="400"/>
+        <location filename="../../playground/gui/main_window.py" line="401"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="401"/>
+        <location filename="../../playground/gui/main_window.py" line="402"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="402"/>
+        <location filename="../../playground/gui/main_window.py" line="403"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="403"/>
+        <location filename="../../playground/gui/main_window.py" line="404"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="405"/>
+        <location filename="../../playground/gui/main_window.py" line="406"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="406"/>
+        <location filename="../../playground/gui/main_window.py" line="407"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="407"/>
+        <location filename="../../playground/gui/main_window.py" line="408"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="408"/>
+        <location filename="../../playground/gui/main_window.py" line="409"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="409"/>
+        <location filename="../../playground/gui/main_window.py" line="410"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="410"/>
+        <location filename="../../playground/gui/main_window.py" line="411"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="412"/>
+        <location filename="../../playground/gui/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="412"/>
+        <location filename="../../playground/gui/main_window.py" line="413"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="413"/>
+        <location filename="../../playground/gui/main_window.py" line="414"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="414"/>
+        <location filename="../../playground/gui/main_window.py" line="415"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="691"/>
+        <location filename="../../playground/gui/main_window.py" line="719"/>
         <source>Damaged settings set aside, defaults used: {0}</source>
         <translation>已搁置损坏的设置，改用默认值：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="104"/>
-        <location filename="../../playground/gui/main_window.py" line="415"/>
+        <location filename="../../playground/gui/main_window.py" line="105"/>
+        <location filename="../../playground/gui/main_window.py" line="416"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="416"/>
+        <location filename="../../playground/gui/main_window.py" line="417"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="417"/>
+        <location filename="../../playground/gui/main_window.py" line="418"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="418"/>
+        <location filename="../../playground/gui/main_window.py" line="419"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="419"/>
+        <location filename="../../playground/gui/main_window.py" line="420"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="421"/>
+        <location filename="../../playground/gui/main_window.py" line="422"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="422"/>
+        <location filename="../../playground/gui/main_window.py" line="423"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="424"/>
+        <location filename="../../playground/gui/main_window.py" line="425"/>
         <source>&amp;Many seeds…</source>
         <translation>多个种子(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="425"/>
+        <location filename="../../playground/gui/main_window.py" line="426"/>
         <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
         <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="427"/>
+        <location filename="../../playground/gui/main_window.py" line="428"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="431"/>
+        <location filename="../../playground/gui/main_window.py" line="432"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="432"/>
+        <location filename="../../playground/gui/main_window.py" line="433"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="434"/>
+        <location filename="../../playground/gui/main_window.py" line="435"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="435"/>
+        <location filename="../../playground/gui/main_window.py" line="436"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="436"/>
+        <location filename="../../playground/gui/main_window.py" line="437"/>
         <source>Data &amp;panel</source>
         <translation>数据面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="437"/>
+        <location filename="../../playground/gui/main_window.py" line="438"/>
         <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
         <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="444"/>
+        <location filename="../../playground/gui/main_window.py" line="445"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="447"/>
+        <location filename="../../playground/gui/main_window.py" line="448"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="449"/>
+        <location filename="../../playground/gui/main_window.py" line="450"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="453"/>
+        <location filename="../../playground/gui/main_window.py" line="454"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="457"/>
+        <location filename="../../playground/gui/main_window.py" line="458"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="458"/>
+        <location filename="../../playground/gui/main_window.py" line="459"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="463"/>
+        <location filename="../../playground/gui/main_window.py" line="464"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="464"/>
+        <location filename="../../playground/gui/main_window.py" line="465"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="465"/>
+        <location filename="../../playground/gui/main_window.py" line="466"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="466"/>
+        <location filename="../../playground/gui/main_window.py" line="467"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="467"/>
+        <location filename="../../playground/gui/main_window.py" line="468"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="468"/>
+        <location filename="../../playground/gui/main_window.py" line="469"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="468"/>
-        <location filename="../../playground/gui/main_window.py" line="639"/>
+        <location filename="../../playground/gui/main_window.py" line="469"/>
+        <location filename="../../playground/gui/main_window.py" line="660"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="505"/>
+        <location filename="../../playground/gui/main_window.py" line="526"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="506"/>
+        <location filename="../../playground/gui/main_window.py" line="527"/>
         <source>Loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="509"/>
+        <location filename="../../playground/gui/main_window.py" line="530"/>
         <source>RMSE {0}</source>
         <translation>RMSE {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="511"/>
+        <location filename="../../playground/gui/main_window.py" line="532"/>
         <source>Accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="514"/>
+        <location filename="../../playground/gui/main_window.py" line="535"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="527"/>
+        <location filename="../../playground/gui/main_window.py" line="548"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="559"/>
+        <location filename="../../playground/gui/main_window.py" line="580"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="578"/>
+        <location filename="../../playground/gui/main_window.py" line="599"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="584"/>
+        <location filename="../../playground/gui/main_window.py" line="605"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="595"/>
+        <location filename="../../playground/gui/main_window.py" line="616"/>
         <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
         <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="601"/>
+        <location filename="../../playground/gui/main_window.py" line="622"/>
         <source>Could not save the picture: {0}</source>
         <translation>无法保存图片：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="607"/>
+        <location filename="../../playground/gui/main_window.py" line="628"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="633"/>
+        <location filename="../../playground/gui/main_window.py" line="654"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="640"/>
+        <location filename="../../playground/gui/main_window.py" line="661"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="651"/>
+        <location filename="../../playground/gui/main_window.py" line="672"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -2799,122 +2839,133 @@ which digits get mixed up</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="68"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="70"/>
         <source>■  Stop</source>
         <translation>■  停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="69"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="71"/>
         <source>End this run and keep the weights it reached.</source>
         <translation>结束这次训练，保留已达到的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="72"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="74"/>
         <source>How many epochs (passes over the 60,000 training images) one press of Train runs.</source>
         <translation>按一次“训练”运行多少个 epoch（遍历 60,000 张训练图像的次数）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="77"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="79"/>
         <source>Train on all images, or on the first few thousand for quick experiments (the test set stays 10,000).</source>
         <translation>在全部图像上训练，或者只用前几千张做快速实验（测试集始终是 10,000 张）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="80"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="82"/>
         <source>Augment</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="81"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="83"/>
         <source>Shift, rotate and thicken or thin each training digit a little, as mouse drawings differ from MNIST: slower to learn, reads drawings better.</source>
         <translation>把每个训练数字稍微平移、旋转、加粗或变细，因为鼠标画的数字与 MNIST 不同：学得慢一些，但更能读懂手画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="85"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="90"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="92"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="91"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="93"/>
         <source>Save this network and its settings (Ctrl+S while this tab is shown).</source>
         <translation>保存这个网络及其设置（在此标签页中按 Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="93"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="95"/>
         <source>Draw with it  →</source>
         <translation>用它来画  →</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="94"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="96"/>
         <source>Read your drawings with this network in the Digits tab.</source>
         <translation>在“手写数字”标签页中用这个网络读你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="97"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="99"/>
         <source>The last finished epoch on the 60,000 training and the 10,000 test images.</source>
         <translation>最近完成的 epoch 在 60,000 张训练图像和 10,000 张测试图像上的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="112"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="114"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="114"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="116"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="138"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="140"/>
         <source>Confusion matrix on the 10,000 test digits</source>
         <translation>10,000 个测试数字的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="140"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="142"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="224"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="188"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="191"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="205"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="208"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="206"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="209"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="209"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="212"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="211"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="214"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="213"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="216"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="222"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="225"/>
+        <source>Only {0} read as {1} (click the cell again for all)</source>
+        <translation>只显示被读成 {1} 的 {0}（再点一次该格显示全部）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="231"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="226"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="235"/>
+        <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
+        <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="240"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -2941,27 +2992,27 @@ which digits get mixed up</source>
         <translation>无法读取 MNIST，这个标签页无法训练：{0}。{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="149"/>
+        <location filename="../../playground/gui/mnist_session.py" line="153"/>
         <source>Trained {0} epochs</source>
         <translation>已训练 {0} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="150"/>
+        <location filename="../../playground/gui/mnist_session.py" line="154"/>
         <source>Trained {0} epochs: {1:.2f}% on the test set</source>
         <translation>已训练 {0} 个 epoch：测试集上 {1:.2f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="189"/>
+        <location filename="../../playground/gui/mnist_session.py" line="193"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="201"/>
+        <location filename="../../playground/gui/mnist_session.py" line="205"/>
         <source>test digit {0}, a {1}</source>
         <translation>测试数字 {0}，是 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="269"/>
+        <location filename="../../playground/gui/mnist_session.py" line="273"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3222,47 +3273,47 @@ which digits get mixed up</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../playground/gui/session.py" line="120"/>
+        <location filename="../../playground/gui/session.py" line="122"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="136"/>
+        <location filename="../../playground/gui/session.py" line="138"/>
         <source>Those data settings do not work: {0}</source>
         <translation>这些数据设置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="156"/>
+        <location filename="../../playground/gui/session.py" line="158"/>
         <source>A regression&apos;s targets are real numbers: its output stays linear or tanh, with mean squared error</source>
         <translation>回归的目标是实数：输出层保持 linear 或 tanh，使用均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="168"/>
+        <location filename="../../playground/gui/session.py" line="170"/>
         <source>A regression&apos;s points come with their targets: choose a class set to click points in</source>
         <translation>回归数据的点自带目标值：要点击添加点，请选择一个分类数据集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="210"/>
+        <location filename="../../playground/gui/session.py" line="212"/>
         <source>Import cancelled; the points are as they were</source>
         <translation>已取消导入；点保持原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="215"/>
+        <location filename="../../playground/gui/session.py" line="217"/>
         <source>The import failed: {0}: {1}</source>
         <translation>导入失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="240"/>
+        <location filename="../../playground/gui/session.py" line="242"/>
         <source>There are no training points. Click on the plane to add some, or choose a dataset.</source>
         <translation>没有训练点。在平面上点击添加一些，或选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="262"/>
+        <location filename="../../playground/gui/session.py" line="277"/>
         <source>at ({0:.2f}, {1:.2f}), class {2}</source>
         <translation>位于 ({0:.2f}, {1:.2f})，类别 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="323"/>
+        <location filename="../../playground/gui/session.py" line="338"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3320,32 +3371,37 @@ which digits get mixed up</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="185"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="143"/>
+        <source>Training: the weights move. Back or Next pauses it and shows the step on the weights as they are then.</source>
+        <translation>正在训练：权重在变化。按“后退”或“前进”会暂停训练，并显示那时权重上的这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="197"/>
         <source>without the bugs:</source>
         <translation>没有错误时：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="219"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="231"/>
         <source>One step on the first four training points, as a tutorial prints it</source>
         <translation>前四个训练点上的一步训练，按教程打印的样子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="220"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="232"/>
         <source>The printout needs a network with exactly one hidden layer.</source>
         <translation>打印输出需要一个恰好有一个隐藏层的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="228"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="240"/>
         <source>There is nothing to inspect yet (no points, or MNIST not read).</source>
         <translation>还没有可检查的内容（没有点，或者 MNIST 尚未读入）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="235"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="247"/>
         <source>  ◀ the first difference</source>
         <translation>  ◀ 第一个差异</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="237"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="249"/>
         <source>{0} of {1}: {2}{3}</source>
         <translation>{0} / {1}：{2}{3}</translation>
     </message>
@@ -3487,24 +3543,24 @@ which digits get mixed up</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../playground/nn/train.py" line="366"/>
+        <location filename="../../playground/nn/train.py" line="372"/>
         <source>the loss became {loss}</source>
         <translation>损失变成了 {loss}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="369"/>
+        <location filename="../../playground/nn/train.py" line="375"/>
         <source>the gradient became inf or nan</source>
         <translation>梯度变成了 inf 或 nan</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="372"/>
+        <location filename="../../playground/nn/train.py" line="378"/>
         <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
         <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="375"/>
-        <source>{what} at step {step} (learning rate {lr:g}); training stopped and the last weights with a sane loss were restored</source>
-        <translation>第 {step} 步时{what}（学习率 {lr:g}）；训练已停止，已恢复到最后一组损失正常的权重</translation>
+        <location filename="../../playground/nn/train.py" line="381"/>
+        <source>{what} (learning rate {lr:g}); the last weights with a sane loss were restored</source>
+        <translation>{what}（学习率 {lr:g}）；已恢复到最后一组损失正常的权重</translation>
     </message>
 </context>
 <context>
@@ -3553,88 +3609,88 @@ which digits get mixed up</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../playground/gui/training.py" line="146"/>
-        <location filename="../../playground/gui/training.py" line="209"/>
+        <location filename="../../playground/gui/training.py" line="152"/>
+        <location filename="../../playground/gui/training.py" line="217"/>
         <source>That network cannot be built: {0}</source>
         <translation>无法搭建这个网络：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="152"/>
+        <location filename="../../playground/gui/training.py" line="158"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide the network; change them in the Your code tab</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定网络；请在“你的代码”标签页中修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="180"/>
+        <location filename="../../playground/gui/training.py" line="188"/>
         <source>{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="226"/>
+        <location filename="../../playground/gui/training.py" line="235"/>
         <source>Changed: {0}; every weight kept</source>
         <translation>已修改：{0}；保留了所有权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="228"/>
+        <location filename="../../playground/gui/training.py" line="237"/>
         <source>Changed: {0}; layers {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="230"/>
+        <location filename="../../playground/gui/training.py" line="239"/>
         <source>Changed: {0}; layer {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="247"/>
+        <location filename="../../playground/gui/training.py" line="278"/>
         <source>Training paused: {0}</source>
         <translation>训练已暂停：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="270"/>
+        <location filename="../../playground/gui/training.py" line="301"/>
         <source>Your code cannot train here: {0}</source>
         <translation>你的代码无法在这里训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="275"/>
+        <location filename="../../playground/gui/training.py" line="306"/>
         <source>Your code cannot train here: LAYERS = {0}, but this tab&apos;s data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
         <translation>你的代码无法在这里训练：LAYERS = {0}，但这个标签页的数据需要 {1}（{2} 个输入，{5} 个类别在 {6} 输出下需要 {3} 个输出）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="287"/>
+        <location filename="../../playground/gui/training.py" line="318"/>
         <source>Training with your code ({0}): press Train</source>
         <translation>正在用你的代码（{0}）训练：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="297"/>
+        <location filename="../../playground/gui/training.py" line="333"/>
         <source>Training with the playground&apos;s own code again</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="383"/>
+        <location filename="../../playground/gui/training.py" line="422"/>
         <source>The copies of Many seeds are training in this tab&apos;s process: stop them first (Stop in their window).</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="446"/>
-        <source>Training stopped: {0}. Try a smaller learning rate, then press Reset or Train.</source>
-        <translation>训练已停止：{0}。请试一个更小的学习率，然后按“重置”或“训练”。</translation>
+        <location filename="../../playground/gui/training.py" line="487"/>
+        <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
+        <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="484"/>
+        <location filename="../../playground/gui/training.py" line="525"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="487"/>
+        <location filename="../../playground/gui/training.py" line="528"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="501"/>
+        <location filename="../../playground/gui/training.py" line="542"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="503"/>
+        <location filename="../../playground/gui/training.py" line="544"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>

@@ -37,9 +37,15 @@ def test_their_template_trains_the_playground_live_and_goes_back(make_window, qt
     assert np.all(np.isfinite(drawn()))
     tab.training.show_button.click()
     assert window.tabs.currentIndex() == 0  # the boundary is there
-    tab.training.drop_button.click()
-    assert s.code is None and s.state == "idle" and window.layer_editor.isEnabled()
+    epoch = s.epoch
+    tab.training.drop_button.click()  # trains on, with the playground's own code
+    assert s.code is None and s.state == "running" and window.layer_editor.isEnabled()
     assert window.train_panel.optimizer_combo.isEnabled()
+    assert "Back to the playground's own code" in tab.status.text()
+    assert "Not training with your code" in tab.training.status.text()
+    qtbot.waitUntil(lambda: s.epoch > epoch + 3, timeout=20_000)
+    assert s._proc.alive and not s._proc.code_process
+    s.stop()
 
 
 def test_a_layer_edit_is_refused_while_their_code_trains(make_window, qtbot):

@@ -123,3 +123,26 @@ def test_the_window_can_be_1024_wide_with_the_diagnostics_open(window, qtbot):
     panel = window.diagnostics
     assert panel.lab_box.title.wordWrap()
     assert panel.width() <= window.diagnostics_dock.width()  # nothing cut off on the right
+
+
+def test_your_points_while_training_pauses_and_says_click(window, qtbot, capfd):
+    """It printed a ValueError on stderr, said nothing, and trained on with the old points."""
+    s = window.session
+    s.set_speed(None)
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 5, timeout=20_000)
+    combo = window.data_panel.dataset_combo
+    combo.setCurrentIndex(combo.findData("custom"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=20_000)
+    assert "Click on the plane" in window.statusBar().currentMessage()
+    epoch = s.epoch
+    qtbot.wait(200)
+    assert s.epoch == epoch  # no training on the old points
+    s.add_point(-2.0, 1.0, 0)
+    s.add_point(2.0, 1.0, 1)
+    window.train_panel.train_button.click()
+    qtbot.waitUntil(lambda: s.epoch > epoch + 3, timeout=20_000)
+    s.stop()
+    assert s.points.size == 2
+    assert capfd.readouterr().err == ""

@@ -186,7 +186,11 @@ def test_an_exploding_learning_rate_stops_with_an_explanation(window, qtbot):
     s.start()
     qtbot.waitUntil(lambda: s.state == "idle", timeout=10000)
     box = _error_dialog(window)
-    assert box is not None and "smaller learning rate" in box.text()
+    assert box is not None and "Training stopped in epoch 1:" in box.text()
+    assert "learning rate 10" in box.text() and "step" not in box.text()
+    assert window.diagnostics_dock.isVisible()
+    window.diagnostics.refresh()  # where the dialog says to look: lower the rate
+    assert window.diagnostics.findings[0].fixes == ("lower-lr-reset",)
     assert all(np.isfinite(v).all() for p in s.net.params for v in p.values())
 
 

@@ -127,3 +127,28 @@ def test_without_a_store_every_read_is_its_default_and_nothing_is_written():
     assert s.parsed("speed", json.loads) is None and s.data("geometry") is None
     s.set("x", 1)
     assert s.ignored == []
+
+
+def test_the_learners_own_points_come_back_and_an_empty_set_does_not(tmp_path, qtbot):
+    from dataclasses import replace
+
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(PRESETS["xor"], store)
+    qtbot.addWidget(w)
+    w.session.set_data_spec(replace(w.session.data_spec, name="custom"))
+    for x, label in ((-2.0, 0), (2.0, 1), (-1.0, 0)):
+        w.session.add_point(x, 0.5, label)
+    w.close()
+    again = MainWindow(None, store)
+    qtbot.addWidget(again)
+    assert again.session.data_spec.name == "custom" and again.settings.ignored == []
+    assert again.session.points.train[:, 0].tolist() == [-2.0, 2.0, -1.0]
+    again.session.set_points(again.session.points.without_nearest((-2.0, 0.5)))
+    for x in (2.0, -1.0):
+        again.session.remove_point_near(x, 0.5)
+    assert again.session.points.size == 0
+    again.close()
+    third = MainWindow(None, store)  # nothing to start from on an empty plane: the example
+    qtbot.addWidget(third)
+    assert third.session.data_spec == PRESETS["xor"].data and third.settings.ignored == []
+    third.close()

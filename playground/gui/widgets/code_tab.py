@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from playground.code_check import MAX_TEMPLATE_BYTES, TEMPLATE, TemplateError, check_source
 from playground.data.prepare import DataSpec
 from playground.gui.background import BackgroundTask
-from playground.gui.i18n import say
+from playground.gui.i18n import say, translate
 from playground.gui.recent import RecentFiles
 from playground.gui.settings import Settings
 from playground.gui.training import TrainingSession
@@ -190,6 +190,8 @@ class CodeTab(QWidget):
         self.check_button.clicked.connect(self.check)
         self.train_button.clicked.connect(self.train)
         self.train_button.setEnabled(bool(sessions))
+        for session in sessions:
+            session.sig_code_changed.connect(self._code_changed)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.check)
         QShortcut(QKeySequence("Ctrl+Shift+Return"), self, self.train)
 
@@ -315,6 +317,14 @@ class CodeTab(QWidget):
         self.task.sig_failed.connect(self._show_error)
         self.task.start()
         return self.task
+
+    def _code_changed(self) -> None:
+        """Their code went back to ours: the line that said it trains no longer holds."""
+        session = self.sender()
+        if session is not None and session.code is None and session is self.training.session:
+            self.status.setText(self.tr(
+                "Back to the playground's own code: the {0} tab goes on with its backprop.")
+                .format(translate("MainWindow", session.TAB_NAME)))
 
     def shutdown(self) -> None:
         """The window closes: a check under way ends its process (and all it started) at

@@ -56,7 +56,9 @@ class MnistPanel(QWidget):
         self._build_controls()
         self._layout()
         self.matrix.sig_cell.connect(self.gallery.show_pair)
+        self.matrix.sig_cell.connect(self._show_gallery_caption)
         session.sig_frame.connect(self._show_progress)
+        session.sig_network_changed.connect(self._show_metrics)  # a preset, a Reset, an edit
         session.sig_state_changed.connect(self._show_state)
         session.sig_data_changed.connect(self._show_data_state)
         session.sig_config_changed.connect(self._show_config)
@@ -137,7 +139,8 @@ class MnistPanel(QWidget):
         right_col.setSpacing(2)  # the captions close to what they name
         right_col.addWidget(caption(self.tr("Confusion matrix on the 10,000 test digits")))
         right_col.addWidget(self.matrix, 3)
-        right_col.addWidget(caption(self.tr("Misread test digits (true → answer)")))
+        self.gallery_caption = caption(self.tr("Misread test digits (true → answer)"))
+        right_col.addWidget(self.gallery_caption)
         right_col.addWidget(self.gallery, 2)
         self._network_and_curves = QSplitter(Qt.Orientation.Horizontal)
         self._network_and_curves.addWidget(left)
@@ -215,11 +218,22 @@ class MnistPanel(QWidget):
         if self.session.frame is not None and self.session.frame.epochs:
             self._show_metrics()
 
+    def _show_gallery_caption(self, true: int | None, answer: int | None) -> None:
+        """Says when a cell of the matrix filters the digits below."""
+        self.gallery_caption.setText(
+            self.tr("Misread test digits (true → answer)") if true is None else
+            self.tr("Only {0} read as {1} (click the cell again for all)").format(true, answer))
+
     def _show_metrics(self) -> None:
         h = self.session.history
         test_acc, train_acc = h.latest("test_accuracy"), h.latest("train_accuracy")
         if test_acc is None or train_acc is None:
             self.metrics.setText(self.tr("Train to see the accuracy here."))
+            return
+        if self.session.weights_edited:  # those numbers are of the weights before the edit
+            self.metrics.setText(self.tr(
+                "Edited after epoch {0}: train an epoch to measure the network as it is "
+                "now.").format(self.session.epoch))
             return
         self.metrics.setText(
             self.tr(

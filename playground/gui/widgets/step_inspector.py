@@ -130,8 +130,20 @@ class StepInspector(QWidget):
         self._show()
 
     def _state_changed(self, state: str) -> None:
-        if state != "running" and self.isVisible():
+        if not self.isVisible():
+            return
+        if state != "running":
             self.refresh()  # paused or stopped: the weights on display are final for now
+            return
+        # training moves the weights: the step shown, and its values on the diagram, would be
+        # of weights no longer on display
+        self.step = None
+        self.session.set_inspection(None)
+        self.stage_label.setText(self.tr(
+            "Training: the weights move. Back or Next pauses it and shows the step on the "
+            "weights as they are then."))
+        self.text.setPlainText("")
+        self.difference_label.setText("")
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
