@@ -452,7 +452,7 @@ def test_edits_are_marked_on_the_loss_plot_and_edits_of_one_epoch_share_a_mark(w
     window.loss_plot._draw()
     texts = [i.textItem.toPlainText() for i in window.loss_plot._mark_items
              if hasattr(i, "textItem")]
-    assert texts == ["bias off, layer 1", "output bias off"]
+    assert texts == ["2. output bias off", "1. bias off, layer 1"]  # numbered, newest first
     s.reset()
     assert s.marks == [] and s.epoch == 0
     s.stop()

@@ -6,13 +6,13 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu
 
 from playground.gui.picture import add_picture_actions
 from playground.gui.training import TrainingSession
-from playground.gui.widgets.log_axis import LogAxis
+from playground.gui.widgets.axes import LogAxis, SpacedAxis
 
 REDRAW_SECONDS = 0.2  # curves need no 30 fps; each redraw costs hundreds of Qt calls
 # a redraw waits this long after the frame that asked for it, so that it is painted on its own
@@ -29,7 +29,8 @@ MAX_POINTS = 600
 ACC_TOP = 1.005
 MARK_COLOUR = (90, 90, 160)
 MARK_PEN = pg.mkPen(MARK_COLOUR, width=1, style=Qt.PenStyle.DashLine)
-MAX_MARKS = 12  # the latest edits that are drawn
+MAX_MARKS = 40  # the latest edits that are drawn (their labels only where they fit)
+MARK_ROWS = 2  # rows of edit labels under the loss plot's top
 ACC_FLOORS = (0.99, 0.98, 0.95, 0.9, 0.8, 0.5)  # the accuracy axis starts at one of these, or 0
 LEGEND = (f'<span style="color:{TRAIN_PEN.color().name()}">━━ {{0}}</span>&nbsp;&nbsp;&nbsp;'
           f'<span style="color:{TEST_PEN.color().name()}">━━ {{1}}</span>')  # train, test
@@ -45,8 +46,10 @@ class LossPlot(pg.GraphicsLayoutWidget):
             "Loss (how wrong the network is) and accuracy on the training points "
             "(dark) and the held-out test points (orange), epoch by epoch."))
         self.setMinimumHeight(220)
-        self.loss_plot = self.addPlot(row=0, col=0, axisItems={"left": LogAxis("left")})
-        self.acc_plot = self.addPlot(row=1, col=0)
+        self.loss_plot = self.addPlot(row=0, col=0, axisItems={
+            "left": LogAxis("left"), "bottom": SpacedAxis("bottom")})
+        self.acc_plot = self.addPlot(row=1, col=0, axisItems={
+            "left": SpacedAxis("left"), "bottom": SpacedAxis("bottom")})
         self.acc_plot.setXLink(self.loss_plot)
         self.loss_plot.setLogMode(y=True)
         self.acc_plot.setYRange(0, ACC_TOP, padding=0)
@@ -55,11 +58,12 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.acc_plot.setLabel("bottom", self.tr("epoch"))
         # the legend is the title, above the plot: inside, some curve always ran through it
         self.loss_plot.setTitle(LEGEND.format(self.tr("train"), self.tr("test")), size="9pt")
+        # connect="finite": epochs without a test set are a gap, not a line across it
         self.curves = {
-            "train_loss": self.loss_plot.plot(pen=TRAIN_PEN),
-            "test_loss": self.loss_plot.plot(pen=TEST_PEN),
-            "train_accuracy": self.acc_plot.plot(pen=TRAIN_PEN),
-            "test_accuracy": self.acc_plot.plot(pen=TEST_PEN),
+            "train_loss": self.loss_plot.plot(pen=TRAIN_PEN, connect="finite"),
+            "test_loss": self.loss_plot.plot(pen=TEST_PEN, connect="finite"),
+            "train_accuracy": self.acc_plot.plot(pen=TRAIN_PEN, connect="finite"),
+            "test_accuracy": self.acc_plot.plot(pen=TEST_PEN, connect="finite"),
         }
         for plot in (self.loss_plot, self.acc_plot):
             # no "(x1e-06)" beside a log axis whose ticks already show the values
@@ -75,7 +79,8 @@ class LossPlot(pg.GraphicsLayoutWidget):
         session.sig_state_changed.connect(self._draw)
         self._drawn = -1
         self._mark_items: list[pg.GraphicsObject] = []
-        self._marks_drawn: list[tuple[int, str]] | None = []
+        self._marks_drawn: tuple | None = None  # what the marks were laid out for
+        self.loss_plot.getViewBox().sigResized.connect(self._draw_marks)  # room changes
         self._last = 0.0
         self._due = False  # a redraw is on its way
         self._draw()  # the empty plot's ranges
@@ -102,16 +107,17 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self._label_second()
         for name, curve in self.curves.items():
             values = self._values(name)
-            keep = np.isfinite(values)
-            if name.endswith("loss"):
-                keep &= values > 0  # a log axis cannot show 0 or less
-                losses.append(values[keep])
-            else:
-                accuracies.append(values[keep])
+            if name.endswith("loss"):  # a log axis cannot show 0 or less: a gap there
+                values = np.where(values > 0, values, np.nan)
+            (losses if name.endswith("loss") else accuracies).append(
+                values[np.isfinite(values)])
             dots = {"symbol": None} if len(epochs) > MARKED_EPOCHS else {
                 "symbol": "o", "symbolSize": 6, "symbolPen": None,
                 "symbolBrush": curve.opts["pen"].color()}
-            curve.setData(*decimate(epochs[keep], values[keep]), **dots)
+            if np.isfinite(values).any():
+                curve.setData(*decimate(epochs, values), connect="finite", **dots)
+            else:
+                curve.setData([], [])
         self._set_ranges(epochs, np.concatenate(losses), np.concatenate(accuracies))
         self._draw_marks()
 
@@ -145,31 +151,61 @@ class LossPlot(pg.GraphicsLayoutWidget):
             second = (accuracy_floor(accuracies), ACC_TOP)
         if (x_max, y_range, second) != getattr(self, "_ranges", None):
             self._ranges = (x_max, y_range, second)
-            self._marks_drawn = None  # their labels hang from the top of the loss axis
             self.loss_plot.setXRange(0, x_max, padding=0.02)
             self.loss_plot.setYRange(*y_range, padding=0)
             self.acc_plot.setYRange(*second, padding=0)
 
     def _draw_marks(self) -> None:
-        """A dashed line with its label at each edit ("bias off, layer 1"), newest on top."""
-        marks = list(self.session.marks)
-        if marks == self._marks_drawn:
+        """A dashed line at each edit, with what changed written where it fits: the newest
+        edit's words first, then each older one's words, or only its number, or nothing, as
+        long as it overlaps no label already placed (twenty edits stay readable). Every line
+        says its edit on hover."""
+        view = self.loss_plot.getViewBox()
+        marks = list(self.session.marks)[-MAX_MARKS:]
+        key = (marks, tuple(map(tuple, view.viewRange())), view.width(), view.height())
+        if key == self._marks_drawn:
             return
-        self._marks_drawn = marks
+        self._marks_drawn = key
         for item in self._mark_items:
             self.loss_plot.removeItem(item)
         self._mark_items = []
-        ranges = getattr(self, "_ranges", None)
-        top = ranges[1][1] if ranges else 0.0  # log10 of the top
-        for i, (epoch, text) in enumerate(marks[-MAX_MARKS:]):
-            # a line and a separate text: InfiniteLine's own label crashed pyqtgraph's teardown
+        first = len(self.session.marks) - len(marks) + 1  # the marks' numbers go on from there
+        placed: list[QRectF] = []
+        for number, (epoch, text) in reversed(list(enumerate(marks, start=first))):
             line = pg.InfiniteLine(epoch, angle=90, pen=MARK_PEN)
-            label = pg.TextItem(text, color=MARK_COLOUR, anchor=(0, 0))
-            label.setPos(epoch, top - 0.25 * (i % 3))
-            for item in (line, label):
-                item.setToolTip(f"Epoch {epoch:,}: {text}")
-                self.loss_plot.addItem(item)
-                self._mark_items.append(item)
+            self._add_mark_item(line, epoch, text)
+            for words in (f"{number}. {text}", str(number)):  # its words, else its number
+                # a line and a separate text: InfiniteLine's own label crashed pyqtgraph's
+                # teardown
+                label = pg.TextItem(words, color=MARK_COLOUR, anchor=(0, 0))
+                spot = self._mark_spot(epoch, label.boundingRect(), placed)
+                if spot is not None:
+                    label.setPos(epoch, spot)
+                    self._add_mark_item(label, epoch, text)
+                    break
+
+    def _add_mark_item(self, item: pg.GraphicsObject, epoch: int, text: str) -> None:
+        item.setToolTip(self.tr("Epoch {0}: {1}").format(f"{epoch:,}", text))
+        self.loss_plot.addItem(item)
+        self._mark_items.append(item)
+
+    def _mark_spot(self, epoch: int, size: QRectF, placed: list[QRectF]) -> float | None:
+        """Where a label of ``size`` (pixels) goes right of the line at ``epoch``: the height
+        in the plot's coordinates of the first of the top rows where it touches no label in
+        ``placed`` (which it joins) and stays inside the plot; None when there is none."""
+        view = self.loss_plot.getViewBox()
+        (x0, x1), (y0, y1) = view.viewRange()
+        width, height = view.width(), view.height()
+        if x1 <= x0 or y1 <= y0 or width <= 0 or height <= 0:
+            return None
+        left = (epoch - x0) / (x1 - x0) * width
+        for row in range(MARK_ROWS):
+            rect = QRectF(left, row * size.height(), size.width(), size.height())
+            if rect.right() <= width and rect.bottom() <= height and not any(
+                    rect.intersects(other) for other in placed):
+                placed.append(rect)
+                return y1 - rect.top() / height * (y1 - y0)
+        return None
 
 
 def accuracy_floor(accuracies: np.ndarray) -> float:
@@ -192,8 +228,12 @@ def decimate(x: np.ndarray, y: np.ndarray,
     size = n // runs
     blocks = y[:runs * size].reshape(runs, size)
     starts = np.arange(runs) * size
-    keep = np.concatenate([starts + blocks.argmin(axis=1), starts + blocks.argmax(axis=1),
-                           [n - 1]])
+    # nan (no value: a gap in the curve) neither the lowest nor the highest, unless all are
+    low = np.where(np.isnan(blocks), np.inf, blocks).argmin(axis=1)
+    high = np.where(np.isnan(blocks), -np.inf, blocks).argmax(axis=1)
+    gaps = starts[np.isnan(blocks).any(axis=1)] + np.isnan(
+        blocks[np.isnan(blocks).any(axis=1)]).argmax(axis=1)
+    keep = np.concatenate([starts + low, starts + high, gaps, [n - 1]])
     keep = np.unique(keep)  # sorted, and a flat run's min and max may be the same point
     return x[keep], y[keep]
 
