@@ -59,8 +59,14 @@ def _export_png(item: pg.GraphicsObject, widget: QWidget, path: Path) -> None:
     exporter.export(str(path))
 
 
+def _picture_size(widget: QWidget) -> QSize:
+    """The widget's size, or less where the widget says its content ends (``picture_height``)."""
+    height = getattr(widget, "picture_height", None)
+    return QSize(widget.width(), height() if callable(height) else widget.height())
+
+
 def _paint_png(widget: QWidget, path: Path) -> None:
-    size = widget.size() * PNG_SCALE
+    size = _picture_size(widget) * PNG_SCALE
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(PNG_SCALE)
     image.fill(widget.palette().window().color())
@@ -72,8 +78,9 @@ def _paint_png(widget: QWidget, path: Path) -> None:
 def _paint_svg(widget: QWidget, path: Path) -> None:
     generator = QSvgGenerator()
     generator.setFileName(str(path))
-    generator.setSize(QSize(widget.width(), widget.height()))
-    generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+    size = _picture_size(widget)
+    generator.setSize(size)
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(widget.objectName() or "playground")
     _render(widget, generator)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.gui.mnist_session import MnistSession
+from playground.gui.mnist_session import MnistSession, Progress
 from playground.gui.widgets.common import KeptSplit, caption, choice_combo, fold, tip
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
@@ -207,14 +207,10 @@ class MnistPanel(QWidget):
             done = self.session.epoch
             self.progress.setFormat(self.tr("{0:,} epochs trained").format(done) if done
                                     else self.tr("Not trained yet"))
+            self.progress.setToolTip(self.tr("The running epoch and the time left."))
         else:
             self.progress.setValue(round(1000 * p.fraction))
-            text = self.tr("Epoch {0}: {1:.0f}%").format(p.epoch, 100 * p.fraction)
-            if p.epoch_seconds_left is not None:
-                text += self.tr(", {0} left in the epoch, {1} in all").format(
-                    _duration(p.epoch_seconds_left), _duration(p.run_seconds_left))
-            self.progress.setFormat(text + (self.tr(" (paused)") if self.session.state ==
-                                            "paused" else ""))
+            self._fit_progress_text(p)
         if self.session.frame is not None and self.session.frame.epochs:
             self._show_metrics()
 
@@ -223,6 +219,23 @@ class MnistPanel(QWidget):
         self.gallery_caption.setText(
             self.tr("Misread test digits (true → answer)") if true is None else
             self.tr("Only {0} read as {1} (click the cell again for all)").format(true, answer))
+
+    def _fit_progress_text(self, p: Progress) -> None:
+        """The longest of a few wordings that fits the bar (its text is never elided: at 1024
+        px "… left in the epoch, … in all" ran past its ends); the whole one on hover."""
+        head = self.tr("Epoch {0}: {1:.0f}%").format(p.epoch, 100 * p.fraction)
+        paused = self.tr(" (paused)") if self.session.state == "paused" else ""
+        texts = [head + paused]
+        if p.epoch_seconds_left is not None:
+            texts = [head + self.tr(", {0} left in the epoch, {1} in all").format(
+                         _duration(p.epoch_seconds_left), _duration(p.run_seconds_left)) + paused,
+                     head + self.tr(", {0} left").format(_duration(p.run_seconds_left)) + paused,
+                     *texts]
+        room = self.progress.width() - 12
+        metrics = self.progress.fontMetrics()
+        self.progress.setFormat(next((t for t in texts if metrics.horizontalAdvance(t) <= room),
+                                     texts[-1]))
+        self.progress.setToolTip(texts[0])
 
     def _show_metrics(self) -> None:
         h = self.session.history

@@ -37,6 +37,7 @@ from playground.gui.widgets.common import BLUE, MUTED, ORANGE
 
 MAX_SHOWN = 16
 HEADER_WIDTH = 120  # a column's two-line header at most; narrower columns get a shorter one
+TEXT_PIXELS = 14  # a line of small text under a node: its value, or "+1008 more"
 WEIGHT_LEVELS = 6  # line widths drawn; each level is one pen and one drawLines call
 HIT_PIXELS = 4.0
 INSPECT_PEN = QPen(QColor(20, 20, 20), 1.6)
@@ -105,18 +106,26 @@ class NetworkView(QWidget):
             cols = self.columns()
             most = min(max(cols), MAX_SHOWN)
             left, right = 70.0, self.width() - 50.0
+            # room under the last node for "+1008 more" (it was cut off at the widget's edge)
+            below = TEXT_PIXELS + 4 if max(cols) > MAX_SHOWN else 0
             # tiles fit the height and leave room between columns for the lines (8 layers of 2
             # units made tiles of 56 px in columns 50 px apart: they overlapped)
-            t = float(np.clip(min((self.height() - 60) / (most * 1.35),
+            t = float(np.clip(min((self.height() - 60 - below) / (most * 1.35),
                                   0.62 * self.column_step()), 12, 56))
             self._geom = {}
             for col, size in enumerate(cols):
                 shown = min(size, MAX_SHOWN)
                 x = left + (right - left) * col / max(1, len(cols) - 1)
-                top = 44 + min((self.height() - 50 - shown * t * 1.35) / 2, 30.0)
+                top = 44 + min((self.height() - 50 - below - shown * t * 1.35) / 2, 30.0)
                 self._geom[col] = [QRectF(x - t / 2, top + j * t * 1.35, t, t)
                                    for j in range(shown)]
         return self._geom
+
+    def picture_height(self) -> int:
+        """The height a picture of the diagram needs: down to its lowest node and the line of
+        text under it (a small network's picture was half empty)."""
+        bottom = max(rects[-1].bottom() for rects in self._geometry().values() if rects)
+        return min(self.height(), int(bottom) + TEXT_PIXELS + 10)
 
     def column_step(self) -> float:
         """Pixels between the centres of two neighbouring columns."""
@@ -165,12 +174,22 @@ class NetworkView(QWidget):
                     if 0 <= fx <= 1 and 0 <= fy <= 1:
                         p.drawEllipse(QPointF(r.left() + fx * r.width(),
                                               r.top() + fy * r.height()), 3.0, 3.0)
-        if inspection.stage == "forward":
+        rects = self.value_rects(inspection.layer) if inspection.stage == "forward" else []
+        if rects:
             values = inspection.step.forward[inspection.layer - 1].a
             p.setPen(QColor(30, 30, 30))
-            for r, v in zip(self._geometry()[inspection.layer], values, strict=False):
-                p.drawText(QRectF(r.left() - 20, r.bottom(), r.width() + 40, 13),
-                           Qt.AlignmentFlag.AlignCenter, f"{v:.3g}")
+            for r, v in zip(rects, values, strict=False):
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, f"{v:.3g}")
+
+    def value_rects(self, col: int) -> list[QRectF]:
+        """Where the values of column ``col``'s nodes are written, under each node; none when
+        the nodes stand too close for a line of text between them (the inspector lists the
+        values then: written over the next map they could not be read)."""
+        rects = self._geometry()[col]
+        if len(rects) > 1 and rects[1].top() - rects[0].bottom() < TEXT_PIXELS:
+            return []
+        return [QRectF(r.left() - 20, r.bottom(), r.width() + 40, TEXT_PIXELS - 1)
+                for r in rects]
 
     def _static_layer(self) -> QPixmap:
         """Background, headers, input tiles and feature names: they change with the layout and
@@ -241,8 +260,9 @@ class NetworkView(QWidget):
             if size > MAX_SHOWN:
                 r = geom[col][-1]
                 p.setPen(MUTED)
-                p.drawText(QRectF(r.left() - 20, r.bottom() + 2, r.width() + 40, 14),
-                           Qt.AlignmentFlag.AlignCenter, f"+{size - MAX_SHOWN} more")
+                p.drawText(QRectF(r.left() - 40, r.bottom() + 2, r.width() + 80, TEXT_PIXELS),
+                           Qt.AlignmentFlag.AlignCenter,
+                           self.tr("+{0} more").format(size - MAX_SHOWN))
 
     def _node_image(self, col: int, j: int, maps) -> QImage | None:  # noqa: ANN001 - PlaneMaps
         """The map drawn in hidden or output node ``j`` of column ``col`` (>= 1)."""

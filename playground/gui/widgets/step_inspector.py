@@ -121,7 +121,10 @@ class StepInspector(QWidget):
 
     # ----- following the session ----------------------------------------------------------------
     def refresh(self) -> None:
-        """Recompute the step for the weights on display."""
+        """Recompute the step for the weights on display (while the inspector is shown: hidden,
+        it put a step of old weights on the diagram after every edit)."""
+        if not self.isVisible():
+            return
         n = self.session.inspect_count()
         self.point_spin.blockSignals(True)
         self.point_spin.setRange(0, max(0, n - 1))
