@@ -225,8 +225,19 @@ def bench_here(epochs: int = 3, compare: bool = True) -> dict[str, Any]:
             report["fraction_of_matmul_bound"] = bound["time_over_playground"]
         report["training"][optimizer] = rows
     report["predict"] = predict_latency(_fresh_net(), xt[0])
+    report["not_compared"] = _not_compared(compare)
     print_report(report)
     return report
+
+
+PEERS = {"torch": "PyTorch", "sklearn": "scikit-learn", "jax": "JAX"}
+INSTALL_PEERS = 'pip install -e ".[bench]"'
+
+
+def _not_compared(compare: bool) -> dict[str, str]:
+    """The peers left out, each with why: --no-compare, or not installed (and how to)."""
+    return {name: "--no-compare" if not compare else f"not installed ({INSTALL_PEERS})"
+            for module, name in PEERS.items() if not compare or not _available(module)}
 
 
 def _fresh_net() -> Network:
@@ -250,3 +261,5 @@ def print_report(report: dict[str, Any]) -> None:
     p = report["predict"]
     print(f"predict one image: network {p['network_ms']:.3f} ms, canvas to prediction "
           f"{p['canvas_to_prediction_ms']:.3f} ms")
+    for name, why in report.get("not_compared", {}).items():
+        print(f"not compared: {name}, {why}")

@@ -420,7 +420,7 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
     for c in result.layers:
         verdict = ("cannot judge" if c.unjudged else
                    "ok" if c.relative_error <= result.tolerance else "WRONG")
-        print(f"layer {c.layer}: relative error {c.relative_error:.2e}  {verdict}")
+        print(f"layer {c.layer + 1}: relative error {c.relative_error:.2e}  {verdict}")
     if result.failed:
         print(f"FAIL: largest error {result.max_error:.2e} (tolerance {result.tolerance:g})")
         return 1

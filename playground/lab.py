@@ -71,11 +71,12 @@ TWO_NEURONS = LabPreset(
     "two-neurons-no-bias", QT_TRANSLATE_NOOP("Lab", "“Two neurons cannot learn 0 → 0 and 1 → 1”"),
     QT_TRANSLATE_NOOP("Lab", "chained two sigmoid neurons with weights but no bias and asked for "
                              "0 → 0 and 1 → 1."),
-    QT_TRANSLATE_NOOP("Lab", "the error stays above 0.25: for input 0 the first neuron gives σ(0) "
-                             "= 0.5 whatever its weight, so the second cannot push 0 down without "
-                             "also keeping 1 at or below 0.5."),
-    QT_TRANSLATE_NOOP("Lab", "switch on Fixed: one bias per neuron, and the error falls below "
-                             "0.05."),
+    QT_TRANSLATE_NOOP("Lab", "the mean error |target − output| stays above 0.25, and the loss "
+                             "(the mean of ½·error², the curve) above 0.0625: for input 0 the "
+                             "first neuron gives σ(0) = 0.5 whatever its weight, so the second "
+                             "cannot push 0 down without also keeping 1 at or below 0.5."),
+    QT_TRANSLATE_NOOP("Lab", "switch on Fixed: one bias per neuron, and the mean error falls "
+                             "below 0.05."),
     Experiment(_arch(1, "sigmoid", False, "mse", "uniform"),
                DataSpec("identity", features=("x1",)),
                TrainConfig("sgd", 10.0, 2, 800, 0, shuffle=False)),

@@ -68,3 +68,17 @@ def test_each_contender_is_set_against_the_matmul_only_bound():
     assert ours["share_of_matmul_bound"] == pytest.approx(bound["time_over_playground"])
     assert bound["share_of_matmul_bound"] == pytest.approx(1.0)
     assert 0 < ours["share_of_matmul_bound"] < 5
+
+
+def test_the_bench_says_which_peers_it_left_out_and_how_to_add_them(monkeypatch, capsys):
+    monkeypatch.setattr(bench, "_available", lambda module: module == "sklearn")
+    missing = bench._not_compared(compare=True)
+    assert set(missing) == {"PyTorch", "JAX"} and all(
+        bench.INSTALL_PEERS in why for why in missing.values())
+    assert set(bench._not_compared(compare=False)) == {"PyTorch", "scikit-learn", "JAX"}
+    report = {"work": "w", "matmul_bound_seconds": 0.1, "training": {},
+              "fraction_of_matmul_bound": 0.5, "not_compared": missing,
+              "predict": {"network_ms": 0.1, "canvas_to_prediction_ms": 0.2}}
+    bench.print_report(report)
+    out = capsys.readouterr().out
+    assert "not compared: PyTorch, not installed" in out and "[bench]" in out

@@ -113,3 +113,19 @@ def test_lab_titles_are_the_learners_questions_not_seed_numbers():
                                                                preset.title.replace("0 → 0", "")
                                                                .replace("1 → 1", ""))
         assert preset.title.startswith("“") and preset.title.endswith("”")
+
+
+def test_gradcheck_numbers_layers_from_one_as_everything_else(capsys):
+    from playground.cli import main
+
+    assert main(["gradcheck", "--layers", "4:tanh,3:tanh,1:sigmoid"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("layer")]
+    assert [r.split(":")[0] for r in rows] == ["layer 1", "layer 2", "layer 3"]
+
+
+def test_the_two_neurons_preset_names_the_quantity_the_plot_shows():
+    from playground.lab import LAB_PRESETS
+
+    preset = LAB_PRESETS["two-neurons-no-bias"]
+    assert "0.0625" in preset.watch and "loss" in preset.watch
+    assert "mean error" in preset.watch and "mean error" in preset.try_
