@@ -23,6 +23,13 @@ MISTAKES = [
      "delta = delta @ params[i][\"W\"].T"),
     ("missing-bias-gradient", 2, '{"W": activations[i].T @ delta, "b": delta.sum(axis=0)}',
      '{"W": activations[i].T @ delta}'),
+    # the same mistake spelled three more ways: zeros (the issue's), None, zeros of layer 1 only
+    ("missing-bias-gradient", 2, '"b": delta.sum(axis=0)}', '"b": np.zeros_like(params[i]["b"])}'),
+    ("missing-bias-gradient", 2, '"b": delta.sum(axis=0)}', '"b": None}'),
+    ("missing-bias-gradient", 1, '"b": delta.sum(axis=0)}',
+     '"b": delta.sum(axis=0) if i else 0 * params[i]["b"]}'),
+    ("wrong-layer", 1, '{"W": activations[i].T @ delta,',
+     '{"W": (activations[i].T @ delta) * (i > 0),'),
     ("shape", 2, '{"W": activations[i].T @ delta,', '{"W": (activations[i].T @ delta).T,'),
     ("forward", 1, 'sigmoid(activations[-1] @ p["W"] + p["b"])',
      'sigmoid(activations[-1] @ p["W"])'),
@@ -37,8 +44,10 @@ def test_the_correct_file_passes():
     assert result.passed and result.findings[0].kind == "ok"
 
 
-@pytest.mark.parametrize(("kind", "layer", "old", "new"), MISTAKES, ids=[m[0] for m in MISTAKES])
+@pytest.mark.parametrize(("kind", "layer", "old", "new"), MISTAKES,
+                         ids=[f"{m[0]}-{i}" for i, m in enumerate(MISTAKES)])
 def test_each_mistake_is_named(kind, layer, old, new):
+    """Each kind however it is spelled: a gradient left out, given as None or as zeros."""
     assert old in CORRECT
     result = check_source(CORRECT.replace(old, new, 1), "learner.py")
     assert not result.passed
@@ -122,3 +131,11 @@ def test_a_network_without_bias_checks_ok_with_a_note(tmp_path, capsys):
     result = check_file(f)
     assert result.passed and len(result.notes) == 1
     assert check_source(CORRECT, "x.py").notes == []
+
+
+def test_a_zeroed_gradient_and_an_update_that_does_nothing_are_said_in_words():
+    zeros = check_source(CORRECT.replace('{"W": activations[i].T @ delta,',
+                                         '{"W": 0 * activations[i].T @ delta,'), "z.py")
+    assert zeros.findings[0].kind == "wrong-layer" and "all zeros" in zeros.findings[0].message
+    idle = check_source(CORRECT.replace("p[k] - lr * g[k]", "p[k] + 0 * g[k]"), "i.py")
+    assert idle.findings[0].kind == "wrong-layer" and "unchanged" in idle.findings[0].message

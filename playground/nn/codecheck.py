@@ -111,10 +111,10 @@ def _gradients(net: Network, x: Array, y: Array,
                 "missing-activation-derivative": _no_hidden_derivative(net, x, y)}
     for i in range(len(net.params) - 1, -1, -1):
         theirs, right = grads[i], ours[i]
-        if "b" in right and "b" not in theirs:
+        if "b" in right and _none(theirs.get("b"), right["b"]):  # absent, None or zeros
             return [CodeFinding("missing-bias-gradient", i + 1, "b", _say(QT_TRANSLATE_NOOP(
-                "Check", "layer {layer} has a bias but backward returns no gradient for it: the "
-                "bias never learns"), layer=i + 1))]
+                "Check", "layer {layer} has a bias but backward returns no gradient for it "
+                "(none, or zeros): the bias never learns"), layer=i + 1))]
         for key in ("W", "b"):
             if key not in right:
                 continue
@@ -129,6 +129,10 @@ def _judge(i: int, key: str, theirs: Array, right: Array, variants: dict[str, li
     if close(theirs, right):
         return None
     layer, name = i + 1, _array_name(key)
+    if _none(theirs, right):
+        return CodeFinding("wrong-layer", layer, key, _say(QT_TRANSLATE_NOOP(
+            "Check", "layer {layer}'s {name} gradient is all zeros: that layer never learns"),
+            layer=layer, name=name))
     if theirs.shape != right.shape:
         return CodeFinding("shape", layer, key, _say(QT_TRANSLATE_NOOP(
             "Check", "layer {layer}'s {name} gradient has shape {shape}, expected {want}"),
@@ -153,6 +157,14 @@ def _judge(i: int, key: str, theirs: Array, right: Array, variants: dict[str, li
     return CodeFinding("wrong-layer", layer, key, _say(QT_TRANSLATE_NOOP(
         "Check", "layer {layer}'s {name} gradient is wrong (the first wrong layer counting from "
         "the output), in a way not recognised"), layer=layer, name=name))
+
+
+def _none(theirs: Array | None, right: Array) -> bool:
+    """A gradient not given: absent (or None), or zeros of the right shape where the right one
+    is not zero (``np.zeros_like(b)``, a common way of "not doing" it)."""
+    if theirs is None:
+        return True
+    return theirs.shape == right.shape and not theirs.any() and bool(right.any())
 
 
 def _scale_template(factor: float, batch: int) -> str:
@@ -215,6 +227,10 @@ def _update(net: Network, grads: list[dict[str, Array]], lr: float,
             step = p[key] - u[key]
             if close(u[key], p[key] - lr * g[key]):
                 continue
+            if not step.any() and g[key].any():
+                return [CodeFinding("wrong-layer", i + 1, "update", _say(QT_TRANSLATE_NOOP(
+                    "Check", "update returns layer {layer}'s weights unchanged: nothing "
+                    "learns"), layer=i + 1))]
             if close(u[key], p[key] + lr * g[key]):
                 return [CodeFinding("ascent", i + 1, "update", _say(QT_TRANSLATE_NOOP(
                     "Check", "update adds the gradient: it climbs the loss instead of "
