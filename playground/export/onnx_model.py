@@ -99,8 +99,11 @@ def onnx_model(net: Network):  # noqa: ANN201 - an onnx.ModelProto (onnx is opti
         [helper.make_tensor_value_info("output", TensorProto.FLOAT,
                                        ["batch", net.layers[-1].units])],
         g.weights)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
-                              producer_name="playground")
+    opsets = [helper.make_opsetid("", OPSET)]
+    # the lowest IR version the opset needs (8 for 17), not the onnx package's newest (14 in
+    # 1.23), which onnxruntime 1.17 and 1.20 refuse ("Unsupported model IR version")
+    model = helper.make_model(graph, opset_imports=opsets, producer_name="playground",
+                              ir_version=helper.find_min_ir_version_for(opsets))
     model.doc_string = (f"{net!r}: output is what predict_proba returns "
                         f"({net.layers[-1].activation} output)")
     onnx.checker.check_model(model, full_check=True)

@@ -111,3 +111,14 @@ def test_onnx_without_its_package_says_how_to_install(tmp_path, monkeypatch, cap
     assert main(["export", str(path), "--format", "onnx", "--out", str(tmp_path / "m.onnx")]) == 2
     assert 'pip install -e ".[export]"' in capsys.readouterr().err
     assert not (tmp_path / "m.onnx").exists()
+
+
+def test_onnx_declares_the_lowest_ir_version_its_opset_needs(tmp_path):
+    """IR 14 (the onnx package's newest) was refused by onnxruntime 1.17 and 1.20; opset 17
+    needs 8 (checked by hand: both runtimes load the file and agree with predict_proba)."""
+    onnx = pytest.importorskip("onnx")
+    from playground.export.onnx_model import OPSET
+
+    path = export_model(_net("tanh", OUTPUTS[0], True), "onnx", tmp_path / "m.onnx")
+    model = onnx.load(str(path))
+    assert OPSET == 17 and model.ir_version == 8
