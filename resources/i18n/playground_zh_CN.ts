@@ -226,76 +226,86 @@
     </message>
     <message>
         <location filename="../../playground/nn/codecheck.py" line="115"/>
-        <source>layer {layer} has a bias but backward returns no gradient for it: the bias never learns</source>
-        <translation>第 {layer} 层有偏置，但 backward 没有返回它的梯度：偏置永远学不到东西</translation>
+        <source>layer {layer} has a bias but backward returns no gradient for it (none, or zeros): the bias never learns</source>
+        <translation>第 {layer} 层有偏置，但 backward 没有返回它的梯度（没有，或者全是零）：这个偏置永远学不到东西</translation>
     </message>
     <message>
         <location filename="../../playground/nn/codecheck.py" line="133"/>
+        <source>layer {layer}&apos;s {name} gradient is all zeros: that layer never learns</source>
+        <translation>第 {layer} 层的{name}梯度全是零：这一层永远学不到东西</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="137"/>
         <source>layer {layer}&apos;s {name} gradient has shape {shape}, expected {want}</source>
         <translation>第 {layer} 层{name}梯度的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="137"/>
+        <location filename="../../playground/nn/codecheck.py" line="141"/>
         <source>layer {layer}&apos;s {name} gradient is exactly the negative of the right one: error and update signs disagree, so training climbs the loss</source>
         <translation>第 {layer} 层的{name}梯度恰好是正确梯度的相反数：误差与更新的符号不一致，训练在往损失的上坡走</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="147"/>
+        <location filename="../../playground/nn/codecheck.py" line="151"/>
         <source>f′ is taken at the activation a instead of at z</source>
         <translation>f′ 是在激活值 a 处取的，而不是在 z 处</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="149"/>
+        <location filename="../../playground/nn/codecheck.py" line="153"/>
         <source>a hidden δ is missing its f′(z)</source>
         <translation>隐藏层的 δ 缺少了 f′(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="150"/>
+        <location filename="../../playground/nn/codecheck.py" line="154"/>
         <source>layer {layer}&apos;s {name} gradient: {what}</source>
         <translation>第 {layer} 层的{name}梯度：{what}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="153"/>
+        <location filename="../../playground/nn/codecheck.py" line="157"/>
         <source>layer {layer}&apos;s {name} gradient is wrong (the first wrong layer counting from the output), in a way not recognised</source>
         <translation>第 {layer} 层的{name}梯度是错的（从输出层往回数第一个出错的层），错误方式无法识别</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="161"/>
+        <location filename="../../playground/nn/codecheck.py" line="173"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (summed over the batch instead of averaged)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和而不是求平均）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="164"/>
+        <location filename="../../playground/nn/codecheck.py" line="176"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (the negative of the gradient summed over the batch: target − output, not averaged)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和的梯度的相反数：用了 目标 − 输出，且没有求平均）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="168"/>
+        <location filename="../../playground/nn/codecheck.py" line="180"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (MSE without its ½: a convention, not a bug, but it doubles the step)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（MSE 少了 ½：这是一种约定，不是错误，但步长翻倍）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="171"/>
+        <location filename="../../playground/nn/codecheck.py" line="183"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g}</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="212"/>
+        <location filename="../../playground/nn/codecheck.py" line="224"/>
         <source>update returned no {key} of shape {shape} for layer {layer}</source>
         <translation>update 没有为第 {layer} 层返回形状为 {shape} 的 {key}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="219"/>
+        <location filename="../../playground/nn/codecheck.py" line="231"/>
+        <source>update returns layer {layer}&apos;s weights unchanged: nothing learns</source>
+        <translation>update 原样返回了第 {layer} 层的权重：什么也学不到</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/codecheck.py" line="235"/>
         <source>update adds the gradient: it climbs the loss instead of descending it</source>
         <translation>update 加上了梯度：它在让损失上升而不是下降</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="223"/>
+        <location filename="../../playground/nn/codecheck.py" line="239"/>
         <source>update moves by the whole gradient: it ignores the learning rate</source>
         <translation>update 按整个梯度移动：它忽略了学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="226"/>
+        <location filename="../../playground/nn/codecheck.py" line="242"/>
         <source>layer {layer}&apos;s update is not W − lr·∂L/∂W</source>
         <translation>第 {layer} 层的更新不是 W − lr·∂L/∂W</translation>
     </message>
@@ -1596,31 +1606,31 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/lab.py" line="74"/>
-        <source>the error stays above 0.25: for input 0 the first neuron gives σ(0) = 0.5 whatever its weight, so the second cannot push 0 down without also keeping 1 at or below 0.5.</source>
-        <translation>误差一直高于 0.25：输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5，所以第二个神经元要把 0 压下去，就只能让 1 也保持在 0.5 或以下。</translation>
+        <source>the mean error |target − output| stays above 0.25, and the loss (the mean of ½·error², the curve) above 0.0625: for input 0 the first neuron gives σ(0) = 0.5 whatever its weight, so the second cannot push 0 down without also keeping 1 at or below 0.5.</source>
+        <translation>平均误差 |目标 − 输出| 一直高于 0.25，损失（½·误差² 的平均，即曲线）一直高于 0.0625：输入为 0 时，无论权重是多少，第一个神经元都输出 σ(0) = 0.5，所以第二个神经元无法把 0 压低，而不同时让 1 停在 0.5 或更低。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="77"/>
-        <source>switch on Fixed: one bias per neuron, and the error falls below 0.05.</source>
-        <translation>打开“已修正”：每个神经元一个偏置，误差降到 0.05 以下。</translation>
+        <location filename="../../playground/lab.py" line="78"/>
+        <source>switch on Fixed: one bias per neuron, and the mean error falls below 0.05.</source>
+        <translation>打开“已修正”：每个神经元一个偏置，平均误差就降到 0.05 以下。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="88"/>
+        <location filename="../../playground/lab.py" line="89"/>
         <source>“My network learns OR but rarely AND or XOR”</source>
         <translation>“我的网络能学会 OR，却很少学会 AND 或 XOR”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="90"/>
+        <location filename="../../playground/lab.py" line="91"/>
         <source>wrote a 2-2-1 sigmoid network for the XOR gate whose backprop multiplies by σ′(a), the derivative at the activation instead of at z, with a sigmoid 1/(1 + exp(−z)) that overflows.</source>
         <translation>为 XOR 门写了一个 2-2-1 的 sigmoid 网络，它的反向传播乘的是 σ′(a)，即在激活值而不是 z 处求的导数，并且 sigmoid 1/(1 + exp(−z)) 会溢出。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="93"/>
+        <location filename="../../playground/lab.py" line="94"/>
         <source>the gradient check fails, yet training often still solves XOR: the wrong gradient points roughly downhill. Run the 20-seed study: a 2-2-1 net also gets stuck without the bug.</source>
         <translation>梯度检查不通过，但训练常常仍能学会 XOR：错误的梯度大致还是指向下坡。运行 20 个种子的对比：没有这个错误时，2-2-1 网络也会卡住。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="96"/>
+        <location filename="../../playground/lab.py" line="97"/>
         <source>switch on Fixed: the right derivative, a stable sigmoid and 4 hidden units, which solve XOR from every seed.</source>
         <translation>打开“已修正”：正确的导数、数值稳定的 sigmoid 和 4 个隐藏单元，从每个种子出发都能学会 XOR。</translation>
     </message>
@@ -2230,40 +2240,45 @@ which digits get mixed up</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="45"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="46"/>
         <source>Loss (how wrong the network is) and accuracy on the training points (dark) and the held-out test points (orange), epoch by epoch.</source>
         <translation>每个 epoch 在训练点（深色）和留出的测试点（橙色）上的损失（网络错得有多厉害）和准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="53"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="56"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="54"/>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="128"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="57"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="134"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="55"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="58"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="57"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="60"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="57"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="60"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="128"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="134"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="188"/>
+        <source>Epoch {0}: {1}</source>
+        <translation>第 {0} 个 epoch：{1}</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2885,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/mnist_panel.py" line="87"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="210"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
@@ -2915,7 +2931,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/mnist_panel.py" line="142"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="224"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="220"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
@@ -2935,37 +2951,42 @@ which digits get mixed up</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="212"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="226"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="214"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="230"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="216"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="227"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="225"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="221"/>
         <source>Only {0} read as {1} (click the cell again for all)</source>
         <translation>只显示被读成 {1} 的 {0}（再点一次该格显示全部）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="231"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="232"/>
+        <source>, {0} left</source>
+        <translation>，还剩 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="244"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="235"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="248"/>
         <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
         <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="240"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="253"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -3028,42 +3049,47 @@ which digits get mixed up</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="293"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="265"/>
+        <source>+{0} more</source>
+        <translation>还有 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="313"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="296"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="316"/>
         <source>{0} neurons</source>
         <translation>{0} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="296"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="316"/>
         <source>1 neuron</source>
         <translation>1 个神经元</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="298"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="318"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="299"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="319"/>
         <source>, no bias</source>
         <translation>，无偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="299"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="319"/>
         <source>, no b</source>
         <translation>，无 b</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="408"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="428"/>
         <source>Inspect one training step…</source>
         <translation>查看一步训练…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="411"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="431"/>
         <source>Type a new value…</source>
         <translation>输入新的值…</translation>
     </message>
@@ -3071,37 +3097,37 @@ which digits get mixed up</source>
 <context>
     <name>Picture</name>
     <message>
-        <location filename="../../playground/gui/picture.py" line="89"/>
+        <location filename="../../playground/gui/picture.py" line="96"/>
         <source>decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="90"/>
+        <location filename="../../playground/gui/picture.py" line="97"/>
         <source>loss plot</source>
         <translation>损失曲线</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="90"/>
+        <location filename="../../playground/gui/picture.py" line="97"/>
         <source>network diagram</source>
         <translation>网络图</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="101"/>
+        <location filename="../../playground/gui/picture.py" line="108"/>
         <source>Save a picture of the {0}</source>
         <translation>保存{0}的图片</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="102"/>
+        <location filename="../../playground/gui/picture.py" line="109"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="119"/>
+        <location filename="../../playground/gui/picture.py" line="126"/>
         <source>Could not save the picture: {0}</source>
         <translation>无法保存图片：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/picture.py" line="122"/>
+        <location filename="../../playground/gui/picture.py" line="129"/>
         <source>Save a picture of the {0}…</source>
         <translation>保存{0}的图片…</translation>
     </message>
@@ -3371,37 +3397,37 @@ which digits get mixed up</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="143"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="146"/>
         <source>Training: the weights move. Back or Next pauses it and shows the step on the weights as they are then.</source>
         <translation>正在训练：权重在变化。按“后退”或“前进”会暂停训练，并显示那时权重上的这一步。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="197"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="200"/>
         <source>without the bugs:</source>
         <translation>没有错误时：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="231"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="234"/>
         <source>One step on the first four training points, as a tutorial prints it</source>
         <translation>前四个训练点上的一步训练，按教程打印的样子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="232"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="235"/>
         <source>The printout needs a network with exactly one hidden layer.</source>
         <translation>打印输出需要一个恰好有一个隐藏层的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="240"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="243"/>
         <source>There is nothing to inspect yet (no points, or MNIST not read).</source>
         <translation>还没有可检查的内容（没有点，或者 MNIST 尚未读入）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="247"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="250"/>
         <source>  ◀ the first difference</source>
         <translation>  ◀ 第一个差异</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="249"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="252"/>
         <source>{0} of {1}: {2}{3}</source>
         <translation>{0} / {1}：{2}{3}</translation>
     </message>
