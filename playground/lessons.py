@@ -43,7 +43,7 @@ class LessonState:
     lr: float
     l2: float
     stopped: bool  # the last run stopped itself (the loss blew up)
-    test_loss_at_change: float | None = None  # the test loss when the network last changed
+    test_loss_peak: float | None = None  # the highest test loss of the lesson's runs
 
 
 @dataclass(frozen=True)
@@ -118,14 +118,18 @@ def _bias_lesson() -> Lesson:
 
 
 def _activation_lesson() -> Lesson:
+    """Eight tanh units, not the circle example's four: switched to ReLU from tanh's trained
+    weights, four units settled on a band below 90% for 5 seeds of 20 (the lesson's own among
+    them); eight found the circle for all 20 (500 epochs after the switch, sgd 0.1)."""
     circle = PRESETS["circle"]
+    eight = replace(circle.arch, hidden=(LayerSpec(8, "tanh"),))
     return Lesson(
         "activations", QT_TRANSLATE_NOOP("Lessons", "3. Activations shape the boundary"),
         QT_TRANSLATE_NOOP("Lessons", "Train this tanh network on the circle and watch a smooth, "
                           "round boundary form. Then set layer 1 to ReLU (straight pieces "
                           "with corners), then to Linear: a stack of linear layers is one "
                           "straight line, however deep."),
-        replace(circle, config=replace(circle.config, lr=0.1)),
+        replace(circle, arch=eight, config=replace(circle.config, lr=0.1)),
         (Goal(lambda s: "tanh" in s.hidden and _draws(s, 0.95),
               QT_TRANSLATE_NOOP("Lessons", "Round and smooth: tanh bends gently. Now choose ReLU "
                                 "for layer 1.")),
@@ -139,9 +143,9 @@ def _activation_lesson() -> Lesson:
         hints=(Hint(1, lambda s: "relu" in s.hidden and s.since_change >= 300 and
                     not _draws(s, 0.9),
                     QT_TRANSLATE_NOOP("Lessons", "ReLU has not found the circle: it stays under "
-                                      "90%. Some of its units may have died (a flat map in the "
-                                      "diagram: they output 0 for every point). Press Reset for "
-                                      "fresh weights.")),))
+                                      "90%. Its units may have settled on a band, or died (a "
+                                      "flat map in the diagram: 0 for every point). Press Reset "
+                                      "for fresh weights.")),))
 
 
 def _rate_lesson() -> Lesson:
@@ -167,9 +171,12 @@ def _rate_lesson() -> Lesson:
 
 
 def _overfit_lesson() -> Lesson:
-    """Measured over 20 seeds of data and weights (300 epochs, then L2 for 400): the curves
-    part by epoch 150 in 20; L2 at 0.003 (what choosing it starts with) halves the test loss in
-    19, at 0.03 in 20 within 8 epochs (median test loss 3.2 -> 0.53, accuracy 69% -> 78%)."""
+    """Measured over 20 seeds of data and weights: the curves part by epoch 150 in 20; with L2
+    switched on at epoch 150 or 250, the test loss falls below two thirds of what it was within
+    200 epochs in 20 of 20 at 0.003 (what choosing L2 starts with), 0.01 and 0.03 (to a median
+    0.36, 0.23 and 0.21 of it; test accuracy 69% -> 76-78%). The lesson's own seed overfits the
+    least: at epoch 210 its test loss is 0.95, and L2 at 0.003 takes it to 0.51 (below two
+    thirds after 12 epochs)."""
     arch = Architecture((LayerSpec(16, "relu"), LayerSpec(16, "relu")), init="he")
     exp = Experiment(arch.with_output("sigmoid"),
                      DataSpec("circle", points=40, noise=0.35, test_fraction=0.5),
@@ -186,22 +193,23 @@ def _overfit_lesson() -> Lesson:
               QT_TRANSLATE_NOOP("Lessons", "The curves part: the network learns the noise of its "
                                 "twenty points, not the circle. Choose L2 under "
                                 "Regularization.")),
-         Goal(lambda s: s.l2 > 0 and _test_loss_halved(s),
+         Goal(lambda s: s.l2 > 0 and _test_loss_fell(s),
               QT_TRANSLATE_NOOP("Lessons", "L2 pulls every weight towards zero, so the boundary "
-                                "stays simpler: the test loss fell to less than half, while the "
-                                "train loss rose a little from 0. More points would help too "
-                                "(Points). Press Next."))),
+                                "stays simpler: the test loss came down by a third or more, "
+                                "while the train loss rose from near 0. More points would help "
+                                "too (Points). Press Next."))),
         hints=(Hint(1, lambda s: s.l2 > 0 and s.since_change >= 200 and
-                    not _test_loss_halved(s),
+                    not _test_loss_fell(s),
                     QT_TRANSLATE_NOOP("Lessons", "L2 at this rate has not brought the test loss "
-                                      "down in 200 epochs: it pulls too weakly here. Raise its "
-                                      "Rate (0.03 works on this setup).")),))
+                                      "down by a third in 200 epochs: it pulls too weakly here. "
+                                      "Raise its Rate (0.03 works on this setup).")),))
 
 
-def _test_loss_halved(s: LessonState) -> bool:
-    """The test loss is under half of what it was when the settings last changed."""
-    return s.test_loss is not None and s.test_loss_at_change is not None and \
-        s.test_loss < s.test_loss_at_change / 2
+def _test_loss_fell(s: LessonState) -> bool:
+    """The test loss is under two thirds of its highest in the lesson (where overfitting had
+    taken it before the regularization: however often the rate changed since)."""
+    return s.test_loss is not None and s.test_loss_peak is not None and \
+        s.test_loss < s.test_loss_peak * 2 / 3
 
 
 def _mnist_lesson() -> Lesson:

@@ -39,7 +39,7 @@ def test_six_lessons_in_the_issues_order_each_with_a_setup_that_builds():
                        _state(lr=10.0, stopped=True)]),
     ("overfitting", [_state(epoch=200, train_loss=0.05, test_loss=0.6),
                      _state(epoch=400, since_change=40, l2=0.01, train_loss=0.3,
-                            test_loss=0.4, test_loss_at_change=3.2)]),
+                            test_loss=0.4, test_loss_peak=3.2)]),
     ("mnist", [_state(test_accuracy=0.93)]),
 ])
 def test_each_goal_is_noticed_in_turn_and_stays_reached(key, states):
@@ -68,7 +68,7 @@ def test_relu_at_78_percent_is_no_circle_and_gets_a_hint_after_a_while():
 def test_l2_that_does_not_bring_the_test_loss_down_says_so():
     lesson = next(lesson for lesson in LESSONS if lesson.key == "overfitting")
     weak = _state(epoch=500, since_change=200, l2=0.001, train_loss=0.01, test_loss=2.9,
-                  test_loss_at_change=3.2)
+                  test_loss_peak=3.2)
     assert progress(lesson, 1, weak) == 1 and "Rate" in hint(lesson, 1, weak)
     assert hint(lesson, 1, _state(epoch=500, since_change=20, l2=0.001, test_loss=2.9,
-                                  test_loss_at_change=3.2)) is None  # give it time first
+                                  test_loss_peak=3.2)) is None  # give it time first

@@ -69,14 +69,6 @@ class History:
         """The column ``name`` for the epochs after ``epoch`` only."""
         return self.array(name)[self.array("epoch") > epoch]
 
-    def at(self, name: str, epoch: int) -> float | None:
-        """``name`` as it was after ``epoch`` (its last row up to there); None if unknown."""
-        rows = np.flatnonzero(self.array("epoch") <= epoch)
-        if not len(rows):
-            return None
-        value = float(self._data[_INDEX[name], rows[-1]])
-        return value if np.isfinite(value) else None
-
     def latest(self, name: str) -> float | None:
         if not self._n:
             return None

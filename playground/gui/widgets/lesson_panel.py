@@ -11,6 +11,7 @@ for it with ``sig_open``.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,14 +48,15 @@ def lesson_state(session: TrainingSession, opened_at: int = 0, ran: bool = True)
     def latest(name: str) -> float | None:
         return h.latest(name) if fresh else None
 
-    at_change = h.at("test_loss", session.changed_at) if session.changed_at > start else None
+    tests = h.after("test_loss", start) if ran else np.empty(0)
+    tests = tests[np.isfinite(tests)]
     return LessonState(
         epoch=epoch, since_change=since_change, train_loss=latest("train_loss"),
         test_loss=latest("test_loss"), train_accuracy=latest("train_accuracy"),
         test_accuracy=latest("test_accuracy"), hidden=tuple(s.activation for s in arch.hidden),
         biases=arch.output_bias and all(s.bias for s in arch.hidden),
         lr=session.config.lr, l2=session.config.l2, stopped=session.stop_reason is not None,
-        test_loss_at_change=at_change)
+        test_loss_peak=float(tests.max()) if len(tests) else None)
 
 
 class LessonPanel(QWidget):
