@@ -33,6 +33,11 @@ WORDS = {  # the translator's texts, context "EditLabels"
     "classes": QT_TRANSLATE_NOOP("EditLabels", "classes {0:g}"),
     "test_fraction": QT_TRANSLATE_NOOP("EditLabels", "test fraction {0:g}"),
     "seed": QT_TRANSLATE_NOOP("EditLabels", "seed {0:g}"),
+    "lr": QT_TRANSLATE_NOOP("EditLabels", "learning rate {0:g}"),
+    "optimizer": QT_TRANSLATE_NOOP("EditLabels", "optimizer {0}"),
+    "batch_size": QT_TRANSLATE_NOOP("EditLabels", "batch {0:g}"),
+    "l1": QT_TRANSLATE_NOOP("EditLabels", "L1 {0:g}"),
+    "l2": QT_TRANSLATE_NOOP("EditLabels", "L2 {0:g}"),
 }
 
 
@@ -65,6 +70,17 @@ def describe_edit(old: Architecture, new: Architecture) -> str:
     if len(changes) > 2:
         return _t("more", changes[0], len(changes) - 1)
     return "; ".join(changes) or _t("edited")
+
+
+def describe_config_edit(values: dict[str, object]) -> str | None:
+    """What a change of the live settings set, in a few words ("learning rate 10"); None for
+    settings that change no step (the epochs of a run)."""
+    words = [_t(key, value) for key, value in values.items() if key in WORDS and
+             not (key in ("l1", "l2") and not value)]
+    off = [key for key in ("l1", "l2") if key in values and not values[key]]
+    if off and not words:
+        words = [_t(off[0], 0)]
+    return "; ".join(words) or None
 
 
 def describe_data_edit(old: DataSpec, new: DataSpec) -> str:

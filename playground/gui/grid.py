@@ -136,12 +136,16 @@ class GridEvaluator:
         """Every layer's activations over the points, (units, points); valid until the next
         call."""
         a = self._x_t
-        for p, spec, z in zip(params, self._layers, self._buffers, strict=True):
-            np.matmul(p["W"].T.astype(np.float32, copy=False), a, out=z)
-            if "b" in p:
-                z += p["b"].astype(np.float32)[:, None]
-            activate_rows(spec.activation, z)
-            a = z
+        # weights a run blew up are drawn too (the diagnostics say why): their sums overflow
+        # float32, and what overflowed is drawn as the largest value, not as a warning
+        with np.errstate(over="ignore", invalid="ignore"):
+            for p, spec, z in zip(params, self._layers, self._buffers, strict=True):
+                np.matmul(p["W"].T.astype(np.float32, copy=False), a, out=z)
+                if "b" in p:
+                    z += p["b"].astype(np.float32)[:, None]
+                activate_rows(spec.activation, z)
+                np.nan_to_num(z, copy=False)
+                a = z
         return self._buffers
 
     def evaluate(self, params: Sequence[dict[str, Array]], discretize: bool,

@@ -347,7 +347,9 @@ class MainWindow(QMainWindow):
             "{0}: as written")).format(translate("Lab", preset.title)), 5000)
 
     def show_experiment(self, exp: Experiment) -> None:
-        """``exp`` set up on the tab that suits its data (MNIST's, or the Playground's)."""
+        """``exp`` set up on the tab that suits its data (MNIST's, or the Playground's); the
+        status bar's line about the network before goes."""
+        self.statusBar().clearMessage()
         if exp.data.name == "mnist":
             self.tabs.setCurrentWidget(self.mnist_panel)
             self.mnist_session.set_experiment(exp)

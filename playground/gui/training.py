@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from playground.code_check import LearnerSource, TemplateError, architecture_for, read_template
 from playground.experiment import Architecture, config_to_json
-from playground.gui.edit_labels import describe_edit
+from playground.gui.edit_labels import describe_config_edit, describe_edit
 from playground.gui.history import History
 from playground.gui.i18n import say
 from playground.gui.run import TrainingRun
@@ -343,11 +343,14 @@ class TrainingSession(QObject):
             self.sig_error.emit(str(e))
             self.sig_config_changed.emit()
             return
-        changed = any(getattr(self.config, k) != v for k, v in values.items())
+        changed = {k: v for k, v in values.items() if getattr(self.config, k) != v}
         for key, value in values.items():
             setattr(self.config, key, value)
         if changed:
             self._changed()
+            label = describe_config_edit(changed)
+            if label is not None:
+                self._mark(label)  # the curve's turn has its reason on the plot
         if self.training:
             self._proc.set_config(dict(values))  # the process applies them at its next step
         self.sig_config_changed.emit()

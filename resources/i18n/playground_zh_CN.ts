@@ -769,7 +769,7 @@ which digits get mixed up</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/data_panel.py" line="250"/>
+        <location filename="../../playground/gui/widgets/data_panel.py" line="253"/>
         <source>class {0}</source>
         <translation>类别 {0}</translation>
     </message>
@@ -1080,6 +1080,31 @@ which digits get mixed up</source>
         <location filename="../../playground/gui/edit_labels.py" line="35"/>
         <source>seed {0:g}</source>
         <translation>种子 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="36"/>
+        <source>learning rate {0:g}</source>
+        <translation>学习率 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="37"/>
+        <source>optimizer {0}</source>
+        <translation>优化器 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="38"/>
+        <source>batch {0:g}</source>
+        <translation>批量 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="39"/>
+        <source>L1 {0:g}</source>
+        <translation>L1 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="40"/>
+        <source>L2 {0:g}</source>
+        <translation>L2 {0:g}</translation>
     </message>
 </context>
 <context>
@@ -2119,97 +2144,97 @@ which digits get mixed up</source>
         <translation>有了偏置，每个神经元都能平移它的输出：0 → 0 和 1 → 1 都学会了。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="123"/>
+        <location filename="../../playground/lessons.py" line="127"/>
         <source>3. Activations shape the boundary</source>
         <translation>3. 激活函数决定边界的形状</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="124"/>
+        <location filename="../../playground/lessons.py" line="128"/>
         <source>Train this tanh network on the circle and watch a smooth, round boundary form. Then set layer 1 to ReLU (straight pieces with corners), then to Linear: a stack of linear layers is one straight line, however deep.</source>
         <translation>在圆形数据上训练这个 tanh 网络，看一条光滑的圆形边界出现。然后把第 1 层改成 ReLU（带拐角的直线段），再改成 Linear：线性层叠得再深，也只是一条直线。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="130"/>
+        <location filename="../../playground/lessons.py" line="134"/>
         <source>Round and smooth: tanh bends gently. Now choose ReLU for layer 1.</source>
         <translation>又圆又平滑：tanh 的弯曲很柔和。现在把第 1 层选成 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="133"/>
+        <location filename="../../playground/lessons.py" line="137"/>
         <source>ReLU draws the circle from straight pieces. Now choose Linear for every hidden layer.</source>
         <translation>ReLU 用直线段拼出圆。现在把每个隐藏层都选成 Linear。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="136"/>
+        <location filename="../../playground/lessons.py" line="140"/>
         <source>All linear: the boundary is one straight line again and the accuracy drops. Non-linear activations are what hidden layers are for. Press Next.</source>
         <translation>全部是线性的：边界又变回一条直线，准确率下降。隐藏层的意义就在于非线性的激活函数。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="141"/>
-        <source>ReLU has not found the circle: it stays under 90%. Some of its units may have died (a flat map in the diagram: they output 0 for every point). Press Reset for fresh weights.</source>
-        <translation>ReLU 没有找到这个圆：准确率一直低于 90%。它的一些单元可能已经死了（图中平平的小图：对每个点都输出 0）。按“重置”换一组新的权重。</translation>
+        <location filename="../../playground/lessons.py" line="145"/>
+        <source>ReLU has not found the circle: it stays under 90%. Its units may have settled on a band, or died (a flat map in the diagram: 0 for every point). Press Reset for fresh weights.</source>
+        <translation>ReLU 没有找到这个圆：准确率一直低于 90%。它的单元可能停在了一条带子上，或者死了（图中平平的小图：对每个点都输出 0）。按“重置”换一组新的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="150"/>
+        <location filename="../../playground/lessons.py" line="154"/>
         <source>4. The learning rate</source>
         <translation>4. 学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="151"/>
+        <location filename="../../playground/lessons.py" line="155"/>
         <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains): too small crawls, right learns, too large jumps or explodes.</source>
         <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）：太小就像爬行，合适就能学会，太大就会跳动甚至爆炸。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="157"/>
+        <location filename="../../playground/lessons.py" line="161"/>
         <source>Crawling: each step is tiny. Set the learning rate to 0.03.</source>
         <translation>在爬行：每一步都很小。把学习率设为 0.03。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="160"/>
+        <location filename="../../playground/lessons.py" line="164"/>
         <source>Learned. Now set the learning rate to 10 and watch the loss.</source>
         <translation>学会了。现在把学习率设为 10，观察损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="163"/>
+        <location filename="../../playground/lessons.py" line="167"/>
         <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000&apos;s network took the gradient summed over 10,000 images with no rate at all: the Bug lab&apos;s first question shows its collapse. Press Next.</source>
         <translation>太大了：每一步都跨过头，损失跳动甚至爆炸。种子 000 的网络把 10,000 张图像的梯度加总后直接使用，根本没有学习率：Bug 实验室的第一个问题展示了它的崩溃。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="178"/>
+        <location filename="../../playground/lessons.py" line="185"/>
         <source>5. Noise, few points and overfitting</source>
         <translation>5. 噪声、少量的点与过拟合</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="179"/>
+        <location filename="../../playground/lessons.py" line="186"/>
         <source>Twenty noisy training points and a large network: press Train and watch the train loss fall towards 0 while the test loss (orange) climbs: the network learns the noise by heart. Then set Regularization to L2 and watch the test loss come back down.</source>
         <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失降向 0，而测试损失（橙色）却在上升：网络把噪声背了下来。然后把“正则化”设为 L2，看测试损失降回来。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="190"/>
-        <source>L2 pulls every weight towards zero, so the boundary stays simpler: the test loss fell to less than half, while the train loss rose a little from 0. More points would help too (Points). Press Next.</source>
-        <translation>L2 把每个权重拉向零，边界就保持得更简单：测试损失降到了一半以下，而训练损失从 0 稍稍上升。更多的点也有帮助（“点数”）。按“下一课”。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/lessons.py" line="196"/>
-        <source>L2 at this rate has not brought the test loss down in 200 epochs: it pulls too weakly here. Raise its Rate (0.03 works on this setup).</source>
-        <translation>这个强度的 L2 在 200 个 epoch 里没能让测试损失降下来：它在这里拉得太弱了。提高它的“强度”（在这个设置上 0.03 有效）。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/lessons.py" line="186"/>
+        <location filename="../../playground/lessons.py" line="193"/>
         <source>The curves part: the network learns the noise of its twenty points, not the circle. Choose L2 under Regularization.</source>
         <translation>两条曲线分开了：网络学到的是这二十个点的噪声，而不是圆。在“正则化”里选 L2。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="211"/>
+        <location filename="../../playground/lessons.py" line="197"/>
+        <source>L2 pulls every weight towards zero, so the boundary stays simpler: the test loss came down by a third or more, while the train loss rose from near 0. More points would help too (Points). Press Next.</source>
+        <translation>L2 把每个权重拉向零，边界就保持得更简单：测试损失降低了三分之一或更多，而训练损失从接近 0 的地方升了上来。更多的点也有帮助（“点数”）。按“下一课”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="203"/>
+        <source>L2 at this rate has not brought the test loss down by a third in 200 epochs: it pulls too weakly here. Raise its Rate (0.03 works on this setup).</source>
+        <translation>这个强度的 L2 在 200 个 epoch 里没能让测试损失降低三分之一：它在这里拉得太弱了。提高它的“强度”（在这个设置上 0.03 有效）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/lessons.py" line="218"/>
         <source>6. From the plane to MNIST</source>
         <translation>6. 从平面到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="212"/>
+        <location filename="../../playground/lessons.py" line="219"/>
         <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
         <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="218"/>
+        <location filename="../../playground/lessons.py" line="225"/>
         <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
         <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
     </message>
@@ -2445,13 +2470,13 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="142"/>
-        <location filename="../../playground/gui/main_window.py" line="673"/>
+        <location filename="../../playground/gui/main_window.py" line="675"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="193"/>
-        <location filename="../../playground/gui/main_window.py" line="644"/>
+        <location filename="../../playground/gui/main_window.py" line="646"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
@@ -2516,309 +2541,309 @@ which digits get mixed up</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="374"/>
+        <location filename="../../playground/gui/main_window.py" line="376"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="399"/>
+        <location filename="../../playground/gui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="401"/>
+        <location filename="../../playground/gui/main_window.py" line="403"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="402"/>
+        <location filename="../../playground/gui/main_window.py" line="404"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="403"/>
+        <location filename="../../playground/gui/main_window.py" line="405"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="404"/>
+        <location filename="../../playground/gui/main_window.py" line="406"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="406"/>
+        <location filename="../../playground/gui/main_window.py" line="408"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="407"/>
+        <location filename="../../playground/gui/main_window.py" line="409"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="408"/>
+        <location filename="../../playground/gui/main_window.py" line="410"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="409"/>
+        <location filename="../../playground/gui/main_window.py" line="411"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="410"/>
+        <location filename="../../playground/gui/main_window.py" line="412"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="411"/>
+        <location filename="../../playground/gui/main_window.py" line="413"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="413"/>
+        <location filename="../../playground/gui/main_window.py" line="415"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="413"/>
+        <location filename="../../playground/gui/main_window.py" line="415"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="414"/>
+        <location filename="../../playground/gui/main_window.py" line="416"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="415"/>
+        <location filename="../../playground/gui/main_window.py" line="417"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="719"/>
+        <location filename="../../playground/gui/main_window.py" line="721"/>
         <source>Damaged settings set aside, defaults used: {0}</source>
         <translation>已搁置损坏的设置，改用默认值：{0}</translation>
     </message>
     <message>
         <location filename="../../playground/gui/main_window.py" line="105"/>
-        <location filename="../../playground/gui/main_window.py" line="416"/>
+        <location filename="../../playground/gui/main_window.py" line="418"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="417"/>
+        <location filename="../../playground/gui/main_window.py" line="419"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="418"/>
+        <location filename="../../playground/gui/main_window.py" line="420"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="419"/>
+        <location filename="../../playground/gui/main_window.py" line="421"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="420"/>
+        <location filename="../../playground/gui/main_window.py" line="422"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="422"/>
+        <location filename="../../playground/gui/main_window.py" line="424"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="423"/>
+        <location filename="../../playground/gui/main_window.py" line="425"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="425"/>
+        <location filename="../../playground/gui/main_window.py" line="427"/>
         <source>&amp;Many seeds…</source>
         <translation>多个种子(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="426"/>
+        <location filename="../../playground/gui/main_window.py" line="428"/>
         <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
         <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="428"/>
+        <location filename="../../playground/gui/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="432"/>
+        <location filename="../../playground/gui/main_window.py" line="434"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="433"/>
+        <location filename="../../playground/gui/main_window.py" line="435"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="435"/>
+        <location filename="../../playground/gui/main_window.py" line="437"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="436"/>
+        <location filename="../../playground/gui/main_window.py" line="438"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="437"/>
+        <location filename="../../playground/gui/main_window.py" line="439"/>
         <source>Data &amp;panel</source>
         <translation>数据面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="438"/>
+        <location filename="../../playground/gui/main_window.py" line="440"/>
         <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
         <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="445"/>
+        <location filename="../../playground/gui/main_window.py" line="447"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="448"/>
+        <location filename="../../playground/gui/main_window.py" line="450"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="450"/>
+        <location filename="../../playground/gui/main_window.py" line="452"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="454"/>
+        <location filename="../../playground/gui/main_window.py" line="456"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="458"/>
+        <location filename="../../playground/gui/main_window.py" line="460"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="459"/>
+        <location filename="../../playground/gui/main_window.py" line="461"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="464"/>
+        <location filename="../../playground/gui/main_window.py" line="466"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="465"/>
+        <location filename="../../playground/gui/main_window.py" line="467"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="466"/>
+        <location filename="../../playground/gui/main_window.py" line="468"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="467"/>
+        <location filename="../../playground/gui/main_window.py" line="469"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="468"/>
+        <location filename="../../playground/gui/main_window.py" line="470"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="469"/>
+        <location filename="../../playground/gui/main_window.py" line="471"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="469"/>
-        <location filename="../../playground/gui/main_window.py" line="660"/>
+        <location filename="../../playground/gui/main_window.py" line="471"/>
+        <location filename="../../playground/gui/main_window.py" line="662"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="526"/>
+        <location filename="../../playground/gui/main_window.py" line="528"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="527"/>
+        <location filename="../../playground/gui/main_window.py" line="529"/>
         <source>Loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="530"/>
+        <location filename="../../playground/gui/main_window.py" line="532"/>
         <source>RMSE {0}</source>
         <translation>RMSE {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="532"/>
+        <location filename="../../playground/gui/main_window.py" line="534"/>
         <source>Accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="535"/>
+        <location filename="../../playground/gui/main_window.py" line="537"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="548"/>
+        <location filename="../../playground/gui/main_window.py" line="550"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="580"/>
+        <location filename="../../playground/gui/main_window.py" line="582"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="599"/>
+        <location filename="../../playground/gui/main_window.py" line="601"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="605"/>
+        <location filename="../../playground/gui/main_window.py" line="607"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="616"/>
+        <location filename="../../playground/gui/main_window.py" line="618"/>
         <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
         <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="622"/>
+        <location filename="../../playground/gui/main_window.py" line="624"/>
         <source>Could not save the picture: {0}</source>
         <translation>无法保存图片：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="628"/>
+        <location filename="../../playground/gui/main_window.py" line="630"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="654"/>
+        <location filename="../../playground/gui/main_window.py" line="656"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="661"/>
+        <location filename="../../playground/gui/main_window.py" line="663"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="672"/>
+        <location filename="../../playground/gui/main_window.py" line="674"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -3691,32 +3716,32 @@ which digits get mixed up</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="422"/>
+        <location filename="../../playground/gui/training.py" line="425"/>
         <source>The copies of Many seeds are training in this tab&apos;s process: stop them first (Stop in their window).</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="487"/>
+        <location filename="../../playground/gui/training.py" line="490"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="525"/>
+        <location filename="../../playground/gui/training.py" line="528"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="528"/>
+        <location filename="../../playground/gui/training.py" line="531"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="542"/>
+        <location filename="../../playground/gui/training.py" line="545"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="544"/>
+        <location filename="../../playground/gui/training.py" line="547"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>

@@ -42,3 +42,12 @@ def test_saturated_units_give_exact_ends_without_warnings():
     assert set(np.unique(out)) <= {0.0, 1.0}
     maps = grid.evaluate(net.params, discretize=False)
     assert maps.boundary.shape == (10, 10, 4) and (maps.boundary[..., 3] == 255).all()
+
+
+def test_weights_a_run_blew_up_are_drawn_without_a_warning():
+    net = Network(2, [LayerSpec(4, "relu"), LayerSpec(1, "sigmoid")], "bce", seed=0)
+    params = [{k: v * 1e36 for k, v in p.items()} for p in net.copy_params()]
+    grid = GridEvaluator(resolution=20, tile=8)
+    grid.bind(net, ("x1", "x2"))
+    maps = grid.evaluate(params, discretize=False)  # warnings are errors in the suite
+    assert maps.boundary.dtype == np.uint8 and maps.boundary.shape[-1] == 4

@@ -452,7 +452,7 @@ def test_edits_are_marked_on_the_loss_plot_and_edits_of_one_epoch_share_a_mark(w
     window.loss_plot._draw()
     texts = [i.textItem.toPlainText() for i in window.loss_plot._mark_items
              if hasattr(i, "textItem")]
-    assert texts == ["2. output bias off", "1. bias off, layer 1"]  # numbered, newest first
+    assert texts == ["[2] output bias off", "[1] bias off, layer 1"]  # numbered, newest first
     s.reset()
     assert s.marks == [] and s.epoch == 0
     s.stop()
@@ -501,3 +501,14 @@ def test_a_process_that_cannot_start_is_reported(window, qtbot, monkeypatch):
     window.session.start()
     assert window.session.state == "idle"
     assert "cannot start" in _error_dialog(window).text()
+
+
+def test_a_new_learning_rate_is_marked_where_the_curve_turns(window, qtbot):
+    s = window.session
+    s.step_epoch()
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=10_000)
+    s.set_config(lr=10.0)
+    s.set_config(l1=0.0, l2=0.003)
+    s.set_config(lr=10.0)  # no change: no mark
+    assert s.marks == [(1, "learning rate 10; L2 0.003")]
+    s.stop()

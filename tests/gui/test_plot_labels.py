@@ -79,7 +79,7 @@ def test_twenty_edits_stay_readable(make_window, qtbot, size, dock):
     for plot in _plots(window):
         assert overlaps(plot) == []
     labels = [item for item in lp.loss_plot.items if isinstance(item, pg.TextItem)]
-    assert labels and "20. bias" in labels[0].toPlainText()  # the newest edit, in words
+    assert labels and "[20] bias" in labels[0].toPlainText()  # the newest edit, in words
     lines = [item for item in lp.loss_plot.items if isinstance(item, pg.InfiniteLine)]
     assert len(lines) == 20 and all(line.toolTip().startswith("Epoch ") for line in lines)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from playground.data.features import FEATURE_LABELS, FEATURES
 from playground.data.prepare import DataSpec
-from playground.data.toy import MULTICLASS, REGRESSION, REGRESSION_POINTS
+from playground.data.toy import LOGIC_SETS, MULTICLASS, REGRESSION, REGRESSION_POINTS
 from playground.gui.background import BackgroundTask
 from playground.gui.i18n import translate
 from playground.gui.session import Session
@@ -239,6 +239,9 @@ class DataPanel(QWidget):
         self.dataset_combo.setCurrentIndex(max(0, self.dataset_combo.findData(spec.name)))
         self.classes_spin.setValue(points.n_classes)
         self.classes_spin.setEnabled(spec.name in (*MULTICLASS, "custom"))
+        fixed = spec.name in LOGIC_SETS  # a truth table: its points are what they are
+        for w in (self.noise_slider, self.points_spin, self.test_slider, self.regenerate_button):
+            w.setEnabled(not fixed)
         self.click_combo.setEnabled(not points.regression)
         self.noise_slider.setValue(round(spec.noise * 100))
         self.points_spin.setValue(spec.points)

@@ -29,6 +29,7 @@ MAX_POINTS = 600
 ACC_TOP = 1.005
 MARK_COLOUR = (90, 90, 160)
 MARK_PEN = pg.mkPen(MARK_COLOUR, width=1, style=Qt.PenStyle.DashLine)
+MARK_FILL = pg.mkBrush(255, 255, 255, 210)  # a curve under a label does not cross its words
 MAX_MARKS = 40  # the latest edits that are drawn (their labels only where they fit)
 MARK_ROWS = 2  # rows of edit labels under the loss plot's top
 ACC_FLOORS = (0.99, 0.98, 0.95, 0.9, 0.8, 0.5)  # the accuracy axis starts at one of these, or 0
@@ -174,10 +175,10 @@ class LossPlot(pg.GraphicsLayoutWidget):
         for number, (epoch, text) in reversed(list(enumerate(marks, start=first))):
             line = pg.InfiniteLine(epoch, angle=90, pen=MARK_PEN)
             self._add_mark_item(line, epoch, text)
-            for words in (f"{number}. {text}", str(number)):  # its words, else its number
+            for words in (f"[{number}] {text}", f"[{number}]"):  # its words, else its number
                 # a line and a separate text: InfiniteLine's own label crashed pyqtgraph's
                 # teardown
-                label = pg.TextItem(words, color=MARK_COLOUR, anchor=(0, 0))
+                label = pg.TextItem(words, color=MARK_COLOUR, anchor=(0, 0), fill=MARK_FILL)
                 spot = self._mark_spot(epoch, label.boundingRect(), placed)
                 if spot is not None:
                     label.setPos(epoch, spot)
