@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from playground import save_lock
 from playground.data.errors import file_phrase
 from playground.model_meta import check_metadata
 from playground.nn.activations import ACTIVATIONS
@@ -88,6 +89,7 @@ def save_model(net: Network, path: str | Path, **metadata: Any) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
                                dir=path.parent or ".")
     try:
+        save_lock.hold(fd)  # while it is held, no other save takes this file for a dead one's
         with os.fdopen(fd, "wb") as f:
             np.savez_compressed(f, meta=np.array(meta), **arrays)
             f.flush()
@@ -112,33 +114,24 @@ def is_model_file(path: str | Path) -> bool:
 
 def remove_stale_temporaries(path: Path) -> list[Path]:
     """Remove the temporary files that a save of ``path`` killed mid-write left beside it: those
-    of a process that no longer runs, or older than an hour. Returns what was removed."""
+    no save holds the lock of (``save_lock``), or older than an hour. Returns what was
+    removed."""
     removed = []
     for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        if _stale(tmp, tmp.name[len(path.name) + 2:].split(".")[0]):
+        if _stale(tmp):
             with contextlib.suppress(OSError):
                 tmp.unlink()
                 removed.append(tmp)
     return removed
 
 
-def _stale(tmp: Path, pid_text: str) -> bool:
+def _stale(tmp: Path) -> bool:
     try:
         if time.time() - tmp.stat().st_mtime > STALE_SECONDS:
             return True
     except OSError:
         return False
-    if not pid_text.isdigit() or int(pid_text) == os.getpid():
-        return False  # an older name without a pid, or a save of ours under way
-    if os.name == "nt":  # os.kill would end that process, not look at it: the hour decides
-        return False
-    try:
-        os.kill(int(pid_text), 0)
-    except ProcessLookupError:
-        return True
-    except OSError:  # alive, but another user's
-        return False
-    return False
+    return not save_lock.held(tmp)
 
 
 def _file_mode(path: Path) -> int:

@@ -10,7 +10,8 @@ def test_core_modules_import_no_qt():
     code = ("import sys\n"
             "import playground, playground.nn, playground.data, playground.digits, "
             "playground.model_io, playground.cli, playground.bench, playground.lab, "
-            "playground.nn.health\n"
+            "playground.nn.health, playground.launcher, playground.run.process, "
+            "playground.run.start\n"
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph')]\n"
             "assert not bad, bad\n"
             "print('clean')\n")

@@ -15,6 +15,8 @@ from playground.model_io import ModelFileError, load_model, save_model
 from playground.nn import LayerSpec, Network, TrainConfig, train_steps
 from tests.conftest import XOR_LABELS, XOR_X
 
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
+
 
 @pytest.fixture
 def trained() -> Network:
@@ -235,14 +237,14 @@ def test_a_save_killed_mid_write_leaves_a_temporary_that_the_next_save_removes(s
     import sys
 
     # a child that starts saving and is killed while its temporary file is open
-    script = ("import os, signal, numpy as np\n"
+    script = ("import os, numpy as np\n"
               "from playground import model_io\n"
               "from playground.model_io import load_model, save_model\n"
-              "def die(*a, **k): os.kill(os.getpid(), signal.SIGKILL)\n"
+              "def die(*a, **k): os._exit(9)  # no finally, no clean-up: as if killed\n"
               "np.savez_compressed = die\n"
               f"save_model(load_model({str(saved)!r}), {str(saved)!r})\n")
     child = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
-    assert child.returncode == -9
+    assert child.returncode == 9
     left = list(saved.parent.glob(".model.npz.*.tmp"))
     assert len(left) == 1 and load_model(saved).layers == trained.layers  # the file still good
     (saved.parent / ".other.npz.1.x.tmp").write_bytes(b"")  # another file's: not ours to touch
@@ -251,8 +253,30 @@ def test_a_save_killed_mid_write_leaves_a_temporary_that_the_next_save_removes(s
     assert (saved.parent / ".other.npz.1.x.tmp").exists()
 
 
-def test_a_temporary_of_a_save_still_running_is_kept(saved, trained):
-    mine = saved.parent / f".model.npz.{os.getpid()}.abc.tmp"
-    mine.write_bytes(b"")
+def test_a_temporary_of_a_save_still_running_is_kept_whoever_writes_it(saved, trained):
+    """A save under way holds a lock on its temporary: here and in another process."""
+    import subprocess
+    import sys
+
+    from playground import save_lock
+
+    mine = saved.parent / ".model.npz.1.abc.tmp"
+    with open(mine, "wb") as f:
+        save_lock.hold(f.fileno())
+        save_model(trained, saved)
+        assert mine.exists()
+    theirs = saved.parent / ".model.npz.2.def.tmp"
+    script = ("import sys, time\nfrom playground import save_lock\n"
+              f"f = open({str(theirs)!r}, 'wb')\nsave_lock.hold(f.fileno())\n"
+              "print('held', flush=True)\ntime.sleep(60)\n")
+    writer = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "held"
+        save_model(trained, saved)
+        assert theirs.exists() and not mine.exists()  # the unlocked one was a dead save's
+    finally:
+        writer.kill()
+        writer.wait(10)
+        writer.stdout.close()
     save_model(trained, saved)
-    assert mine.exists()
+    assert not theirs.exists()  # its writer is gone

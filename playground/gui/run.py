@@ -21,9 +21,7 @@ window end it and everything their code started.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import socket
-import threading
 import time
 
 import numpy as np
@@ -35,6 +33,7 @@ from playground.run.channel import Channel
 from playground.run.contain import Box, Warden
 from playground.run.job import TrainJob
 from playground.run.process import serve_socket
+from playground.run.start import start, training_context
 from playground.run.wire import WireError
 
 JOIN_SECONDS = 2.0  # after the process was killed: the longest its end may take to be seen
@@ -44,10 +43,6 @@ WATCH_MS = 250  # how often a run is looked at
 SILENT_SECONDS = 30.0
 CODE_MEMORY_MB = 2048  # what their code may allocate in its process
 BASE_MB = 512  # the process's own (numpy, the data) on top of that, before the watch ends it
-# forkserver, not fork: forking a process that runs Qt threads is unsafe. The server preloads the
-# core, so a process starts in milliseconds rather than re-importing numpy.
-_CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["playground.run.process"])
 
 
 class TrainingRun(QObject):
@@ -94,19 +89,19 @@ class TrainingRun(QObject):
         if self.alive and code == self.code_process:
             return
         self._end_process()
-        _start_forkserver()
+        context = training_context()  # forkserver, or spawn where there is none (Windows)
         ours, theirs = socket.socketpair()
         try:
-            self._process = _CONTEXT.Process(target=serve_socket, args=(theirs,), daemon=True,
-                                             name="playground-train")
-            self._process.start()
+            self._process = context.Process(target=serve_socket, args=(theirs,), daemon=True,
+                                            name="playground-train")
+            start(self._process, context)
         except BaseException:
             self._process = None
             ours.close()
             raise
         finally:
             theirs.close()  # the process holds its own end now
-        self._box = Box(self._process.pid, CODE_MEMORY_MB if code else None)
+        self._box = Box(self._process.pid, CODE_MEMORY_MB + BASE_MB if code else None)
         if code:
             self._warden = Warden(self._box, (CODE_MEMORY_MB + BASE_MB) * 2**20)
         self.code_process = code
@@ -417,30 +412,3 @@ def _data_key(job: TrainJob) -> _DataKey:
 
 def _data(job: TrainJob) -> m.SetData:
     return m.SetData(job.x, job.y, job.x_test, job.y_test, job.pixels, job.augment_seed)
-
-
-_forkserver_lock = threading.Lock()
-_forkserver_started = False
-
-
-def _start_forkserver() -> None:
-    """Start the fork server with one BLAS thread: the process and the window share two cores,
-    and a second BLAS thread in the process only fought the window for them. Only the server's
-    environment changes; this process's numpy is already set up."""
-    global _forkserver_started
-    with _forkserver_lock:
-        if _forkserver_started:
-            return
-        saved = os.environ.get("OPENBLAS_NUM_THREADS")
-        os.environ["OPENBLAS_NUM_THREADS"] = "1"
-        try:
-            from multiprocessing import forkserver
-
-            forkserver.ensure_running()
-        finally:
-            if saved is None:
-                del os.environ["OPENBLAS_NUM_THREADS"]
-            else:
-                os.environ["OPENBLAS_NUM_THREADS"] = saved
-        _forkserver_started = True
-

@@ -7,10 +7,12 @@ descendants (an orphan that leaves the group is still found below it). On Window
 puts it in a job object, whose children are in the job too and which holds its memory limit.
 ``Box.end()`` ends them all at once; ``Box.memory()`` is what they hold together, for the
 parent's watch (``Warden``) that ends the box past its limit: a limit set inside the process
-(``limit_memory``) can be lifted by code running as root, a watch from outside cannot.
+(``limit_memory``) can be lifted by code running as root, and exists only where ``resource``
+does; the watch from outside works on every system.
 
-Nothing here uses ``os.kill`` to probe: only to end processes, and never on Windows, where it
-would end them too.
+Processes are found and measured with psutil (the same calls on Windows, macOS and Linux);
+nothing here reads /proc, and nothing sends a signal to look at a process: on Windows
+``os.kill`` with any signal ends the process it names.
 """
 
 from __future__ import annotations
@@ -18,21 +20,22 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
-import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from pathlib import Path
+
+import psutil
 
 WATCH_SECONDS = 0.1
-_PROC = Path("/proc")
+STOP_ROUNDS = 20  # looks for members started while the last ones were being stopped
 
 
 def enter_box() -> None:
     """Called first in the boxed process: it and what it starts form a group of their own."""
-    if hasattr(os, "setpgid"):
+    setpgid = getattr(os, "setpgid", None)  # POSIX
+    if setpgid is not None:
         with contextlib.suppress(OSError):
-            os.setpgid(0, 0)
+            setpgid(0, 0)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
@@ -45,30 +48,58 @@ class Box:
     def __init__(self, pid: int, memory_mb: int | None = None) -> None:
         self.pid = pid
         self._job = _WindowsJob(pid, memory_mb) if sys.platform == "win32" else None
+        try:
+            self._root: psutil.Process | None = psutil.Process(pid)
+        except psutil.Error:
+            self._root = None  # gone already
+
+    def members(self) -> list[psutil.Process]:
+        """The process and every process below it that is still there."""
+        if self._root is None:
+            return []
+        try:
+            return [self._root, *self._root.children(recursive=True)]
+        except psutil.Error:
+            return []
 
     def end(self) -> None:
         """End the process and all it started (those already gone are skipped)."""
+        members = self._stopped()  # before any of them ends: their children would be orphans
         if self._job is not None:
             self._job.end()
-            return
-        import signal
+        killpg = getattr(os, "killpg", None)  # POSIX: the group, orphans in it too
+        if killpg is not None:
+            import signal
 
-        below = _descendants(self.pid)
-        with contextlib.suppress(OSError):
-            os.killpg(self.pid, signal.SIGKILL)
-        for pid in [self.pid, *below]:
             with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+                killpg(self.pid, signal.SIGKILL)
+        for process in members:
+            with contextlib.suppress(psutil.Error):
+                process.kill()
+
+    def _stopped(self) -> list[psutil.Process]:
+        """Every member, each stopped as it is found, looked for again until no new one shows:
+        a process that runs on while the list is killed may start one that nothing ends."""
+        found: dict[int, psutil.Process] = {}
+        for _ in range(STOP_ROUNDS):
+            fresh = [p for p in self.members() if p.pid not in found]
+            if not fresh:
+                break
+            for process in fresh:
+                with contextlib.suppress(psutil.Error):
+                    process.suspend()
+                found[process.pid] = process
+        return list(found.values())
 
     def memory(self) -> int | None:
-        """Bytes in memory of the whole box (resident); None where it cannot be told."""
-        if self._job is not None:
-            return self._job.memory()
-        table = _process_table()
-        if table is None:
+        """Bytes in memory of the whole box (resident); None once its process is gone."""
+        if self._root is None:
             return None
-        members = _members(self.pid, table)
-        return sum(table[p][2] for p in members)
+        total = 0
+        for process in self.members():
+            with contextlib.suppress(psutil.Error):
+                total += process.memory_info().rss
+        return total
 
     def close(self) -> None:
         if self._job is not None:
@@ -108,68 +139,6 @@ class Warden:
         self._stop.set()
 
 
-# ----- POSIX: the process table ---------------------------------------------------------------
-def _process_table() -> dict[int, tuple[int, int, int]] | None:
-    """{pid: (parent, group, resident bytes)} of every process; None where unknown."""
-    if _PROC.is_dir():
-        return _linux_table()
-    if sys.platform == "darwin":
-        return _ps_table()
-    return None
-
-
-def _linux_table() -> dict[int, tuple[int, int, int]]:
-    page = os.sysconf("SC_PAGE_SIZE")
-    table = {}
-    for entry in _PROC.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            raw = (entry / "stat").read_text()
-        except OSError:
-            continue  # gone meanwhile
-        fields = raw[raw.rfind(")") + 2:].split()  # after "pid (name) "
-        with contextlib.suppress(ValueError, IndexError):
-            table[int(entry.name)] = (int(fields[1]), int(fields[2]), int(fields[21]) * page)
-    return table
-
-
-def _ps_table() -> dict[int, tuple[int, int, int]] | None:
-    try:
-        out = subprocess.run(["ps", "-axo", "pid=,ppid=,pgid=,rss="], capture_output=True,
-                             text=True, timeout=5, check=True).stdout
-    except (OSError, subprocess.SubprocessError):
-        return None
-    table = {}
-    for line in out.splitlines():
-        with contextlib.suppress(ValueError):
-            pid, ppid, pgid, rss = (int(v) for v in line.split())
-            table[pid] = (ppid, pgid, rss * 1024)
-    return table
-
-
-def _members(root: int, table: dict[int, tuple[int, int, int]]) -> set[int]:
-    """``root``, its group, and every descendant of any of them."""
-    members = {p for p, (_, group, _) in table.items() if group == root}
-    if root in table:
-        members.add(root)
-    children: dict[int, list[int]] = {}
-    for p, (parent, _, _) in table.items():
-        children.setdefault(parent, []).append(p)
-    todo = list(members)
-    while todo:
-        for child in children.get(todo.pop(), ()):
-            if child not in members:
-                members.add(child)
-                todo.append(child)
-    return members
-
-
-def _descendants(root: int) -> set[int]:
-    table = _process_table()
-    return set() if table is None else _members(root, table) - {root}
-
-
 # ----- Windows: a job object ------------------------------------------------------------------
 class _WindowsJob:
     """A job object holding process ``pid``; its children join it as they start. Closing the
@@ -177,7 +146,7 @@ class _WindowsJob:
 
     KILL_ON_CLOSE, JOB_MEMORY = 0x2000, 0x200
     EXTENDED_LIMITS = 9  # JobObjectExtendedLimitInformation
-    PROCESS_ACCESS = 0x0001 | 0x0100 | 0x1000  # TERMINATE | SET_QUOTA | QUERY_LIMITED_INFO
+    PROCESS_ACCESS = 0x0001 | 0x0100  # TERMINATE | SET_QUOTA
 
     def __init__(self, pid: int, memory_mb: int | None) -> None:
         from ctypes import wintypes
@@ -203,15 +172,6 @@ class _WindowsJob:
 
         if self.handle:
             self._k32.TerminateJobObject(wintypes.HANDLE(self.handle), 1)
-
-    def memory(self) -> int | None:
-        from ctypes import wintypes
-
-        info = _extended_limits()()
-        ok = self._k32.QueryInformationJobObject(
-            wintypes.HANDLE(self.handle), self.EXTENDED_LIMITS, ctypes.byref(info),
-            ctypes.sizeof(info), None)
-        return int(info.PeakJobMemoryUsed) if ok else None
 
     def close(self) -> None:
         from ctypes import wintypes

@@ -192,16 +192,18 @@ def limit_memory(memory_mb: int, hard: bool = False) -> Callable[[], None]:
     """Cap this process's address space at its size now plus ``memory_mb``; returns what puts
     the old limit back. ``hard``: the hard limit too, so that the code in this process cannot
     lift it again (unless it runs as root: the window's watch from outside still holds then),
-    and nothing can put it back. No-op where unsupported (no ``resource``, no /proc)."""
+    and nothing can put it back. A no-op where there is no ``resource`` (Windows): the watch
+    from outside (``contain.Warden``) is the limit there."""
     try:
         import resource
 
-        with open("/proc/self/status") as f:
-            size = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmSize"))
+        import psutil
+
+        size = psutil.Process().memory_info().vms
         old = resource.getrlimit(resource.RLIMIT_AS)
         cap = size + memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap if hard else old[1]))
-    except (ImportError, OSError, ValueError, StopIteration):
+    except (ImportError, OSError, ValueError):
         return lambda: None  # no such limit here: the watch from outside still holds
     return lambda: resource.setrlimit(resource.RLIMIT_AS, old)
 

@@ -17,6 +17,8 @@ from playground.experiment import PRESETS, Architecture, Experiment
 from playground.gui.main_window import MainWindow
 from playground.nn import LayerSpec, TrainConfig
 
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
+
 XOR_CLEAN = Experiment(Architecture((LayerSpec(4, "tanh"),)),
                        DataSpec("xor", points=200, noise=0.0),
                        TrainConfig("adam", 0.03, 10, 10**9, 0))
@@ -494,10 +496,10 @@ def test_reset_and_new_clear_the_status_bar(window, qtbot):
 def test_a_process_that_cannot_start_is_reported(window, qtbot, monkeypatch):
     import playground.gui.run as run_module
 
-    def refuse(*args, **kwargs):
+    def refuse(process, context):
         raise OSError("no processes left")
 
-    monkeypatch.setattr(run_module._CONTEXT, "Process", refuse)
+    monkeypatch.setattr(run_module, "start", refuse)
     window.session.start()
     assert window.session.state == "idle"
     assert "cannot start" in _error_dialog(window).text()
