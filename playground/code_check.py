@@ -34,6 +34,7 @@ from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerS
 from playground.nn.codecheck import CodeFinding, compare
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
 from playground.run.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, run_learner
+from playground.source_file import READ_ERRORS, read_source
 
 TEMPLATE = '''"""My network, in the playground's template: change anything, then press Check."""
 import numpy as np
@@ -281,8 +282,8 @@ def check_file(path: str | Path, dataset: str = "xor", timeout: float = DEFAULT_
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
             raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "{name} is over {kb} kB"),
                                      name=path.name, kb=MAX_TEMPLATE_BYTES // 1000))
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
+        source = read_source(path)  # by its byte-order mark or coding line, as Python does
+    except READ_ERRORS as e:
         raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "{path}: cannot be read ({error})"),
                                  path=str(path), error=str(e))) from None
     return check_source(source, str(path), dataset, timeout, memory_mb)

@@ -139,3 +139,17 @@ def test_a_zeroed_gradient_and_an_update_that_does_nothing_are_said_in_words():
     assert zeros.findings[0].kind == "wrong-layer" and "all zeros" in zeros.findings[0].message
     idle = check_source(CORRECT.replace("p[k] - lr * g[k]", "p[k] + 0 * g[k]"), "i.py")
     assert idle.findings[0].kind == "wrong-layer" and "unchanged" in idle.findings[0].message
+
+
+def test_files_are_read_as_python_reads_them(tmp_path):
+    """A byte-order mark (Notepad) and a coding line (GBK on a Chinese Windows) as Python does;
+    a coding line Python does not know is said, not raised."""
+    bom = tmp_path / "bom.py"
+    bom.write_bytes(b"\xef\xbb\xbf" + TEMPLATE.encode())
+    gbk = tmp_path / "gbk.py"
+    gbk.write_bytes(("# coding: gbk\n# 两个神经元\n" + TEMPLATE).encode("gbk"))
+    assert check_file(bom).passed and check_file(gbk).passed
+    odd = tmp_path / "odd.py"
+    odd.write_bytes(b"# coding: no-such-codec\n" + TEMPLATE.encode())
+    with pytest.raises(TemplateError, match="odd.py: cannot be read"):
+        check_file(odd)

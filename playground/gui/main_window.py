@@ -583,7 +583,7 @@ class MainWindow(QMainWindow):
                                               MODEL_FILTER)
         if not path:
             return False
-        if not path.endswith(".npz"):
+        if not path.lower().endswith(".npz"):  # MODEL.NPZ on Windows is already one
             path += ".npz"
         ok = self.current_session().save_model(path)
         if ok:
@@ -677,7 +677,7 @@ class MainWindow(QMainWindow):
     # ----- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         urls = event.mimeData().urls()
-        if urls and urls[0].toLocalFile().endswith(".npz"):
+        if urls and urls[0].toLocalFile().lower().endswith(".npz"):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override

@@ -117,6 +117,13 @@ def _out_of_memory(memory_mb: int) -> Outcome:
         "Check", "your code ran out of memory ({mb} MB)"), mb=memory_mb))
 
 
+# Windows ends a crashed process with its exception's status as the exit code (POSIX: a signal)
+WINDOWS_STATUS = 0xC0000000
+WINDOWS_CRASHES = {0xC0000005: "an access violation", 0xC00000FD: "a stack overflow",
+                   0xC0000409: "a stack buffer overrun", 0xC000001D: "an illegal instruction",
+                   0xC0000094: "an integer division by zero"}
+
+
 def _ended(child: multiprocessing.process.BaseProcess, memory_mb: int) -> Outcome:
     """The child closed its end without an answer: say how it ended."""
     child.join(2)
@@ -125,6 +132,10 @@ def _ended(child: multiprocessing.process.BaseProcess, memory_mb: int) -> Outcom
         return Outcome(error="crash", message=_say(QT_TRANSLATE_NOOP(
             "Check", "your code's process was ended by signal {signal} ({name}) before it "
             "answered"), signal=-code, name=_signal_name(-code)))
+    if code is not None and code >= WINDOWS_STATUS:
+        return Outcome(error="crash", message=_say(QT_TRANSLATE_NOOP(
+            "Check", "your code's process crashed ({name}, status 0x{status}) before it "
+            "answered"), name=WINDOWS_CRASHES.get(code, "an exception"), status=f"{code:08X}"))
     if code is not None:
         return Outcome(error="exit", message=_say(QT_TRANSLATE_NOOP(
             "Check", "your code ended its own process (exit code {code}, as os._exit does) "

@@ -115,62 +115,62 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../playground/code_check.py" line="114"/>
+        <location filename="../../playground/code_check.py" line="115"/>
         <source>LAYERS must be a list of unit counts: inputs, hidden..., outputs</source>
         <translation>LAYERS 必须是各层单元数的列表：输入、隐藏层……、输出</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="117"/>
+        <location filename="../../playground/code_check.py" line="118"/>
         <source>ACTIVATION must be one of {names}</source>
         <translation>ACTIVATION 必须是以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="120"/>
+        <location filename="../../playground/code_check.py" line="121"/>
         <source>OUTPUT must be one of {outputs}, LOSS one of {losses}, BIAS True or False</source>
         <translation>OUTPUT 必须是 {outputs} 之一，LOSS 必须是 {losses} 之一，BIAS 为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="156"/>
+        <location filename="../../playground/code_check.py" line="157"/>
         <source>not the template: line {line}: {error}</source>
         <translation>不符合模板：第 {line} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="161"/>
+        <location filename="../../playground/code_check.py" line="162"/>
         <source>not the template: the file needs a forward(params, x) and a backward(params, activations, y)</source>
         <translation>不符合模板：文件需要一个 forward(params, x) 和一个 backward(params, activations, y)</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="183"/>
+        <location filename="../../playground/code_check.py" line="184"/>
         <source>{name} must be a plain value (a number, a string, a list, True or False): the playground reads it without running your file</source>
         <translation>{name} 必须是一个普通的值（数字、字符串、列表、True 或 False）：playground 不运行你的文件就读取它</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="212"/>
+        <location filename="../../playground/code_check.py" line="213"/>
         <source>BIAS = False: no neuron has a bias, so an input of all zeros gives the first layer the same output whatever its weights ({f0}); such a network cannot map 0 to 0 and 1 to 1. Set BIAS = True.</source>
         <translation>BIAS = False：没有神经元有偏置，所以全零输入无论权重是多少都给出相同的第一层输出（{f0}）；这样的网络无法把 0 映射到 0、把 1 映射到 1。请设置 BIAS = True。</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="217"/>
+        <location filename="../../playground/code_check.py" line="218"/>
         <source>ACTIVATION = &quot;linear&quot;: a stack of linear layers is one linear map, so the hidden layers add nothing; XOR needs a non-linear activation.</source>
         <translation>ACTIVATION = &quot;linear&quot;：线性层叠加起来仍是一个线性映射，隐藏层没有任何作用；XOR 需要非线性激活函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="266"/>
+        <location filename="../../playground/code_check.py" line="267"/>
         <source>{message} (line {line})</source>
         <translation>{message}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="272"/>
+        <location filename="../../playground/code_check.py" line="273"/>
         <source>what your functions returned cannot be compared: {error}</source>
         <translation>你的函数返回的结果无法比较：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="282"/>
+        <location filename="../../playground/code_check.py" line="283"/>
         <source>{name} is over {kb} kB</source>
         <translation>{name} 超过 {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="286"/>
+        <location filename="../../playground/code_check.py" line="287"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}：无法读取（{error}）</translation>
     </message>
@@ -325,17 +325,22 @@
         <translation>你的代码没有在 {seconds:g} 秒内结束（死循环？）</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="125"/>
+        <location filename="../../playground/run/sandbox.py" line="132"/>
         <source>your code&apos;s process was ended by signal {signal} ({name}) before it answered</source>
         <translation>运行你的代码的进程在回答之前被信号 {signal}（{name}）结束</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="129"/>
+        <location filename="../../playground/run/sandbox.py" line="136"/>
+        <source>your code&apos;s process crashed ({name}, status 0x{status}) before it answered</source>
+        <translation>你的代码所在的进程在回答之前崩溃了（{name}，状态 0x{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/run/sandbox.py" line="140"/>
         <source>your code ended its own process (exit code {code}, as os._exit does) before it answered: a function should return its arrays</source>
         <translation>你的代码在回答之前结束了自己的进程（退出码 {code}，如 os._exit 那样）：函数应当返回它的数组</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="132"/>
+        <location filename="../../playground/run/sandbox.py" line="143"/>
         <source>your code&apos;s process closed its connection and did not end</source>
         <translation>运行你的代码的进程关闭了连接，但没有结束</translation>
     </message>
@@ -361,168 +366,168 @@
 <context>
     <name>CodeTab</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="144"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="147"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="145"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="148"/>
         <source>Open your own .py file.</source>
         <translation>打开你自己的 .py 文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="146"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="149"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="147"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="150"/>
         <source>Save the code shown.</source>
         <translation>保存显示的代码。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="148"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="151"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="149"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="152"/>
         <source>The learners&apos; own networks, rewritten into the template: check them to see what went wrong.</source>
         <translation>学习者自己写的网络，改写成模板的形式：检查它们，看看哪里出了错。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="156"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="159"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="157"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="160"/>
         <source>Your code files opened or saved lately.</source>
         <translation>最近打开或保存的代码文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="162"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="165"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="163"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="166"/>
         <source>Run your forward, backward and update on the playground&apos;s weights and compare every array (Ctrl+Return).</source>
         <translation>用 playground 的权重运行你的 forward、backward 和 update，并比较每一个数组（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="167"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="170"/>
         <source>How long your code may run before the check gives up on it (an endless loop is ended then).</source>
         <translation>你的代码最多可以运行多久，超过就放弃检查（死循环会在那时被终止）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="172"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="175"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="174"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="177"/>
         <source>Check compares your code with the playground&apos;s own network.</source>
         <translation>“检查”会把你的代码与 playground 自己的网络作比较。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="176"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="179"/>
         <source>Train with my code</source>
         <translation>用我的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="177"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="180"/>
         <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
         <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="203"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="206"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="245"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="248"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="246"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="293"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="249"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="296"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="256"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="259"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="267"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="270"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="288"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="291"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="292"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="295"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="299"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="302"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="301"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="304"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="313"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="316"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="326"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="329"/>
         <source>Back to the playground&apos;s own code: the {0} tab goes on with its backprop.</source>
         <translation>回到 playground 自己的代码：{0} 标签页用它的反向传播继续训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="345"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="348"/>
         <source>layer {0}, {1}: </source>
         <translation>第 {0} 层，{1}：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="351"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="354"/>
         <source>note — {0}</source>
         <translation>提示 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="357"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="360"/>
         <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="358"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="361"/>
         <source>{0} finding(s): the first is where to look</source>
         <translation>{0} 个发现：先看第一个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="366"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="369"/>
         <source>The check failed: {0}: {1}</source>
         <translation>检查失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="379"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="382"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="384"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="387"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>
@@ -1171,7 +1176,7 @@ which digits get mixed up</source>
     <message>
         <location filename="../../playground/data/csv_points.py" line="88"/>
         <location filename="../../playground/gui/image_file.py" line="26"/>
-        <location filename="../../playground/model_io.py" line="160"/>
+        <location filename="../../playground/model_io.py" line="153"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -1281,93 +1286,93 @@ which digits get mixed up</source>
         <translation>不是 Qt 能读取的图像（PNG、JPEG、BMP……）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="55"/>
+        <location filename="../../playground/model_io.py" line="56"/>
         <source>Cannot open {name}: {problem}</source>
         <translation>无法打开 {name}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="184"/>
+        <location filename="../../playground/model_io.py" line="177"/>
         <source>its description is not valid JSON ({reason})</source>
         <translation>它的描述不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="187"/>
+        <location filename="../../playground/model_io.py" line="180"/>
         <source>its description is nested far too deeply</source>
         <translation>它的描述嵌套得太深</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="190"/>
+        <location filename="../../playground/model_io.py" line="183"/>
         <source>it is not a playground model file</source>
         <translation>它不是 playground 的模型文件</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="194"/>
+        <location filename="../../playground/model_io.py" line="187"/>
         <source>it is format version {version}; this playground reads version {FORMAT_VERSION}</source>
         <translation>它的格式版本是 {version}；这个 playground 读取的是版本 {FORMAT_VERSION}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="198"/>
-        <location filename="../../playground/model_io.py" line="287"/>
+        <location filename="../../playground/model_io.py" line="191"/>
+        <location filename="../../playground/model_io.py" line="280"/>
         <source>its loss, init or dtype is not one playground knows</source>
         <translation>它的损失、初始化或 dtype 不是 playground 认识的</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="209"/>
+        <location filename="../../playground/model_io.py" line="202"/>
         <source>layer {i} is not described properly</source>
         <translation>第 {i} 层的描述不正确</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="214"/>
+        <location filename="../../playground/model_io.py" line="207"/>
         <source>layer {i} has an impossible number of units: {units}</source>
         <translation>第 {i} 层的单元数不可能：{units}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="218"/>
+        <location filename="../../playground/model_io.py" line="211"/>
         <source>layer {i} uses an unknown activation: {activation}</source>
         <translation>第 {i} 层使用了未知的激活函数：{activation}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="222"/>
+        <location filename="../../playground/model_io.py" line="215"/>
         <source>layer {i} has an invalid bias or init setting</source>
         <translation>第 {i} 层的偏置或初始化设置无效</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="232"/>
+        <location filename="../../playground/model_io.py" line="225"/>
         <source>its list of layers is missing or impossible</source>
         <translation>它的层列表缺失或不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="235"/>
+        <location filename="../../playground/model_io.py" line="228"/>
         <source>its input size {size} is impossible</source>
         <translation>它的输入大小 {size} 不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="241"/>
+        <location filename="../../playground/model_io.py" line="234"/>
         <source>it declares {total:,} weights, more than any model here ({MAX_PARAMS:,} at most)</source>
         <translation>它声明了 {total:,} 个权重，比这里任何模型都多（最多 {MAX_PARAMS:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="262"/>
+        <location filename="../../playground/model_io.py" line="255"/>
         <source>its weights do not match its layers ({mismatch})</source>
         <translation>它的权重与层不匹配（{mismatch}）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="269"/>
+        <location filename="../../playground/model_io.py" line="262"/>
         <source>{name} holds {dtype} values; a model stores float32 or float64</source>
         <translation>{name} 存的是 {dtype} 值；模型存储 float32 或 float64</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="275"/>
+        <location filename="../../playground/model_io.py" line="268"/>
         <source>{name} holds nan or inf values (or values too large for {dtype})</source>
         <translation>{name} 含有 nan 或 inf（或超出 {dtype} 范围的值）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="291"/>
+        <location filename="../../playground/model_io.py" line="284"/>
         <source>its list of bug-lab switches is not a list of names</source>
         <translation>它的错误实验室开关列表不是名称列表</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="298"/>
+        <location filename="../../playground/model_io.py" line="291"/>
         <source>its architecture is invalid: {e}</source>
         <translation>它的结构无效：{e}</translation>
     </message>
@@ -2076,27 +2081,27 @@ which digits get mixed up</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="72"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="74"/>
         <source>Choose a lesson</source>
         <translation>选择一课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="86"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="88"/>
         <source>Reset lesson</source>
         <translation>重置本课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="87"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="89"/>
         <source>Open this lesson&apos;s setup again, from the start.</source>
         <translation>重新打开本课的设置，从头开始。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="88"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="90"/>
         <source>Next</source>
         <translation>下一课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="88"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="90"/>
         <source>The next lesson.</source>
         <translation>下一课。</translation>
     </message>
@@ -2224,17 +2229,17 @@ which digits get mixed up</source>
         <translation>这个强度的 L2 在 200 个 epoch 里没能让测试损失降低三分之一：它在这里拉得太弱了。提高它的“强度”（在这个设置上 0.03 有效）。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="218"/>
+        <location filename="../../playground/lessons.py" line="219"/>
         <source>6. From the plane to MNIST</source>
         <translation>6. 从平面到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="219"/>
+        <location filename="../../playground/lessons.py" line="220"/>
         <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
         <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="225"/>
+        <location filename="../../playground/lessons.py" line="226"/>
         <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
         <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
     </message>
@@ -2265,43 +2270,43 @@ which digits get mixed up</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="46"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="47"/>
         <source>Loss (how wrong the network is) and accuracy on the training points (dark) and the held-out test points (orange), epoch by epoch.</source>
         <translation>每个 epoch 在训练点（深色）和留出的测试点（橙色）上的损失（网络错得有多厉害）和准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="56"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="57"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="57"/>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="134"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="58"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="135"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="58"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="59"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="60"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="61"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="60"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="61"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="134"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="135"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="188"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="189"/>
         <source>Epoch {0}: {1}</source>
         <translation>第 {0} 个 epoch：{1}</translation>
     </message>
@@ -3617,42 +3622,42 @@ which digits get mixed up</source>
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../playground/gui/run.py" line="171"/>
+        <location filename="../../playground/gui/run.py" line="166"/>
         <source>The training process cannot start: {0}</source>
         <translation>训练进程无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="189"/>
+        <location filename="../../playground/gui/run.py" line="184"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="362"/>
+        <location filename="../../playground/gui/run.py" line="357"/>
         <source>Your code did not finish a training step within {0:g} s (an endless loop?). Its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码没有在 {0:g} 秒内完成一步训练（死循环？）。它的进程已被结束；保留最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="367"/>
+        <location filename="../../playground/gui/run.py" line="362"/>
         <source>The training process did not answer for {0:g} s and was ended; the last weights it showed are kept.</source>
         <translation>训练进程 {0:g} 秒没有响应，已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="383"/>
+        <location filename="../../playground/gui/run.py" line="378"/>
         <source>Your code used more than {0} MB, so its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码使用了超过 {0} MB 的内存，所以它的进程已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="387"/>
+        <location filename="../../playground/gui/run.py" line="382"/>
         <source>The training process sent something that is not a message of the playground&apos;s, so it was ended; the last weights it showed are kept.</source>
         <translation>训练进程发送了不属于 playground 的消息，所以已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="391"/>
+        <location filename="../../playground/gui/run.py" line="386"/>
         <source>The process running your code ended unexpectedly (did your code exit or crash?); the last weights it showed are kept.</source>
         <translation>运行你的代码的进程意外结束（你的代码是否退出或崩溃了？）；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="395"/>
+        <location filename="../../playground/gui/run.py" line="390"/>
         <source>The training process ended unexpectedly; the last weights it showed are kept.</source>
         <translation>训练进程意外结束；保留它最后显示的权重。</translation>
     </message>

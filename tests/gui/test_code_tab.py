@@ -89,3 +89,36 @@ def test_an_endless_loop_is_stopped_at_the_time_limit_set_in_the_tab(make_window
     tab.check_button.click()
     qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
     assert _kinds(tab) == ["timeout"] and "1 s" in tab.findings.item(0).text()
+
+
+GBK_TEMPLATE = "# -*- coding: gbk -*-\n# 我的网络\n" + TEMPLATE
+
+
+def test_a_file_from_a_windows_editor_opens_checks_and_saves_as_it_was(make_window, qtbot,
+                                                                        tmp_path, monkeypatch):
+    """Notepad's byte-order mark and a GBK coding line open as Python reads them; a save keeps
+    the encoding the coding line names."""
+    from PySide6.QtWidgets import QFileDialog
+
+    tab = make_window().code_tab
+    notepad = tmp_path / "notepad.py"
+    notepad.write_bytes(b"\xef\xbb\xbf" + TEMPLATE.encode("utf-8"))
+    assert tab.load(notepad) and tab.editor.toPlainText() == TEMPLATE  # no U+FEFF in front
+    gbk = tmp_path / "gbk.py"
+    gbk.write_bytes(GBK_TEMPLATE.encode("gbk"))
+    assert tab.load(gbk) and "我的网络" in tab.editor.toPlainText()
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
+    assert _kinds(tab) == ["ok"]
+    saved = tmp_path / "saved.py"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    tab.save_dialog()
+    assert saved.read_bytes() == GBK_TEMPLATE.encode("gbk")
+
+
+def test_a_file_python_cannot_decode_is_explained(make_window, tmp_path):
+    tab = make_window().code_tab
+    bad = tmp_path / "bad.py"
+    bad.write_bytes("# 我的网络\n".encode("gbk") + TEMPLATE.encode())  # GBK, no coding line
+    assert not tab.load(bad) and "Could not open bad.py" in tab.status.text()
+    assert tab.editor.toPlainText() == TEMPLATE  # what was there stays

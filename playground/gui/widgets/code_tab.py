@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QKeySequence,
     QShortcut,
     QSyntaxHighlighter,
@@ -54,6 +55,7 @@ from playground.gui.widgets.common import KeptSplit, fold, is_folded, tip
 from playground.lab import XOR_LR
 from playground.paths import resources_dir
 from playground.run.sandbox import DEFAULT_TIMEOUT
+from playground.source_file import READ_ERRORS, read_source, source_bytes
 
 OK_COLOUR, BAD_COLOUR, NOTE_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32), QColor(150, 90, 0)
 CANCEL_SECONDS = 2.0  # a cancelled check's process is ended within a tenth of a second
@@ -136,7 +138,8 @@ class CodeTab(QWidget):
         self.task: BackgroundTask | None = None
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("codeEditor")
-        self.editor.setFont(QFont("monospace"))
+        # the system's fixed-width font: "monospace" names one only where fontconfig reads it
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # code, not prose
         self.editor.setPlainText(TEMPLATE)
         self.example = EXAMPLES[0]
@@ -251,8 +254,8 @@ class CodeTab(QWidget):
         try:
             if path.stat().st_size > MAX_TEMPLATE_BYTES:
                 raise OSError(f"over {MAX_TEMPLATE_BYTES // 1000} kB: not a template file")
-            self.editor.setPlainText(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as e:
+            self.editor.setPlainText(read_source(path))  # a Notepad BOM, a GBK coding line
+        except READ_ERRORS as e:
             self.status.setText(self.tr("Could not open {0}: {1}").format(path.name, e))
             return False
         self.findings.clear()
@@ -293,11 +296,11 @@ class CodeTab(QWidget):
                                               self.tr("Python (*.py)"))
         if path:
             try:
-                Path(path).write_text(self.editor.toPlainText(), encoding="utf-8")
+                Path(path).write_bytes(source_bytes(self.editor.toPlainText()))
                 self.path = Path(path)
                 self.recent.remember(path)
                 self.status.setText(self.tr("Saved {0}").format(Path(path).name))
-            except OSError as e:
+            except (OSError, UnicodeError, SyntaxError) as e:  # or its coding line cannot hold it
                 self.status.setText(self.tr("Could not save {0}: {1}").format(Path(path).name, e))
 
     # ----- checking -----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ shows the arrays of one step under the names tutorials print (one hidden layer),
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -82,7 +82,7 @@ class StepInspector(QWidget):
         self.text.setObjectName("stageText")
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.text.setFont(QFont("monospace"))
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.difference_label = QLabel()
         self.difference_label.setObjectName("firstDifference")
         self.difference_label.setWordWrap(True)
