@@ -1,9 +1,10 @@
 """What a learner's code starts while it trains ends with it: at Stop, at close, and past its
-memory (the audit's forking ``forward`` left 1,628 processes after the window closed)."""
+memory (the audit's forking ``forward`` left 1,628 processes after the window closed). Each test
+runs with a forward that forks (POSIX) and with one that starts programs, as on every system."""
 
 from __future__ import annotations
 
-import sys
+import os
 from pathlib import Path
 
 import pytest
@@ -11,20 +12,31 @@ import pytest
 from playground.code_check import TEMPLATE
 from tests.alive import alive, alive_after
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="counts processes in /proc; forks")
+pytestmark = pytest.mark.both_ways
+
+FORK = ("    child = os.fork()\n"
+        "    if child == 0:\n"
+        "        hold = bytearray({megabytes} * 2**20)\n"
+        "        time.sleep(120)\n"
+        "        os._exit(0)\n")
+POPEN = ("    child = subprocess.Popen([sys.executable, '-c', 'import time; "
+         "hold = bytearray({megabytes} * 2**20); time.sleep(120)']).pid\n")
 
 
-def _forking(pids: Path, megabytes: int = 0) -> str:
+@pytest.fixture(params=["fork", "popen"])
+def how(request, system):  # noqa: ANN001, ANN201
+    """How the learner's forward starts its sleepers: os.fork, or subprocess.Popen."""
+    if request.param == "fork" and (system == "windows" or not hasattr(os, "fork")):
+        pytest.skip("Windows has no fork")
+    return request.param
+
+
+def _starting(pids: Path, how: str, megabytes: int = 0) -> str:
     """The template with a forward that starts a sleeper each call and writes down its pid."""
-    body = (f"    import os, time\n"
-            f"    child = os.fork()\n"
-            f"    if child == 0:\n"
-            f"        hold = bytearray({megabytes} * 2**20)\n"
-            f"        time.sleep(120)\n"
-            f"        os._exit(0)\n"
-            f"    with open({str(pids)!r}, 'a') as f:\n"
-            f"        f.write(str(child) + '\\n')\n")
+    body = ("    import os, subprocess, sys, time\n"
+            + (FORK if how == "fork" else POPEN).format(megabytes=megabytes)
+            + f"    with open({str(pids)!r}, 'a') as f:\n"
+            + "        f.write(str(child) + '\\n')\n")
     return TEMPLATE.replace("    activations = [x]\n", body + "    activations = [x]\n")
 
 
@@ -41,22 +53,22 @@ def _train(window, qtbot, source: str) -> None:  # noqa: ANN001
     assert window.session.state == "running"
 
 
-def test_closing_the_window_ends_what_their_code_started(make_window, qtbot, tmp_path):
+def test_closing_the_window_ends_what_their_code_started(make_window, qtbot, tmp_path, how):
     pids = tmp_path / "pids"
     pids.touch()
     window = make_window()
-    _train(window, qtbot, _forking(pids))
+    _train(window, qtbot, _starting(pids, how))
     qtbot.waitUntil(lambda: len(alive(_started(pids))) >= 20, timeout=30_000)
     window.close()
     assert alive_after(_started(pids), 5.0) == []
 
 
-def test_stop_ends_what_their_code_started_and_keeps_the_weights(make_window, qtbot, tmp_path):
+def test_stop_ends_what_their_code_started_and_keeps_the_weights(make_window, qtbot, tmp_path, how):
     pids = tmp_path / "pids"
     pids.touch()
     window = make_window()
     s = window.session
-    _train(window, qtbot, _forking(pids))
+    _train(window, qtbot, _starting(pids, how))
     qtbot.waitUntil(lambda: s.epoch >= 2 and s.frame is not None, timeout=30_000)
     shown = [p["W"].copy() for p in s.frame.params]
     s.stop()
@@ -66,7 +78,7 @@ def test_stop_ends_what_their_code_started_and_keeps_the_weights(make_window, qt
 
 
 def test_their_processes_past_the_memory_limit_end_the_run(make_window, qtbot, tmp_path,
-                                                            monkeypatch):
+                                                            monkeypatch, how):
     import playground.gui.run as run_module
 
     monkeypatch.setattr(run_module, "CODE_MEMORY_MB", 100)
@@ -76,7 +88,7 @@ def test_their_processes_past_the_memory_limit_end_the_run(make_window, qtbot, t
     window = make_window()
     errors: list[str] = []
     window.session.sig_error.connect(errors.append)
-    _train(window, qtbot, _forking(pids, megabytes=60))
+    _train(window, qtbot, _starting(pids, how, megabytes=60))
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     assert errors and "more than 100 MB" in errors[-1]
     assert alive_after(_started(pids), 5.0) == []

@@ -7,6 +7,8 @@ import pytest
 
 from playground.code_check import TEMPLATE
 
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
+
 
 def _train(window, qtbot, source: str, timeout: float = 20.0):  # noqa: ANN001
     tab = window.code_tab

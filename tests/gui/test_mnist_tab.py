@@ -15,6 +15,8 @@ from playground.gui.mnist_session import MnistSession
 from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.paths import resources_dir
 
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
+
 FEW_IMAGES = 3000  # enough for ~85% after one epoch, quick enough for a test
 
 

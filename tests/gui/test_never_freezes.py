@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QCheckBox
 from playground.experiment import PRESETS
 from playground.nn import LayerSpec
 
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
+
 WATCHDOG_SECONDS = 300  # far past anything these need; only a frozen loop reaches it
 CLICKS = 20
 BUSY_SECONDS = 0.2

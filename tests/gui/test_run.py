@@ -3,15 +3,15 @@ its events arrive in the GUI thread, and a process that dies or hangs is dealt w
 
 from __future__ import annotations
 
-import os
-import signal
-
+import psutil
 import pytest
 
 from playground.data import make_toy
 from playground.gui.run import TrainingRun
 from playground.nn import LayerSpec, Network, TrainConfig
 from playground.run.job import TrainJob
+
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_a_process_that_dies_is_reported_and_the_run_ends(run, qtbot):
     with qtbot.waitSignal(run.sig_frame, timeout=10_000):
         run.begin(_job())
     with qtbot.waitSignal(run.sig_error, timeout=10_000) as error:
-        os.kill(run._process.pid, signal.SIGKILL)
+        psutil.Process(run._process.pid).kill()
     assert "ended unexpectedly" in error.args[0]
     assert not run.running and not run.alive
 
@@ -65,7 +65,7 @@ def test_a_process_that_falls_silent_is_ended_after_its_deadline(run, qtbot, mon
     monkeypatch.setattr(run_module, "SILENT_SECONDS", 0.5)
     with qtbot.waitSignal(run.sig_frame, timeout=10_000):
         run.begin(_job())
-    os.kill(run._process.pid, signal.SIGSTOP)  # alive, but deaf
+    psutil.Process(run._process.pid).suspend()  # alive, but deaf
     with qtbot.waitSignal(run.sig_error, timeout=10_000) as error:
         pass
     assert "did not answer" in error.args[0] and not run.alive and not run.running

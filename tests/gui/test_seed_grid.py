@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QMenu
 
 from playground.lab import LAB_PRESETS
 
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
+
 
 @pytest.fixture
 def xor(make_window):

@@ -23,6 +23,8 @@ from playground.run.learner import (
 from playground.run.process import serve_socket
 from tests.run.reading import channel_pair, until
 
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
+
 LAYERS = [LayerSpec(4, "sigmoid"), LayerSpec(1, "sigmoid")]
 NO_UPDATE = TEMPLATE[:TEMPLATE.index("def update")]
 

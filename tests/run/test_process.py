@@ -13,6 +13,8 @@ from playground.nn.edit import carry_weights
 from playground.run import messages as m
 from tests.run.reading import serving, until
 
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
+
 
 @pytest.fixture
 def proc():

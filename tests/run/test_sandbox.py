@@ -19,7 +19,14 @@ from playground.run.sandbox import DEFAULT_MEMORY_MB, run_learner
 from tests.alive import alive_after
 
 POSIX = pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
-LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
+
+
+@pytest.fixture
+def posix(system):  # noqa: ANN001, ANN201
+    """For a test whose learner's code forks or signals: not as on Windows."""
+    if system == "windows":
+        pytest.skip("the learner's code forks or sends a POSIX signal: Windows has neither")
 
 
 def _in_forward(body: str) -> str:
@@ -70,18 +77,39 @@ def test_a_returned_object_is_never_unpickled_here():
 @pytest.mark.parametrize("body,says", [
     ("import sys\nsys.exit(3)", "called sys.exit(3)"),
     ("raise KeyboardInterrupt", "KeyboardInterrupt"),
-    pytest.param("import os\nos._exit(7)", "exit code 7", marks=POSIX),
+    ("import os\nos._exit(7)", "exit code 7"),
     pytest.param("import ctypes\nctypes.string_at(0)", "segmentation fault", marks=POSIX),
 ])
-def test_each_way_of_ending_is_named(body, says):
+def test_each_way_of_ending_is_named(body, says, system):
+    if "string_at" in body and system == "windows":
+        pytest.skip("a segmentation fault ends a Windows process with a code, not a signal")
     finding = check_source(_in_forward(body), "end.py").findings[0]
     assert finding.kind == "exception" and says in finding.message, finding
     assert "out of memory" not in finding.message
 
 
+@pytest.mark.parametrize("code,says", [
+    (0xC0000005, "crashed (an access violation, status 0xC0000005)"),
+    (0xC00000FD, "crashed (a stack overflow, status 0xC00000FD)"),
+    (0xE0434352, "crashed (an exception, status 0xE0434352)"),
+    (7, "exit code 7, as os._exit does"),
+    (-11, "signal 11 (a segmentation fault)"),
+])
+def test_an_exit_status_is_named_as_its_system_means_it(code, says):
+    """Windows ends a crashed process with its exception's status, not a signal."""
+    from playground.run.sandbox import _ended
+
+    class Ended:
+        exitcode = code
+
+        def join(self, timeout):  # noqa: ANN001, ANN202
+            return None
+
+    assert says in str(_ended(Ended(), 100).message)
+
+
 @POSIX
-@LINUX
-def test_forked_sleepers_end_with_the_verdict_and_hold_no_output_open(tmp_path):
+def test_forked_sleepers_end_with_the_verdict_and_hold_no_output_open(tmp_path, posix):
     pids = tmp_path / "pids"
     path = tmp_path / "sleepers.py"
     path.write_text(_in_forward(f"import os, time\nfor _ in range(50):\n    pid = os.fork()\n"
@@ -97,13 +125,30 @@ def test_forked_sleepers_end_with_the_verdict_and_hold_no_output_open(tmp_path):
     assert alive_after(started, 5.0) == []
 
 
+def test_started_programs_end_with_the_verdict(tmp_path):
+    """As on every system: sleepers started with subprocess, not fork, end with it too."""
+    pids = tmp_path / "pids"
+    path = tmp_path / "sleepers.py"
+    path.write_text(_in_forward(
+        f"import subprocess, sys\nfor _ in range(5):\n"
+        f"    child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)'])\n"
+        f"    open({str(pids)!r}, 'a').write(f'{{child.pid}}\\n')"))
+    done = subprocess.run([sys.executable, "-m", "playground", "check-code", str(path),
+                           "--timeout", "20", "--json"], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 0 and json.loads(done.stdout)["passed"], done.stderr
+    started = [int(p) for p in pids.read_text().split()]
+    assert len(started) >= 5
+    assert alive_after(started, 5.0) == []
+
+
 def test_an_endless_loop_gets_its_verdict_at_the_time_limit():
     finding = check_source(_in_forward("while True:\n    pass"), "loop.py", timeout=1.0)
     assert finding.findings[0].kind == "timeout"
 
 
 @POSIX
-def test_a_lifted_memory_limit_still_runs_out():
+def test_a_lifted_memory_limit_still_runs_out(posix):
     source = _in_forward("import resource\ntry:\n"
                          "    resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, "
                          "resource.RLIM_INFINITY))\nexcept (ValueError, OSError):\n    pass\n"
@@ -113,8 +158,7 @@ def test_a_lifted_memory_limit_still_runs_out():
 
 
 @POSIX
-@LINUX
-def test_the_memory_of_everything_it_started_is_watched_from_outside():
+def test_the_memory_of_everything_it_started_is_watched_from_outside(posix):
     """Each forked child stays under the limit set inside; together they do not."""
     source = _in_forward("import os, time\nfor _ in range(6):\n    if os.fork() == 0:\n"
                          "        hold = np.ones(100 * 2**20 // 8)\n        time.sleep(60)\n"
@@ -136,3 +180,11 @@ def test_a_cancelled_check_ends_at_once():
 def test_a_constant_that_is_code_is_refused_before_anything_runs():
     with pytest.raises(TemplateError, match="LAYERS must be a plain value"):
         check_source(TEMPLATE.replace("LAYERS = [2, 4, 1]", "LAYERS = list(range(3))"), "x.py")
+
+
+def test_a_memory_bomb_is_ended_where_no_limit_can_be_set_inside(system):
+    """As on Windows there is no resource module: the watch from outside is the limit."""
+    source = _in_forward("hold = [np.ones(2**27) for _ in range(8)]\nimport time\n"
+                         "time.sleep(30)")  # 8 GiB at most, if nothing stopped it
+    finding = check_source(source, "bomb.py", timeout=60, memory_mb=300).findings[0]
+    assert "out of memory (300 MB)" in finding.message, finding
