@@ -2,7 +2,7 @@
 
 import sys
 
-from playground.launcher import main
+from playground.cli.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

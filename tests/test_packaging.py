@@ -48,7 +48,7 @@ def test_the_installed_package_finds_its_resources_from_any_folder(wheel, tmp_pa
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     script = ("from playground.paths import resources_dir, shipped_model\n"
-              "from playground.model_io import load_model\n"
+              "from playground.modelfile.save_load import load_model\n"
               "from playground.data.mnist import load_mnist\n"
               "print(resources_dir())\n"
               "print(load_model(shipped_model()).sizes)\n"

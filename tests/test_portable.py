@@ -28,9 +28,9 @@ ONE_SYSTEM_START = {"fork", "forkserver"}
 GUARDED = {
     ("playground.run.contain", "enter_box"),      # setpgid where it exists; prctl on Linux
     ("playground.run.contain", "Box.end"),        # killpg where it exists
-    ("playground.run.learner", "limit_memory"),   # resource, where it imports
-    ("playground.save_lock", "hold"),             # msvcrt on Windows, else fcntl
-    ("playground.save_lock", "held"),
+    ("playground.run.their_code", "limit_memory"),   # resource, where it imports
+    ("playground.modelfile.save_lock", "hold"),             # msvcrt on Windows, else fcntl
+    ("playground.modelfile.save_lock", "held"),
     ("playground.run.start", "training_context"),  # forkserver, else spawn
 }
 
@@ -155,7 +155,7 @@ def test_every_guarded_place_still_exists():
     "import os\ndef enter_box():\n    os.setpgid(0, 0)\n",  # listed, but unguarded
 ])
 def test_the_scan_finds_each_kind(source):
-    for module in ("playground.run.contain", "playground.run.learner"):  # guarded places there
+    for module in ("playground.run.contain", "playground.run.their_code"):  # guarded places there
         assert one_system_uses(source, module), (module, source)
 
 

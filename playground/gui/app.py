@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from playground.experiment import PRESETS
 from playground.gui.i18n import chosen, install
 from playground.gui.settings import Settings
-from playground.lab import LAB_PRESETS
+from playground.teach.lab import LAB_PRESETS
 
 STYLE = """
 QLabel#caption { color: #555; }

@@ -246,7 +246,7 @@ def mnist_in_app(epochs: int = 5) -> dict[str, float]:
 def mnist_headless_epoch_seconds(epochs: int = 4) -> float:
     """Seconds per epoch of the MNIST tab's default network and settings, without the app."""
     from playground.data.mnist import load_mnist_inputs
-    from playground.gui.mnist_session import DEFAULT_ARCH, DEFAULT_CONFIG
+    from playground.gui.sessions.mnist import DEFAULT_ARCH, DEFAULT_CONFIG
 
     x, labels = load_mnist_inputs("train")
     xt, labels_t = load_mnist_inputs("test")

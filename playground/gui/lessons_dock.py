@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from playground.gui.settings import Settings
 from playground.gui.widgets.lesson_panel import LessonPanel
-from playground.lessons import Lesson
+from playground.teach.lessons import Lesson
 
 OFFERED_KEY = "lessons_offered"
 

@@ -43,14 +43,14 @@ from playground.export import available_formats
 from playground.export.onnx_model import INSTALL_HINT
 from playground.gui.i18n import add_language_menu, translate
 from playground.gui.lessons_dock import LessonsDock, offer_banner
-from playground.gui.mnist_session import MnistSession
 from playground.gui.narrow import NarrowMode
 from playground.gui.picture import picture_dialog
 from playground.gui.recent import RecentFiles
-from playground.gui.seeds import SeedsRun
-from playground.gui.session import Session
+from playground.gui.sessions.base import TrainingSession
+from playground.gui.sessions.mnist import MnistSession
+from playground.gui.sessions.playground import Session
+from playground.gui.sessions.seeds import SeedsRun
 from playground.gui.settings import Settings
-from playground.gui.training import TrainingSession
 from playground.gui.widgets.boundary_plot import BoundaryPlot
 from playground.gui.widgets.code_tab import CodeTab
 from playground.gui.widgets.data_panel import DataPanel
@@ -63,8 +63,8 @@ from playground.gui.widgets.network_view import NetworkView
 from playground.gui.widgets.seed_grid import SeedGridDialog
 from playground.gui.widgets.step_inspector import StepInspector
 from playground.gui.widgets.train_panel import TrainPanel
-from playground.lab import LAB_PRESETS, STUDY_ITERATIONS
-from playground.model_io import ModelFileError, load_model
+from playground.modelfile.save_load import ModelFileError, load_model
+from playground.teach.lab import LAB_PRESETS, STUDY_ITERATIONS
 
 MODEL_FILTER = "Playground models (*.npz)"
 EXPORT_FILES = {"numpy": (".py", "Python scripts (*.py)"),  # format: suffix, file filter

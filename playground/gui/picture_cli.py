@@ -21,7 +21,7 @@ def model_picture(model: str | Path, view: str, out: str | Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
     from playground.gui.picture import save_picture
-    from playground.gui.session import Session
+    from playground.gui.sessions.playground import Session
     from playground.gui.widgets.boundary_plot import BoundaryPlot
     from playground.gui.widgets.network_view import NetworkView
 

@@ -79,7 +79,7 @@ class SetSpeed:
 
 @dataclass(frozen=True)
 class SetCode:
-    """Train with the learner's own forward, backward and update (``playground.run.learner``)
+    """Train with the learner's own forward, backward and update (``playground.run.their_code``)
     from the next ``SetNetwork`` on. The process that takes it runs their code from then on and
     is ended with it (``playground.run.contain``); it may allocate at most ``memory_mb`` more,
     a limit their code cannot lift."""

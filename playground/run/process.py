@@ -33,15 +33,15 @@ from playground.phrase import Phrase
 from playground.run import messages as m
 from playground.run.channel import Channel
 from playground.run.contain import enter_box
-from playground.run.learner import (
+from playground.run.seeds_job import FRAME_HZ as SEEDS_HZ
+from playground.run.seeds_job import SeedsJob
+from playground.run.their_code import (
     LearnerCode,
     LearnerCodeError,
     LearnerNetwork,
     LearnerUpdate,
     limit_memory,
 )
-from playground.run.seeds_job import FRAME_HZ as SEEDS_HZ
-from playground.run.seeds_job import SeedsJob
 from playground.run.wire import WireError
 
 POLL_SECONDS = 0.002  # how often the process looks for commands between steps (~8 µs a look)

@@ -115,237 +115,237 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../playground/code_check.py" line="115"/>
+        <location filename="../../playground/learner/check.py" line="115"/>
         <source>LAYERS must be a list of unit counts: inputs, hidden..., outputs</source>
         <translation>LAYERS 必须是各层单元数的列表：输入、隐藏层……、输出</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="118"/>
+        <location filename="../../playground/learner/check.py" line="118"/>
         <source>ACTIVATION must be one of {names}</source>
         <translation>ACTIVATION 必须是以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="121"/>
+        <location filename="../../playground/learner/check.py" line="121"/>
         <source>OUTPUT must be one of {outputs}, LOSS one of {losses}, BIAS True or False</source>
         <translation>OUTPUT 必须是 {outputs} 之一，LOSS 必须是 {losses} 之一，BIAS 为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="157"/>
+        <location filename="../../playground/learner/check.py" line="157"/>
         <source>not the template: line {line}: {error}</source>
         <translation>不符合模板：第 {line} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="162"/>
+        <location filename="../../playground/learner/check.py" line="162"/>
         <source>not the template: the file needs a forward(params, x) and a backward(params, activations, y)</source>
         <translation>不符合模板：文件需要一个 forward(params, x) 和一个 backward(params, activations, y)</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="184"/>
+        <location filename="../../playground/learner/check.py" line="184"/>
         <source>{name} must be a plain value (a number, a string, a list, True or False): the playground reads it without running your file</source>
         <translation>{name} 必须是一个普通的值（数字、字符串、列表、True 或 False）：playground 不运行你的文件就读取它</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="213"/>
+        <location filename="../../playground/learner/check.py" line="213"/>
         <source>BIAS = False: no neuron has a bias, so an input of all zeros gives the first layer the same output whatever its weights ({f0}); such a network cannot map 0 to 0 and 1 to 1. Set BIAS = True.</source>
         <translation>BIAS = False：没有神经元有偏置，所以全零输入无论权重是多少都给出相同的第一层输出（{f0}）；这样的网络无法把 0 映射到 0、把 1 映射到 1。请设置 BIAS = True。</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="218"/>
+        <location filename="../../playground/learner/check.py" line="218"/>
         <source>ACTIVATION = &quot;linear&quot;: a stack of linear layers is one linear map, so the hidden layers add nothing; XOR needs a non-linear activation.</source>
         <translation>ACTIVATION = &quot;linear&quot;：线性层叠加起来仍是一个线性映射，隐藏层没有任何作用；XOR 需要非线性激活函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="267"/>
+        <location filename="../../playground/learner/check.py" line="267"/>
         <source>{message} (line {line})</source>
         <translation>{message}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="273"/>
+        <location filename="../../playground/learner/check.py" line="273"/>
         <source>what your functions returned cannot be compared: {error}</source>
         <translation>你的函数返回的结果无法比较：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="283"/>
+        <location filename="../../playground/learner/check.py" line="283"/>
         <source>{name} is over {kb} kB</source>
         <translation>{name} 超过 {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../playground/code_check.py" line="287"/>
+        <location filename="../../playground/learner/check.py" line="287"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}：无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="44"/>
+        <location filename="../../playground/learner/compare.py" line="44"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="45"/>
+        <location filename="../../playground/learner/compare.py" line="45"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="63"/>
+        <location filename="../../playground/learner/compare.py" line="63"/>
         <source>layer {layer}&apos;s activations differ from the playground&apos;s: a wrong activation, or a missing or extra bias?</source>
         <translation>第 {layer} 层的激活值与 playground 的不同：激活函数写错了，还是少了或多了偏置？</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="69"/>
+        <location filename="../../playground/learner/compare.py" line="69"/>
         <source>every array agrees with the playground&apos;s to {rtol:g} relative: your backprop is right</source>
         <translation>每个数组都与 playground 的一致（相对误差 {rtol:g} 以内）：你的反向传播是对的</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="78"/>
+        <location filename="../../playground/learner/compare.py" line="78"/>
         <source>forward returned {got} arrays; it should return {want}: [x, a1, ..., a_out]</source>
         <translation>forward 返回了 {got} 个数组；应当返回 {want} 个：[x, a1, ..., a_out]</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="83"/>
+        <location filename="../../playground/learner/compare.py" line="83"/>
         <source>activation {index} has shape {shape}, expected {want}</source>
         <translation>激活值 {index} 的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="87"/>
+        <location filename="../../playground/learner/compare.py" line="87"/>
         <source>backward returned {got} layers, expected {want}</source>
         <translation>backward 返回了 {got} 层，应为 {want} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="94"/>
+        <location filename="../../playground/learner/compare.py" line="94"/>
         <source>backward returns no weight gradient for layer {layer}</source>
         <translation>backward 没有返回第 {layer} 层的权重梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="97"/>
+        <location filename="../../playground/learner/compare.py" line="97"/>
         <source>layer {layer}&apos;s weight gradient has shape {shape}, expected {want} (transposed?)</source>
         <translation>第 {layer} 层权重梯度的形状是 {shape}，应为 {want}（转置了？）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="100"/>
+        <location filename="../../playground/learner/compare.py" line="100"/>
         <source>layer {layer}&apos;s weight gradient has shape {shape}, expected {want}</source>
         <translation>第 {layer} 层权重梯度的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="115"/>
+        <location filename="../../playground/learner/compare.py" line="115"/>
         <source>layer {layer} has a bias but backward returns no gradient for it (none, or zeros): the bias never learns</source>
         <translation>第 {layer} 层有偏置，但 backward 没有返回它的梯度（没有，或者全是零）：这个偏置永远学不到东西</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="133"/>
+        <location filename="../../playground/learner/compare.py" line="133"/>
         <source>layer {layer}&apos;s {name} gradient is all zeros: that layer never learns</source>
         <translation>第 {layer} 层的{name}梯度全是零：这一层永远学不到东西</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="137"/>
+        <location filename="../../playground/learner/compare.py" line="137"/>
         <source>layer {layer}&apos;s {name} gradient has shape {shape}, expected {want}</source>
         <translation>第 {layer} 层{name}梯度的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="141"/>
+        <location filename="../../playground/learner/compare.py" line="141"/>
         <source>layer {layer}&apos;s {name} gradient is exactly the negative of the right one: error and update signs disagree, so training climbs the loss</source>
         <translation>第 {layer} 层的{name}梯度恰好是正确梯度的相反数：误差与更新的符号不一致，训练在往损失的上坡走</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="151"/>
+        <location filename="../../playground/learner/compare.py" line="151"/>
         <source>f′ is taken at the activation a instead of at z</source>
         <translation>f′ 是在激活值 a 处取的，而不是在 z 处</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="153"/>
+        <location filename="../../playground/learner/compare.py" line="153"/>
         <source>a hidden δ is missing its f′(z)</source>
         <translation>隐藏层的 δ 缺少了 f′(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="154"/>
+        <location filename="../../playground/learner/compare.py" line="154"/>
         <source>layer {layer}&apos;s {name} gradient: {what}</source>
         <translation>第 {layer} 层的{name}梯度：{what}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="157"/>
+        <location filename="../../playground/learner/compare.py" line="157"/>
         <source>layer {layer}&apos;s {name} gradient is wrong (the first wrong layer counting from the output), in a way not recognised</source>
         <translation>第 {layer} 层的{name}梯度是错的（从输出层往回数第一个出错的层），错误方式无法识别</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="173"/>
+        <location filename="../../playground/learner/compare.py" line="173"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (summed over the batch instead of averaged)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和而不是求平均）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="176"/>
+        <location filename="../../playground/learner/compare.py" line="176"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (the negative of the gradient summed over the batch: target − output, not averaged)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和的梯度的相反数：用了 目标 − 输出，且没有求平均）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="180"/>
+        <location filename="../../playground/learner/compare.py" line="180"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (MSE without its ½: a convention, not a bug, but it doubles the step)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（MSE 少了 ½：这是一种约定，不是错误，但步长翻倍）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="183"/>
+        <location filename="../../playground/learner/compare.py" line="183"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g}</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="224"/>
+        <location filename="../../playground/learner/compare.py" line="224"/>
         <source>update returned no {key} of shape {shape} for layer {layer}</source>
         <translation>update 没有为第 {layer} 层返回形状为 {shape} 的 {key}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="231"/>
+        <location filename="../../playground/learner/compare.py" line="231"/>
         <source>update returns layer {layer}&apos;s weights unchanged: nothing learns</source>
         <translation>update 原样返回了第 {layer} 层的权重：什么也学不到</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="235"/>
+        <location filename="../../playground/learner/compare.py" line="235"/>
         <source>update adds the gradient: it climbs the loss instead of descending it</source>
         <translation>update 加上了梯度：它在让损失上升而不是下降</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="239"/>
+        <location filename="../../playground/learner/compare.py" line="239"/>
         <source>update moves by the whole gradient: it ignores the learning rate</source>
         <translation>update 按整个梯度移动：它忽略了学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/codecheck.py" line="242"/>
+        <location filename="../../playground/learner/compare.py" line="242"/>
         <source>layer {layer}&apos;s update is not W − lr·∂L/∂W</source>
         <translation>第 {layer} 层的更新不是 W − lr·∂L/∂W</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="100"/>
+        <location filename="../../playground/learner/sandbox.py" line="100"/>
         <source>your code&apos;s process answered with something that is not an answer ({error})</source>
         <translation>运行你的代码的进程返回了不是答案的内容（{error}）</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="107"/>
+        <location filename="../../playground/learner/sandbox.py" line="107"/>
         <source>the check was cancelled</source>
         <translation>检查已取消</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="110"/>
+        <location filename="../../playground/learner/sandbox.py" line="110"/>
         <source>your code did not finish within {seconds:g} s (an endless loop?)</source>
         <translation>你的代码没有在 {seconds:g} 秒内结束（死循环？）</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="132"/>
+        <location filename="../../playground/learner/sandbox.py" line="132"/>
         <source>your code&apos;s process was ended by signal {signal} ({name}) before it answered</source>
         <translation>运行你的代码的进程在回答之前被信号 {signal}（{name}）结束</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="136"/>
+        <location filename="../../playground/learner/sandbox.py" line="136"/>
         <source>your code&apos;s process crashed ({name}, status 0x{status}) before it answered</source>
         <translation>你的代码所在的进程在回答之前崩溃了（{name}，状态 0x{status}）</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="140"/>
+        <location filename="../../playground/learner/sandbox.py" line="140"/>
         <source>your code ended its own process (exit code {code}, as os._exit does) before it answered: a function should return its arrays</source>
         <translation>你的代码在回答之前结束了自己的进程（退出码 {code}，如 os._exit 那样）：函数应当返回它的数组</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="143"/>
+        <location filename="../../playground/learner/sandbox.py" line="143"/>
         <source>your code&apos;s process closed its connection and did not end</source>
         <translation>运行你的代码的进程关闭了连接，但没有结束</translation>
     </message>
     <message>
-        <location filename="../../playground/run/sandbox.py" line="116"/>
+        <location filename="../../playground/learner/sandbox.py" line="116"/>
         <source>your code ran out of memory ({mb} MB)</source>
         <translation>你的代码内存用尽（{mb} MB）</translation>
     </message>
@@ -1115,37 +1115,37 @@ which digits get mixed up</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../playground/explain_text.py" line="88"/>
+        <location filename="../../playground/teach/step_text.py" line="88"/>
         <source>Forward, layer {layer} ({activation})</source>
         <translation>前向，第 {layer} 层（{activation}）</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="91"/>
+        <location filename="../../playground/teach/step_text.py" line="91"/>
         <source>Loss ({loss})</source>
         <translation>损失（{loss}）</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="101"/>
+        <location filename="../../playground/teach/step_text.py" line="101"/>
         <source>Backward, layer {layer}</source>
         <translation>反向，第 {layer} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="109"/>
+        <location filename="../../playground/teach/step_text.py" line="109"/>
         <source>the {optimizer} step</source>
         <translation>{optimizer} 的一步</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="110"/>
+        <location filename="../../playground/teach/step_text.py" line="110"/>
         <source>Update ({optimizer}, learning rate {lr:g}, from a fresh state): {rule}</source>
         <translation>更新（{optimizer}，学习率 {lr:g}，从初始状态开始）：{rule}</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="119"/>
+        <location filename="../../playground/teach/step_text.py" line="119"/>
         <source>first difference from the correct step: layer {layer}, {array} (bug {bug}: {wrote})</source>
         <translation>与正确一步的第一个差异：第 {layer} 层，{array}（错误 {bug}：{wrote}）</translation>
     </message>
     <message>
-        <location filename="../../playground/explain_text.py" line="123"/>
+        <location filename="../../playground/teach/step_text.py" line="123"/>
         <source>no array differs from the correct step</source>
         <translation>没有数组与正确的一步不同</translation>
     </message>
@@ -1176,7 +1176,7 @@ which digits get mixed up</source>
     <message>
         <location filename="../../playground/data/csv_points.py" line="88"/>
         <location filename="../../playground/gui/image_file.py" line="26"/>
-        <location filename="../../playground/model_io.py" line="153"/>
+        <location filename="../../playground/modelfile/save_load.py" line="153"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -1286,98 +1286,98 @@ which digits get mixed up</source>
         <translation>不是 Qt 能读取的图像（PNG、JPEG、BMP……）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="56"/>
+        <location filename="../../playground/modelfile/save_load.py" line="56"/>
         <source>Cannot open {name}: {problem}</source>
         <translation>无法打开 {name}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="177"/>
+        <location filename="../../playground/modelfile/save_load.py" line="177"/>
         <source>its description is not valid JSON ({reason})</source>
         <translation>它的描述不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="180"/>
+        <location filename="../../playground/modelfile/save_load.py" line="180"/>
         <source>its description is nested far too deeply</source>
         <translation>它的描述嵌套得太深</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="183"/>
+        <location filename="../../playground/modelfile/save_load.py" line="183"/>
         <source>it is not a playground model file</source>
         <translation>它不是 playground 的模型文件</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="187"/>
+        <location filename="../../playground/modelfile/save_load.py" line="187"/>
         <source>it is format version {version}; this playground reads version {FORMAT_VERSION}</source>
         <translation>它的格式版本是 {version}；这个 playground 读取的是版本 {FORMAT_VERSION}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="191"/>
-        <location filename="../../playground/model_io.py" line="280"/>
+        <location filename="../../playground/modelfile/save_load.py" line="191"/>
+        <location filename="../../playground/modelfile/save_load.py" line="280"/>
         <source>its loss, init or dtype is not one playground knows</source>
         <translation>它的损失、初始化或 dtype 不是 playground 认识的</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="202"/>
+        <location filename="../../playground/modelfile/save_load.py" line="202"/>
         <source>layer {i} is not described properly</source>
         <translation>第 {i} 层的描述不正确</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="207"/>
+        <location filename="../../playground/modelfile/save_load.py" line="207"/>
         <source>layer {i} has an impossible number of units: {units}</source>
         <translation>第 {i} 层的单元数不可能：{units}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="211"/>
+        <location filename="../../playground/modelfile/save_load.py" line="211"/>
         <source>layer {i} uses an unknown activation: {activation}</source>
         <translation>第 {i} 层使用了未知的激活函数：{activation}</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="215"/>
+        <location filename="../../playground/modelfile/save_load.py" line="215"/>
         <source>layer {i} has an invalid bias or init setting</source>
         <translation>第 {i} 层的偏置或初始化设置无效</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="225"/>
+        <location filename="../../playground/modelfile/save_load.py" line="225"/>
         <source>its list of layers is missing or impossible</source>
         <translation>它的层列表缺失或不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="228"/>
+        <location filename="../../playground/modelfile/save_load.py" line="228"/>
         <source>its input size {size} is impossible</source>
         <translation>它的输入大小 {size} 不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="234"/>
+        <location filename="../../playground/modelfile/save_load.py" line="234"/>
         <source>it declares {total:,} weights, more than any model here ({MAX_PARAMS:,} at most)</source>
         <translation>它声明了 {total:,} 个权重，比这里任何模型都多（最多 {MAX_PARAMS:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="255"/>
+        <location filename="../../playground/modelfile/save_load.py" line="255"/>
         <source>its weights do not match its layers ({mismatch})</source>
         <translation>它的权重与层不匹配（{mismatch}）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="262"/>
+        <location filename="../../playground/modelfile/save_load.py" line="262"/>
         <source>{name} holds {dtype} values; a model stores float32 or float64</source>
         <translation>{name} 存的是 {dtype} 值；模型存储 float32 或 float64</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="268"/>
+        <location filename="../../playground/modelfile/save_load.py" line="268"/>
         <source>{name} holds nan or inf values (or values too large for {dtype})</source>
         <translation>{name} 含有 nan 或 inf（或超出 {dtype} 范围的值）</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="284"/>
+        <location filename="../../playground/modelfile/save_load.py" line="284"/>
         <source>its list of bug-lab switches is not a list of names</source>
         <translation>它的错误实验室开关列表不是名称列表</translation>
     </message>
     <message>
-        <location filename="../../playground/model_io.py" line="291"/>
+        <location filename="../../playground/modelfile/save_load.py" line="291"/>
         <source>its architecture is invalid: {e}</source>
         <translation>它的结构无效：{e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="259"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="259"/>
         <location filename="../../playground/gui/widgets/digits_panel.py" line="165"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
@@ -1605,62 +1605,62 @@ which digits get mixed up</source>
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../playground/lab.py" line="54"/>
+        <location filename="../../playground/teach/lab.py" line="54"/>
         <source>“My MNIST network&apos;s outputs all drop to zero”</source>
         <translation>“我的 MNIST 网络的输出全都掉到了零”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="55"/>
+        <location filename="../../playground/teach/lab.py" line="55"/>
         <source>trained 784-16-10 with sigmoids and squared error on 10,000 images, adding the gradient summed over all of them to the weights: no learning rate, full batch, U(−1, 1) weights, no biases.</source>
         <translation>用 sigmoid 和平方误差在 10,000 张图像上训练 784-16-10 网络，把所有图像上加总的梯度直接加到权重上：没有学习率、全批量、U(−1, 1) 权重、没有偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="58"/>
+        <location filename="../../playground/teach/lab.py" line="58"/>
         <source>after the first update every output sits at 0, accuracy is about 10% and the gradient norms drop to 0: the sigmoids saturated and nothing can change any more.</source>
         <translation>第一次更新之后，每个输出都停在 0，准确率约 10%，梯度范数降到 0：sigmoid 饱和了，什么都不会再变。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="61"/>
+        <location filename="../../playground/teach/lab.py" line="61"/>
         <source>switch on Fixed: a learning rate on the mean gradient of small batches, Xavier init and biases. Flipping the update&apos;s sign instead, as one answer advised, would climb the loss.</source>
         <translation>打开“已修正”：对小批量的平均梯度使用学习率、Xavier 初始化和偏置。像某个回答建议的那样把更新的符号反过来，只会让损失上升。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="71"/>
+        <location filename="../../playground/teach/lab.py" line="71"/>
         <source>“Two neurons cannot learn 0 → 0 and 1 → 1”</source>
         <translation>“两个神经元学不会 0 → 0 和 1 → 1”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="72"/>
+        <location filename="../../playground/teach/lab.py" line="72"/>
         <source>chained two sigmoid neurons with weights but no bias and asked for 0 → 0 and 1 → 1.</source>
         <translation>把两个只有权重、没有偏置的 sigmoid 神经元串起来，要它学 0 → 0 和 1 → 1。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="74"/>
+        <location filename="../../playground/teach/lab.py" line="74"/>
         <source>the mean error |target − output| stays above 0.25, and the loss (the mean of ½·error², the curve) above 0.0625: for input 0 the first neuron gives σ(0) = 0.5 whatever its weight, so the second cannot push 0 down without also keeping 1 at or below 0.5.</source>
         <translation>平均误差 |目标 − 输出| 一直高于 0.25，损失（½·误差² 的平均，即曲线）一直高于 0.0625：输入为 0 时，无论权重是多少，第一个神经元都输出 σ(0) = 0.5，所以第二个神经元无法把 0 压低，而不同时让 1 停在 0.5 或更低。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="78"/>
+        <location filename="../../playground/teach/lab.py" line="78"/>
         <source>switch on Fixed: one bias per neuron, and the mean error falls below 0.05.</source>
         <translation>打开“已修正”：每个神经元一个偏置，平均误差就降到 0.05 以下。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="89"/>
+        <location filename="../../playground/teach/lab.py" line="89"/>
         <source>“My network learns OR but rarely AND or XOR”</source>
         <translation>“我的网络能学会 OR，却很少学会 AND 或 XOR”</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="91"/>
+        <location filename="../../playground/teach/lab.py" line="91"/>
         <source>wrote a 2-2-1 sigmoid network for the XOR gate whose backprop multiplies by σ′(a), the derivative at the activation instead of at z, with a sigmoid 1/(1 + exp(−z)) that overflows.</source>
         <translation>为 XOR 门写了一个 2-2-1 的 sigmoid 网络，它的反向传播乘的是 σ′(a)，即在激活值而不是 z 处求的导数，并且 sigmoid 1/(1 + exp(−z)) 会溢出。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="94"/>
+        <location filename="../../playground/teach/lab.py" line="94"/>
         <source>the gradient check fails, yet training often still solves XOR: the wrong gradient points roughly downhill. Run the 20-seed study: a 2-2-1 net also gets stuck without the bug.</source>
         <translation>梯度检查不通过，但训练常常仍能学会 XOR：错误的梯度大致还是指向下坡。运行 20 个种子的对比：没有这个错误时，2-2-1 网络也会卡住。</translation>
     </message>
     <message>
-        <location filename="../../playground/lab.py" line="97"/>
+        <location filename="../../playground/teach/lab.py" line="97"/>
         <source>switch on Fixed: the right derivative, a stable sigmoid and 4 hidden units, which solve XOR from every seed.</source>
         <translation>打开“已修正”：正确的导数、数值稳定的 sigmoid 和 4 个隐藏单元，从每个种子出发都能学会 XOR。</translation>
     </message>
@@ -2109,137 +2109,137 @@ which digits get mixed up</source>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../playground/lessons.py" line="89"/>
+        <location filename="../../playground/teach/lessons.py" line="89"/>
         <source>1. XOR needs a hidden layer</source>
         <translation>1. XOR 需要隐藏层</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="90"/>
+        <location filename="../../playground/teach/lessons.py" line="90"/>
         <source>This network has no hidden layer: its output can only draw one straight line, and no straight line separates XOR&apos;s corners. Press Train and watch the accuracy stall; then press + Add layer and watch the boundary bend.</source>
         <translation>这个网络没有隐藏层：它的输出只能画一条直线，而没有一条直线能分开 XOR 的四个角。按“训练”，看准确率停滞不前；然后按“+ 添加层”，看决策边界弯曲起来。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="96"/>
+        <location filename="../../playground/teach/lessons.py" line="96"/>
         <source>Stuck, as expected: one straight line cannot split XOR. Now press + Add layer in the Network box.</source>
         <translation>正如预期，卡住了：一条直线分不开 XOR。现在在“网络”框里按“+ 添加层”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="99"/>
+        <location filename="../../playground/teach/lessons.py" line="99"/>
         <source>Solved: each hidden neuron draws a line (see its little map) and the output combines them. Press Next.</source>
         <translation>解决了：每个隐藏神经元画一条线（看它的小图），输出层把它们组合起来。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="106"/>
+        <location filename="../../playground/teach/lessons.py" line="106"/>
         <source>2. What a bias does</source>
         <translation>2. 偏置的作用</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="107"/>
+        <location filename="../../playground/teach/lessons.py" line="107"/>
         <source>A learner&apos;s two neurons, without biases, asked for 0 → 0 and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever its weight. Press Train and watch the loss stay up; then switch the biases on (the bias boxes) and watch it fall.</source>
         <translation>一位学习者的两个神经元没有偏置，却要学 0 → 0 和 1 → 1。输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5。按“训练”，看损失降不下来；然后打开偏置（勾选“偏置”框），看它下降。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="113"/>
+        <location filename="../../playground/teach/lessons.py" line="113"/>
         <source>The loss stays above 0.06: without a bias no weight can map 0 to 0. Tick the bias boxes of both layers.</source>
         <translation>损失一直高于 0.06：没有偏置，任何权重都无法把 0 映射到 0。勾选两层的“偏置”框。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="116"/>
+        <location filename="../../playground/teach/lessons.py" line="116"/>
         <source>With a bias each neuron can shift its output: 0 → 0 and 1 → 1 are learned. Press Next.</source>
         <translation>有了偏置，每个神经元都能平移它的输出：0 → 0 和 1 → 1 都学会了。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="127"/>
+        <location filename="../../playground/teach/lessons.py" line="127"/>
         <source>3. Activations shape the boundary</source>
         <translation>3. 激活函数决定边界的形状</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="128"/>
+        <location filename="../../playground/teach/lessons.py" line="128"/>
         <source>Train this tanh network on the circle and watch a smooth, round boundary form. Then set layer 1 to ReLU (straight pieces with corners), then to Linear: a stack of linear layers is one straight line, however deep.</source>
         <translation>在圆形数据上训练这个 tanh 网络，看一条光滑的圆形边界出现。然后把第 1 层改成 ReLU（带拐角的直线段），再改成 Linear：线性层叠得再深，也只是一条直线。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="134"/>
+        <location filename="../../playground/teach/lessons.py" line="134"/>
         <source>Round and smooth: tanh bends gently. Now choose ReLU for layer 1.</source>
         <translation>又圆又平滑：tanh 的弯曲很柔和。现在把第 1 层选成 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="137"/>
+        <location filename="../../playground/teach/lessons.py" line="137"/>
         <source>ReLU draws the circle from straight pieces. Now choose Linear for every hidden layer.</source>
         <translation>ReLU 用直线段拼出圆。现在把每个隐藏层都选成 Linear。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="140"/>
+        <location filename="../../playground/teach/lessons.py" line="140"/>
         <source>All linear: the boundary is one straight line again and the accuracy drops. Non-linear activations are what hidden layers are for. Press Next.</source>
         <translation>全部是线性的：边界又变回一条直线，准确率下降。隐藏层的意义就在于非线性的激活函数。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="145"/>
+        <location filename="../../playground/teach/lessons.py" line="145"/>
         <source>ReLU has not found the circle: it stays under 90%. Its units may have settled on a band, or died (a flat map in the diagram: 0 for every point). Press Reset for fresh weights.</source>
         <translation>ReLU 没有找到这个圆：准确率一直低于 90%。它的单元可能停在了一条带子上，或者死了（图中平平的小图：对每个点都输出 0）。按“重置”换一组新的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="154"/>
+        <location filename="../../playground/teach/lessons.py" line="154"/>
         <source>4. The learning rate</source>
         <translation>4. 学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="155"/>
+        <location filename="../../playground/teach/lessons.py" line="155"/>
         <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains): too small crawls, right learns, too large jumps or explodes.</source>
         <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）：太小就像爬行，合适就能学会，太大就会跳动甚至爆炸。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="161"/>
+        <location filename="../../playground/teach/lessons.py" line="161"/>
         <source>Crawling: each step is tiny. Set the learning rate to 0.03.</source>
         <translation>在爬行：每一步都很小。把学习率设为 0.03。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="164"/>
+        <location filename="../../playground/teach/lessons.py" line="164"/>
         <source>Learned. Now set the learning rate to 10 and watch the loss.</source>
         <translation>学会了。现在把学习率设为 10，观察损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="167"/>
+        <location filename="../../playground/teach/lessons.py" line="167"/>
         <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000&apos;s network took the gradient summed over 10,000 images with no rate at all: the Bug lab&apos;s first question shows its collapse. Press Next.</source>
         <translation>太大了：每一步都跨过头，损失跳动甚至爆炸。种子 000 的网络把 10,000 张图像的梯度加总后直接使用，根本没有学习率：Bug 实验室的第一个问题展示了它的崩溃。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="185"/>
+        <location filename="../../playground/teach/lessons.py" line="185"/>
         <source>5. Noise, few points and overfitting</source>
         <translation>5. 噪声、少量的点与过拟合</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="186"/>
+        <location filename="../../playground/teach/lessons.py" line="186"/>
         <source>Twenty noisy training points and a large network: press Train and watch the train loss fall towards 0 while the test loss (orange) climbs: the network learns the noise by heart. Then set Regularization to L2 and watch the test loss come back down.</source>
         <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失降向 0，而测试损失（橙色）却在上升：网络把噪声背了下来。然后把“正则化”设为 L2，看测试损失降回来。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="193"/>
+        <location filename="../../playground/teach/lessons.py" line="193"/>
         <source>The curves part: the network learns the noise of its twenty points, not the circle. Choose L2 under Regularization.</source>
         <translation>两条曲线分开了：网络学到的是这二十个点的噪声，而不是圆。在“正则化”里选 L2。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="197"/>
+        <location filename="../../playground/teach/lessons.py" line="197"/>
         <source>L2 pulls every weight towards zero, so the boundary stays simpler: the test loss came down by a third or more, while the train loss rose from near 0. More points would help too (Points). Press Next.</source>
         <translation>L2 把每个权重拉向零，边界就保持得更简单：测试损失降低了三分之一或更多，而训练损失从接近 0 的地方升了上来。更多的点也有帮助（“点数”）。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="203"/>
+        <location filename="../../playground/teach/lessons.py" line="203"/>
         <source>L2 at this rate has not brought the test loss down by a third in 200 epochs: it pulls too weakly here. Raise its Rate (0.03 works on this setup).</source>
         <translation>这个强度的 L2 在 200 个 epoch 里没能让测试损失降低三分之一：它在这里拉得太弱了。提高它的“强度”（在这个设置上 0.03 有效）。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="219"/>
+        <location filename="../../playground/teach/lessons.py" line="219"/>
         <source>6. From the plane to MNIST</source>
         <translation>6. 从平面到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="220"/>
+        <location filename="../../playground/teach/lessons.py" line="220"/>
         <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
         <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/lessons.py" line="226"/>
+        <location filename="../../playground/teach/lessons.py" line="226"/>
         <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
         <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
     </message>
@@ -3028,42 +3028,42 @@ which digits get mixed up</source>
 <context>
     <name>MnistSession</name>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="97"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="97"/>
         <source>The Playground and Digits tabs work without it.</source>
         <translation>Playground 和手写数字标签页不需要它也能用。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="99"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="99"/>
         <source>The Playground tab works without it.</source>
         <translation>Playground 标签页不需要它也能用。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="100"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="100"/>
         <source>MNIST cannot be read, so this tab cannot train: {0}. {1}</source>
         <translation>无法读取 MNIST，这个标签页无法训练：{0}。{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="153"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="153"/>
         <source>Trained {0} epochs</source>
         <translation>已训练 {0} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="154"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="154"/>
         <source>Trained {0} epochs: {1:.2f}% on the test set</source>
         <translation>已训练 {0} 个 epoch：测试集上 {1:.2f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="193"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="193"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="205"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="205"/>
         <source>test digit {0}, a {1}</source>
         <translation>测试数字 {0}，是 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/mnist_session.py" line="273"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="273"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3301,27 +3301,27 @@ which digits get mixed up</source>
 <context>
     <name>SeedsRun</name>
     <message>
-        <location filename="../../playground/gui/seeds.py" line="63"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="63"/>
         <source>Many seeds trains the playground&apos;s own network: press Back to the playground&apos;s code first.</source>
         <translation>“多个种子”训练的是 playground 自己的网络：请先点击“改回 playground 的代码”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/seeds.py" line="67"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="67"/>
         <source>At most {0} copies at once: {1} seeds × {2} learning rates is {3}.</source>
         <translation>一次最多 {0} 个副本：{1} 个种子 × {2} 个学习率是 {3} 个。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/seeds.py" line="114"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="114"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/seeds.py" line="160"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="160"/>
         <source>Seed {0} (learning rate {1:g}) is the main network now</source>
         <translation>种子 {0}（学习率 {1:g}）现在是主网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/seeds.py" line="172"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="172"/>
         <source>The main network from before the pick is back</source>
         <translation>已恢复选择之前的主网络</translation>
     </message>
@@ -3329,47 +3329,47 @@ which digits get mixed up</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../playground/gui/session.py" line="122"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="122"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="138"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="138"/>
         <source>Those data settings do not work: {0}</source>
         <translation>这些数据设置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="158"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="158"/>
         <source>A regression&apos;s targets are real numbers: its output stays linear or tanh, with mean squared error</source>
         <translation>回归的目标是实数：输出层保持 linear 或 tanh，使用均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="170"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="170"/>
         <source>A regression&apos;s points come with their targets: choose a class set to click points in</source>
         <translation>回归数据的点自带目标值：要点击添加点，请选择一个分类数据集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="212"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="212"/>
         <source>Import cancelled; the points are as they were</source>
         <translation>已取消导入；点保持原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="217"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="217"/>
         <source>The import failed: {0}: {1}</source>
         <translation>导入失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="242"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="242"/>
         <source>There are no training points. Click on the plane to add some, or choose a dataset.</source>
         <translation>没有训练点。在平面上点击添加一些，或选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="277"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="277"/>
         <source>at ({0:.2f}, {1:.2f}), class {2}</source>
         <translation>位于 ({0:.2f}, {1:.2f})，类别 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/session.py" line="338"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="338"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3622,42 +3622,42 @@ which digits get mixed up</source>
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../playground/gui/run.py" line="166"/>
+        <location filename="../../playground/gui/process_link.py" line="166"/>
         <source>The training process cannot start: {0}</source>
         <translation>训练进程无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="184"/>
+        <location filename="../../playground/gui/process_link.py" line="184"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="357"/>
+        <location filename="../../playground/gui/process_link.py" line="357"/>
         <source>Your code did not finish a training step within {0:g} s (an endless loop?). Its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码没有在 {0:g} 秒内完成一步训练（死循环？）。它的进程已被结束；保留最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="362"/>
+        <location filename="../../playground/gui/process_link.py" line="362"/>
         <source>The training process did not answer for {0:g} s and was ended; the last weights it showed are kept.</source>
         <translation>训练进程 {0:g} 秒没有响应，已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="378"/>
+        <location filename="../../playground/gui/process_link.py" line="378"/>
         <source>Your code used more than {0} MB, so its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码使用了超过 {0} MB 的内存，所以它的进程已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="382"/>
+        <location filename="../../playground/gui/process_link.py" line="382"/>
         <source>The training process sent something that is not a message of the playground&apos;s, so it was ended; the last weights it showed are kept.</source>
         <translation>训练进程发送了不属于 playground 的消息，所以已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="386"/>
+        <location filename="../../playground/gui/process_link.py" line="386"/>
         <source>The process running your code ended unexpectedly (did your code exit or crash?); the last weights it showed are kept.</source>
         <translation>运行你的代码的进程意外结束（你的代码是否退出或崩溃了？）；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/run.py" line="390"/>
+        <location filename="../../playground/gui/process_link.py" line="390"/>
         <source>The training process ended unexpectedly; the last weights it showed are kept.</source>
         <translation>训练进程意外结束；保留它最后显示的权重。</translation>
     </message>
@@ -3665,88 +3665,88 @@ which digits get mixed up</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../playground/gui/training.py" line="152"/>
-        <location filename="../../playground/gui/training.py" line="217"/>
+        <location filename="../../playground/gui/sessions/base.py" line="152"/>
+        <location filename="../../playground/gui/sessions/base.py" line="217"/>
         <source>That network cannot be built: {0}</source>
         <translation>无法搭建这个网络：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="158"/>
+        <location filename="../../playground/gui/sessions/base.py" line="158"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide the network; change them in the Your code tab</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定网络；请在“你的代码”标签页中修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="188"/>
+        <location filename="../../playground/gui/sessions/base.py" line="188"/>
         <source>{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="235"/>
+        <location filename="../../playground/gui/sessions/base.py" line="235"/>
         <source>Changed: {0}; every weight kept</source>
         <translation>已修改：{0}；保留了所有权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="237"/>
+        <location filename="../../playground/gui/sessions/base.py" line="237"/>
         <source>Changed: {0}; layers {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="239"/>
+        <location filename="../../playground/gui/sessions/base.py" line="239"/>
         <source>Changed: {0}; layer {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="278"/>
+        <location filename="../../playground/gui/sessions/base.py" line="278"/>
         <source>Training paused: {0}</source>
         <translation>训练已暂停：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="301"/>
+        <location filename="../../playground/gui/sessions/base.py" line="301"/>
         <source>Your code cannot train here: {0}</source>
         <translation>你的代码无法在这里训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="306"/>
+        <location filename="../../playground/gui/sessions/base.py" line="306"/>
         <source>Your code cannot train here: LAYERS = {0}, but this tab&apos;s data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
         <translation>你的代码无法在这里训练：LAYERS = {0}，但这个标签页的数据需要 {1}（{2} 个输入，{5} 个类别在 {6} 输出下需要 {3} 个输出）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="318"/>
+        <location filename="../../playground/gui/sessions/base.py" line="318"/>
         <source>Training with your code ({0}): press Train</source>
         <translation>正在用你的代码（{0}）训练：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="333"/>
+        <location filename="../../playground/gui/sessions/base.py" line="333"/>
         <source>Training with the playground&apos;s own code again</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="425"/>
+        <location filename="../../playground/gui/sessions/base.py" line="425"/>
         <source>The copies of Many seeds are training in this tab&apos;s process: stop them first (Stop in their window).</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="490"/>
+        <location filename="../../playground/gui/sessions/base.py" line="490"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="528"/>
+        <location filename="../../playground/gui/sessions/base.py" line="528"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="531"/>
+        <location filename="../../playground/gui/sessions/base.py" line="531"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="545"/>
+        <location filename="../../playground/gui/sessions/base.py" line="545"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/training.py" line="547"/>
+        <location filename="../../playground/gui/sessions/base.py" line="547"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>

@@ -4,7 +4,7 @@ import numpy as np
 
 from playground.data import load_mnist_inputs
 from playground.data.augment import MnistAugment
-from playground.digits import centre_of_mass
+from playground.data.digits import centre_of_mass
 
 
 def _digits(n: int = 64) -> np.ndarray:

@@ -9,9 +9,9 @@ import itertools
 import numpy as np
 import pytest
 
-from playground.cli import main
+from playground.cli.main import main
 from playground.export import export_model
-from playground.model_io import load_model, save_model
+from playground.modelfile.save_load import load_model, save_model
 from playground.nn import LayerSpec, Network
 from playground.nn.activations import HIDDEN_ACTIVATIONS
 from playground.paths import shipped_model

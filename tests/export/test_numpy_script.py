@@ -11,7 +11,7 @@ import sys
 import numpy as np
 import pytest
 
-from playground.cli import main
+from playground.cli.main import main
 from playground.data.prepare import DataSpec, prepare
 from playground.export import ScriptData, numpy_script
 from playground.nn import LayerSpec, Network, TrainConfig, evaluate, train_steps
@@ -95,7 +95,7 @@ def test_mnist_is_read_from_its_files(tmp_path):
 
 
 def test_a_model_without_its_data_or_a_bad_format_is_refused(tmp_path, capsys):
-    from playground.model_io import save_model
+    from playground.modelfile.save_load import save_model
 
     path = tmp_path / "bare.npz"
     save_model(Network(2, [LayerSpec(1, "sigmoid")], "bce"), path)

@@ -11,10 +11,10 @@ import numpy as np
 from PySide6.QtWidgets import QMessageBox
 
 from playground.experiment import PRESETS
-from playground.gui.training import TrainingSession
+from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.train_panel import TrainPanel
-from playground.lab import LAB_PRESETS
+from playground.teach.lab import LAB_PRESETS
 
 # what a user must never read: a Python exception's name where a sentence should be
 EXCEPTION_TEXT = re.compile(r"\b\w+(Error|Exception)\b|Traceback|Training failed")

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from playground.experiment import PRESETS
-from playground.gui.mnist_session import Progress
+from playground.gui.sessions.mnist import Progress
 from playground.gui.widgets.network_view import MAX_SHOWN, TEXT_PIXELS
 from playground.nn import LayerSpec
 
@@ -51,7 +51,7 @@ def test_values_under_the_neurons_never_cover_a_map(make_window, units, size):
 
 
 def test_the_exported_diagram_ends_with_the_network(tmp_path):
-    from playground.cli import main
+    from playground.cli.main import main
 
     model, picture = tmp_path / "m.npz", tmp_path / "d.png"
     assert main(["train", "--dataset", "xor", "--layers", "4:tanh,1:sigmoid", "--epochs", "2",

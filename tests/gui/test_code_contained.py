@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from playground.code_check import TEMPLATE
+from playground.learner.check import TEMPLATE
 from tests.alive import alive, alive_after
 
 pytestmark = pytest.mark.both_ways
@@ -79,7 +79,7 @@ def test_stop_ends_what_their_code_started_and_keeps_the_weights(make_window, qt
 
 def test_their_processes_past_the_memory_limit_end_the_run(make_window, qtbot, tmp_path,
                                                             monkeypatch, how):
-    import playground.gui.run as run_module
+    import playground.gui.process_link as run_module
 
     monkeypatch.setattr(run_module, "CODE_MEMORY_MB", 100)
     monkeypatch.setattr(run_module, "BASE_MB", 300)  # each sleeper holds 60 MB: seven trip it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from playground.code_check import TEMPLATE
+from playground.learner.check import TEMPLATE
 
 
 def _kinds(tab) -> list[str]:  # noqa: ANN001

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.code_check import TEMPLATE
+from playground.learner.check import TEMPLATE
 
 pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
 

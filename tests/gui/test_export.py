@@ -69,7 +69,7 @@ def test_the_export_menu_names_every_format_and_how_to_get_onnx(make_window, mon
 def test_the_cli_draws_a_models_boundary_and_diagram(tmp_path, capsys):
     from PySide6.QtGui import QImage
 
-    from playground.cli import main
+    from playground.cli.main import main
 
     model = tmp_path / "m.npz"
     assert main(["train", "--dataset", "circle", "--epochs", "5", "--out", str(model)]) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 
-from playground.lessons import LESSONS
+from playground.teach.lessons import LESSONS
 
 
 def test_the_first_lesson_notices_stuck_then_solved(make_window, qtbot):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.lessons import LESSONS
+from playground.teach.lessons import LESSONS
 
 LIMIT = 60_000  # ms for any one goal; full speed reaches each in well under a second here
 

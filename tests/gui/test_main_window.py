@@ -370,7 +370,7 @@ def test_opened_models_are_listed_under_open_recent_and_reopen(qtbot, tmp_path):
 
 def test_saving_while_training_keeps_training_and_saves_the_weights_on_show(window, qtbot,
                                                                             tmp_path):
-    from playground.model_io import load_model
+    from playground.modelfile.save_load import load_model
 
     s = window.session
     s.start()
@@ -406,7 +406,7 @@ def test_a_closed_window_is_freed_with_its_sessions(qtbot):
 
 
 def test_damaged_model_files_each_give_a_dialog_and_replace_nothing(window, tmp_path):
-    from tests.model_fuzz import cases, good_model, outcome
+    from tests.modelfile.fuzz import cases, good_model, outcome
 
     s = window.session
     target = tmp_path / "case.npz"
@@ -429,7 +429,7 @@ def test_damaged_model_files_each_give_a_dialog_and_replace_nothing(window, tmp_
 
 
 def test_an_mnist_model_with_damaged_metrics_leaves_the_digits_model_alone(window, tmp_path):
-    from playground.model_io import load_model, save_model
+    from playground.modelfile.save_load import load_model, save_model
     from playground.paths import shipped_model
 
     bad = save_model(load_model(shipped_model()), tmp_path / "m.npz", metrics=[1, 2])
@@ -494,7 +494,7 @@ def test_reset_and_new_clear_the_status_bar(window, qtbot):
 
 
 def test_a_process_that_cannot_start_is_reported(window, qtbot, monkeypatch):
-    import playground.gui.run as run_module
+    import playground.gui.process_link as run_module
 
     def refuse(process, context):
         raise OSError("no processes left")

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from playground.gui.main_window import MainWindow
-from playground.gui.mnist_session import MnistSession
+from playground.gui.sessions.mnist import MnistSession
 from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.paths import resources_dir
 

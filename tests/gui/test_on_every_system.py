@@ -9,8 +9,8 @@ from __future__ import annotations
 import psutil
 import pytest
 
-from playground.code_check import TEMPLATE
 from playground.gui.main_window import MainWindow
+from playground.learner.check import TEMPLATE
 from tests.alive import alive_after
 
 pytestmark = pytest.mark.both_ways

@@ -102,7 +102,7 @@ def test_a_regression_that_starts_high(make_window, qtbot, size):
 @pytest.mark.parametrize("dock", [False, True])
 def test_a_long_run_on_the_your_code_tab(make_window, qtbot, size, dock):
     """Its epoch axis read "2000400060008000"."""
-    from playground.code_check import TEMPLATE
+    from playground.learner.check import TEMPLATE
 
     window = make_window()
     if dock:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from playground.lab import LAB_PRESETS
+from playground.teach.lab import LAB_PRESETS
 
 pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
 

@@ -131,7 +131,7 @@ def _chinese(text: str) -> bool:
 
 
 def test_the_cores_findings_and_errors_are_phrased_in_chinese(chinese, tmp_path):
-    from playground.model_io import ModelFileError, load_model
+    from playground.modelfile.save_load import ModelFileError, load_model
     from playground.nn.health import FIXES, LayerHealth, diagnose
 
     dead = LayerHealth(0, "relu", 8, 1e-3, 1.0, 0.5, None, 0.75)

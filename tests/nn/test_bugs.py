@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from playground.experiment import Architecture
-from playground.model_io import load_model, save_model
+from playground.modelfile.save_load import load_model, save_model
 from playground.nn import LayerSpec, Network, TrainConfig, check_gradients, train_steps
 from playground.nn.bugs import BUGS, naive_sigmoid
 

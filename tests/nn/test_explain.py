@@ -95,8 +95,8 @@ def test_the_network_itself_is_left_as_it_was():
 
 
 def test_a_wide_sum_shows_its_largest_terms_and_how_many_more():
-    from playground.explain_text import MOST_TERMS
-    from playground.explain_text import weighted_sum as _sum
+    from playground.teach.step_text import MOST_TERMS
+    from playground.teach.step_text import weighted_sum as _sum
 
     rng = np.random.default_rng(0)
     w, a = rng.normal(size=784), rng.uniform(size=784)

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMenu
 
 from playground.data.toy import EXTENT
-from playground.gui.grid import CLASS_COLOURS, diverging
 from playground.gui.picture import add_picture_actions
-from playground.gui.session import REGRESSION_RANGE, Session
+from playground.gui.plane_maps import CLASS_COLOURS, diverging
+from playground.gui.sessions.playground import REGRESSION_RANGE, Session
 
 TARGET_BINS = 17  # a regression's points in this many colour steps: one scatter a step
 

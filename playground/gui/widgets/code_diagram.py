@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from playground.nn.codecheck import CodeFinding
+from playground.learner.compare import CodeFinding
 
 OK, BAD, PLAIN, TEXT = QColor(27, 127, 59), QColor(176, 0, 32), QColor(120, 120, 120), \
     QColor(30, 30, 30)

@@ -4,7 +4,7 @@ An editor with Python highlighting that starts from the commented template (Open
 *Check* (Ctrl+Return) runs the learner's functions in the sandbox, in the background, and lists
 the findings in plain words with the layer and array, marked on a diagram of their network;
 *Train with my code* (Ctrl+Shift+Return) trains with their functions (``CodeTraining``), and
-what their code prints goes to its console. The checking itself is ``playground.code_check``;
+what their code prints goes to its console. The checking itself is ``playground.learner.check``;
 this widget only shows it.
 """
 
@@ -42,20 +42,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.code_check import MAX_TEMPLATE_BYTES, TEMPLATE, TemplateError, check_source
 from playground.data.prepare import DataSpec
 from playground.gui.background import BackgroundTask
 from playground.gui.i18n import say, translate
 from playground.gui.recent import RecentFiles
+from playground.gui.sessions.base import TrainingSession
 from playground.gui.settings import Settings
-from playground.gui.training import TrainingSession
 from playground.gui.widgets.code_diagram import CodeDiagram
 from playground.gui.widgets.code_training import CodeTraining
 from playground.gui.widgets.common import KeptSplit, fold, is_folded, tip
-from playground.lab import XOR_LR
+from playground.learner.check import MAX_TEMPLATE_BYTES, TEMPLATE, TemplateError, check_source
+from playground.learner.sandbox import DEFAULT_TIMEOUT
+from playground.learner.source import READ_ERRORS, read_source, source_bytes
 from playground.paths import resources_dir
-from playground.run.sandbox import DEFAULT_TIMEOUT
-from playground.source_file import READ_ERRORS, read_source, source_bytes
+from playground.teach.lab import XOR_LR
 
 OK_COLOUR, BAD_COLOUR, NOTE_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32), QColor(150, 90, 0)
 CANCEL_SECONDS = 2.0  # a cancelled check's process is ended within a tenth of a second

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.code_check import TemplateError, read_template
 from playground.data.prepare import DataSpec
-from playground.gui.training import TrainingSession
+from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import tip
 from playground.gui.widgets.loss_plot import LossPlot
+from playground.learner.check import TemplateError, read_template
 
 CONSOLE_LINES = 5000
 

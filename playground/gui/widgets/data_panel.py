@@ -30,7 +30,7 @@ from playground.data.prepare import DataSpec
 from playground.data.toy import LOGIC_SETS, MULTICLASS, REGRESSION, REGRESSION_POINTS
 from playground.gui.background import BackgroundTask
 from playground.gui.i18n import translate
-from playground.gui.session import Session
+from playground.gui.sessions.playground import Session
 from playground.gui.widgets.common import tip
 
 PROGRESS_STEPS = 1000

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from playground.gui.i18n import say, translate
-from playground.gui.training import TrainingSession
+from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import tip, wrapped_check
 from playground.gui.widgets.lab_box import LabPresetBox
-from playground.lab import LabPreset
 from playground.nn import GradCheckResult
 from playground.nn.bugs import BUGS
 from playground.nn.gradcheck import INCONCLUSIVE
 from playground.nn.health import FIXES, Finding, LayerHealth, loss_trend
+from playground.teach.lab import LabPreset
 
 REFRESH_SECONDS = 0.25
 # saturated (sigmoid, tanh) and dead (ReLU) share a column: a layer has one or the other, and

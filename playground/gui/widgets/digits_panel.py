@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.data.digits import canvas_to_input
 from playground.data.errors import file_phrase
-from playground.digits import canvas_to_input
 from playground.gui.i18n import error_text
 from playground.gui.widgets.common import BLUE, tip
 from playground.gui.widgets.draw_canvas import DrawCanvas
-from playground.model_io import ModelFileError, load_model
+from playground.modelfile.save_load import ModelFileError, load_model
 from playground.nn import Network
 from playground.paths import shipped_model
 from playground.phrase import QT_TRANSLATE_NOOP

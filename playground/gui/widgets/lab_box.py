@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLa
 
 from playground.gui.i18n import translate
 from playground.gui.widgets.common import tip
-from playground.lab import LabPreset
+from playground.teach.lab import LabPreset
 
 STUDY_PRESET = "xor-wrong-derivative"
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from playground.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Architecture, losses_for
 from playground.gui.i18n import translate
-from playground.gui.training import TrainingSession
+from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import BoundedSpin, caption, choice_combo, tip
 from playground.nn import HIDDEN_ACTIVATIONS, INITS, OUTPUT_ACTIVATIONS, LayerSpec
 from playground.nn.activations import ACTIVATIONS

@@ -1,7 +1,7 @@
 """The lessons dock: one lesson at a time, its text, what it noticed so far, Reset and Next.
 
 The panel reads the session its lesson runs on (the Playground's or MNIST's) whenever that
-session shows new epochs or changes, and asks ``playground.lessons.progress`` how far the
+session shows new epochs or changes, and asks ``playground.teach.lessons.progress`` how far the
 learner got; each goal reached adds its sentence ("100% reached: now ..."), and a hint says
 what to do when a step has not had its effect. It counts only what the lesson's own runs did:
 nothing before a run begins after the lesson opened, and a network's numbers only from epochs
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.gui.training import TrainingSession
+from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import tip
-from playground.lessons import CONTEXT, LESSONS, Lesson, LessonState, hint, progress
+from playground.teach.lessons import CONTEXT, LESSONS, Lesson, LessonState, hint, progress
 
 DONE_STYLE = "color: #1b7f3b;"
 TODO_STYLE = "color: #333;"
@@ -60,7 +60,7 @@ def lesson_state(session: TrainingSession, opened_at: int = 0, ran: bool = True)
 
 
 class LessonPanel(QWidget):
-    sig_open = Signal(object)  # playground.lessons.Lesson: set it up, on its tab
+    sig_open = Signal(object)  # playground.teach.lessons.Lesson: set it up, on its tab
 
     def __init__(self, sessions: dict[str, TrainingSession]) -> None:
         super().__init__()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu
 
 from playground.gui.picture import add_picture_actions
-from playground.gui.training import TrainingSession
+from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.axes import LogAxis, SpacedAxis
 
 REDRAW_SECONDS = 0.2  # curves need no 30 fps; each redraw costs hundreds of Qt calls

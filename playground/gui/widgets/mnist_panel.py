@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.gui.mnist_session import MnistSession, Progress
+from playground.gui.sessions.mnist import MnistSession, Progress
 from playground.gui.widgets.common import KeptSplit, caption, choice_combo, fold, tip
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot

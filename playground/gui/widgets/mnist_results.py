@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from playground.gui.mnist_session import MnistSession
+from playground.gui.sessions.mnist import MnistSession
 from playground.gui.widgets.common import BLUE, MUTED, ORANGE
 
 N = 10

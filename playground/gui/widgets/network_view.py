@@ -28,12 +28,12 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QSizePolicy, QToolTip, QWidge
 
 from playground.data.features import FEATURE_LABELS, apply_features
 from playground.data.toy import EXTENT
-from playground.explain_text import neuron_formula
-from playground.gui.grid import diverging, grid_points
 from playground.gui.picture import add_picture_actions
-from playground.gui.session import Session
-from playground.gui.training import Inspection
+from playground.gui.plane_maps import diverging, grid_points
+from playground.gui.sessions.base import Inspection
+from playground.gui.sessions.playground import Session
 from playground.gui.widgets.common import BLUE, MUTED, ORANGE
+from playground.teach.step_text import neuron_formula
 
 MAX_SHOWN = 16
 HEADER_WIDTH = 120  # a column's two-line header at most; narrower columns get a shorter one

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from playground.data.toy import EXTENT
-from playground.gui.grid import CLASS_COLOURS
-from playground.gui.seeds import SeedsRun
+from playground.gui.plane_maps import CLASS_COLOURS
+from playground.gui.sessions.seeds import SeedsRun
 from playground.gui.widgets.common import tip
 from playground.run.seeds_job import MAX_SEEDS
 

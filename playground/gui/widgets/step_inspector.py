@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.explain_text import difference_line, input_names, stages
 from playground.gui.i18n import say
-from playground.gui.training import Inspection, TrainingSession
+from playground.gui.sessions.base import Inspection, TrainingSession
 from playground.gui.widgets.common import tip
 from playground.nn.explain import StepExplained
+from playground.teach.step_text import difference_line, input_names, stages
 
 RED = "#b00020"
 

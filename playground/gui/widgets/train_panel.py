@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.gui.training import TrainingSession
+from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import (
     caption,
     choice_combo,

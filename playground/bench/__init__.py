@@ -1,0 +1,1 @@
+"""Measuring our training against other libraries (Qt-free)."""

@@ -1,0 +1,1 @@
+"""The ``playground`` command line: parsing, subcommands, the entry point. Qt-free."""

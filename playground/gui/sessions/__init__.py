@@ -1,0 +1,1 @@
+"""The models behind the tabs: one session per tab that trains, and its parts."""

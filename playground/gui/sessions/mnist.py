@@ -1,0 +1,274 @@
+"""The MNIST tab's session: a 784-input network from the layer editor, trained on MNIST.
+
+The data are read when first needed (the tab opens or Train is pressed), so a missing or damaged
+file costs the rest of the app nothing: ``data_error`` says what is wrong and the tab shows it.
+Images go to the training process as uint8, a quarter of the bytes of float inputs. Each epoch
+brings the test set's predictions back, from which the tab draws the confusion matrix and the
+misclassified digits without a forward pass of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Signal
+
+from playground.data.errors import file_phrase
+from playground.data.mnist import load_mnist, to_inputs
+from playground.data.prepare import DataSpec
+from playground.experiment import Architecture, Experiment, config_from_json
+from playground.gui.i18n import error_text
+from playground.gui.sessions.base import TrainingSession
+from playground.modelfile.save_load import ModelFileError, load_model
+from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
+from playground.nn.explain import StepExplained
+from playground.nn.train import evaluate_with_predictions
+from playground.paths import shipped_model
+from playground.phrase import QT_TRANSLATE_NOOP
+from playground.run.job import TrainJob
+
+Array = np.ndarray
+N_PIXELS, N_CLASSES = 784, 10
+DEFAULT_ARCH = Architecture((LayerSpec(128, "relu"),), "softmax", True, "cross_entropy", "he", 0)
+DEFAULT_CONFIG = TrainConfig("adam", 0.001, 64, 5, 0)
+RATE_SMOOTHING = 0.2  # weight of the newest frame in the smoothed samples/s
+# nothing on this tab draws the weights live, so fewer frames: each one pickles all the weights
+# (400 kB for 784-128-10) and costs the training process time
+FRAME_HZ = 8
+
+
+@dataclass(frozen=True)
+class MnistData:
+    train_images: Array  # (60000, 784) uint8
+    train_labels: Array
+    test_images: Array  # (10000, 784) uint8
+    test_labels: Array
+
+
+@dataclass(frozen=True)
+class Progress:
+    epoch: int  # the epoch being trained, 1-based over the whole history
+    fraction: float  # of that epoch done
+    epoch_seconds_left: float | None
+    run_seconds_left: float | None
+
+
+class MnistSession(TrainingSession):
+    FRAMES_PER_SECOND = FRAME_HZ
+    TAB_NAME = "MNIST"
+    sig_data_changed = Signal()  # the data were read, or could not be
+
+    def __init__(self, arch: Architecture = DEFAULT_ARCH, config: TrainConfig | None = None,
+                 directory: Path | None = None) -> None:
+        super().__init__(arch, replace(config or DEFAULT_CONFIG))
+        self.directory = directory
+        self.data: MnistData | None = None
+        self.data_error: str | None = None
+        self.augment = False
+        self.train_limit: int | None = None  # train on the first this many images only
+        self.test_predicted: Array | None = None  # the latest epoch's answer per test image
+        self.net = arch.build(N_PIXELS, N_CLASSES)
+        self._run_epoch_offset = 0
+        self._epoch_start_step = 0
+        self._rate = 0.0
+        self._rated: object = None  # the frame whose speed is in _rate
+        self._arrays_made: tuple[tuple, tuple[Array, ...]] | None = None  # see _arrays
+        self.sig_epochs.connect(self._on_epochs)
+
+    @property
+    def input_dim(self) -> int:
+        return N_PIXELS
+
+    @property
+    def n_classes(self) -> int:
+        return N_CLASSES
+
+    # ----- data ---------------------------------------------------------------------------------
+    def load_data(self) -> bool:
+        """Read MNIST once; False (and ``data_error`` set) when the files cannot be used."""
+        if self.data is not None:
+            return True
+        try:
+            train = load_mnist("train", self.directory)
+            test = load_mnist("test", self.directory)
+        except (OSError, ValueError) as e:  # DataFileError is a ValueError
+            others = (self.tr("The Playground and Digits tabs work without it.") if
+                      shipped_model().is_file() else
+                      self.tr("The Playground tab works without it."))
+            self.data_error = self.tr("MNIST cannot be read, so this tab cannot train: {0}. {1}"
+                                      ).format(error_text(e), others)
+            self.sig_data_changed.emit()
+            return False
+        flat = [images.reshape(len(images), N_PIXELS) for images in (train[0], test[0])]
+        self.data = MnistData(flat[0], train[1], flat[1], test[1])
+        self.data_error = None
+        self.sig_data_changed.emit()
+        return True
+
+    # ----- training -----------------------------------------------------------------------------
+    def training_job(self, single_epoch: bool) -> TrainJob:
+        if not self.load_data():
+            raise ValueError(self.data_error)
+        job = TrainJob.for_network(self.net, *self._arrays(), replace(self.config), single_epoch)
+        job.pixels = True
+        job.augment_seed = self.arch.seed if self.augment else None
+        if not self.training:  # a new run, not an edit of the running one
+            self._run_epoch_offset, self._epoch_start_step, self._rate = self.epoch, 0, 0.0
+        return job
+
+    def _arrays(self) -> tuple[Array, Array, Array, Array]:
+        """Training and test images and targets as this network takes them: the same arrays
+        while their shape and kind stay, so that an edit does not send MNIST's 55 MB again."""
+        net, d, n = self.net, self.data, self.n_train
+        key = (n, net.loss_name, net.output_activation, net.n_outputs, net.dtype.name)
+        if self._arrays_made is None or self._arrays_made[0] != key:
+            self._arrays_made = (key, (d.train_images[:n], net.encode_targets(d.train_labels[:n]),
+                                       d.test_images, net.encode_targets(d.test_labels)))
+        return self._arrays_made[1]
+
+    @property
+    def n_train(self) -> int:
+        """Training images used: all 60,000 unless ``train_limit`` says fewer."""
+        total = 0 if self.data is None else len(self.data.train_labels)
+        return min(total, self.train_limit or total)
+
+    def _on_epochs(self, epochs: tuple[Snapshot, ...]) -> None:
+        self._epoch_start_step = epochs[-1].step
+        if epochs[-1].test_predicted is not None:
+            self.test_predicted = epochs[-1].test_predicted
+
+    def _network_replaced(self) -> None:
+        self.test_predicted = None
+        super()._network_replaced()
+
+    def _weights_changed(self) -> None:
+        self.test_predicted = None  # the answers of the weights before: no matrix of them
+        super()._weights_changed()
+
+    def _finished_by_itself(self) -> None:
+        acc = self.history.latest("test_accuracy")
+        self.sig_status.emit(
+            self.tr("Trained {0} epochs").format(self.config.epochs) if acc is None else
+            self.tr("Trained {0} epochs: {1:.2f}% on the test set").format(self.config.epochs,
+                                                                           100 * acc))
+
+    def progress(self) -> Progress | None:
+        """Where the running epoch is and how long the epoch and the run have left."""
+        frame = self.frame
+        if frame is None or not self.training or self.data is None:
+            return None
+        if frame is not self._rated and frame.samples_per_second > 0:  # each frame once
+            self._rated = frame
+            self._rate = (frame.samples_per_second if not self._rate else
+                          (1 - RATE_SMOOTHING) * self._rate
+                          + RATE_SMOOTHING * frame.samples_per_second)
+        n = self.n_train
+        snap = frame.snapshot
+        done = min(n, (snap.step - self._epoch_start_step) * int(self.config.batch_size))
+        if snap.epoch_end:
+            done = 0  # the next epoch has not begun
+        epoch = self.epoch + 1
+        run_epoch = epoch - self._run_epoch_offset
+        if not self._rate:
+            return Progress(epoch, done / n, None, None)
+        left = (n - done) / self._rate
+        later = max(0, int(self.config.epochs) - run_epoch) * n / self._rate
+        return Progress(epoch, done / n, left, left + later)
+
+    def sample_batch(self, n: int) -> tuple[Array, Array] | None:
+        if not self.load_data():
+            return None
+        d = self.data
+        return to_inputs(d.train_images[:n]), self.net.encode_targets(d.train_labels[:n])
+
+    def set_experiment(self, exp: Experiment) -> None:
+        """Another architecture and settings (a bug-lab preset); ``exp.data.limit`` images."""
+        self.stop()
+        try:
+            net = exp.arch.build(N_PIXELS, N_CLASSES)
+            exp.config.validate()
+        except ValueError as e:
+            self.sig_error.emit(self.tr("That setup cannot be used: {0}").format(e))
+            return
+        self.arch, self.config = exp.arch, replace(exp.config)
+        self.train_limit, self.augment, self.model_path = exp.data.limit, False, None
+        self._adopt(net)
+        self.sig_config_changed.emit()
+
+    # ----- the step inspector: one test digit -------------------------------------------------
+    def inspect_count(self) -> int:
+        return 0 if self.data is None else len(self.data.test_labels)
+
+    def inspect_label(self, index: int) -> str:
+        return self.tr("test digit {0}, a {1}").format(index, int(self.data.test_labels[index]))
+
+    def input_labels(self) -> list[str]:
+        return [f"px{r},{c}" for r in range(28) for c in range(28)]
+
+    def explain(self, index: int) -> StepExplained | None:
+        if not 0 <= index < self.inspect_count():
+            return None
+        x = to_inputs(self.data.test_images[index:index + 1])[0]
+        y = self.net.encode_targets(self.data.test_labels[index:index + 1])[0]
+        return self._explain_sample(x, y)
+
+    # ----- results ------------------------------------------------------------------------------
+    def confusion(self) -> Array | None:
+        """(10, 10) counts over the test set, row = true digit, column = answer."""
+        if self.test_predicted is None or self.data is None:
+            return None
+        index = self.data.test_labels * N_CLASSES + self.test_predicted
+        return np.bincount(index, minlength=N_CLASSES ** 2).reshape(N_CLASSES, N_CLASSES)
+
+    def misclassified(self, true: int | None = None, answer: int | None = None) -> Array:
+        """Indices of the test images the network gets wrong, optionally of one (true, answer)."""
+        if self.test_predicted is None or self.data is None:
+            return np.zeros(0, dtype=np.int64)
+        wrong = self.test_predicted != self.data.test_labels
+        if true is not None:
+            wrong &= self.data.test_labels == true
+        if answer is not None:
+            wrong &= self.test_predicted == answer
+        return np.flatnonzero(wrong)
+
+    def evaluate_now(self) -> None:
+        """Test predictions for the current weights (after opening a model), in this thread."""
+        if not self.training and self.load_data():
+            x = to_inputs(self.data.test_images)
+            y = self.net.encode_targets(self.data.test_labels)
+            _, _, self.test_predicted = evaluate_with_predictions(self.net, x, y)
+            self._touch()
+
+    def network_copy(self) -> Network:
+        """A copy of the current network for the drawing canvas, with its test accuracy."""
+        net = self.displayed_network()
+        net.metadata = {"metrics": self.history.latest_metrics()}
+        return net
+
+    # ----- files --------------------------------------------------------------------------------
+    def _file_metadata(self) -> dict:
+        return {"data": DataSpec("mnist").to_json(), "augment": self.augment}
+
+    def open_model(self, path: str | Path) -> bool:
+        """Train on from a saved MNIST model; on any problem the current network stays."""
+        try:
+            net = load_model(path)
+            if net.input_dim != N_PIXELS or net.n_outputs != N_CLASSES:
+                raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                    "Files", "it is not an MNIST model ({net})"), net=str(net)))
+            arch = Architecture.from_network(net)
+            training = net.metadata.get("training")
+            config = config_from_json(training) if isinstance(training, dict) else self.config
+            config.validate()
+        except (ModelFileError, ValueError, TypeError) as e:
+            self.sig_error.emit(error_text(e))
+            return False
+        self.stop()
+        self.arch, self.config, self.model_path = arch, replace(config), Path(path)
+        self._adopt(net)
+        self.sig_config_changed.emit()
+        self.evaluate_now()
+        self.sig_status.emit(self.tr("Opened {0}: {1}").format(Path(path).name, net))
+        return True

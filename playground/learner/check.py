@@ -1,0 +1,289 @@
+"""Check a learner's own backprop file (the template) against the playground's network. Qt-free.
+
+``check_file(path)`` reads the template's constants without running the file, builds the same
+network with the playground's core (seeded weights), takes a batch from a dataset whose width
+fits (else random inputs of the right width), runs the learner's functions in the sandbox
+(``playground.learner.sandbox``) and compares every array (``playground.learner.compare``).
+
+The template::
+
+    LAYERS = [2, 4, 1]       # units: inputs, hidden layers..., outputs
+    ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, elu, softplus,
+                             # silu, gelu (the tanh approximation), sine, linear
+    OUTPUT = "sigmoid"       # optional, default ACTIVATION: sigmoid, tanh, linear, softmax
+    LOSS = "mse"             # mse, bce or cross_entropy (means over the batch)
+    BIAS = True              # optional, default True
+
+    def forward(params, x): ...              # returns [x, a1, ..., a_out]
+    def backward(params, activations, y): ... # the gradient of the mean loss, shaped like params
+    def update(params, grads, lr): ...       # optional: one step, returns the new params
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from playground.data.prepare import DataSpec, prepare
+from playground.experiment import Architecture
+from playground.learner.compare import CodeFinding, compare
+from playground.learner.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, run_learner
+from playground.learner.source import READ_ERRORS, read_source
+from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
+
+TEMPLATE = '''"""My network, in the playground's template: change anything, then press Check."""
+import numpy as np
+
+LAYERS = [2, 4, 1]       # units: inputs, hidden layers..., outputs
+ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, elu, softplus,
+                         # silu, gelu (the tanh approximation), sine, linear
+OUTPUT = "sigmoid"       # optional, default ACTIVATION: sigmoid, tanh, linear, softmax
+LOSS = "mse"             # mse (1/2 sum of squares), bce or cross_entropy; means over the batch
+BIAS = True              # optional, default True
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def forward(params, x):
+    """params: [{"W": (n_in, n_out), "b": (n_out,)}, ...]; x: (n, LAYERS[0]).
+    Returns [x, a1, ..., a_out]."""
+    activations = [x]
+    for p in params:
+        activations.append(sigmoid(activations[-1] @ p["W"] + p["b"]))
+    return activations
+
+
+def backward(params, activations, y):
+    """y: (n, LAYERS[-1]). Returns the gradient of the mean loss, a list shaped like params."""
+    n = len(y)
+    out = activations[-1]
+    delta = (out - y) * out * (1 - out) / n          # dL/dz of the output layer
+    grads = [None] * len(params)
+    for i in range(len(params) - 1, -1, -1):
+        grads[i] = {"W": activations[i].T @ delta, "b": delta.sum(axis=0)}
+        if i:
+            a = activations[i]
+            delta = (delta @ params[i]["W"].T) * a * (1 - a)   # dL/dz one layer down
+    return grads
+
+
+def update(params, grads, lr):
+    """Optional: one step of gradient descent. Returns the new params."""
+    return [{k: p[k] - lr * g[k] for k in p} for p, g in zip(params, grads)]
+'''
+BATCH = 8
+LR = 0.1
+MAX_TEMPLATE_BYTES = 1_000_000
+
+
+class TemplateError(ValueError):
+    """The file is not in the template; ``says`` (a Phrase the window translates, or what
+    Python said) tells what is missing."""
+
+    def __init__(self, says: Phrase | str) -> None:
+        super().__init__(str(says))
+        self.says = says
+
+
+@dataclass
+class CheckResult:
+    findings: list[CodeFinding]
+    printed: str = ""
+    constants: dict = field(default_factory=dict)
+    notes: list[Phrase] = field(default_factory=list)  # about the network, not the code
+
+    @property
+    def passed(self) -> bool:
+        return [f.kind for f in self.findings] == ["ok"]
+
+
+def network_for(constants: dict) -> Network:
+    """The playground's network for the template's constants (TemplateError if they do not
+    describe one)."""
+    layers, act = constants.get("LAYERS"), constants.get("ACTIVATION")
+    out, loss = constants.get("OUTPUT", act), constants.get("LOSS")
+    bias = constants.get("BIAS", True)
+    if not (isinstance(layers, list) and len(layers) >= 2 and all(
+            isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 4096 for n in layers)):
+        raise TemplateError(_say(QT_TRANSLATE_NOOP(
+            "Check", "LAYERS must be a list of unit counts: inputs, hidden..., outputs")))
+    if len(layers) > 2 and act not in HIDDEN_ACTIVATIONS:
+        raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "ACTIVATION must be one of {names}"),
+                                 names=", ".join(HIDDEN_ACTIVATIONS)))
+    if out not in OUTPUT_ACTIVATIONS or loss not in LOSSES or not isinstance(bias, bool):
+        raise TemplateError(_say(QT_TRANSLATE_NOOP(
+            "Check", "OUTPUT must be one of {outputs}, LOSS one of {losses}, BIAS True or "
+            "False"), outputs=", ".join(OUTPUT_ACTIVATIONS), losses=", ".join(LOSSES)))
+    specs = [LayerSpec(n, act, bias) for n in layers[1:-1]] + [LayerSpec(layers[-1], out, bias)]
+    try:
+        net = Network(layers[0], specs, loss=loss, seed=0, dtype=np.float64)
+    except ValueError as e:
+        raise TemplateError(str(e)) from None
+    rng = np.random.default_rng(1)
+    for p in net.params:  # biases that are not 0, or a forward without them would pass
+        if "b" in p:
+            p["b"][...] = rng.normal(0.0, 0.5, p["b"].shape)
+    return net
+
+
+@dataclass(frozen=True)
+class LearnerSource:
+    """A learner's file to train with: its text, its name, its template constants (read, not
+    run) and whether it defines ``update``."""
+
+    source: str
+    filename: str
+    constants: dict
+    has_update: bool
+
+    @property
+    def layers(self) -> list[int]:
+        return self.constants["LAYERS"]
+
+
+def read_template(source: str, filename: str) -> LearnerSource:
+    """The file as a ``LearnerSource``, read without running it; TemplateError when it is not in
+    the template (a syntax error, no forward or backward, constants that describe no network)."""
+    try:
+        tree = ast.parse(source, filename)
+    except SyntaxError as e:
+        raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "not the template: line {line}: "
+                                                    "{error}"), line=e.lineno, error=e.msg)
+                            ) from None
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    if not {"forward", "backward"} <= defined:
+        raise TemplateError(_say(QT_TRANSLATE_NOOP(
+            "Check", "not the template: the file needs a forward(params, x) and a "
+            "backward(params, activations, y)")))
+    constants = read_constants(tree)
+    network_for(constants)  # TemplateError when they describe no network
+    return LearnerSource(source, filename, constants, "update" in defined)
+
+
+CONSTANTS = ("LAYERS", "ACTIVATION", "OUTPUT", "LOSS", "BIAS")
+
+
+def read_constants(tree: ast.Module) -> dict:
+    """The template's constants, read from the file's syntax without running it: each must be a
+    plain value (TemplateError otherwise; an object's ``__reduce__`` never runs here)."""
+    out: dict = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and node.targets[0].id in CONSTANTS:
+            name = node.targets[0].id
+            try:
+                out[name] = ast.literal_eval(node.value)
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                raise TemplateError(_say(QT_TRANSLATE_NOOP(
+                    "Check", "{name} must be a plain value (a number, a string, a list, True or "
+                    "False): the playground reads it without running your file"), name=name)
+                                    ) from None
+    return out
+
+
+def architecture_for(constants: dict, init: str = "xavier", seed: int = 0) -> Architecture:
+    """The layer editor's architecture for the template's constants (checked by
+    ``network_for``): its hidden layers, output and loss, with the playground's init."""
+    layers, act = constants["LAYERS"], constants.get("ACTIVATION")
+    out, bias = constants.get("OUTPUT", act), constants.get("BIAS", True)
+    hidden = tuple(LayerSpec(n, act, bias) for n in layers[1:-1])
+    try:
+        return Architecture(hidden, out, bias, constants["LOSS"], init, seed)
+    except ValueError as e:
+        raise TemplateError(str(e)) from None
+
+
+_say = sayer("Check")
+
+
+def notes_for(constants: dict) -> list[Phrase]:
+    """What the check cannot call a mistake in the code, but will stop the network learning:
+    the seeds' networks that were built wrong, not coded wrong."""
+    notes = []
+    if constants.get("BIAS", True) is False:
+        f0 = {"sigmoid": "σ(0) = 0.5", "tanh": "tanh(0) = 0", "relu": "relu(0) = 0"}.get(
+            constants.get("ACTIVATION", ""), "f(0)")
+        notes.append(_say(QT_TRANSLATE_NOOP(
+            "Check", "BIAS = False: no neuron has a bias, so an input of all zeros gives the "
+            "first layer the same output whatever its weights ({f0}); such a network cannot map "
+            "0 to 0 and 1 to 1. Set BIAS = True."), f0=f0))
+    if constants.get("ACTIVATION") == "linear" and len(constants.get("LAYERS", [])) > 2:
+        notes.append(_say(QT_TRANSLATE_NOOP(
+            "Check", "ACTIVATION = \"linear\": a stack of linear layers is one linear map, so "
+            "the hidden layers add nothing; XOR needs a non-linear activation.")))
+    return notes
+
+
+def batch_for(net: Network, dataset: str) -> tuple[np.ndarray, np.ndarray]:
+    """BATCH inputs and targets: the dataset's first training points when its width and
+    classes fit the network, else random ones of the right width."""
+    try:
+        prepared = prepare(DataSpec(dataset))
+        fits = prepared.input_dim == net.input_dim and (
+            max(2, prepared.n_classes) == max(2, net.n_outputs) or net.n_outputs == 1)
+    except ValueError:
+        fits = False
+    if fits:
+        x, labels = prepared.x_train[:BATCH].astype(np.float64), prepared.y_train[:BATCH]
+    else:
+        rng = np.random.default_rng(0)
+        x = rng.normal(size=(BATCH, net.input_dim))
+        labels = rng.integers(0, max(2, net.n_outputs), BATCH)
+    return x, net.encode_targets(labels)
+
+
+def check_source(source: str, filename: str, dataset: str = "xor",
+                 timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
+                 cancelled: Callable[[], bool] | None = None) -> CheckResult:
+    """Check ``source`` (TemplateError when it is not in the template); ``cancelled()`` True
+    ends their code's process early (the result then says so)."""
+    constants = read_template(source, filename).constants
+    result = _checked(source, filename, constants, dataset, timeout, memory_mb, cancelled)
+    result.notes = notes_for(constants)
+    return result
+
+
+def _checked(source: str, filename: str, constants: dict, dataset: str, timeout: float,
+             memory_mb: int, cancelled: Callable[[], bool] | None) -> CheckResult:
+    net = network_for(constants)
+    x, y = batch_for(net, dataset)
+    outcome = run_learner(source, filename, net.copy_params(), x, y, LR, timeout, memory_mb,
+                          cancelled)
+    if outcome.error is not None and outcome.in_update:
+        # their gradients came back: a wrong one explains the failing update best
+        findings = compare(net, x, y, LR, outcome.activations, outcome.grads, None)
+        if findings[0].kind != "ok":
+            return CheckResult(findings, outcome.printed, constants)
+    if outcome.error is not None:
+        kind = "timeout" if outcome.error == "timeout" else "exception"
+        says = outcome.message if not outcome.line else _say(
+            QT_TRANSLATE_NOOP("Check", "{message} (line {line})"), message=outcome.message,
+            line=outcome.line)
+        return CheckResult([CodeFinding(kind, None, None, says)], outcome.printed, constants)
+    try:
+        findings = compare(net, x, y, LR, outcome.activations, outcome.grads, outcome.updated)
+    except (ValueError, TypeError, KeyError) as e:
+        findings = [CodeFinding("shape", None, None, _say(QT_TRANSLATE_NOOP(
+            "Check", "what your functions returned cannot be compared: {error}"), error=str(e)))]
+    return CheckResult(findings, outcome.printed, constants)
+
+
+def check_file(path: str | Path, dataset: str = "xor", timeout: float = DEFAULT_TIMEOUT,
+               memory_mb: int = DEFAULT_MEMORY_MB) -> CheckResult:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "{name} is over {kb} kB"),
+                                     name=path.name, kb=MAX_TEMPLATE_BYTES // 1000))
+        source = read_source(path)  # by its byte-order mark or coding line, as Python does
+    except READ_ERRORS as e:
+        raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "{path}: cannot be read ({error})"),
+                                 path=str(path), error=str(e))) from None
+    return check_source(source, str(path), dataset, timeout, memory_mb)

@@ -1,0 +1,1 @@
+"""The model file: saving, loading, checking what a file claims. Qt-free."""

@@ -1,0 +1,1 @@
+"""Teaching content: the bug lab, the lessons, one step's numbers as text. Qt-free."""
