@@ -11,9 +11,14 @@ array of ``old`` it continues, so an optimizer can keep its state for those. Qt-
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from playground.nn.network import Network
+
+Array = np.ndarray
 
 
 @dataclass(frozen=True)
@@ -27,11 +32,17 @@ class Carried:
 
 def carry_weights(old: Network, new: Network) -> Carried:
     """Copy into ``new`` every weight of ``old`` that still fits; see the module's docstring."""
+    return carry_params(old.params, new)
+
+
+def carry_params(old: Sequence[dict[str, Array]], new: Network) -> Carried:
+    """``carry_weights`` from a network's parameter arrays alone (the weights a window shows,
+    say), with no network built around them."""
     old_index = {(i, k): n for n, (i, k) in enumerate(_slot_names(old))}
     slots: list[int | None] = []
     fresh: set[int] = set()
     for i, layer in enumerate(new.params):
-        source = old.params[i] if i < len(old.params) else None
+        source = old[i] if i < len(old) else None
         fits = source is not None and source["W"].shape == layer["W"].shape
         if not fits:
             fresh.add(i)
@@ -48,6 +59,6 @@ def carry_weights(old: Network, new: Network) -> Carried:
     return Carried(tuple(slots), tuple(sorted(fresh)))
 
 
-def _slot_names(net: Network) -> list[tuple[int, str]]:
+def _slot_names(params: Sequence[dict[str, Array]]) -> list[tuple[int, str]]:
     """(layer, key) of every parameter array, in ``flat_params`` order."""
-    return [(i, k) for i, p in enumerate(net.params) for k in ("W", "b") if k in p]
+    return [(i, k) for i, p in enumerate(params) for k in ("W", "b") if k in p]

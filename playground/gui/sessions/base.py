@@ -24,7 +24,7 @@ from playground.gui.sessions.history import History
 from playground.learner.check import LearnerSource, TemplateError, architecture_for, read_template
 from playground.modelfile.save_load import save_model
 from playground.nn import GradCheckResult, Network, TrainConfig, check_gradients
-from playground.nn.edit import Carried, carry_weights
+from playground.nn.edit import Carried, carry_params
 from playground.nn.explain import StepExplained, explain_step
 from playground.nn.health import Finding, LayerHealth, diagnose, is_diverging, measure
 from playground.nn.train import step_size
@@ -66,6 +66,7 @@ class TrainingSession(QObject):
         self.history = History()
         self.state = "idle"
         self.frame: Frame | None = None
+        self._shown: tuple[Frame, Network] | None = None  # shown_network's copy, and its frame
         self.model_path: Path | None = None
         self._proc: TrainingRun | None = None
         self._epoch_offset = 0
@@ -221,7 +222,7 @@ class TrainingSession(QObject):
     def _edit(self, new: Network, label: str | None, keep: bool = True) -> None:
         """``new`` becomes the network, live, with what fits of the weights on display (or its
         own fresh weights when not ``keep``)."""
-        carried = (carry_weights(self.displayed_network(), new) if keep else
+        carried = (carry_params(self.display_params(), new) if keep else
                    Carried(None, tuple(range(len(new.layers)))))
         self._bind(new)
         self.frame = None  # its weights are the old network's: the new one shows until the next
@@ -507,11 +508,23 @@ class TrainingSession(QObject):
         return tuple(self.net.params)
 
     def displayed_network(self) -> Network:
-        """An independent copy of the network with the weights on display; the worker may go
-        on training meanwhile."""
+        """An independent copy of the network with the weights on display, the caller's to
+        change; the process may go on training meanwhile."""
         net = self.net.clone()
         net.set_params(list(self.display_params()))  # set_params copies
         return net
+
+    def shown_network(self) -> Network:
+        """The network with the weights on display, to read and never to change: the session's
+        own while no newer frame came, else a copy made once per frame (the status bar, the
+        tooltips and the metrics after an edit all read it, and none builds a network)."""
+        if self.frame is None or not self.training:
+            return self.net
+        if self._shown is None or self._shown[0] is not self.frame:
+            net = self.net.clone()
+            net.set_params(list(self.frame.params))
+            self._shown = (self.frame, net)
+        return self._shown[1]
 
     # ----- files --------------------------------------------------------------------------------
     def _file_metadata(self) -> dict:

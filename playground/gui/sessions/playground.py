@@ -72,6 +72,7 @@ class Session(TrainingSession):
         self.points = points if points is not None else PointSet.generate(self.data_spec)
         self._grid = GridEvaluator()
         self._maps: tuple[int, PlaneMaps] | None = None
+        self._arrays: tuple[PointSet, tuple, tuple[np.ndarray, ...]] | None = None
         self.net = self.arch.build(self.input_dim, self.n_classes)
         self._grid.bind(self.net, self.data_spec.features)
 
@@ -232,10 +233,20 @@ class Session(TrainingSession):
 
     # ----- training -----------------------------------------------------------------------------
     def _training_arrays(self) -> tuple[np.ndarray, ...]:
+        """The points as the network trains on them, made again only when the points, the
+        features or the targets' encoding changed: the same arrays tell the training process
+        link that the process has them already, so an edit sends no data."""
+        net = self.net
+        key = (self.data_spec.features, net.loss_name, net.output_activation, net.n_outputs,
+               net.dtype)
+        cached = self._arrays
+        if cached is not None and cached[0] is self.points and cached[1] == key:
+            return cached[2]
         x_tr, x_te = self.points.features(self.data_spec.features)
-        y_tr = self.net.encode_targets(self.points.train_labels)
-        y_te = self.net.encode_targets(self.points.test_labels)
-        return x_tr, y_tr, x_te, y_te
+        arrays = (x_tr, net.encode_targets(self.points.train_labels), x_te,
+                  net.encode_targets(self.points.test_labels))
+        self._arrays = (self.points, key, arrays)  # the points held: their id is not reused
+        return arrays
 
     def training_job(self, single_epoch: bool) -> TrainJob:
         if len(self.points.train_labels) == 0:
@@ -260,7 +271,7 @@ class Session(TrainingSession):
         if not len(self.points.train_labels):
             return None
         x_tr, y_tr, x_te, y_te = self._training_arrays()
-        net = self.displayed_network()
+        net = self.shown_network()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # a naive sigmoid's, or blown up
             train_loss, train_acc = evaluate(net, x_tr, y_tr)

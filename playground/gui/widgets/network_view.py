@@ -376,7 +376,7 @@ class NetworkView(QWidget):
         index = self.session.view.inspected
         if index is not None and index < len(self.session.points.train_labels):
             x, _ = self.session.points.features(self.session.data_spec.features)
-            net = self.session.displayed_network()
+            net = self.session.shown_network()
             _, acts = net.forward_all(x[index:index + 1])
             lines.append(f"at point {index}: a = {acts[hit.layer][0, hit.j]:.4g}")
         lines.append("The network's output over the plane" if output
