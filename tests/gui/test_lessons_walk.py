@@ -108,7 +108,9 @@ def test_lesson_5_overfitting_opened_mid_run(window, qtbot):
         assert "Rate" in panel.hint
         _choose(window.train_panel.reg_rate_combo, 0.03)
         _until(qtbot, panel, 2)
-    assert s.history.latest("test_loss") < peak * 2 / 3
+    # what the tick says: the test loss came below two thirds of its peak (read from the
+    # history, since the latest epoch, arriving after the tick, may lie a little above)
+    assert np.nanmin(s.history.array("test_loss")) < peak * 2 / 3
 
 
 def test_lesson_1_counts_only_its_own_run(window, qtbot):
