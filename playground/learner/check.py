@@ -5,14 +5,8 @@ network with the playground's core (seeded weights), takes a batch from a datase
 fits (else random inputs of the right width), runs the learner's functions in the sandbox
 (``playground.learner.sandbox``) and compares every array (``playground.learner.compare``).
 
-The template::
-
-    LAYERS = [2, 4, 1]       # units: inputs, hidden layers..., outputs
-    ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, elu, softplus,
-                             # silu, gelu (the tanh approximation), sine, linear
-    OUTPUT = "sigmoid"       # optional, default ACTIVATION: sigmoid, tanh, linear, softmax
-    LOSS = "mse"             # mse, bce or cross_entropy (means over the batch)
-    BIAS = True              # optional, default True
+The template is ``TEMPLATE`` below (what the Your code tab's New starts from): constants
+LAYERS, ACTIVATION, OUTPUT, LOSS, BIAS and the functions::
 
     def forward(params, x): ...              # returns [x, a1, ..., a_out]
     def backward(params, activations, y): ... # the gradient of the mean loss, shaped like params
@@ -22,6 +16,7 @@ The template::
 from __future__ import annotations
 
 import ast
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,16 +29,16 @@ from playground.learner.compare import CodeFinding, compare
 from playground.learner.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, run_learner
 from playground.learner.source import READ_ERRORS, read_source
 from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
+from playground.nn.activations import ACTIVATIONS
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
 
 TEMPLATE = '''"""My network, in the playground's template: change anything, then press Check."""
 import numpy as np
 
 LAYERS = [2, 4, 1]       # units: inputs, hidden layers..., outputs
-ACTIVATION = "sigmoid"   # hidden layers: sigmoid, tanh, relu, leaky_relu, elu, softplus,
-                         # silu, gelu (the tanh approximation), sine, linear
-OUTPUT = "sigmoid"       # optional, default ACTIVATION: sigmoid, tanh, linear, softmax
-LOSS = "mse"             # mse (1/2 sum of squares), bce or cross_entropy; means over the batch
+ACTIVATION = "sigmoid"   # hidden layers: <HIDDEN>
+OUTPUT = "sigmoid"       # optional, default ACTIVATION: <OUTPUT>
+LOSS = "mse"             # <LOSSES>; means over the batch (mse: 1/2 sum of squares)
 BIAS = True              # optional, default True
 
 
@@ -78,6 +73,14 @@ def update(params, grads, lr):
     """Optional: one step of gradient descent. Returns the new params."""
     return [{k: p[k] - lr * g[k] for k in p} for p, g in zip(params, grads)]
 '''
+
+# the choices the template lists are the registries' own, wrapped to fit beside the constants
+TEMPLATE = TEMPLATE.replace("<HIDDEN>", textwrap.fill(
+    ", ".join(HIDDEN_ACTIVATIONS), 99, initial_indent=" " * 40,
+    subsequent_indent=" " * 25 + "# ").lstrip()).replace(
+    "<OUTPUT>", ", ".join(OUTPUT_ACTIVATIONS)).replace(
+    "<LOSSES>", ", ".join(LOSSES[:-1]) + " or " + LOSSES[-1])
+
 BATCH = 8
 LR = 0.1
 MAX_TEMPLATE_BYTES = 1_000_000
@@ -203,13 +206,20 @@ def architecture_for(constants: dict, init: str = "xavier", seed: int = 0) -> Ar
 _say = sayer("Check")
 
 
+def _at_zero(name: object) -> str:
+    """"tanh(0) = 0": what a hidden activation gives for 0, from the registry itself."""
+    if name not in HIDDEN_ACTIVATIONS:
+        return "f(0)"
+    value = ACTIVATIONS[name].forward(np.zeros((1, 1)))[0, 0]
+    return f"{name}(0) = {value:g}"
+
+
 def notes_for(constants: dict) -> list[Phrase]:
     """What the check cannot call a mistake in the code, but will stop the network learning:
     the seeds' networks that were built wrong, not coded wrong."""
     notes = []
     if constants.get("BIAS", True) is False:
-        f0 = {"sigmoid": "σ(0) = 0.5", "tanh": "tanh(0) = 0", "relu": "relu(0) = 0"}.get(
-            constants.get("ACTIVATION", ""), "f(0)")
+        f0 = _at_zero(constants.get("ACTIVATION"))
         notes.append(_say(QT_TRANSLATE_NOOP(
             "Check", "BIAS = False: no neuron has a bias, so an input of all zeros gives the "
             "first layer the same output whatever its weights ({f0}); such a network cannot map "

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.nn.activations import Activation
+from playground.phrase import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 
@@ -36,24 +37,57 @@ def _softplus(x: Array) -> Array:
     return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
 
 
+def mse_values(a: Array, y: Array) -> Array:
+    """½·Σ_k (a − y)² averaged over the batch: a (n, ..., k) against y broadcast to it; one
+    float64 value per index between the batch and the outputs (a 0-d array for (n, k), one per
+    network for the seed stack's (n, N, k))."""
+    diff = a - y
+    return np.float64(0.5 / a.shape[0]) * np.einsum("i...k,i...k->...", diff, diff)
+
+
+def bce_values(z: Array, y: Array) -> Array:
+    """Binary cross-entropy from logits z (n, ..., k) and targets y in [0, 1], as
+    ``mse_values`` shapes it."""
+    per = _softplus(z) - y * z  # = −[y log σ(z) + (1 − y) log(1 − σ(z))]
+    return per.sum(axis=(0, -1), dtype=np.float64) / z.shape[0]
+
+
+SAFE_PROBABILITY = 1e-30  # above this, −log a[label] from the forward softmax is accurate
+
+
+def cross_entropy_values(z: Array, labels: Array, picked: Array | None = None) -> Array:
+    """−log softmax(z)[label] averaged over the batch; z (n, ..., k), labels int (n,), as
+    ``mse_values`` shapes it. ``picked``, the forward softmax's probabilities at the labels
+    (n, ...), is used where none of them underflowed; the logits give the rest."""
+    n = z.shape[0]
+    exact = None
+    if picked is not None:
+        safe = picked.min(axis=0) > SAFE_PROBABILITY
+        with np.errstate(divide="ignore"):
+            fast = -np.log(picked).sum(axis=0, dtype=np.float64) / n
+        if safe.all():
+            return fast
+    m = z.max(axis=-1, keepdims=True)
+    lse = (m + np.log(np.exp(z - m).sum(axis=-1, keepdims=True)))[..., 0]
+    at = labels.reshape((n,) + (1,) * (z.ndim - 1))
+    at_label = np.take_along_axis(z, np.broadcast_to(at, z.shape[:-1] + (1,)), axis=-1)[..., 0]
+    exact = (lse - at_label).sum(axis=0, dtype=np.float64) / n
+    return exact if picked is None else np.where(safe, fast, exact)
+
+
 def mse_loss(a: Array, y: Array) -> float:
     """½·Σ_k (a − y)² averaged over the batch; a and y are (n, k)."""
-    diff = a - y
-    return float(0.5 * np.einsum("ij,ij->", diff, diff) / a.shape[0])
+    return float(mse_values(a, y))
 
 
 def bce_loss(z: Array, y: Array) -> float:
     """Binary cross-entropy from logits z (n, k) and targets y (n, k) in [0, 1]."""
-    per = _softplus(z) - y * z  # = −[y log σ(z) + (1 − y) log(1 − σ(z))]
-    return float(per.sum() / z.shape[0])
+    return float(bce_values(z, y))
 
 
 def cross_entropy_loss(z: Array, labels: Array) -> float:
     """−log softmax(z)[label] averaged; z (n, k), labels int (n,)."""
-    m = z.max(axis=1)
-    lse = m + np.log(np.exp(z - m[:, None]).sum(axis=1))
-    picked = z[np.arange(z.shape[0]), labels]
-    return float((lse - picked).sum() / z.shape[0])
+    return float(cross_entropy_values(z, labels))
 
 
 def _mse(z: Array, a: Array, y: Array, dz: Array, act: Activation) -> float:
@@ -68,9 +102,6 @@ def _bce(z: Array, a: Array, y: Array, dz: Array, act: Activation) -> float:
     np.subtract(a, y, out=dz)
     dz *= 1.0 / a.shape[0]
     return bce_loss(z, y)
-
-
-SAFE_PROBABILITY = 1e-30  # above this, −log a[label] from the forward softmax is accurate
 
 
 def _cross_entropy(z: Array, a: Array, labels: Array, dz: Array, act: Activation) -> float:
@@ -100,15 +131,20 @@ class Loss:
     name: str
     loss_and_dz: Callable[[Array, Array, Array, Array, Activation], float]
     value: Callable[[Array, Array, Array], float]
+    label: str  # what the window calls it (translated in the context "Labels")
     integer_targets: bool = False
 
 
 _LOSS_IMPLS = {
-    "mse": Loss("mse", _mse, lambda z, a, y: mse_loss(a, y)),
-    "bce": Loss("bce", _bce, lambda z, a, y: bce_loss(z, y)),
+    "mse": Loss("mse", _mse, lambda z, a, y: mse_loss(a, y),
+                QT_TRANSLATE_NOOP("Labels", "Mean squared error")),
+    "bce": Loss("bce", _bce, lambda z, a, y: bce_loss(z, y),
+                QT_TRANSLATE_NOOP("Labels", "Binary cross-entropy")),
     "cross_entropy": Loss("cross_entropy", _cross_entropy,
-                          lambda z, a, y: cross_entropy_loss(z, y), integer_targets=True),
+                          lambda z, a, y: cross_entropy_loss(z, y),
+                          QT_TRANSLATE_NOOP("Labels", "Cross-entropy"), integer_targets=True),
 }
+LOSS_LABELS = {name: loss.label for name, loss in _LOSS_IMPLS.items()}
 
 
 def get_loss(name: str, output_activation: str) -> Loss:

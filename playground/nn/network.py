@@ -19,9 +19,21 @@ from playground.nn.activations import (
 )
 from playground.nn.bugs import buggy_activations, check_bugs
 from playground.nn.losses import get_loss
+from playground.phrase import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 INITS = ("uniform", "normal", "xavier", "he")
+# what the window calls each init and says of it (translated in the context "Labels")
+INIT_LABELS = {"uniform": QT_TRANSLATE_NOOP("Labels", "Uniform ±1"),
+               "normal": QT_TRANSLATE_NOOP("Labels", "Normal N(0, 1)"),
+               "xavier": QT_TRANSLATE_NOOP("Labels", "Xavier / Glorot"), "he": "He"}
+INIT_TIPS = {
+    "uniform": QT_TRANSLATE_NOOP("Labels", "U(−1, 1), as the classic tutorials: saturates wide "
+                                           "sigmoid layers"),
+    "normal": QT_TRANSLATE_NOOP("Labels", "N(0, 1), as the classic tutorials: saturates wide "
+                                          "sigmoid layers"),
+    "xavier": QT_TRANSLATE_NOOP("Labels", "Scaled to each layer's size: suits tanh and sigmoid"),
+    "he": QT_TRANSLATE_NOOP("Labels", "Scaled for ReLU layers")}
 DTYPES = {"float32": np.float32, "float64": np.float64}
 # Weights that have diverged overflow in matmul; the caller sees the inf or nan in the loss and
 # stops (train_steps restores the last finite weights), so numpy need not warn on top of that.

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.nn.losses import SAFE_PROBABILITY
+from playground.nn.losses import bce_values, cross_entropy_values, mse_values
 from playground.nn.network import DIVERGED, Network
 from playground.nn.optim import make_optimizer
 from playground.nn.train import (
@@ -359,10 +359,10 @@ def _loss_and_dz(name: str, ws: _Workspace, y: Array, act) -> Array:  # noqa: AN
         picked = a[rows, :, y]  # (n, N)
         np.multiply(a, a.dtype.type(1.0 / n), out=dz)
         dz[rows, :, y] = (picked - 1) * a.dtype.type(1.0 / n)
-        return _cross_entropy(z, y, picked)
+        return cross_entropy_values(z, y, picked)
     np.subtract(a, y[:, None, :], out=dz)
     if name == "mse":  # ½·Σ(a − y)² from the difference before it is scaled
-        loss = 0.5 * np.einsum("bnk,bnk->n", dz, dz).astype(np.float64) / n
+        loss = mse_values(dz, 0)
         dz *= 1.0 / n
         act.grad_mul(ws.dz_rows[-1], ws.z_rows[-1], ws.a_rows[-1])
         return loss
@@ -371,30 +371,13 @@ def _loss_and_dz(name: str, ws: _Workspace, y: Array, act) -> Array:  # noqa: AN
 
 
 def _loss_values(name: str, z: Array, a: Array, y: Array) -> Array:
-    """Each network's mean loss (N,) of outputs (n, N, k) against targets y."""
-    n = a.shape[0]
+    """Each network's mean loss (N,) of outputs (n, N, k) against targets y: the core's
+    losses, one value per network."""
     if name == "mse":
-        diff = a - y[:, None, :]
-        return 0.5 * np.einsum("bnk,bnk->n", diff, diff).astype(np.float64) / n
+        return mse_values(a, y[:, None, :])
     if name == "bce":
-        per = np.maximum(z, 0) + np.log1p(np.exp(-np.abs(z))) - y[:, None, :] * z
-        return per.sum(axis=(0, 2), dtype=np.float64) / n
-    return _cross_entropy(z, y, a[np.arange(n), :, y])
-
-
-def _cross_entropy(z: Array, labels: Array, picked: Array) -> Array:
-    """−log of each network's probability at the label, averaged; from the logits where one
-    underflowed, as ``losses`` does. ``picked`` is (n, N)."""
-    n = z.shape[0]
-    safe = picked.min(axis=0) > SAFE_PROBABILITY
-    with np.errstate(divide="ignore"):
-        loss = -np.log(picked).sum(axis=0, dtype=np.float64) / n
-    if not safe.all():
-        m = z.max(axis=2)
-        lse = m + np.log(np.exp(z - m[:, :, None]).sum(axis=2))
-        exact = (lse - z[np.arange(n), :, labels]).sum(axis=0, dtype=np.float64) / n
-        loss = np.where(safe, loss, exact)
-    return loss
+        return bce_values(z, y[:, None, :])
+    return cross_entropy_values(z, y)
 
 
 def _rates(lrs: Sequence[float] | None, n: int) -> float | Array | None:

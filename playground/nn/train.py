@@ -154,12 +154,15 @@ def evaluate_with_predictions(net: Network, x: Array, y: Array,
 
 def confusion_matrix(net: Network, x: Array, labels: Array, chunk: int = 8192) -> Array:
     """(k, k) counts: row = true class, column = the class ``net`` predicts; sums to len(x)."""
-    k = max(2, net.n_outputs)
-    counts = np.zeros((k, k), dtype=np.int64)
-    for start in range(0, len(x), chunk):
-        predicted = net.predict(x[start:start + chunk])  # forward_all silences diverged weights
-        np.add.at(counts, (labels[start:start + chunk], predicted), 1)
-    return counts
+    predicted = np.concatenate([net.predict(x[start:start + chunk])  # silences diverged weights
+                                for start in range(0, len(x), chunk)] or [np.zeros(0, int)])
+    return confusion_counts(labels, predicted, max(2, net.n_outputs))
+
+
+def confusion_counts(labels: Array, predicted: Array, k: int) -> Array:
+    """(k, k) counts of (true class, answer) pairs: row = true class, column = answer."""
+    index = np.asarray(labels, dtype=np.int64) * k + np.asarray(predicted, dtype=np.int64)
+    return np.bincount(index, minlength=k * k).reshape(k, k)
 
 
 def target_classes(net: Network, y: Array) -> Array:

@@ -115,62 +115,62 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../playground/learner/check.py" line="115"/>
+        <location filename="../../playground/learner/check.py" line="118"/>
         <source>LAYERS must be a list of unit counts: inputs, hidden..., outputs</source>
         <translation>LAYERS 必须是各层单元数的列表：输入、隐藏层……、输出</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="118"/>
+        <location filename="../../playground/learner/check.py" line="121"/>
         <source>ACTIVATION must be one of {names}</source>
         <translation>ACTIVATION 必须是以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="121"/>
+        <location filename="../../playground/learner/check.py" line="124"/>
         <source>OUTPUT must be one of {outputs}, LOSS one of {losses}, BIAS True or False</source>
         <translation>OUTPUT 必须是 {outputs} 之一，LOSS 必须是 {losses} 之一，BIAS 为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="157"/>
+        <location filename="../../playground/learner/check.py" line="160"/>
         <source>not the template: line {line}: {error}</source>
         <translation>不符合模板：第 {line} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="162"/>
+        <location filename="../../playground/learner/check.py" line="165"/>
         <source>not the template: the file needs a forward(params, x) and a backward(params, activations, y)</source>
         <translation>不符合模板：文件需要一个 forward(params, x) 和一个 backward(params, activations, y)</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="184"/>
+        <location filename="../../playground/learner/check.py" line="187"/>
         <source>{name} must be a plain value (a number, a string, a list, True or False): the playground reads it without running your file</source>
         <translation>{name} 必须是一个普通的值（数字、字符串、列表、True 或 False）：playground 不运行你的文件就读取它</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="213"/>
+        <location filename="../../playground/learner/check.py" line="223"/>
         <source>BIAS = False: no neuron has a bias, so an input of all zeros gives the first layer the same output whatever its weights ({f0}); such a network cannot map 0 to 0 and 1 to 1. Set BIAS = True.</source>
         <translation>BIAS = False：没有神经元有偏置，所以全零输入无论权重是多少都给出相同的第一层输出（{f0}）；这样的网络无法把 0 映射到 0、把 1 映射到 1。请设置 BIAS = True。</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="218"/>
+        <location filename="../../playground/learner/check.py" line="228"/>
         <source>ACTIVATION = &quot;linear&quot;: a stack of linear layers is one linear map, so the hidden layers add nothing; XOR needs a non-linear activation.</source>
         <translation>ACTIVATION = &quot;linear&quot;：线性层叠加起来仍是一个线性映射，隐藏层没有任何作用；XOR 需要非线性激活函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="267"/>
+        <location filename="../../playground/learner/check.py" line="277"/>
         <source>{message} (line {line})</source>
         <translation>{message}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="273"/>
+        <location filename="../../playground/learner/check.py" line="283"/>
         <source>what your functions returned cannot be compared: {error}</source>
         <translation>你的函数返回的结果无法比较：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="283"/>
+        <location filename="../../playground/learner/check.py" line="293"/>
         <source>{name} is over {kb} kB</source>
         <translation>{name} 超过 {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="287"/>
+        <location filename="../../playground/learner/check.py" line="297"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}：无法读取（{error}）</translation>
     </message>
@@ -1377,7 +1377,7 @@ which digits get mixed up</source>
         <translation>它的结构无效：{e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="259"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="258"/>
         <location filename="../../playground/gui/widgets/digits_panel.py" line="165"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
@@ -1781,52 +1781,52 @@ which digits get mixed up</source>
         <translation>你的点（点击添加）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="35"/>
+        <location filename="../../playground/nn/losses.py" line="140"/>
         <source>Mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="36"/>
+        <location filename="../../playground/nn/losses.py" line="142"/>
         <source>Binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="37"/>
+        <location filename="../../playground/nn/losses.py" line="145"/>
         <source>Cross-entropy</source>
         <translation>交叉熵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="38"/>
+        <location filename="../../playground/nn/network.py" line="27"/>
         <source>Uniform ±1</source>
         <translation>均匀 ±1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="39"/>
+        <location filename="../../playground/nn/network.py" line="28"/>
         <source>Normal N(0, 1)</source>
         <translation>正态 N(0, 1)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="40"/>
+        <location filename="../../playground/nn/network.py" line="29"/>
         <source>Xavier / Glorot</source>
         <translation>Xavier / Glorot</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="42"/>
+        <location filename="../../playground/nn/network.py" line="31"/>
         <source>U(−1, 1), as the classic tutorials: saturates wide sigmoid layers</source>
         <translation>U(−1, 1)，与经典教程相同：会让宽的 sigmoid 层饱和</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="44"/>
+        <location filename="../../playground/nn/network.py" line="33"/>
         <source>N(0, 1), as the classic tutorials: saturates wide sigmoid layers</source>
         <translation>N(0, 1)，与经典教程相同：会让宽的 sigmoid 层饱和</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="46"/>
+        <location filename="../../playground/nn/network.py" line="35"/>
         <source>Scaled to each layer&apos;s size: suits tanh and sigmoid</source>
         <translation>按每层的大小缩放：适合 tanh 和 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="47"/>
+        <location filename="../../playground/nn/network.py" line="36"/>
         <source>Scaled for ReLU layers</source>
         <translation>为 ReLU 层缩放</translation>
     </message>
@@ -1977,103 +1977,103 @@ which digits get mixed up</source>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="76"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="64"/>
         <source>Layer {0}</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="131"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="119"/>
         <source>Network (set by your code&apos;s LAYERS)</source>
         <translation>网络（由你代码中的 LAYERS 决定）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="131"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="119"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="133"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="121"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide this network; change them in the Your code tab.</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定这个网络；请在“你的代码”标签页中修改。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="137"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="125"/>
         <source>+ Add layer</source>
         <translation>+ 添加层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="138"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="126"/>
         <source>Add a hidden layer before the output (at most 8).</source>
         <translation>在输出层之前添加一个隐藏层（最多 8 个）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="141"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="129"/>
         <source>The output layer&apos;s activation: sigmoid for two classes, softmax for several.</source>
         <translation>输出层的激活函数：两类用 sigmoid，多类用 softmax。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="66"/>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="144"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="54"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="132"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="63"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="51"/>
         <source>Neurons in this layer (1 to {0}).</source>
         <translation>这一层的神经元个数（1 到 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="64"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="52"/>
         <source>The function each neuron applies to its weighted sum.</source>
         <translation>每个神经元作用在加权和上的函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="67"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="55"/>
         <source>A bias lets a neuron shift its output: without one, every neuron gives f(0) at the origin.</source>
         <translation>偏置让神经元可以平移它的输出：没有偏置，每个神经元在原点处都输出 f(0)。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="69"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="57"/>
         <source>Remove this layer.</source>
         <translation>删除这一层。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="145"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="133"/>
         <source>Bias of the output layer.</source>
         <translation>输出层的偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="147"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="135"/>
         <source>What the network minimises: how wrong its outputs are.</source>
         <translation>网络要最小化的量：它的输出错得有多厉害。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="151"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="139"/>
         <source>How the starting weights are drawn: Xavier suits tanh/sigmoid, He suits ReLU, uniform ±1 saturates wide layers.</source>
         <translation>初始权重的抽取方式：Xavier 适合 tanh/sigmoid，He 适合 ReLU，均匀 ±1 会让宽的层饱和。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="154"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="142"/>
         <source>Random seed of the starting weights: the same seed gives the same start.</source>
         <translation>初始权重的随机种子：同样的种子给出同样的起点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="165"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="153"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="166"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="154"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="171"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="159"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="171"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="159"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -3063,7 +3063,7 @@ which digits get mixed up</source>
         <translation>测试数字 {0}，是 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="273"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="272"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3329,47 +3329,47 @@ which digits get mixed up</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="122"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="123"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="138"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="139"/>
         <source>Those data settings do not work: {0}</source>
         <translation>这些数据设置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="158"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="159"/>
         <source>A regression&apos;s targets are real numbers: its output stays linear or tanh, with mean squared error</source>
         <translation>回归的目标是实数：输出层保持 linear 或 tanh，使用均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="170"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="171"/>
         <source>A regression&apos;s points come with their targets: choose a class set to click points in</source>
         <translation>回归数据的点自带目标值：要点击添加点，请选择一个分类数据集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="212"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="213"/>
         <source>Import cancelled; the points are as they were</source>
         <translation>已取消导入；点保持原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="217"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="218"/>
         <source>The import failed: {0}: {1}</source>
         <translation>导入失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="242"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="253"/>
         <source>There are no training points. Click on the plane to add some, or choose a dataset.</source>
         <translation>没有训练点。在平面上点击添加一些，或选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="277"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="288"/>
         <source>at ({0:.2f}, {1:.2f}), class {2}</source>
         <translation>位于 ({0:.2f}, {1:.2f})，类别 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="338"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="349"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3599,22 +3599,22 @@ which digits get mixed up</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../playground/nn/train.py" line="372"/>
+        <location filename="../../playground/nn/train.py" line="375"/>
         <source>the loss became {loss}</source>
         <translation>损失变成了 {loss}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="375"/>
+        <location filename="../../playground/nn/train.py" line="378"/>
         <source>the gradient became inf or nan</source>
         <translation>梯度变成了 inf 或 nan</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="378"/>
+        <location filename="../../playground/nn/train.py" line="381"/>
         <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
         <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="381"/>
+        <location filename="../../playground/nn/train.py" line="384"/>
         <source>{what} (learning rate {lr:g}); the last weights with a sane loss were restored</source>
         <translation>{what}（学习率 {lr:g}）；已恢复到最后一组损失正常的权重</translation>
     </message>
@@ -3665,88 +3665,88 @@ which digits get mixed up</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="152"/>
-        <location filename="../../playground/gui/sessions/base.py" line="217"/>
+        <location filename="../../playground/gui/sessions/base.py" line="153"/>
+        <location filename="../../playground/gui/sessions/base.py" line="218"/>
         <source>That network cannot be built: {0}</source>
         <translation>无法搭建这个网络：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="158"/>
+        <location filename="../../playground/gui/sessions/base.py" line="159"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide the network; change them in the Your code tab</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定网络；请在“你的代码”标签页中修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="188"/>
+        <location filename="../../playground/gui/sessions/base.py" line="189"/>
         <source>{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="235"/>
+        <location filename="../../playground/gui/sessions/base.py" line="236"/>
         <source>Changed: {0}; every weight kept</source>
         <translation>已修改：{0}；保留了所有权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="237"/>
+        <location filename="../../playground/gui/sessions/base.py" line="238"/>
         <source>Changed: {0}; layers {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="239"/>
+        <location filename="../../playground/gui/sessions/base.py" line="240"/>
         <source>Changed: {0}; layer {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="278"/>
+        <location filename="../../playground/gui/sessions/base.py" line="279"/>
         <source>Training paused: {0}</source>
         <translation>训练已暂停：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="301"/>
+        <location filename="../../playground/gui/sessions/base.py" line="302"/>
         <source>Your code cannot train here: {0}</source>
         <translation>你的代码无法在这里训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="306"/>
+        <location filename="../../playground/gui/sessions/base.py" line="307"/>
         <source>Your code cannot train here: LAYERS = {0}, but this tab&apos;s data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
         <translation>你的代码无法在这里训练：LAYERS = {0}，但这个标签页的数据需要 {1}（{2} 个输入，{5} 个类别在 {6} 输出下需要 {3} 个输出）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="318"/>
+        <location filename="../../playground/gui/sessions/base.py" line="319"/>
         <source>Training with your code ({0}): press Train</source>
         <translation>正在用你的代码（{0}）训练：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="333"/>
+        <location filename="../../playground/gui/sessions/base.py" line="334"/>
         <source>Training with the playground&apos;s own code again</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="425"/>
+        <location filename="../../playground/gui/sessions/base.py" line="426"/>
         <source>The copies of Many seeds are training in this tab&apos;s process: stop them first (Stop in their window).</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="490"/>
+        <location filename="../../playground/gui/sessions/base.py" line="491"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="528"/>
+        <location filename="../../playground/gui/sessions/base.py" line="541"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="531"/>
+        <location filename="../../playground/gui/sessions/base.py" line="544"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="545"/>
+        <location filename="../../playground/gui/sessions/base.py" line="558"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="547"/>
+        <location filename="../../playground/gui/sessions/base.py" line="560"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>

@@ -24,7 +24,7 @@ from playground.gui.sessions.base import TrainingSession
 from playground.modelfile.save_load import ModelFileError, load_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
 from playground.nn.explain import StepExplained
-from playground.nn.train import evaluate_with_predictions
+from playground.nn.train import confusion_counts, evaluate_with_predictions
 from playground.paths import shipped_model
 from playground.phrase import QT_TRANSLATE_NOOP
 from playground.run.job import TrainJob
@@ -219,8 +219,7 @@ class MnistSession(TrainingSession):
         """(10, 10) counts over the test set, row = true digit, column = answer."""
         if self.test_predicted is None or self.data is None:
             return None
-        index = self.data.test_labels * N_CLASSES + self.test_predicted
-        return np.bincount(index, minlength=N_CLASSES ** 2).reshape(N_CLASSES, N_CLASSES)
+        return confusion_counts(self.data.test_labels, self.test_predicted, N_CLASSES)
 
     def misclassified(self, true: int | None = None, answer: int | None = None) -> Array:
         """Indices of the test images the network gets wrong, optionally of one (true, answer)."""

@@ -29,22 +29,10 @@ from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import BoundedSpin, caption, choice_combo, tip
 from playground.nn import HIDDEN_ACTIVATIONS, INITS, OUTPUT_ACTIVATIONS, LayerSpec
 from playground.nn.activations import ACTIVATIONS
+from playground.nn.losses import LOSS_LABELS
+from playground.nn.network import INIT_LABELS, INIT_TIPS
 
 ACT_LABELS = {name: a.label for name, a in ACTIVATIONS.items()}  # the registry's, not ours
-# labels marked for the translator (translated where they are shown)
-LOSS_LABELS = {"mse": QT_TRANSLATE_NOOP("Labels", "Mean squared error"),
-               "bce": QT_TRANSLATE_NOOP("Labels", "Binary cross-entropy"),
-               "cross_entropy": QT_TRANSLATE_NOOP("Labels", "Cross-entropy")}
-INIT_LABELS = {"uniform": QT_TRANSLATE_NOOP("Labels", "Uniform ±1"),
-               "normal": QT_TRANSLATE_NOOP("Labels", "Normal N(0, 1)"),
-               "xavier": QT_TRANSLATE_NOOP("Labels", "Xavier / Glorot"), "he": "He"}
-INIT_TIPS = {
-    "uniform": QT_TRANSLATE_NOOP("Labels", "U(−1, 1), as the classic tutorials: saturates wide "
-                                           "sigmoid layers"),
-    "normal": QT_TRANSLATE_NOOP("Labels", "N(0, 1), as the classic tutorials: saturates wide "
-                                          "sigmoid layers"),
-    "xavier": QT_TRANSLATE_NOOP("Labels", "Scaled to each layer's size: suits tanh and sigmoid"),
-    "he": QT_TRANSLATE_NOOP("Labels", "Scaled for ReLU layers")}
 
 
 def _formula_tips(combo: QComboBox) -> None:
