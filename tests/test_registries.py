@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from playground.data.prepare import DataSpec, prepare
-from playground.export.numpy_script import ScriptData, numpy_script
+from playground.export.numpy_script import numpy_script
+from playground.export.script_data import ScriptData
 from playground.nn import (
     HIDDEN_ACTIVATIONS,
     LOSS_OUTPUTS,

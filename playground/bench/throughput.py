@@ -24,7 +24,7 @@ import numpy as np
 
 from playground.data.mnist import load_mnist_inputs
 from playground.nn import LayerSpec, Network, TrainConfig, train_steps
-from playground.nn.train import evaluate
+from playground.nn.metrics import evaluate
 
 BATCH, HIDDEN, THREADS = 128, 128, 2
 WORK = {"sgd": 0.1, "adam": 1e-3}

@@ -29,7 +29,8 @@ from playground.nn import (
 )
 from playground.nn.gradcheck import INCONCLUSIVE
 from playground.nn.health import FIXES, Finding, diagnose, loss_trend, measure
-from playground.nn.train import evaluate, step_size
+from playground.nn.metrics import evaluate
+from playground.nn.train import step_size
 from playground.teach.lab import LAB_PRESETS, format_study, xor_seed_study
 
 Array = np.ndarray

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from playground.export import onnx_model
 from playground.export.data_csv import write_csv
-from playground.export.numpy_script import ScriptData, numpy_script
+from playground.export.numpy_script import numpy_script
+from playground.export.script_data import ScriptData
 from playground.export.source import feature_names, training_of
 from playground.export.torch_file import write_torch
 from playground.nn import Network

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from playground.export.numpy_script import ScriptData
+from playground.export.script_data import ScriptData
 
 
 def write_csv(data: ScriptData, features: list[str], path: str | Path) -> Path:

@@ -13,7 +13,7 @@ import numpy as np
 from playground.data.pointset import PointSet
 from playground.data.prepare import DataSpec, prepare
 from playground.experiment import config_from_json
-from playground.export.numpy_script import ScriptData
+from playground.export.script_data import ScriptData
 from playground.nn import Network, TrainConfig
 from playground.paths import resources_dir
 

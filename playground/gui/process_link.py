@@ -31,7 +31,7 @@ from playground.gui.i18n import say
 from playground.run import messages as m
 from playground.run.channel import Channel
 from playground.run.contain import Box, Warden
-from playground.run.job import TrainJob
+from playground.run.job import DataKey, TrainJob
 from playground.run.process import serve_socket
 from playground.run.start import start, training_context
 from playground.run.wire import WireError
@@ -66,7 +66,7 @@ class TrainingRun(QObject):
         self._channel: Channel | None = None
         self._reader: QSocketNotifier | None = None
         self._writer: QSocketNotifier | None = None
-        self._sent_data: _DataKey | None = None  # the data the process has
+        self._sent_data: DataKey | None = None  # the data the process has
         self.final_params: list[dict] | None = None
         self.running = False  # a run is under way (maybe paused): a Done will end it
         self.run = 0  # the current run's number (``messages``)
@@ -190,8 +190,8 @@ class TrainingRun(QObject):
         go once, not with every run or edit)."""
         self.version += 1
         data = None
-        if _data_key(job) != self._sent_data:
-            data, self._sent_data = _data(job), _data_key(job)
+        if DataKey(job) != self._sent_data:
+            data, self._sent_data = job.data_message(), DataKey(job)
         return m.SetNetwork(job.input_dim, tuple(job.layers), job.loss, job.init, job.dtype,
                             frozenset(job.bugs), job.params, version=self.version, data=data,
                             **kw)
@@ -389,26 +389,3 @@ class TrainingRun(QObject):
             self.sig_error.emit(self.tr(
                 "The training process ended unexpectedly; the last weights it "
                 "showed are kept."))
-
-
-class _DataKey:
-    """What identifies the data the process has: the arrays themselves (held, so that their
-    ids cannot be reused by new arrays) and how they are used."""
-
-    def __init__(self, job: TrainJob) -> None:
-        self.arrays = (job.x, job.y, job.x_test, job.y_test)
-        self.use = (job.pixels, job.augment_seed)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _DataKey) and self.use == other.use and all(
-            a is b for a, b in zip(self.arrays, other.arrays, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-def _data_key(job: TrainJob) -> _DataKey:
-    return _DataKey(job)
-
-
-def _data(job: TrainJob) -> m.SetData:
-    return m.SetData(job.x, job.y, job.x_test, job.y_test, job.pixels, job.augment_seed)

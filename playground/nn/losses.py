@@ -75,6 +75,16 @@ def cross_entropy_values(z: Array, labels: Array, picked: Array | None = None) -
     return exact if picked is None else np.where(safe, fast, exact)
 
 
+def loss_values(name: str, z: Array, a: Array, y: Array) -> Array:
+    """The loss ``name`` averaged over the batch, one value per index between the batch and the
+    outputs: z and a (n, ..., k); y broadcast to them (labels (n,) for cross-entropy)."""
+    if name == "mse":
+        return mse_values(a, y)
+    if name == "bce":
+        return bce_values(z, y)
+    return cross_entropy_values(z, y)
+
+
 def mse_loss(a: Array, y: Array) -> float:
     """½·Σ_k (a − y)² averaged over the batch; a and y are (n, k)."""
     return float(mse_values(a, y))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.nn.losses import bce_values, cross_entropy_values, mse_values
+from playground.nn.losses import cross_entropy_values, loss_values, mse_values
 from playground.nn.network import DIVERGED, Network
 from playground.nn.optim import make_optimizer
 from playground.nn.train import (
@@ -117,7 +117,7 @@ class SeedStack:
         y = self.template.check_targets(y, x.shape[0])
         with np.errstate(**DIVERGED):
             z, a = self.forward(x)
-            loss = _loss_values(self.template.loss_name, z, a, y)
+            loss = _stack_loss_values(self.template.loss_name, z, a, y)
         right = self.classes(a) == target_classes(self.template, y)[:, None]
         return loss, right.mean(axis=0)
 
@@ -367,17 +367,13 @@ def _loss_and_dz(name: str, ws: _Workspace, y: Array, act) -> Array:  # noqa: AN
         act.grad_mul(ws.dz_rows[-1], ws.z_rows[-1], ws.a_rows[-1])
         return loss
     dz *= 1.0 / n
-    return _loss_values(name, z, a, y)
+    return _stack_loss_values(name, z, a, y)
 
 
-def _loss_values(name: str, z: Array, a: Array, y: Array) -> Array:
-    """Each network's mean loss (N,) of outputs (n, N, k) against targets y: the core's
-    losses, one value per network."""
-    if name == "mse":
-        return mse_values(a, y[:, None, :])
-    if name == "bce":
-        return bce_values(z, y[:, None, :])
-    return cross_entropy_values(z, y)
+def _stack_loss_values(name: str, z: Array, a: Array, y: Array) -> Array:
+    """Each network's mean loss (N,) of outputs (n, N, k) against the targets y the stack
+    shares (labels (n,) for cross-entropy, else (n, k))."""
+    return loss_values(name, z, a, y if name == "cross_entropy" else y[:, None, :])
 
 
 def _rates(lrs: Sequence[float] | None, n: int) -> float | Array | None:

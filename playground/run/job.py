@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.nn import LayerSpec, Network, TrainConfig
+from playground.run.messages import SetData
 
 FRAME_HZ = 31  # frames a second to the window: 31 gives 30-31
 Array = np.ndarray
@@ -44,3 +45,22 @@ class TrainJob:
         return cls(net.input_dim, list(net.layers), net.loss_name, net.init, net.dtype.name,
                    net.copy_params(), x, y, x_test, y_test, config, single_epoch,
                    bugs=net.bugs)
+
+    def data_message(self) -> SetData:
+        """The job's data as the process takes them."""
+        return SetData(self.x, self.y, self.x_test, self.y_test, self.pixels, self.augment_seed)
+
+
+class DataKey:
+    """What identifies the data a process has: the arrays themselves (held, so that their ids
+    cannot be reused by new arrays) and how they are used. The same arrays are not sent again."""
+
+    def __init__(self, job: TrainJob) -> None:
+        self.arrays = (job.x, job.y, job.x_test, job.y_test)
+        self.use = (job.pixels, job.augment_seed)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DataKey) and self.use == other.use and all(
+            a is b for a, b in zip(self.arrays, other.arrays, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]

@@ -149,12 +149,16 @@ class Frame:
     overflows: int = 0
     run: int = 0
     version: int = 0  # of the network whose weights ``params`` are
+    older: int = 0  # how many of ``epochs``, at the start, a network before ``version`` trained
 
     def merged(self, newer: Frame) -> Frame:
-        """``newer`` with this frame's epochs before its own: no epoch of a run is lost."""
-        epochs = self.epochs + newer.epochs if self.run == newer.run else newer.epochs
-        return Frame(newer.snapshot, newer.params, epochs, newer.samples_per_second,
-                     newer.overflows, newer.run, newer.version)
+        """``newer`` with this frame's epochs before its own: no epoch of a run is lost, and
+        those an older network trained stay counted as its (``older``)."""
+        if self.run != newer.run:
+            return newer
+        older = self.older if self.version == newer.version else len(self.epochs) + newer.older
+        return Frame(newer.snapshot, newer.params, self.epochs + newer.epochs,
+                     newer.samples_per_second, newer.overflows, newer.run, newer.version, older)
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,10 @@ import contextlib
 import socket
 import time
 import warnings
-from dataclasses import dataclass
 
 import numpy as np
 
 from playground.data.augment import MnistAugment
-from playground.data.mnist import to_inputs
 from playground.nn import Network, Snapshot, TrainConfig, train_steps
 from playground.nn.edit import carry_weights
 from playground.nn.train import OptimizerState, grad_norms
@@ -33,6 +31,7 @@ from playground.phrase import Phrase
 from playground.run import messages as m
 from playground.run.channel import Channel
 from playground.run.contain import enter_box
+from playground.run.held_data import HeldData, misfit
 from playground.run.seeds_job import FRAME_HZ as SEEDS_HZ
 from playground.run.seeds_job import SeedsJob
 from playground.run.their_code import (
@@ -49,35 +48,13 @@ DRAIN_SECONDS = 1.0  # at the end, the longest the process waits to hand over wh
 Array = np.ndarray
 
 
-@dataclass
-class _Data:
-    x: Array
-    y: Array
-    x_test: Array | None
-    y_test: Array | None
-    augment_seed: int | None
-    pixels: bool = False  # x is uint8 images: scaled batch by batch (train_steps(pixels=True))
-
-    @classmethod
-    def from_message(cls, msg: m.SetData) -> _Data:
-        x, x_test = msg.x, msg.x_test
-        if msg.pixels:  # the training images stay bytes; the test set is read whole, once
-            x = np.ascontiguousarray(x.reshape(len(x), -1))
-            x_test = None if x_test is None else to_inputs(x_test)
-        return cls(x, msg.y, x_test, msg.y_test, msg.augment_seed, msg.pixels)
-
-    def inputs(self) -> Array:
-        """The training inputs as the network takes them (pixels scaled: a copy)."""
-        return to_inputs(self.x) if self.pixels else self.x
-
-
 class TrainingProcess:
     """The process's state: network, data, live settings, optimizer, and where the run is."""
 
     def __init__(self, conn: Channel) -> None:
         self.conn = conn
         self.net: Network | None = None
-        self.data: _Data | None = None
+        self.data: HeldData | None = None
         self.config = TrainConfig()
         self.run_epochs = self.config.epochs  # epochs one Start trains
         self.keep = OptimizerState()  # the optimizer, kept across runs and edits
@@ -143,7 +120,7 @@ class TrainingProcess:
             raise
 
     def _set_data(self, msg: m.SetData) -> None:
-        self.data, self.changed = _Data.from_message(msg), True
+        self.data, self.changed = HeldData.from_message(msg), True
 
     def _configure(self, msg: m.Configure) -> None:
         values = dict(msg.values)
@@ -214,7 +191,7 @@ class TrainingProcess:
         if self.net is None or self.data is None:
             problem = "There is no network or no data to train on yet."
         elif not self.code_failed:
-            problem = _misfit(self.net, self.data)
+            problem = misfit(self.net, self.data)
         if problem is None and not self.code_failed:
             return True
         if problem is not None:  # the Failed that says why their code failed went already
@@ -267,7 +244,7 @@ class TrainingProcess:
         """Train until a command asks for something else, the run ends, or an edit arrives.
         Every way out sends a last frame first, so no epoch's metrics are lost, and a pause is
         answered after it."""
-        problem = _misfit(self.net, self.data)
+        problem = misfit(self.net, self.data)
         if problem is not None:  # a backstop: the window sends network and data together
             self.conn.send(m.Failed(problem))
             self.state = "paused"
@@ -378,21 +355,6 @@ def serve(conn: Channel) -> None:
     with contextlib.suppress(EOFError, OSError):
         conn.drain(DRAIN_SECONDS)  # the last Done reaches the window
     conn.close()
-
-
-def _misfit(net: Network, data: _Data) -> str | None:
-    """Why ``net`` cannot train on ``data`` (inputs or targets of other shapes), or None."""
-    width = data.x.shape[1] if data.x.ndim == 2 else -1
-    if width != net.input_dim:
-        return (f"The network takes {net.input_dim} inputs but the data have {width}; "
-                "training waits for data that fit.")
-    want = (len(data.y),) if net.loss.integer_targets else (len(data.y), net.n_outputs)
-    if data.y.shape != want:
-        return (f"The network has {net.n_outputs} outputs but the targets are shaped "
-                f"{data.y.shape}; training waits for data that fit.")
-    if not len(data.y):
-        return "There are no training points."
-    return None
 
 
 def _report_failure(proc: TrainingProcess, error: Exception) -> None:

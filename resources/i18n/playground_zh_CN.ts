@@ -782,108 +782,108 @@ which digits get mixed up</source>
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="110"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="115"/>
         <source>How the training loss changed over the last epochs.</source>
         <translation>最近几个 epoch 训练损失的变化。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="114"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="119"/>
         <source>Check gradients</source>
         <translation>检查梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="115"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="120"/>
         <source>Compare backprop&apos;s gradient with finite differences on a few training samples: a correct backward pass agrees to about 1e-9.</source>
         <translation>在几个训练样本上把反向传播的梯度与有限差分比较：正确的反向传播相差约 1e-9。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="119"/>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="204"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="124"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="213"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="120"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="125"/>
         <source>Relative error per layer; 1e-6 or less passes.</source>
         <translation>每一层的相对误差；不超过 1e-6 为通过。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="133"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="138"/>
         <source>BUG: {0}</source>
         <translation>错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="142"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="147"/>
         <source>Health monitor</source>
         <translation>健康监视器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="149"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="154"/>
         <source>Gradient check</source>
         <translation>梯度检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="154"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="159"/>
         <source>Bug lab</source>
         <translation>错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="157"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="162"/>
         <source>Deliberate mistakes, off by default: switch one on and watch what it does.</source>
         <translation>故意犯的错误，默认关闭：打开一个，看看它会造成什么。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="177"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="182"/>
         <source>Health monitor ({0})</source>
         <translation>健康监视器（{0}）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="242"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="252"/>
         <source>Nothing looks wrong.</source>
         <translation>看起来没有问题。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="270"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="280"/>
         <source>Learning rate lowered to {0:g}</source>
         <translation>学习率已降到 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="284"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="294"/>
         <source>Bug {0} switched on</source>
         <translation>已打开错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="285"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="295"/>
         <source>Bug {0} switched off</source>
         <translation>已关闭错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="294"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="304"/>
         <source>layer {0}: {1:.1e}</source>
         <translation>第 {0} 层：{1:.1e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="295"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="305"/>
         <source> (cannot judge)</source>
         <translation>（无法判断）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="297"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="307"/>
         <source>FAIL: backprop&apos;s gradient is wrong</source>
         <translation>不通过：反向传播的梯度是错的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="299"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="309"/>
         <source>Cannot judge: {0}.</source>
         <translation>无法判断：{0}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="302"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="312"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="291"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="301"/>
         <source>There are no training samples to check on.</source>
         <translation>没有可用来检查的训练样本。</translation>
     </message>
@@ -936,22 +936,22 @@ which digits get mixed up</source>
         <translation>它收到</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="169"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="181"/>
         <source>No model to read digits: {0}</source>
         <translation>没有可以识别数字的模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="170"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="182"/>
         <source>Kept the current model. {0}</source>
         <translation>保留了当前模型。{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="179"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="188"/>
         <source>Model: {0}, {1}</source>
         <translation>模型：{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="181"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="190"/>
         <source>, {0} on the test set</source>
         <translation>，测试集上 {0}</translation>
     </message>
@@ -1148,6 +1148,34 @@ which digits get mixed up</source>
         <location filename="../../playground/teach/step_text.py" line="123"/>
         <source>no array differs from the correct step</source>
         <translation>没有数组与正确的一步不同</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../playground/gui/file_actions.py" line="36"/>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/file_actions.py" line="75"/>
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/file_actions.py" line="96"/>
+        <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
+        <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/file_actions.py" line="102"/>
+        <source>Could not save the picture: {0}</source>
+        <translation>无法保存图片：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/file_actions.py" line="108"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -1377,8 +1405,8 @@ which digits get mixed up</source>
         <translation>它的结构无效：{e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="258"/>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="165"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="253"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="173"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
     </message>
@@ -1781,17 +1809,17 @@ which digits get mixed up</source>
         <translation>你的点（点击添加）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/losses.py" line="140"/>
+        <location filename="../../playground/nn/losses.py" line="150"/>
         <source>Mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/losses.py" line="142"/>
+        <location filename="../../playground/nn/losses.py" line="152"/>
         <source>Binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/losses.py" line="145"/>
+        <location filename="../../playground/nn/losses.py" line="155"/>
         <source>Cross-entropy</source>
         <translation>交叉熵</translation>
     </message>
@@ -2314,543 +2342,496 @@ which digits get mixed up</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="74"/>
-        <source>As a &amp;NumPy script…</source>
-        <translation>NumPy 脚本(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="75"/>
-        <source>A standalone, commented NumPy script that builds this network, makes its data and trains it with these settings: a reference to read beside your own code</source>
-        <translation>一个独立的、带注释的 NumPy 脚本，用这些设置搭建这个网络、生成数据并训练它：可以对照你自己的代码阅读的参考</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="78"/>
-        <source>As &amp;ONNX…</source>
-        <translation>ONNX(&amp;O)…</translation>
-    </message>
-    <message>
         <location filename="../../playground/gui/main_window.py" line="79"/>
-        <source>An ONNX model (opset 17) whose output is the network&apos;s probabilities, for onnxruntime and other tools</source>
-        <translation>一个 ONNX 模型（opset 17），输出是网络的概率，可用于 onnxruntime 等工具</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="81"/>
-        <source>As a &amp;PyTorch file…</source>
-        <translation>PyTorch 文件(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="82"/>
-        <source>A Python file that defines `model`, a torch.nn.Sequential with these weights (it needs torch; the playground does not)</source>
-        <translation>一个定义了 `model` 的 Python 文件，`model` 是带有这些权重的 torch.nn.Sequential（它需要 torch；playground 不需要）</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="85"/>
-        <source>The &amp;data as CSV…</source>
-        <translation>数据导出为 CSV(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="86"/>
-        <source>The points: features, label and whether each is train or test</source>
-        <translation>所有点：特征、标签，以及每个点属于训练集还是测试集</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="89"/>
-        <source>Picture of the &amp;decision boundary…</source>
-        <translation>决策边界的图片(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="90"/>
-        <source>Picture of the &amp;loss plot…</source>
-        <translation>损失曲线的图片(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="91"/>
-        <source>Picture of the network dia&amp;gram…</source>
-        <translation>网络图的图片(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="93"/>
-        <source>XOR</source>
-        <translation>XOR</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="94"/>
-        <source>Circle</source>
-        <translation>圆形</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="95"/>
-        <source>Circle with x₁² and x₂² as inputs</source>
-        <translation>以 x₁² 和 x₂² 为输入的圆形</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="96"/>
-        <source>Two Gaussians</source>
-        <translation>两个高斯</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="97"/>
-        <source>Moons (ReLU, Adam)</source>
-        <translation>双月（ReLU，Adam）</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="98"/>
-        <source>Spiral (sin features)</source>
-        <translation>螺旋（sin 特征）</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="99"/>
-        <source>Spiral of three classes (softmax)</source>
-        <translation>三类螺旋（softmax）</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="106"/>
-        <source>Train one epoch</source>
-        <translation>训练一个 epoch</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="107"/>
-        <source>Stop training, keep the weights</source>
-        <translation>停止训练，保留权重</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="108"/>
-        <source>Reset the weights</source>
-        <translation>重置权重</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="109"/>
-        <source>Many seeds side by side</source>
-        <translation>多个种子并排训练</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="110"/>
-        <source>New network</source>
-        <translation>新建网络</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="111"/>
-        <source>Open a model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="112"/>
-        <source>Save the model</source>
-        <translation>保存模型</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="113"/>
-        <source>Save the model as</source>
-        <translation>模型另存为</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="114"/>
-        <source>Show or hide test points</source>
-        <translation>显示或隐藏测试点</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="115"/>
-        <source>Discretize the output</source>
-        <translation>离散化输出</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="116"/>
-        <source>Diagnostics and the bug lab</source>
-        <translation>诊断与错误实验室</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="117"/>
-        <source>Lessons</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="118"/>
-        <source>This list</source>
-        <translation>这个列表</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="119"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="142"/>
-        <location filename="../../playground/gui/main_window.py" line="675"/>
+        <location filename="../../playground/gui/main_window.py" line="338"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="193"/>
-        <location filename="../../playground/gui/main_window.py" line="646"/>
+        <location filename="../../playground/gui/main_window.py" line="132"/>
+        <location filename="../../playground/gui/main_window.py" line="329"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="194"/>
+        <location filename="../../playground/gui/main_window.py" line="133"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="195"/>
+        <location filename="../../playground/gui/main_window.py" line="134"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="198"/>
+        <location filename="../../playground/gui/main_window.py" line="137"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="201"/>
+        <location filename="../../playground/gui/main_window.py" line="140"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="202"/>
+        <location filename="../../playground/gui/main_window.py" line="141"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="203"/>
+        <location filename="../../playground/gui/main_window.py" line="142"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="204"/>
+        <location filename="../../playground/gui/main_window.py" line="143"/>
         <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="223"/>
+        <location filename="../../playground/gui/main_window.py" line="158"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="238"/>
+        <location filename="../../playground/gui/main_window.py" line="168"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="267"/>
+        <location filename="../../playground/gui/main_window.py" line="210"/>
         <source>Nothing to undo: no weight was set by hand</source>
         <translation>没有可撤销的：没有手动设置过权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="346"/>
+        <location filename="../../playground/gui/main_window.py" line="257"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="347"/>
+        <location filename="../../playground/gui/main_window.py" line="258"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="376"/>
+        <location filename="../../playground/gui/main_window.py" line="287"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="401"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="403"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="404"/>
-        <source>Start again with the XOR example</source>
-        <translation>从 XOR 示例重新开始</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="405"/>
-        <source>&amp;Open model…</source>
-        <translation>打开模型(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="406"/>
-        <source>Open a saved model</source>
-        <translation>打开已保存的模型</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="408"/>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="409"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="410"/>
-        <source>Save the model and its data settings</source>
-        <translation>保存模型及其数据设置</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="411"/>
-        <source>Save &amp;as…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="412"/>
-        <source>Save under a new name</source>
-        <translation>以新名称保存</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="413"/>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="415"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="415"/>
-        <source>Close the playground</source>
-        <translation>关闭 playground</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="416"/>
-        <source>&amp;Train</source>
-        <translation>训练(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="417"/>
-        <source>Start / &amp;pause</source>
-        <translation>开始 / 暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="721"/>
+        <location filename="../../playground/gui/main_window.py" line="368"/>
         <source>Damaged settings set aside, defaults used: {0}</source>
         <translation>已搁置损坏的设置，改用默认值：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="105"/>
-        <location filename="../../playground/gui/main_window.py" line="418"/>
+        <location filename="../../playground/gui/main_window.py" line="337"/>
+        <source>{0} – Neural network playground</source>
+        <translation>{0} – 神经网络 playground</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="30"/>
+        <source>As a &amp;NumPy script…</source>
+        <translation>NumPy 脚本(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="31"/>
+        <source>A standalone, commented NumPy script that builds this network, makes its data and trains it with these settings: a reference to read beside your own code</source>
+        <translation>一个独立的、带注释的 NumPy 脚本，用这些设置搭建这个网络、生成数据并训练它：可以对照你自己的代码阅读的参考</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="34"/>
+        <source>As &amp;ONNX…</source>
+        <translation>ONNX(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="35"/>
+        <source>An ONNX model (opset 17) whose output is the network&apos;s probabilities, for onnxruntime and other tools</source>
+        <translation>一个 ONNX 模型（opset 17），输出是网络的概率，可用于 onnxruntime 等工具</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="37"/>
+        <source>As a &amp;PyTorch file…</source>
+        <translation>PyTorch 文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="38"/>
+        <source>A Python file that defines `model`, a torch.nn.Sequential with these weights (it needs torch; the playground does not)</source>
+        <translation>一个定义了 `model` 的 Python 文件，`model` 是带有这些权重的 torch.nn.Sequential（它需要 torch；playground 不需要）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="41"/>
+        <source>The &amp;data as CSV…</source>
+        <translation>数据导出为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="42"/>
+        <source>The points: features, label and whether each is train or test</source>
+        <translation>所有点：特征、标签，以及每个点属于训练集还是测试集</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="45"/>
+        <source>Picture of the &amp;decision boundary…</source>
+        <translation>决策边界的图片(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="46"/>
+        <source>Picture of the &amp;loss plot…</source>
+        <translation>损失曲线的图片(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="47"/>
+        <source>Picture of the network dia&amp;gram…</source>
+        <translation>网络图的图片(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="49"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="50"/>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="51"/>
+        <source>Circle with x₁² and x₂² as inputs</source>
+        <translation>以 x₁² 和 x₂² 为输入的圆形</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="52"/>
+        <source>Two Gaussians</source>
+        <translation>两个高斯</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="53"/>
+        <source>Moons (ReLU, Adam)</source>
+        <translation>双月（ReLU，Adam）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="54"/>
+        <source>Spiral (sin features)</source>
+        <translation>螺旋（sin 特征）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="55"/>
+        <source>Spiral of three classes (softmax)</source>
+        <translation>三类螺旋（softmax）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="57"/>
+        <location filename="../../playground/gui/menus.py" line="116"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="419"/>
-        <source>&amp;Step one epoch</source>
-        <translation>单步训练一个 epoch(&amp;S)</translation>
+        <location filename="../../playground/gui/menus.py" line="58"/>
+        <source>Train one epoch</source>
+        <translation>训练一个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="420"/>
-        <source>Train one epoch, then pause</source>
-        <translation>训练一个 epoch，然后暂停</translation>
+        <location filename="../../playground/gui/menus.py" line="59"/>
+        <source>Stop training, keep the weights</source>
+        <translation>停止训练，保留权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="421"/>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
+        <location filename="../../playground/gui/menus.py" line="60"/>
+        <source>Reset the weights</source>
+        <translation>重置权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="422"/>
-        <source>End the run and keep the weights it reached</source>
-        <translation>结束这次训练，保留已达到的权重</translation>
+        <location filename="../../playground/gui/menus.py" line="61"/>
+        <source>Many seeds side by side</source>
+        <translation>多个种子并排训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="424"/>
-        <source>&amp;Reset weights</source>
-        <translation>重置权重(&amp;R)</translation>
+        <location filename="../../playground/gui/menus.py" line="62"/>
+        <source>New network</source>
+        <translation>新建网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="425"/>
-        <source>Fresh random weights from the seed</source>
-        <translation>由随机种子重新生成权重</translation>
+        <location filename="../../playground/gui/menus.py" line="63"/>
+        <source>Open a model</source>
+        <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="427"/>
-        <source>&amp;Many seeds…</source>
-        <translation>多个种子(&amp;M)…</translation>
+        <location filename="../../playground/gui/menus.py" line="64"/>
+        <source>Save the model</source>
+        <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="428"/>
-        <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
-        <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
+        <location filename="../../playground/gui/menus.py" line="65"/>
+        <source>Save the model as</source>
+        <translation>模型另存为</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="430"/>
+        <location filename="../../playground/gui/menus.py" line="66"/>
+        <source>Show or hide test points</source>
+        <translation>显示或隐藏测试点</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="67"/>
+        <source>Discretize the output</source>
+        <translation>离散化输出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="68"/>
+        <source>Diagnostics and the bug lab</source>
+        <translation>诊断与错误实验室</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="69"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="70"/>
+        <source>This list</source>
+        <translation>这个列表</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="71"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="79"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="80"/>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="81"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="434"/>
-        <source>Show &amp;test points</source>
-        <translation>显示测试点(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="435"/>
-        <source>Draw the held-out test points (black rim)</source>
-        <translation>画出留出的测试点（黑色边框）</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="437"/>
-        <source>&amp;Discretize output</source>
-        <translation>离散化输出(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="438"/>
-        <source>Colour the plane by the predicted class only</source>
-        <translation>只按预测的类别给平面着色</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="439"/>
-        <source>Data &amp;panel</source>
-        <translation>数据面板(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="440"/>
-        <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
-        <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="447"/>
-        <source>The health monitor, the gradient check and the bug lab</source>
-        <translation>健康监视器、梯度检查和 Bug 实验室</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="450"/>
-        <source>&amp;Step inspector</source>
-        <translation>单步检查器(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="452"/>
-        <source>Every number of one training step on one point</source>
-        <translation>一个点上一步训练的每一个数字</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="456"/>
+        <location filename="../../playground/gui/menus.py" line="82"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="460"/>
-        <source>Load the {0} example</source>
-        <translation>载入 {0} 示例</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="461"/>
+        <location filename="../../playground/gui/menus.py" line="82"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="466"/>
+        <location filename="../../playground/gui/menus.py" line="83"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="467"/>
+        <location filename="../../playground/gui/menus.py" line="99"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="100"/>
+        <source>Start again with the XOR example</source>
+        <translation>从 XOR 示例重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="101"/>
+        <source>&amp;Open model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="102"/>
+        <source>Open a saved model</source>
+        <translation>打开已保存的模型</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="103"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="105"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="106"/>
+        <source>Save the model and its data settings</source>
+        <translation>保存模型及其数据设置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="107"/>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="108"/>
+        <source>Save under a new name</source>
+        <translation>以新名称保存</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="109"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="111"/>
+        <source>Close the playground</source>
+        <translation>关闭 playground</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="115"/>
+        <source>Start / &amp;pause</source>
+        <translation>开始 / 暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="117"/>
+        <source>&amp;Step one epoch</source>
+        <translation>单步训练一个 epoch(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="118"/>
+        <source>Train one epoch, then pause</source>
+        <translation>训练一个 epoch，然后暂停</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="119"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="120"/>
+        <source>End the run and keep the weights it reached</source>
+        <translation>结束这次训练，保留已达到的权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="121"/>
+        <source>&amp;Reset weights</source>
+        <translation>重置权重(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="122"/>
+        <source>Fresh random weights from the seed</source>
+        <translation>由随机种子重新生成权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="124"/>
+        <source>&amp;Many seeds…</source>
+        <translation>多个种子(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="125"/>
+        <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
+        <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="131"/>
+        <source>Show &amp;test points</source>
+        <translation>显示测试点(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="132"/>
+        <source>Draw the held-out test points (black rim)</source>
+        <translation>画出留出的测试点（黑色边框）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="134"/>
+        <source>&amp;Discretize output</source>
+        <translation>离散化输出(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="135"/>
+        <source>Colour the plane by the predicted class only</source>
+        <translation>只按预测的类别给平面着色</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="136"/>
+        <source>Data &amp;panel</source>
+        <translation>数据面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="137"/>
+        <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
+        <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="144"/>
+        <source>The health monitor, the gradient check and the bug lab</source>
+        <translation>健康监视器、梯度检查和 Bug 实验室</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="147"/>
+        <source>&amp;Step inspector</source>
+        <translation>单步检查器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="149"/>
+        <source>Every number of one training step on one point</source>
+        <translation>一个点上一步训练的每一个数字</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="158"/>
+        <source>Load the {0} example</source>
+        <translation>载入 {0} 示例</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="165"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="468"/>
+        <location filename="../../playground/gui/menus.py" line="166"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="469"/>
+        <location filename="../../playground/gui/menus.py" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="470"/>
+        <location filename="../../playground/gui/menus.py" line="168"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="471"/>
+        <location filename="../../playground/gui/menus.py" line="169"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="471"/>
-        <location filename="../../playground/gui/main_window.py" line="662"/>
+        <location filename="../../playground/gui/menus.py" line="169"/>
+        <location filename="../../playground/gui/menus.py" line="196"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="528"/>
-        <source>Epoch {0}</source>
-        <translation>Epoch {0}</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="529"/>
-        <source>Loss {0}</source>
-        <translation>损失 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="532"/>
-        <source>RMSE {0}</source>
-        <translation>RMSE {0}</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="534"/>
-        <source>Accuracy {0}</source>
-        <translation>准确率 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="537"/>
-        <source>{0} samples/s</source>
-        <translation>每秒 {0} 个样本</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="550"/>
-        <source>Open model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="582"/>
-        <source>Save model</source>
-        <translation>保存模型</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="601"/>
+        <location filename="../../playground/gui/menus.py" line="179"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="607"/>
+        <location filename="../../playground/gui/menus.py" line="185"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="618"/>
-        <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
-        <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="624"/>
-        <source>Could not save the picture: {0}</source>
-        <translation>无法保存图片：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="630"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="656"/>
+        <location filename="../../playground/gui/menus.py" line="190"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="663"/>
+        <location filename="../../playground/gui/menus.py" line="197"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="674"/>
-        <source>{0} – Neural network playground</source>
-        <translation>{0} – 神经网络 playground</translation>
     </message>
 </context>
 <context>
@@ -2884,139 +2865,139 @@ which digits get mixed up</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="70"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="75"/>
         <source>■  Stop</source>
         <translation>■  停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="71"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="76"/>
         <source>End this run and keep the weights it reached.</source>
         <translation>结束这次训练，保留已达到的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="74"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="79"/>
         <source>How many epochs (passes over the 60,000 training images) one press of Train runs.</source>
         <translation>按一次“训练”运行多少个 epoch（遍历 60,000 张训练图像的次数）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="79"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="84"/>
         <source>Train on all images, or on the first few thousand for quick experiments (the test set stays 10,000).</source>
         <translation>在全部图像上训练，或者只用前几千张做快速实验（测试集始终是 10,000 张）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="82"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87"/>
         <source>Augment</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="83"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="88"/>
         <source>Shift, rotate and thicken or thin each training digit a little, as mouse drawings differ from MNIST: slower to learn, reads drawings better.</source>
         <translation>把每个训练数字稍微平移、旋转、加粗或变细，因为鼠标画的数字与 MNIST 不同：学得慢一些，但更能读懂手画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="210"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="92"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="215"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="92"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="97"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="93"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="98"/>
         <source>Save this network and its settings (Ctrl+S while this tab is shown).</source>
         <translation>保存这个网络及其设置（在此标签页中按 Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="95"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="100"/>
         <source>Draw with it  →</source>
         <translation>用它来画  →</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="96"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="101"/>
         <source>Read your drawings with this network in the Digits tab.</source>
         <translation>在“手写数字”标签页中用这个网络读你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="99"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="104"/>
         <source>The last finished epoch on the 60,000 training and the 10,000 test images.</source>
         <translation>最近完成的 epoch 在 60,000 张训练图像和 10,000 张测试图像上的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="114"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="119"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="116"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="121"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="140"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="145"/>
         <source>Confusion matrix on the 10,000 test digits</source>
         <translation>10,000 个测试数字的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="142"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="220"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="147"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="225"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="191"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="196"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="208"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="213"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="209"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="214"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="226"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="231"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="230"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="235"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="227"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="232"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="221"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="226"/>
         <source>Only {0} read as {1} (click the cell again for all)</source>
         <translation>只显示被读成 {1} 的 {0}（再点一次该格显示全部）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="232"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="237"/>
         <source>, {0} left</source>
         <translation>，还剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="244"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="249"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="248"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="253"/>
         <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
         <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="253"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="258"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -3053,17 +3034,17 @@ which digits get mixed up</source>
         <translation>已训练 {0} 个 epoch：测试集上 {1:.2f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="193"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="196"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="205"/>
+        <location filename="../../playground/gui/sessions/steps.py" line="142"/>
         <source>test digit {0}, a {1}</source>
         <translation>测试数字 {0}，是 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="272"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="267"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3079,47 +3060,47 @@ which digits get mixed up</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="265"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="266"/>
         <source>+{0} more</source>
         <translation>还有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="313"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="314"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="316"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="317"/>
         <source>{0} neurons</source>
         <translation>{0} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="316"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="317"/>
         <source>1 neuron</source>
         <translation>1 个神经元</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="318"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="319"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="319"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="320"/>
         <source>, no bias</source>
         <translation>，无偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="319"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="320"/>
         <source>, no b</source>
         <translation>，无 b</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="428"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="379"/>
         <source>Inspect one training step…</source>
         <translation>查看一步训练…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="431"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="382"/>
         <source>Type a new value…</source>
         <translation>输入新的值…</translation>
     </message>
@@ -3248,52 +3229,52 @@ which digits get mixed up</source>
         <translation>学习率必须是正数，而不是 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="210"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="215"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="210"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="215"/>
         <source>Train the seeds</source>
         <translation>训练这些种子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="265"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="270"/>
         <source>epoch {0:,} of {1:,}</source>
         <translation>epoch {0:,} / {1:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="268"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="273"/>
         <source>Train copies of the network from different seeds: some get stuck where others solve it.</source>
         <translation>从不同的种子训练网络的副本：有的会卡住，有的能学会。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="272"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="277"/>
         <source>{0} copies</source>
         <translation>{0} 个副本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="274"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="279"/>
         <source>{0} of {1} reached 100%</source>
         <translation>{1} 个中有 {0} 个达到 100%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="282"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="287"/>
         <source>seed {0}</source>
         <translation>种子 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="292"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="297"/>
         <source>loss {0:.3g}</source>
         <translation>损失 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="297"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="302"/>
         <source>blew up</source>
         <translation>已爆炸</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="298"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="303"/>
         <source>Seed {0}, learning rate {1:g}. Click: make it the main network.</source>
         <translation>种子 {0}，学习率 {1:g}。点击：把它设为主网络。</translation>
     </message>
@@ -3329,135 +3310,163 @@ which digits get mixed up</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="123"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="118"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="139"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="134"/>
         <source>Those data settings do not work: {0}</source>
         <translation>这些数据设置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="159"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="154"/>
         <source>A regression&apos;s targets are real numbers: its output stays linear or tanh, with mean squared error</source>
         <translation>回归的目标是实数：输出层保持 linear 或 tanh，使用均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="171"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="166"/>
         <source>A regression&apos;s points come with their targets: choose a class set to click points in</source>
         <translation>回归数据的点自带目标值：要点击添加点，请选择一个分类数据集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="213"/>
+        <location filename="../../playground/gui/sessions/csv_import.py" line="65"/>
         <source>Import cancelled; the points are as they were</source>
         <translation>已取消导入；点保持原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="218"/>
+        <location filename="../../playground/gui/sessions/csv_import.py" line="70"/>
         <source>The import failed: {0}: {1}</source>
         <translation>导入失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="253"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="209"/>
         <source>There are no training points. Click on the plane to add some, or choose a dataset.</source>
         <translation>没有训练点。在平面上点击添加一些，或选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="288"/>
+        <location filename="../../playground/gui/sessions/steps.py" line="91"/>
         <source>at ({0:.2f}, {1:.2f}), class {2}</source>
         <translation>位于 ({0:.2f}, {1:.2f})，类别 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="349"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="272"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../playground/gui/status_line.py" line="73"/>
+        <source>Epoch {0}</source>
+        <translation>Epoch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/status_line.py" line="74"/>
+        <source>Loss {0}</source>
+        <translation>损失 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/status_line.py" line="77"/>
+        <source>RMSE {0}</source>
+        <translation>RMSE {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/status_line.py" line="79"/>
+        <source>Accuracy {0}</source>
+        <translation>准确率 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/status_line.py" line="83"/>
+        <source>{0} samples/s</source>
+        <translation>每秒 {0} 个样本</translation>
+    </message>
+</context>
+<context>
     <name>StepInspector</name>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="70"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="71"/>
         <source>The training point whose step is shown (it is ringed on the plane).</source>
         <translation>显示其训练步骤的训练点（在平面上用圆圈标出）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="73"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="74"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="74"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="75"/>
         <source>The previous stage (Left).</source>
         <translation>上一个阶段（左方向键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="75"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="76"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="76"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="77"/>
         <source>The next stage (Right).</source>
         <translation>下一个阶段（右方向键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="90"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="91"/>
         <source>Printout</source>
         <translation>打印输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="91"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="92"/>
         <source>The arrays of one step on the first four points, under the names tutorials print them.</source>
         <translation>前四个点上一步训练的各个数组，用教程打印时的名字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="95"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="96"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="96"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="97"/>
         <source>Copy what is shown as text.</source>
         <translation>把显示的内容复制为文本。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="109"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="110"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="146"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="147"/>
         <source>Training: the weights move. Back or Next pauses it and shows the step on the weights as they are then.</source>
         <translation>正在训练：权重在变化。按“后退”或“前进”会暂停训练，并显示那时权重上的这一步。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="200"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="205"/>
         <source>without the bugs:</source>
         <translation>没有错误时：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="234"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="239"/>
         <source>One step on the first four training points, as a tutorial prints it</source>
         <translation>前四个训练点上的一步训练，按教程打印的样子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="235"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="240"/>
         <source>The printout needs a network with exactly one hidden layer.</source>
         <translation>打印输出需要一个恰好有一个隐藏层的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="243"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="248"/>
         <source>There is nothing to inspect yet (no points, or MNIST not read).</source>
         <translation>还没有可检查的内容（没有点，或者 MNIST 尚未读入）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="250"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="255"/>
         <source>  ◀ the first difference</source>
         <translation>  ◀ 第一个差异</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/step_inspector.py" line="252"/>
+        <location filename="../../playground/gui/widgets/step_inspector.py" line="257"/>
         <source>{0} of {1}: {2}{3}</source>
         <translation>{0} / {1}：{2}{3}</translation>
     </message>
@@ -3599,22 +3608,22 @@ which digits get mixed up</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../playground/nn/train.py" line="375"/>
+        <location filename="../../playground/nn/train.py" line="329"/>
         <source>the loss became {loss}</source>
         <translation>损失变成了 {loss}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="378"/>
+        <location filename="../../playground/nn/train.py" line="332"/>
         <source>the gradient became inf or nan</source>
         <translation>梯度变成了 inf 或 nan</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="381"/>
+        <location filename="../../playground/nn/train.py" line="335"/>
         <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
         <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="384"/>
+        <location filename="../../playground/nn/train.py" line="338"/>
         <source>{what} (learning rate {lr:g}); the last weights with a sane loss were restored</source>
         <translation>{what}（学习率 {lr:g}）；已恢复到最后一组损失正常的权重</translation>
     </message>
@@ -3665,88 +3674,88 @@ which digits get mixed up</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="153"/>
-        <location filename="../../playground/gui/sessions/base.py" line="218"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="45"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="114"/>
         <source>That network cannot be built: {0}</source>
         <translation>无法搭建这个网络：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="159"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="51"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide the network; change them in the Your code tab</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定网络；请在“你的代码”标签页中修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="189"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="83"/>
         <source>{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="236"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="162"/>
         <source>Changed: {0}; every weight kept</source>
         <translation>已修改：{0}；保留了所有权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="238"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="165"/>
         <source>Changed: {0}; layers {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="240"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="167"/>
         <source>Changed: {0}; layer {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="279"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="150"/>
         <source>Training paused: {0}</source>
         <translation>训练已暂停：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="302"/>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="38"/>
         <source>Your code cannot train here: {0}</source>
         <translation>你的代码无法在这里训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="307"/>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="43"/>
         <source>Your code cannot train here: LAYERS = {0}, but this tab&apos;s data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
         <translation>你的代码无法在这里训练：LAYERS = {0}，但这个标签页的数据需要 {1}（{2} 个输入，{5} 个类别在 {6} 输出下需要 {3} 个输出）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="319"/>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="56"/>
         <source>Training with your code ({0}): press Train</source>
         <translation>正在用你的代码（{0}）训练：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="334"/>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="74"/>
         <source>Training with the playground&apos;s own code again</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="426"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="44"/>
         <source>The copies of Many seeds are training in this tab&apos;s process: stop them first (Stop in their window).</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="491"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="123"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="541"/>
+        <location filename="../../playground/gui/sessions/files.py" line="36"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="544"/>
+        <location filename="../../playground/gui/sessions/files.py" line="40"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="558"/>
+        <location filename="../../playground/gui/sessions/files.py" line="56"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/base.py" line="560"/>
+        <location filename="../../playground/gui/sessions/files.py" line="59"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>

@@ -9,7 +9,8 @@ import sys
 import numpy as np
 import pytest
 
-from playground.cli.main import main, parse_layers
+from playground.cli.common import parse_layers
+from playground.cli.main import main
 from playground.modelfile.save_load import load_model
 from playground.nn import LayerSpec
 
@@ -125,7 +126,7 @@ def test_the_installed_command_exits_2_without_a_traceback(tmp_path):
 
 
 def test_gradcheck_that_cannot_judge_exits_3(tmp_path, capsys, monkeypatch):
-    import playground.cli.main as cli
+    import playground.cli.tools as cli
     from playground.nn.gradcheck import GradCheckResult, LayerCheck
 
     unjudged = GradCheckResult((LayerCheck(0, 0.0, 0.0, 0.0, "vanished"),), 1e-6)

@@ -119,10 +119,10 @@ class Monkey:
         layer = self.pick(len(self.s.net.layers))
         w = self.s.net.params[layer]["W"]
         index = tuple(self.pick(d) for d in w.shape)
-        self.s.set_weight(layer, "W", index, float(self.rng.normal(0, 3)))
+        self.s.edits.set_weight(layer, "W", index, float(self.rng.normal(0, 3)))
 
     def undo(self) -> None:
-        self.s.undo_weight()
+        self.s.edits.undo_weight()
 
     # ----- the training bar -----------------------------------------------------------------
     def lr(self) -> None:
@@ -144,13 +144,13 @@ class Monkey:
 
     # ----- looking --------------------------------------------------------------------------
     def diagnose(self) -> None:
-        health = self.s.health()
+        health = self.s.diagnosis.health()
         if health is not None:
-            self.s.findings(health)
+            self.s.diagnosis.findings(health)
 
     def inspect(self) -> None:
-        if self.s.inspect_count():
-            self.s.explain(self.pick(self.s.inspect_count()))
+        if self.s.steps.count():
+            self.s.steps.explain(self.pick(self.s.steps.count()))
 
     def wait(self) -> None:
         self.qtbot.wait(int(self.rng.choice([30, 100, 300])))

@@ -57,9 +57,9 @@ def test_a_layer_edit_is_refused_while_their_code_trains(make_window, qtbot):
     arch = s.arch
     from dataclasses import replace
 
-    s.set_architecture(replace(arch, hidden=arch.hidden * 2))
+    s.edits.set_architecture(replace(arch, hidden=arch.hidden * 2))
     assert s.arch == arch and s.net.sizes == [2, 4, 1]
-    s.drop_code()
+    s.code_mode.drop()
 
 
 def test_the_two_neurons_train_on_their_own_data_and_stay_stuck(make_window, qtbot):
@@ -80,7 +80,7 @@ def test_the_two_neurons_train_on_their_own_data_and_stay_stuck(make_window, qtb
     qtbot.waitUntil(lambda: s.epoch >= 300, timeout=60_000)
     s.stop()
     assert s.history.latest("train_loss") < 0.01, s.history.latest("train_loss")  # it learns
-    s.drop_code()
+    s.code_mode.drop()
 
 
 def test_a_network_that_fits_no_tab_is_explained(make_window):
@@ -100,7 +100,7 @@ def test_their_exception_mid_run_is_reported_and_the_window_goes_on(make_window,
     _train(window, qtbot, TEMPLATE.replace("    n = len(y)\n", "    n = len(y) // 0\n"))
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=20_000)
     assert errors and "ZeroDivisionError in backward, line" in errors[0]
-    window.session.drop_code()
+    window.session.code_mode.drop()
 
 
 @pytest.mark.parametrize("where", ["backward", "file"])
@@ -115,7 +115,7 @@ def test_an_endless_loop_ends_at_the_time_limit(make_window, qtbot, where):
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=20_000)
     assert errors and "did not finish a training step within 1 s" in errors[0]
     assert window.session.net.sizes == [2, 4, 1]  # the weights on display are kept
-    window.session.drop_code()
+    window.session.code_mode.drop()
     window.session.start()  # a fresh process trains with the playground's code
     qtbot.waitUntil(lambda: window.session.epoch >= 2, timeout=20_000)
     window.session.stop()
@@ -136,4 +136,4 @@ def test_the_mnist_learners_code_trains_in_the_mnist_tab_and_collapses(make_wind
     assert out.max() < 0.05  # seed 000's collapse: every output near zero
     tab.training.show_button.click()
     assert window.tabs.currentWidget() is window.mnist_panel
-    s.drop_code()
+    s.code_mode.drop()

@@ -108,7 +108,7 @@ def test_every_combo_choice_is_readable_at_1280_by_800(window, qtbot, tab):
     session = window.current_session()
     for loss, out, init in (("mse", "tanh", "uniform"), ("cross_entropy", "softmax", "normal"),
                             ("bce", "sigmoid", "xavier")):
-        session.set_architecture(Architecture((LayerSpec(8, "leaky_relu"),), out, True, loss,
+        session.edits.set_architecture(Architecture((LayerSpec(8, "leaky_relu"),), out, True, loss,
                                               init))
         qtbot.wait(10)
         assert _cut_combos(window.tabs.currentWidget()) == []

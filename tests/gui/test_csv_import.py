@@ -53,7 +53,7 @@ def test_a_cancelled_import_changes_nothing(window, qtbot, tmp_path, monkeypatch
         return report(task, done, total)
 
     monkeypatch.setattr(BackgroundTask, "_report", cancelled_at_once)
-    task = window.session.csv_import(str(path))
+    task = window.session.csv.start(str(path))
     assert task.wait(30)
     assert window.session.points is before
     assert any("cancelled" in s for s in said)
@@ -63,7 +63,7 @@ def test_more_points_than_the_plane_takes_are_refused_before_the_file_is_read_wh
         window, qtbot, tmp_path):
     path = _csv(tmp_path / "huge.csv", MAX_POINTS + 10)
     before = window.session.points
-    task = window.session.csv_import(str(path))
+    task = window.session.csv.start(str(path))
     assert task.wait(60)
     assert window.session.points is before
     assert "100,000" in _last_message(window)

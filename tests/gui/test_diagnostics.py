@@ -140,7 +140,7 @@ def test_a_check_that_cannot_judge_says_so_and_is_not_red(window, monkeypatch):
 
     unjudged = GradCheckResult((LayerCheck(0, 1.0, 3e-128, 0.0, "vanished"),
                                 LayerCheck(1, 0.0, 0.0, 0.0, "vanished")), 1e-6)
-    monkeypatch.setattr(window.session, "gradient_check", lambda: unjudged)
+    monkeypatch.setattr(window.session.diagnosis, "gradient_check", lambda: unjudged)
     panel = window.diagnostics
     panel.run_gradient_check()
     text = panel.check_label.text()

@@ -75,3 +75,42 @@ def test_the_process_builds_an_edited_network_once(monkeypatch):
                              new.copy_params(), carry=True, version=2))
     assert counts["__init__"] == 1 and len(carried) == 1
     assert proc.data is data and "b" not in proc.net.params[0]
+
+
+def _epochs(first: int, n: int, accuracy: float) -> tuple:
+    from playground.nn.train import Snapshot
+
+    return tuple(Snapshot(e, e, 0.1, 0.1, (), True, 0.1, accuracy, 0.1, accuracy)
+                 for e in range(first, first + n))
+
+
+def test_epochs_the_network_before_an_edit_trained_do_not_count_as_after_it(qtbot):
+    """Frames on their way when an edit is made (a busy window gets many at once) carry the old
+    network's epochs: the curve shows them, but the lessons and the monitor judge only what
+    the edited network did."""
+    from dataclasses import replace
+
+    from playground.gui.sessions.playground import Session
+
+    s = Session()
+    try:
+        s.start()
+        qtbot.waitUntil(lambda: s.frame is not None, timeout=10000)
+        s.pause()
+        qtbot.waitUntil(lambda: s.state == "paused", timeout=5000)
+        first = replace(s.arch.hidden[0], activation="linear")
+        s.edits.set_architecture(replace(s.arch, hidden=(first, *s.arch.hidden[1:])))
+        old, new = s._proc.version - 1, s._proc.version
+        start = s.history.last_epoch + 1
+        late = m.Frame(_epochs(start, 1, 1.0)[0], (),
+                       _epochs(start, 60, 1.0), version=old)
+        s.runner._on_frame(late)
+        assert len(s.history) >= 60 and len(s.diagnosis.losses_since_change()) == 0
+        mixed = late.merged(m.Frame(late.snapshot, (), _epochs(start + 60, 5, 0.5),
+                                    version=new))
+        assert mixed.older == 60
+        s.runner._on_frame(m.Frame(mixed.snapshot, tuple(s.net.copy_params()),
+                                   mixed.epochs[60:], version=new))
+        assert len(s.diagnosis.losses_since_change()) == 5
+    finally:
+        s.shutdown()

@@ -16,7 +16,7 @@ def test_the_export_menu_writes_a_script_of_the_points_on_screen(make_window, tm
     s = window.session
     s.add_point(0.5, 0.5, 1)  # a point of their own goes with the script
     path = tmp_path / "mine.py"
-    assert s.export("numpy", path)
+    assert s.files.export("numpy", path)
     text = path.read_text()
     namespace = {"__name__": "exported"}
     exec(compile(text, str(path), "exec"), namespace)  # noqa: S102 - our own output
@@ -32,7 +32,7 @@ def test_an_export_that_cannot_be_written_says_so(make_window, tmp_path):
     window = make_window()
     errors = []
     window.session.sig_error.connect(errors.append)
-    assert not window.session.export("numpy", tmp_path / "no" / "such" / "dir.py")
+    assert not window.session.files.export("numpy", tmp_path / "no" / "such" / "dir.py")
     assert errors and "Could not export dir.py" in errors[0]
 
 
@@ -55,9 +55,9 @@ def test_pictures_of_every_view_in_png_and_svg(make_window, tmp_path):
 
 
 def test_the_export_menu_names_every_format_and_how_to_get_onnx(make_window, monkeypatch):
-    from playground.gui import main_window
+    from playground.gui import menus
 
-    monkeypatch.setattr(main_window, "available_formats", lambda: ["numpy", "torch", "csv"])
+    monkeypatch.setattr(menus, "available_formats", lambda: ["numpy", "torch", "csv"])
     window = make_window()
     actions = {a.text(): a for a in window.findChild(QMenu, "exportMenu").actions()}
     onnx = actions["As &ONNX (needs the onnx package)"]

@@ -118,7 +118,7 @@ def test_a_corrupt_model_file_shows_an_error_and_keeps_the_network(window, qtbot
     bad.write_bytes(b"PK\x03\x04 this is not a real archive")
     before = window.session.net
     weights = before.copy_params()
-    assert not window.open_model(str(bad))
+    assert not window.files.open_model(str(bad))
     box = _error_dialog(window)
     assert box is not None and "broken.npz" in box.text()
     assert window.session.net is before
@@ -132,10 +132,10 @@ def test_save_and_open_restore_architecture_weights_and_data(window, qtbot, tmp_
     qtbot.waitUntil(lambda: s.state == "paused", timeout=5000)
     s.stop()
     path = tmp_path / "circle.npz"
-    assert s.save_model(path)
+    assert s.files.save(path)
     saved_w = s.net.copy_params()
     s.set_experiment(PRESETS["xor"])
-    assert window.open_model(str(path))
+    assert window.files.open_model(str(path))
     assert s.data_spec.name == "circle" and s.data_spec.features == ("x1", "x2", "x1^2")
     assert np.array_equal(s.net.params[0]["W"], saved_w[0]["W"])
     assert window.windowTitle().startswith("circle.npz")
@@ -183,7 +183,7 @@ def test_a_learning_rate_that_is_not_a_number_is_refused(window, qtbot):
 
 def test_an_exploding_learning_rate_stops_with_an_explanation(window, qtbot):
     s = window.session
-    s.set_architecture(Architecture((LayerSpec(8, "relu"),), "linear", loss="mse"))
+    s.edits.set_architecture(Architecture((LayerSpec(8, "relu"),), "linear", loss="mse"))
     s.set_config(lr=10.0, optimizer="sgd")
     s.start()
     qtbot.waitUntil(lambda: s.state == "idle", timeout=10000)
@@ -212,20 +212,22 @@ def test_adding_and_removing_layers(window):
 
 def test_three_classes_get_a_softmax_network(window):
     s = window.session
-    s.set_architecture(s.arch.with_output("softmax"))
+    s.edits.set_architecture(s.arch.with_output("softmax"))
     s.set_data_spec(replace(s.data_spec, name="spiral", classes=3))
     assert s.net.n_outputs == 3 and s.net.loss_name == "cross_entropy"
     assert s.plane_maps().boundary.shape == (100, 100, 4)
 
 
 def test_hovering_a_weight_describes_it(window):
+    from playground.gui.widgets.diagram_text import describe
+
     view = window.network_view
     a, b = view.node_rect(0, 0), view.node_rect(1, 0)
     mid = QPointF((a.right() + b.left()) / 2, (a.center().y() + b.center().y()) / 2)
     hit = view.hit_at(mid)
     assert hit is not None and hit.kind == "weight"
     w = float(window.session.net.params[0]["W"][hit.i, hit.j])
-    assert view.describe(hit).endswith(f"{w:.4g}")
+    assert describe(window.session, hit).endswith(f"{w:.4g}")
 
 
 def test_clicking_a_neuron_shows_its_map_large(window, qtbot):
@@ -321,7 +323,7 @@ def test_feature_switches_change_the_inputs(window, qtbot):
 def test_importing_csv_points(window, tmp_path):
     f = tmp_path / "pts.csv"
     f.write_text("x1,x2,label\n" + "\n".join(f"{i % 5},{i % 3},{i % 3}" for i in range(30)))
-    window.session.import_csv(str(f))
+    window.session.csv.read_now(str(f))
     s = window.session
     assert s.data_spec.name == "custom" and s.points.n_classes == 3
     assert s.points.size == 30 and s.net.n_outputs == 3
@@ -331,7 +333,7 @@ def test_a_csv_that_is_not_2d_points_is_refused_with_a_dialog(window, tmp_path):
     f = tmp_path / "three.csv"
     f.write_text("1,2,3,0\n4,5,6,1\n")
     before = window.session.points
-    window.session.import_csv(str(f))
+    window.session.csv.read_now(str(f))
     assert window.session.points is before
     assert "needs three columns" in _error_dialog(window).text()
 
@@ -358,8 +360,8 @@ def test_opened_models_are_listed_under_open_recent_and_reopen(qtbot, tmp_path):
     try:
         assert not w.recent.menu.isEnabled()
         for name in ("a.npz", "b.npz"):
-            assert w.session.save_model(tmp_path / name)
-            assert w.open_model(str(tmp_path / name))
+            assert w.session.files.save(tmp_path / name)
+            assert w.files.open_model(str(tmp_path / name))
         assert [a.text() for a in w.recent.menu.actions()] == ["b.npz", "a.npz"]
         assert w.recent.last_dir() == str(tmp_path.resolve())
         w.recent.menu.actions()[1].trigger()
@@ -376,7 +378,7 @@ def test_saving_while_training_keeps_training_and_saves_the_weights_on_show(wind
     s.start()
     qtbot.waitUntil(lambda: s.frame is not None, timeout=10_000)
     shown = [dict(p) for p in s.display_params()]
-    assert s.save_model(tmp_path / "live.npz")
+    assert s.files.save(tmp_path / "live.npz")
     assert s.state == "running"
     saved = load_model(tmp_path / "live.npz")
     assert np.array_equal(saved.params[0]["W"], shown[0]["W"])
@@ -419,7 +421,7 @@ def test_damaged_model_files_each_give_a_dialog_and_replace_nothing(window, tmp_
             box.close()
             box.deleteLater()
         before, digits_before = s.net, window.digits_panel.net
-        opened = window.open_model(str(target))
+        opened = window.files.open_model(str(target))
         if not opened:
             refused += 1
             assert s.net is before and window.digits_panel.net is digits_before
@@ -434,7 +436,7 @@ def test_an_mnist_model_with_damaged_metrics_leaves_the_digits_model_alone(windo
 
     bad = save_model(load_model(shipped_model()), tmp_path / "m.npz", metrics=[1, 2])
     digits_before = window.digits_panel.net
-    assert not window.open_model(str(bad))
+    assert not window.files.open_model(str(bad))
     assert window.digits_panel.net is digits_before
     assert "metrics" in _error_dialog(window).text()
 
@@ -486,8 +488,8 @@ def test_reset_and_new_clear_the_status_bar(window, qtbot):
     assert window.statusBar().currentMessage().startswith("Changed: bias off")
     s.reset()
     assert window.statusBar().currentMessage() == ""
-    assert window.status_labels["epoch"].text() == "Epoch 0"
-    assert window.status_labels["loss"].text() == "Loss –"
+    assert window.status_line.labels["epoch"].text() == "Epoch 0"
+    assert window.status_line.labels["loss"].text() == "Loss –"
     window.layer_editor.rows[0].bias.setChecked(True)
     window.new_network()
     assert window.statusBar().currentMessage() == ""

@@ -97,7 +97,7 @@ def test_save_open_and_draw_with_your_own_model(window, qtbot, tmp_path):
     _train(window, qtbot, epochs=1)
     s = window.mnist_session
     path = tmp_path / "mine.npz"
-    assert s.save_model(path)
+    assert s.files.save(path)
     window.mnist_panel.use_button.click()
     assert window.tabs.currentWidget() is window.digits_panel
     assert window.digits_panel.net.sizes == s.net.sizes
@@ -106,7 +106,7 @@ def test_save_open_and_draw_with_your_own_model(window, qtbot, tmp_path):
     other = MainWindow()
     qtbot.addWidget(other)
     try:
-        assert other.open_model(str(path))
+        assert other.files.open_model(str(path))
         assert other.digits_panel.net.sizes == s.net.sizes
         assert other.mnist_session.arch == s.arch
         np.testing.assert_array_equal(other.mnist_session.net.params[1]["W"],

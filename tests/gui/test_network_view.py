@@ -15,7 +15,7 @@ from playground.nn import LayerSpec
 @pytest.mark.parametrize(("layers", "units"), [(8, 8), (8, 2), (1, 16), (3, 30)])
 def test_many_layers_give_tiles_and_headers_that_never_overlap(make_window, layers, units):
     window = make_window()
-    window.session.set_architecture(Architecture(tuple(LayerSpec(units, "leaky_relu", False)
+    window.session.edits.set_architecture(Architecture(tuple(LayerSpec(units, "leaky_relu", False)
                                                        for _ in range(layers))))
     view = window.network_view
     cols = view.columns()
@@ -39,5 +39,5 @@ def test_many_layers_give_tiles_and_headers_that_never_overlap(make_window, laye
 
 def test_a_wide_layer_shows_sixteen_neurons_and_says_how_many_more(make_window):
     window = make_window()
-    window.session.set_architecture(Architecture((LayerSpec(40, "tanh"),)))
+    window.session.edits.set_architecture(Architecture((LayerSpec(40, "tanh"),)))
     assert len(window.network_view._geometry()[1]) == MAX_SHOWN == 16

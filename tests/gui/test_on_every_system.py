@@ -47,10 +47,10 @@ def _xor_trains_and_takes_a_bias_edit(window, qtbot) -> None:  # noqa: ANN001
 def _saved_and_reopened(window, tmp_path) -> None:  # noqa: ANN001
     s = window.session
     path = tmp_path / "xor.npz"
-    assert s.save_model(path)
+    assert s.files.save(path)
     weights = s.net.params[0]["W"].copy()
     window.load_preset("circle")
-    assert window.open_model(str(path))
+    assert window.files.open_model(str(path))
     assert (s.net.params[0]["W"] == weights).all() and "b" not in s.net.params[0]
 
 

@@ -110,7 +110,7 @@ def test_a_long_run_on_the_your_code_tab(make_window, qtbot, size, dock):
     tab = window.code_tab
     window.tabs.setCurrentWidget(tab)
     tab.editor.setPlainText(TEMPLATE)
-    assert window.session.use_code(TEMPLATE, "mine.py")
+    assert window.session.code_mode.use(TEMPLATE, "mine.py")
     tab.training._follow(window.session)
     _fill(window.session, np.geomspace(0.3, 0.001, 9000), np.linspace(0.5, 1.0, 9000))
     _show(window, qtbot, size)

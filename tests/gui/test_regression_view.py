@@ -41,8 +41,8 @@ def test_the_second_plot_and_the_status_bar_show_rmse(make_window, qtbot):
     shown = window.loss_plot.curves["train_accuracy"].getData()[1]
     expected = np.sqrt(2 * s.history.array("train_loss"))
     assert np.allclose(shown[-1], expected[-1])
-    window._update_status()  # noqa: SLF001
-    assert window.status_labels["accuracy"].text().startswith("RMSE ")
+    window.status_line.update()
+    assert window.status_line.labels["accuracy"].text().startswith("RMSE ")
 
 
 def test_a_csv_of_real_targets_is_imported_as_a_regression(make_window, qtbot, tmp_path):

@@ -86,7 +86,7 @@ def test_closing_the_window_mid_run_ends_the_copies_and_the_process(xor, qtbot):
     grid = xor.show_seed_grid()
     assert grid.start(seeds=10, epochs=1_000_000)
     qtbot.waitUntil(lambda: xor.seeds_run.frame is not None, timeout=20000)
-    process = xor.session.training_process()._process
+    process = xor.session.runner.process()._process
     xor.close()
     process.join(10)
     assert not process.is_alive()

@@ -44,7 +44,7 @@ def test_it_steps_through_every_stage_with_the_cores_numbers(window, qtbot):
 
 def test_a_bug_shows_the_correct_values_beside_and_marks_the_first_difference(window):
     s = window.session
-    s.set_architecture(s.arch.with_bug("derivative-at-output", True))
+    s.edits.set_architecture(s.arch.with_bug("derivative-at-output", True))
     inspector = window.inspector
     inspector.refresh()
     diff = inspector.step.first_difference
@@ -88,15 +88,15 @@ def test_shift_click_on_the_plane_inspects_the_nearest_point(window, qtbot):
 
 
 def test_a_neurons_tooltip_gives_its_formula_and_its_value_at_the_inspected_point(window):
+    from playground.gui.widgets.diagram_text import describe
     from playground.gui.widgets.network_view import Hit
 
     s = window.session
-    view = window.network_view
     w = s.net.params[0]["W"][:, 1]
-    text = view.describe(Hit("node", 0, 1))
+    text = describe(s, Hit("node", 0, 1))
     assert text.startswith("Neuron 2 of layer 1\na = tanh(") and f"{abs(w[0]):.4g}·x₁" in text
     window.inspector.inspect(4)
-    text = view.describe(Hit("node", 0, 1))
+    text = describe(s, Hit("node", 0, 1))
     assert f"at point 4: a = {window.inspector.step.forward[0].a[1]:.4g}" in text
 
 
@@ -104,16 +104,16 @@ def test_the_diagram_follows_the_stage(window):
     inspector, s = window.inspector, window.session
     inspector.inspect(2)
     inspector.go(0)
-    assert (s.inspection.stage, s.inspection.layer) == ("forward", 1)
+    assert (s.steps.inspection.stage, s.steps.inspection.layer) == ("forward", 1)
     inspector.go(2)
-    assert s.inspection.stage == "loss"
+    assert s.steps.inspection.stage == "loss"
     inspector.go(3)
-    assert (s.inspection.stage, s.inspection.layer) == ("backward", 2)
+    assert (s.steps.inspection.stage, s.steps.inspection.layer) == ("backward", 2)
     inspector.go(4)
-    assert (s.inspection.stage, s.inspection.layer) == ("backward", 1)
+    assert (s.steps.inspection.stage, s.steps.inspection.layer) == ("backward", 1)
     window.network_view.grab()  # paints the gradient lines and the rings without complaint
     window.inspector_dock.hide()
-    assert s.inspection is None and s.view.inspected is None
+    assert s.steps.inspection is None and s.view.inspected is None
 
 
 def test_a_weight_typed_by_hand_applies_at_once_and_ctrl_z_undoes_it(window, qtbot, monkeypatch):
@@ -123,20 +123,20 @@ def test_a_weight_typed_by_hand_applies_at_once_and_ctrl_z_undoes_it(window, qtb
     s.step_epoch()
     qtbot.waitUntil(lambda: s.state == "paused", timeout=10_000)
     old = float(s.displayed_network().params[0]["W"][1, 2])  # the weights on display
-    monkeypatch.setattr(view, "ask_value", lambda label, value: 2.5)
-    view.edit_value(Hit("weight", 0, 2, 1))
+    monkeypatch.setattr(view.hand, "ask_value", lambda label, value: 2.5)
+    view.hand.edit_value(Hit("weight", 0, 2, 1))
     assert s.net.params[0]["W"][1, 2] == pytest.approx(2.5)
     assert s.displayed_network().params[0]["W"][1, 2] == pytest.approx(2.5)
-    monkeypatch.setattr(view, "ask_value", lambda label, value: -0.75)
-    view.edit_value(Hit("bias", 1, 0))
+    monkeypatch.setattr(view.hand, "ask_value", lambda label, value: -0.75)
+    view.hand.edit_value(Hit("bias", 1, 0))
     assert s.net.params[1]["b"][0] == pytest.approx(-0.75)
     s.step_epoch()  # training goes on from the typed weights
     qtbot.waitUntil(lambda: s.epoch == 2 and s.state == "paused", timeout=10_000)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert s.weight_undo and len(s.weight_undo) == 1  # the bias edit went back
-    assert s.undo_weight() and s.net.params[0]["W"][1, 2] == pytest.approx(old)
-    assert not s.undo_weight()
+    assert s.edits.undo_weight() and s.net.params[0]["W"][1, 2] == pytest.approx(old)
+    assert not s.edits.undo_weight()
     s.stop()
 
 
@@ -154,20 +154,21 @@ def test_on_the_mnist_tab_it_steps_through_one_test_digit(window, qtbot):
 
 
 def test_dragging_a_weight_changes_it_and_one_undo_puts_it_back(window):
-    from playground.gui.widgets.network_view import DRAG_STEP, Hit
+    from playground.gui.widgets.hand_edit import DRAG_STEP
+    from playground.gui.widgets.network_view import Hit
 
     s, view = window.session, window.network_view
     start = float(s.displayed_network().params[1]["W"][0, 0])
-    view.start_drag(Hit("weight", 1, 0, 0), 100.0)
-    view.drag_to(101.0)  # a click's wobble: nothing changes
+    view.hand.start_drag(Hit("weight", 1, 0, 0), 100.0)
+    view.hand.drag_to(101.0)  # a click's wobble: nothing changes
     assert s.net.params[1]["W"][0, 0] == pytest.approx(start)
-    view.drag_to(80.0)
-    view.drag_to(60.0)  # 40 px up
-    view.end_drag()
+    view.hand.drag_to(80.0)
+    view.hand.drag_to(60.0)  # 40 px up
+    view.hand.end_drag()
     moved = start + 40 * DRAG_STEP * max(1.0, abs(start))
     assert s.net.params[1]["W"][0, 0] == pytest.approx(moved, rel=1e-5)
-    assert s.undo_weight() and s.net.params[1]["W"][0, 0] == pytest.approx(start)
-    assert not s.undo_weight()
+    assert s.edits.undo_weight() and s.net.params[1]["W"][0, 0] == pytest.approx(start)
+    assert not s.edits.undo_weight()
 
 
 def test_a_neurons_context_menu_opens_the_inspector(make_window):

@@ -81,7 +81,7 @@ def test_view_language_remembers_a_choice_for_the_next_start(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
-    menu = window.language_menu
+    menu = window.menus.language_menu
     chinese = next(a for a in menu.actions() if a.data() == "zh_CN")
     chinese.trigger()
     assert settings.value(i18n.SETTING) == "zh_CN" and chinese.isChecked()

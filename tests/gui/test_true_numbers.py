@@ -9,7 +9,7 @@ from playground.nn import evaluate
 
 
 def _accuracy_shown(window) -> str:  # noqa: ANN001
-    return window.status_labels["accuracy"].text()
+    return window.status_line.labels["accuracy"].text()
 
 
 def test_a_weight_typed_by_hand_is_measured_at_once(make_window, qtbot):
@@ -20,12 +20,12 @@ def test_a_weight_typed_by_hand_is_measured_at_once(make_window, qtbot):
     qtbot.waitUntil(lambda: s.history.latest("train_accuracy") == 1.0, timeout=30_000)
     s.stop()
     assert "100.0%" in _accuracy_shown(window)
-    s.set_weight(1, "W", (0, 0), 40.0)  # the boundary goes wrong
+    s.edits.set_weight(1, "W", (0, 0), 40.0)  # the boundary goes wrong
     x, y, x_te, y_te = s._training_arrays()
     _, acc = evaluate(s.displayed_network(), x, y)
     assert acc < 1.0
     qtbot.waitUntil(lambda: f"{acc:.1%}" in _accuracy_shown(window), timeout=5_000)
-    s.undo_weight()
+    s.edits.undo_weight()
     qtbot.waitUntil(lambda: "100.0%" in _accuracy_shown(window), timeout=5_000)
 
 
@@ -75,14 +75,14 @@ def test_the_inspector_shows_no_values_of_weights_training_has_moved(make_window
     window = make_window()
     s = window.session
     window.inspect_point(0)
-    assert s.inspection is not None and s.inspection.stage == "forward"
+    assert s.steps.inspection is not None and s.steps.inspection.stage == "forward"
     s.set_speed(None)
     s.start()
-    assert s.inspection is None and "Training" in window.inspector.stage_label.text()
+    assert s.steps.inspection is None and "Training" in window.inspector.stage_label.text()
     window.inspector.go(1)  # Next pauses and shows the step again
     qtbot.waitUntil(lambda: s.state == "paused", timeout=20_000)
-    assert s.inspection is not None
-    shown = s.inspection.step.forward[0].a
+    assert s.steps.inspection is not None
+    shown = s.steps.inspection.step.forward[0].a
     expected = np.tanh(s.displayed_network().forward_all(
         s._training_arrays()[0][:1])[0][0][0])
     assert np.allclose(shown, expected, atol=1e-5)
@@ -91,10 +91,10 @@ def test_the_inspector_shows_no_values_of_weights_training_has_moved(make_window
 
 def test_the_status_bar_never_names_another_network_than_the_tab(make_window, qtbot):
     window = make_window()
-    assert window.status_labels["epoch"].isVisible()
+    assert window.status_line.labels["epoch"].isVisible()
     window.tabs.setCurrentWidget(window.mnist_panel)
-    assert not window.status_labels["epoch"].isVisible()  # the MNIST tab has its own
+    assert not window.status_line.labels["epoch"].isVisible()  # the MNIST tab has its own
     window.tabs.setCurrentWidget(window.code_tab)
-    assert not window.status_labels["epoch"].isVisible()  # nothing trains with the code yet
+    assert not window.status_line.labels["epoch"].isVisible()  # nothing trains with the code yet
     window.tabs.setCurrentWidget(window.digits_panel)
-    assert not window.status_labels["epoch"].isVisible()
+    assert not window.status_line.labels["epoch"].isVisible()

@@ -6,7 +6,7 @@ import numpy as np
 
 from playground.data import load_mnist_inputs
 from playground.modelfile.save_load import load_model
-from playground.nn.train import confusion_matrix
+from playground.nn.metrics import confusion_matrix
 from playground.paths import resources_dir
 
 SHIPPED = resources_dir() / "models" / "mnist.npz"

@@ -21,10 +21,10 @@ from playground.data.prepare import DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json
 from playground.gui.i18n import error_text
 from playground.gui.sessions.base import TrainingSession
+from playground.gui.sessions.steps import MnistSteps
 from playground.modelfile.save_load import ModelFileError, load_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
-from playground.nn.explain import StepExplained
-from playground.nn.train import confusion_counts, evaluate_with_predictions
+from playground.nn.metrics import confusion_counts, evaluate_with_predictions
 from playground.paths import shipped_model
 from playground.phrase import QT_TRANSLATE_NOOP
 from playground.run.job import TrainJob
@@ -177,6 +177,9 @@ class MnistSession(TrainingSession):
         later = max(0, int(self.config.epochs) - run_epoch) * n / self._rate
         return Progress(epoch, done / n, left, left + later)
 
+    def _steps(self) -> MnistSteps:
+        return MnistSteps(self)
+
     def sample_batch(self, n: int) -> tuple[Array, Array] | None:
         if not self.load_data():
             return None
@@ -196,23 +199,6 @@ class MnistSession(TrainingSession):
         self.train_limit, self.augment, self.model_path = exp.data.limit, False, None
         self._adopt(net)
         self.sig_config_changed.emit()
-
-    # ----- the step inspector: one test digit -------------------------------------------------
-    def inspect_count(self) -> int:
-        return 0 if self.data is None else len(self.data.test_labels)
-
-    def inspect_label(self, index: int) -> str:
-        return self.tr("test digit {0}, a {1}").format(index, int(self.data.test_labels[index]))
-
-    def input_labels(self) -> list[str]:
-        return [f"px{r},{c}" for r in range(28) for c in range(28)]
-
-    def explain(self, index: int) -> StepExplained | None:
-        if not 0 <= index < self.inspect_count():
-            return None
-        x = to_inputs(self.data.test_images[index:index + 1])[0]
-        y = self.net.encode_targets(self.data.test_labels[index:index + 1])[0]
-        return self._explain_sample(x, y)
 
     # ----- results ------------------------------------------------------------------------------
     def confusion(self) -> Array | None:
@@ -247,13 +233,22 @@ class MnistSession(TrainingSession):
         return net
 
     # ----- files --------------------------------------------------------------------------------
-    def _file_metadata(self) -> dict:
+    def file_metadata(self) -> dict:
         return {"data": DataSpec("mnist").to_json(), "augment": self.augment}
 
     def open_model(self, path: str | Path) -> bool:
         """Train on from a saved MNIST model; on any problem the current network stays."""
         try:
             net = load_model(path)
+        except ModelFileError as e:
+            self.sig_error.emit(error_text(e))
+            return False
+        return self.open_network(net, path)
+
+    def open_network(self, net: Network, path: str | Path) -> bool:
+        """Train on from ``net``, read from ``path``; on any problem the current network
+        stays."""
+        try:
             if net.input_dim != N_PIXELS or net.n_outputs != N_CLASSES:
                 raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
                     "Files", "it is not an MNIST model ({net})"), net=str(net)))

@@ -1,37 +1,33 @@
-"""The playground's session: the network, the points on the plane, the view and the files.
+"""The Playground tab's session: the network, the points on the plane, the view and the plane's
+maps.
 
-Widgets get the session in their constructor, change it through its methods and redraw on its
-signals; they never talk to each other. One worker at a time: anything that rebuilds the network
-stops the worker and waits for its thread first (``TrainingSession``).
+Widgets get the session in their constructor, change it through its methods and parts and
+redraw on its signals; they never talk to each other. An edit reaches the training process
+while it trains (``edits``); opening a model or another example replaces the network and the
+points, from a stopped run.
 """
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import partial
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Signal
 
-from playground.data.errors import ImportCancelledError
-from playground.data.features import FEATURE_LABELS
 from playground.data.pointset import PointSet
-from playground.data.prepare import MAX_POINTS, DataSpec
+from playground.data.prepare import DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json
-from playground.gui.background import BackgroundTask
 from playground.gui.edit_labels import describe_data_edit
 from playground.gui.i18n import error_text
 from playground.gui.plane_maps import GridEvaluator, PlaneMaps
 from playground.gui.sessions.base import TrainingSession
+from playground.gui.sessions.csv_import import CsvImport
+from playground.gui.sessions.steps import PlaneSteps
 from playground.modelfile.save_load import ModelFileError, load_model
 from playground.nn import Network, TrainConfig, evaluate
-from playground.nn.explain import StepExplained
-from playground.nn.gradcheck import as_float64
 from playground.run.job import TrainJob
-from playground.teach.step_text import printout_lines
 
 ENDLESS_EPOCHS = 10**9  # the app trains until the user pauses or stops
 
@@ -75,6 +71,7 @@ class Session(TrainingSession):
         self._arrays: tuple[PointSet, tuple, tuple[np.ndarray, ...]] | None = None
         self.net = self.arch.build(self.input_dim, self.n_classes)
         self._grid.bind(self.net, self.data_spec.features)
+        self.csv = CsvImport(self)
 
     @property
     def input_dim(self) -> int:
@@ -141,7 +138,7 @@ class Session(TrainingSession):
         old = self.data_spec
         self.data_spec, self.points = spec, points
         self._suit_output()
-        self.refit(describe_data_edit(old, spec))
+        self.edits.refit(describe_data_edit(old, spec))
         self.sig_data_changed.emit()
 
     def _suit_output(self) -> None:
@@ -163,7 +160,7 @@ class Session(TrainingSession):
     def set_points(self, points: PointSet) -> None:
         """Replace the points (a click, a removal); training goes on with them."""
         self.points = points
-        self.refit(None)
+        self.edits.refit(None)
         self.sig_data_changed.emit()
 
     def add_point(self, x: float, y: float, label: int) -> None:
@@ -178,51 +175,12 @@ class Session(TrainingSession):
         if points is not self.points:
             self.set_points(points)
 
-    def import_csv(self, path: str) -> None:
-        """Read 2-D points from a CSV file in this thread (see ``csv_import`` for the window's
-        way, in the background) and train on them."""
-        try:
-            points = self.read_csv(path)
-        except ValueError as e:  # DataFileError is one
-            self.sig_error.emit(error_text(e))
-            return
-        self.use_points(points, path)
-
-    def read_csv(self, path: str, progress: Callable[[int, int], bool] | None = None) -> PointSet:
-        """The points of a CSV file (at most MAX_POINTS: the plane shows no more); safe to call
-        from another thread, as it touches nothing of the session's."""
-        return PointSet.from_csv(path, self.data_spec.test_fraction, self.data_spec.seed,
-                                 max_points=MAX_POINTS, progress=progress)
-
-    def csv_import(self, path: str) -> BackgroundTask:
-        """A started background read of ``path``: its points replace the current ones when it
-        ends well; a failure (or a cancel) is reported and changes nothing."""
-        task = BackgroundTask(partial(self.read_csv, path), self)
-        task.sig_done.connect(partial(self._imported, task, path))
-        task.sig_failed.connect(partial(self._import_failed, task))
-        task.start()
-        return task
-
-    def _imported(self, task: BackgroundTask, path: str, points: PointSet) -> None:
-        task.deleteLater()
-        self.use_points(points, path)
-
-    def _import_failed(self, task: BackgroundTask, error: Exception) -> None:
-        task.deleteLater()
-        if isinstance(error, ImportCancelledError):
-            self.sig_status.emit(self.tr("Import cancelled; the points are as they were"))
-        elif isinstance(error, ValueError | MemoryError):  # DataFileError is a ValueError
-            self.sig_error.emit(str(error) or type(error).__name__)
-        else:
-            self.sig_error.emit(self.tr(
-                "The import failed: {0}: {1}").format(type(error).__name__, error))
-
     def use_points(self, points: PointSet, path: str) -> None:
         """Train on ``points``, read from ``path`` (real targets: a regression)."""
         self.data_spec = replace(self.data_spec, name="custom", path=str(path))
         self.points = points
         self._suit_output()
-        self.refit(f"{Path(path).name} imported")
+        self.edits.refit(f"{Path(path).name} imported")
         self.sig_data_changed.emit()
 
     # ----- view ---------------------------------------------------------------------------------
@@ -260,6 +218,9 @@ class Session(TrainingSession):
         self.view = replace(self.view, focus=None)
         super().reset()
 
+    def _steps(self) -> PlaneSteps:
+        return PlaneSteps(self)
+
     def sample_batch(self, n: int) -> tuple[np.ndarray, np.ndarray] | None:
         if len(self.points.train_labels) == 0:
             return None
@@ -279,51 +240,6 @@ class Session(TrainingSession):
         return {"train_loss": train_loss, "test_loss": test_loss, "train_accuracy": train_acc,
                 "test_accuracy": test_acc}
 
-    # ----- the step inspector ------------------------------------------------------------------
-    def inspect_count(self) -> int:
-        return len(self.points.train_labels)
-
-    def inspect_label(self, index: int) -> str:
-        x, y = self.points.train[index]
-        return self.tr("at ({0:.2f}, {1:.2f}), class {2}").format(
-            x, y, self.points.train_labels[index])
-
-    def input_labels(self) -> list[str]:
-        return [FEATURE_LABELS.get(f, f) for f in self.data_spec.features]
-
-    def set_inspected(self, index: int | None) -> None:
-        self.set_view(inspected=index)
-
-    def explain(self, index: int) -> StepExplained | None:
-        """Every number of one training step on training point ``index``, for the weights on
-        display and the settings in use; None when there is no such point."""
-        if not 0 <= index < len(self.points.train_labels):
-            return None
-        x, _ = self.points.features(self.data_spec.features)
-        y = self.net.encode_targets(self.points.train_labels[index:index + 1])[0]
-        return self._explain_sample(x[index], y)
-
-    def printout(self, n: int = 4) -> list[str] | None:
-        """The classic tutorial printout of one step on the first ``n`` training points, for a
-        network with one hidden layer (None otherwise): the arrays under the names tutorials
-        give them, so a learner can lay their own printout beside it."""
-        if len(self.net.layers) != 2 or not len(self.points.train_labels):
-            return None
-        x, _ = self.points.features(self.data_spec.features)
-        x, labels = x[:n], self.points.train_labels[:n]
-        y = self.net.encode_targets(labels)
-        net = self.displayed_network()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            _, zs, acts, deltas, grads = as_float64(net).explain_pass(x, y)
-        target = np.eye(net.n_outputs)[labels] if net.loss.integer_targets else y
-        w2 = net.params[1]["W"].astype(np.float64)
-        return printout_lines({"input": x, "hidden": acts[0], "output": acts[1],
-                               "output error (y - output)": target - acts[1],
-                               "output delta": deltas[1], "hidden error (delta · W2ᵀ)":
-                               deltas[1] @ w2.T, "hidden delta": deltas[0],
-                               "W1 gradient": grads[0]["W"], "W2 gradient": grads[1]["W"]})
-
     # ----- what widgets draw --------------------------------------------------------------------
     def plane_maps(self) -> PlaneMaps:
         """Boundary and neuron maps for the weights on display, computed once per frame."""
@@ -334,13 +250,22 @@ class Session(TrainingSession):
         return self._maps[1]
 
     # ----- files --------------------------------------------------------------------------------
-    def _file_metadata(self) -> dict:
+    def file_metadata(self) -> dict:
         return {"data": self.data_spec.to_json(), "points": self.points.to_json()}
 
     def open_model(self, path: str | Path) -> bool:
         """Load a model and its data settings; on any problem the current network stays."""
         try:
             net = load_model(path)
+        except ModelFileError as e:
+            self.sig_error.emit(error_text(e))
+            return False
+        return self.open_network(net, path)
+
+    def open_network(self, net: Network, path: str | Path) -> bool:
+        """``net``, read from ``path``, with its data settings; on any problem in what its file
+        says the current network stays."""
+        try:
             exp, points = self._experiment_for(net)
         except (ModelFileError, ValueError, TypeError, KeyError) as e:
             self.sig_error.emit(error_text(e))

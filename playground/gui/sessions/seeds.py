@@ -78,7 +78,7 @@ class SeedsRun(QObject):
         self.runs = [(lr, base + i) for lr in rates for i in range(count)]
         self.extent = plane_extent(s.points.train)
         grid = apply_features(grid_points(RESOLUTION, self.extent), s.data_spec.features)
-        run = s.training_process()
+        run = s.runner.process()
         if not run.begin_seeds(job, [seed for _, seed in self.runs], [lr for lr, _ in self.runs],
                                epochs, grid):
             return False
@@ -98,7 +98,7 @@ class SeedsRun(QObject):
 
     def stop(self) -> None:
         if self.running:
-            self.session.training_process().stop_seeds()
+            self.session.runner.process().stop_seeds()
 
     def _set_running(self, running: bool) -> None:
         self.running = running
@@ -155,7 +155,7 @@ class SeedsRun(QObject):
         s = self.session
         self.before = (s.arch, s.displayed_network().copy_params(), s.config.lr)
         lr, seed = self.runs[index]
-        s.adopt_trained(replace(self._arch, seed=seed), self.params[index])
+        _adopt(s, replace(self._arch, seed=seed), self.params[index])
         s.set_config(lr=lr)
         s.sig_status.emit(self.tr("Seed {0} (learning rate {1:g}) is the main network now")
                           .format(seed, lr))
@@ -167,7 +167,18 @@ class SeedsRun(QObject):
             return False
         arch, params, lr = self.before
         self.before = None
-        self.session.adopt_trained(arch, params)
+        _adopt(self.session, arch, params)
         self.session.set_config(lr=lr)
         self.session.sig_status.emit(self.tr("The main network from before the pick is back"))
         return True
+
+
+def _adopt(session: Session, arch: Architecture, params: list[dict]) -> None:
+    """``arch`` with trained weights ``params`` becomes the session's network (a copy picked
+    in the grid, or the one from before); the curves start afresh: they were another
+    network's."""
+    session.stop()
+    net = arch.build(session.input_dim, session.n_classes)
+    net.set_params(params)
+    session.arch = arch
+    session._adopt(net)

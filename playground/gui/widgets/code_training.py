@@ -118,8 +118,8 @@ class CodeTraining(QGroupBox):
         session = self.session_for(source, name, data)
         for other in self.sessions:
             if other is not session:
-                other.drop_code()
-        if not session.use_code(source, name, timeout):
+                other.code_mode.drop()
+        if not session.code_mode.use(source, name, timeout):
             return False
         if config:
             session.set_config(**config)
@@ -183,8 +183,8 @@ class CodeTraining(QGroupBox):
 
     def _toggle(self) -> None:
         if self._active():
-            self.session.toggle()
+            self.session.runner.toggle()
 
     def _drop(self) -> None:
         if self.session is not None:
-            self.session.drop_code()
+            self.session.code_mode.drop()

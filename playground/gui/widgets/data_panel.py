@@ -218,7 +218,7 @@ class DataPanel(QWidget):
     def import_in_background(self, path: str) -> BackgroundTask:
         """Read ``path`` without freezing the window: a progress dialog (shown after a moment)
         with Cancel, which leaves the points as they were."""
-        task = self.session.csv_import(path)
+        task = self.session.csv.start(path)
         dialog = QProgressDialog(f"Reading {Path(path).name}…",
                                  self.tr("Cancel"), 0, PROGRESS_STEPS,
                                  self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -95,6 +95,9 @@ class HealthTable(QTableWidget):
 
 
 class DiagnosticsPanel(QWidget):
+    sig_lab_fixed = Signal(str, bool)  # a lab preset's switch: (preset name, fixed)
+    sig_study = Signal(bool)  # the lab's 20-seed study asked for, of the preset fixed or not
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("diagnosticsPanel")
@@ -106,6 +109,8 @@ class DiagnosticsPanel(QWidget):
         self._labels: list[QLabel] = []
         self._refreshed = 0.0
         self.lab_box = LabPresetBox()
+        self.lab_box.sig_fixed.connect(self.sig_lab_fixed)
+        self.lab_box.sig_study.connect(self.sig_study)
         self.table = HealthTable()
         self.trend = tip(QLabel(), self.tr("How the training loss changed over the last epochs."),
                          "lossTrend")
@@ -188,6 +193,10 @@ class DiagnosticsPanel(QWidget):
         self._lab_session = self.session
         self.lab_box.show_preset(preset, fixed)
 
+    def show_study(self, solved: int, runs: int, fixed: bool) -> None:
+        """The lab's 20-seed study's result, beside its preset."""
+        self.lab_box.show_study(solved, runs, fixed)
+
     def put_lab_preset_away(self, session: TrainingSession) -> None:
         """An ordinary example or a new network on ``session``: if the preset was put on it,
         its lines no longer apply."""
@@ -218,11 +227,12 @@ class DiagnosticsPanel(QWidget):
         self._refreshed = time.perf_counter()
         if self.session is None or not self.isVisible():
             return
-        health = self.session.health()
+        health = self.session.diagnosis.health()
         self.table.show_health(health)
         trend = say(loss_trend(self.session.history.array("train_loss")))
         self.trend.setText(trend[:1].upper() + trend[1:])
-        self.findings = [] if health is None else self.session.findings(health, self.check)
+        self.findings = ([] if health is None else
+                         self.session.diagnosis.findings(health, self.check))
         self._show_findings()
 
     def _show_findings(self) -> None:
@@ -271,22 +281,22 @@ class DiagnosticsPanel(QWidget):
         elif key == "reset":
             s.reset()
         elif key == "bias-on":
-            s.set_architecture(s.arch.with_bug("no-bias", False))
+            s.edits.set_architecture(s.arch.with_bug("no-bias", False))
         elif key == "init-suited":
-            s.set_architecture(s.arch.with_bug("uniform-init", False))
+            s.edits.set_architecture(s.arch.with_bug("uniform-init", False))
         elif key in ("bug-off", "bug-off-reset") and finding.bug:
-            s.set_architecture(s.arch.with_bug(finding.bug, False))
+            s.edits.set_architecture(s.arch.with_bug(finding.bug, False))
             if key == "bug-off-reset":
                 s.reset()
 
     def _switch_bug(self, name: str, on: bool) -> None:
-        self.session.set_architecture(self.session.arch.with_bug(name, on))
+        self.session.edits.set_architecture(self.session.arch.with_bug(name, on))
         self.session.sig_status.emit((self.tr("Bug {0} switched on") if on else
                                       self.tr("Bug {0} switched off")).format(name))
         self.run_gradient_check()  # red exactly when the switch changed the gradient
 
     def run_gradient_check(self) -> None:
-        self.check = self.session.gradient_check()
+        self.check = self.session.diagnosis.gradient_check()
         if self.check is None:
             self.check_label.setText(self.tr("There are no training samples to check on."))
             return

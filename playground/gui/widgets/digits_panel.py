@@ -161,16 +161,25 @@ class DigitsPanel(QWidget):
         """Use the MNIST model at ``path``; on failure keep the current one and say why."""
         try:
             net = load_model(path)
-            if net.input_dim != 784 or net.n_outputs != 10:
-                raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
-                    "Files", "it is not an MNIST model ({net})"), net=str(net)))
         except ModelFileError as e:
-            self.model_label.setText(
-                self.tr("No model to read digits: {0}").format(error_text(e)) if self.net is None
-                else self.tr("Kept the current model. {0}").format(error_text(e)))
+            self._refused(e)
+            return False
+        return self.use(net, path)
+
+    def use(self, net: Network, path: Path) -> bool:
+        """Use ``net``, read from ``path``, when it reads MNIST digits; else keep the current
+        one and say why."""
+        if net.input_dim != 784 or net.n_outputs != 10:
+            self._refused(ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+                "Files", "it is not an MNIST model ({net})"), net=str(net))))
             return False
         self.set_model(net, Path(path).name)
         return True
+
+    def _refused(self, e: ModelFileError) -> None:
+        self.model_label.setText(
+            self.tr("No model to read digits: {0}").format(error_text(e)) if self.net is None
+            else self.tr("Kept the current model. {0}").format(error_text(e)))
 
     def set_model(self, net: Network, name: str) -> None:
         self.net = net

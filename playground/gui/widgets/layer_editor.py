@@ -204,24 +204,24 @@ class LayerEditor(QGroupBox):
             self._show()
             return
         if arch != self.session.arch:
-            self.session.set_architecture(arch)
+            self.session.edits.set_architecture(arch)
 
     def _output_changed(self) -> None:
         arch = replace(self.session.arch, output_bias=self.output_bias.isChecked())
-        self.session.set_architecture(arch.with_output(self.output_combo.currentData()))
+        self.session.edits.set_architecture(arch.with_output(self.output_combo.currentData()))
 
     def _add_layer(self) -> None:
         hidden = self.session.arch.hidden
         if len(hidden) < MAX_HIDDEN_LAYERS:
             last = hidden[-1] if hidden else LayerSpec(4, "tanh")
-            self.session.set_architecture(replace(self.session.arch,
+            self.session.edits.set_architecture(replace(self.session.arch,
                                                   hidden=(*hidden, LayerSpec(last.units,
                                                                              last.activation))))
 
     def _remove_layer(self, index: int) -> None:
         hidden = list(self.session.arch.hidden)
         del hidden[index]
-        self.session.set_architecture(replace(self.session.arch, hidden=tuple(hidden)))
+        self.session.edits.set_architecture(replace(self.session.arch, hidden=tuple(hidden)))
 
     def _show(self) -> None:
         self._updating = True

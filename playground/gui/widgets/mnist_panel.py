@@ -9,7 +9,7 @@ curves go under the layer editor, so the matrix stays in view beside a dock at 1
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -44,6 +44,9 @@ def _duration(seconds: float) -> str:
 
 
 class MnistPanel(QWidget):
+    sig_save = Signal()  # Save model… was pressed
+    sig_draw = Signal()  # Draw with it was pressed: the Digits tab should read with this network
+
     def __init__(self, session: MnistSession) -> None:
         super().__init__()
         self.session = session
@@ -55,6 +58,8 @@ class MnistPanel(QWidget):
         self.gallery = MisreadGallery(session)
         self._build_controls()
         self._layout()
+        self.save_button.clicked.connect(self.sig_save)
+        self.use_button.clicked.connect(self.sig_draw)
         self.matrix.sig_cell.connect(self.gallery.show_pair)
         self.matrix.sig_cell.connect(self._show_gallery_caption)
         session.sig_frame.connect(self._show_progress)

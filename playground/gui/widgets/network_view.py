@@ -24,32 +24,34 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QInputDialog, QMenu, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from playground.data.features import FEATURE_LABELS, apply_features
 from playground.data.toy import EXTENT
 from playground.gui.picture import add_picture_actions
 from playground.gui.plane_maps import diverging, grid_points
-from playground.gui.sessions.base import Inspection
 from playground.gui.sessions.playground import Session
-from playground.gui.widgets.common import BLUE, MUTED, ORANGE
-from playground.teach.step_text import neuron_formula
+from playground.gui.sessions.steps import Inspection
+from playground.gui.widgets.common import MUTED
+from playground.gui.widgets.diagram_paint import (
+    BIAS_PENS,
+    FOCUS_PEN,
+    FRAME_PEN,
+    PENS,
+    WEIGHT_LEVELS,
+    bias_spot,
+    distance,
+    rgb_image,
+    segment_distance,
+)
+from playground.gui.widgets.diagram_text import describe
+from playground.gui.widgets.hand_edit import HandEdit
 
 MAX_SHOWN = 16
 HEADER_WIDTH = 120  # a column's two-line header at most; narrower columns get a shorter one
 TEXT_PIXELS = 14  # a line of small text under a node: its value, or "+1008 more"
-WEIGHT_LEVELS = 6  # line widths drawn; each level is one pen and one drawLines call
 HIT_PIXELS = 4.0
 INSPECT_PEN = QPen(QColor(20, 20, 20), 1.6)
-DRAG_STEP = 0.01  # a weight dragged one pixel moves by this times max(1, |its value|)
-
-
-def rgb_image(arr: np.ndarray) -> QImage:
-    """A uint8 opaque RGBA (h, w, 4) array, row 0 at the bottom of the plane, as a QImage (row 0
-    on top)."""
-    flipped = np.ascontiguousarray(arr[::-1])
-    h, w, _ = flipped.shape
-    return QImage(flipped.data, w, h, 4 * w, QImage.Format.Format_RGBX8888).copy()
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,7 @@ class NetworkView(QWidget):
         self.setObjectName("networkView")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # so that Ctrl+Z reaches its tab
-        self._drag: tuple | None = None  # (layer, key, index, start value, start y)
-        self._dragged = False
+        self.hand = HandEdit(self)  # weights typed in or dragged
         self.setMinimumSize(360, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("")
@@ -136,7 +137,7 @@ class NetworkView(QWidget):
         return self._geometry()[col][j]
 
     def bias_point(self, col: int, j: int) -> QPointF:
-        return _bias_spot(self.node_rect(col, j))
+        return bias_spot(self.node_rect(col, j))
 
     # ----- painting -----------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -147,7 +148,7 @@ class NetworkView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, self.session.state != "running")
         params = self.session.display_params()
         scale = max((float(np.abs(lp["W"]).max()) for lp in params), default=1.0) or 1.0
-        inspection = self.session.inspection
+        inspection = self.session.steps.inspection
         for layer, lp in enumerate(params):
             if inspection is not None and inspection.stage == "backward" and \
                     inspection.layer == layer + 1:
@@ -225,7 +226,7 @@ class NetworkView(QWidget):
         for sign, sign_mask in ((0, shown >= 0), (1, shown < 0)):
             present = np.bincount(level[sign_mask], minlength=WEIGHT_LEVELS)
             for lev in np.flatnonzero(present):  # bincount: np.unique cost ~3 ms a frame here
-                p.setPen(_PENS[sign][lev])
+                p.setPen(PENS[sign][lev])
                 picked = np.flatnonzero((sign_mask & (level == lev)).ravel())
                 p.drawLines([lines[k] for k in picked])
 
@@ -278,8 +279,8 @@ class NetworkView(QWidget):
         sizes = np.where(np.isfinite(b), 2.0 + np.minimum(4.0, np.abs(b)), 6.0).round().astype(int)
         for sign, mask in ((0, b >= 0), (1, ~(b >= 0))):
             for size in np.flatnonzero(np.bincount(sizes[mask], minlength=7)):
-                p.setPen(_BIAS_PENS[sign][size])
-                p.drawPoints([_bias_spot(rects[j])
+                p.setPen(BIAS_PENS[sign][size])
+                p.drawPoints([bias_spot(rects[j])
                               for j in np.flatnonzero(mask & (sizes == size))])
 
     def _paint_headers(self, p: QPainter) -> None:
@@ -327,7 +328,7 @@ class NetworkView(QWidget):
         cols = self.columns()
         for col in range(1, len(cols)):
             for j in range(min(cols[col], MAX_SHOWN)):
-                if "b" in params[col - 1] and _dist(pos, self.bias_point(col, j)) <= 6:
+                if "b" in params[col - 1] and distance(pos, self.bias_point(col, j)) <= 6:
                     return Hit("bias", col - 1, j)
                 if self.node_rect(col, j).contains(pos):
                     return Hit("node", col - 1, j)
@@ -343,80 +344,30 @@ class NetworkView(QWidget):
                     break
                 for j in range(min(cols[layer + 1], MAX_SHOWN)):
                     b = self.node_rect(layer + 1, j)
-                    d = _segment_dist(pos, start, QPointF(b.left(), b.center().y()))
+                    d = segment_distance(pos, start, QPointF(b.left(), b.center().y()))
                     if d < best_d:
                         best, best_d = Hit("weight", layer, j, i), d
         return best
 
-    def describe(self, hit: Hit) -> str:
-        params = self.session.display_params()
-        names = [FEATURE_LABELS.get(f, f) for f in self.session.data_spec.features]
-        last = len(params) - 1
-        target = (f"output {hit.j + 1}" if hit.layer == last
-                  else f"neuron {hit.j + 1} of layer {hit.layer + 1}")
-        if hit.kind == "bias":
-            return f"Bias of {target}: {float(params[hit.layer]['b'][hit.j]):.4g}"
-        if hit.kind == "node":
-            return self._describe_node(hit, params, names, target, hit.layer == last)
-        source = names[hit.i] if hit.layer == 0 else f"neuron {hit.i + 1} of layer {hit.layer}"
-        weight = float(params[hit.layer]["W"][hit.i, hit.j])
-        return f"Weight from {source} to {target}: {weight:.4g}"
-
-    def _describe_node(self, hit: Hit, params: tuple[dict, ...], names: list[str], target: str,
-                       output: bool) -> str:
-        """Its formula with the current weights, its value at the inspected point, and what a
-        click does."""
-        p = params[hit.layer]
-        inputs = names if hit.layer == 0 else [f"a{hit.layer}[{k + 1}]"
-                                               for k in range(p["W"].shape[0])]
-        bias = float(p["b"][hit.j]) if "b" in p else None
-        spec = self.session.net.layers[hit.layer]
-        lines = [f"{target[0].upper()}{target[1:]}",
-                 neuron_formula(p["W"][:, hit.j], inputs, bias, spec.activation)]
-        index = self.session.view.inspected
-        if index is not None and index < len(self.session.points.train_labels):
-            x, _ = self.session.points.features(self.session.data_spec.features)
-            net = self.session.shown_network()
-            _, acts = net.forward_all(x[index:index + 1])
-            lines.append(f"at point {index}: a = {acts[hit.layer][0, hit.j]:.4g}")
-        lines.append("The network's output over the plane" if output
-                     else "Click to see its output over the plane")
-        return "\n".join(lines)
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            self.drag_to(event.position().y())
+        if self.hand.drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self.hand.drag_to(event.position().y())
             return
         hit = self.hit_at(event.position())
         if hit is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(event.globalPosition().toPoint(), self.describe(hit), self)
+            QToolTip.showText(event.globalPosition().toPoint(), describe(self.session, hit), self)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         hit = self.hit_at(event.position())
         if hit is not None and hit.kind in ("weight", "bias"):
-            self.edit_value(hit)
-
-    def edit_value(self, hit: Hit) -> None:
-        """Type a new value for the weight or bias under ``hit``; training pauses first."""
-        if self.session.state == "running":
-            self.session.pause()
-        params = self.session.display_params()
-        key, index = ("W", (hit.i, hit.j)) if hit.kind == "weight" else ("b", (hit.j,))
-        value = self.ask_value(self.describe(hit), float(params[hit.layer][key][index]))
-        if value is not None:
-            self.session.set_weight(hit.layer, key, index, value)
-
-    def ask_value(self, label: str, value: float) -> float | None:
-        """The user's new value (None if cancelled)."""
-        new, ok = QInputDialog.getDouble(self, "Edit by hand", label, value, -1e6, 1e6, 4)
-        return new if ok else None
+            self.hand.edit_value(hit)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         hit = self.hit_at(event.position())
         if hit is not None and hit.kind in ("weight", "bias"):
-            self.start_drag(hit, event.position().y())
+            self.hand.start_drag(hit, event.position().y())
             return
         if hit is None or hit.kind != "node" or hit.layer >= len(self.session.net.layers) - 1:
             return
@@ -428,84 +379,10 @@ class NetworkView(QWidget):
         menu.addAction(self.tr("Inspect one training step…"), self.sig_inspect.emit)
         hit = self.hit_at(QPointF(event.pos()))
         if hit is not None and hit.kind in ("weight", "bias"):
-            menu.addAction(self.tr("Type a new value…"), lambda: self.edit_value(hit))
+            menu.addAction(self.tr("Type a new value…"), lambda: self.hand.edit_value(hit))
         menu.addSeparator()
         add_picture_actions(menu, self, "network diagram", self.session.sig_error.emit)
         menu.exec(event.globalPos())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        self.end_drag()
-
-    # Dragging a weight or a bias up or down changes it: DRAG_STEP a pixel, times its size (at
-    # least 1), so that small and large weights both move at a useful pace.
-    def start_drag(self, hit: Hit, y: float) -> None:
-        key, index = ("W", (hit.i, hit.j)) if hit.kind == "weight" else ("b", (hit.j,))
-        value = float(self.session.display_params()[hit.layer][key][index])
-        self._drag = (hit.layer, key, index, value, y)
-        self._dragged = False
-
-    def drag_to(self, y: float) -> None:
-        layer, key, index, start, y0 = self._drag
-        if abs(y - y0) < 2 and not self._dragged:
-            return  # a click, not a drag
-        self._dragged = True
-        value = start - (y - y0) * DRAG_STEP * max(1.0, abs(start))
-        self.session.set_weight(layer, key, index, value, undoable=False)
-
-    def end_drag(self) -> None:
-        """One undo step for the whole drag: back to the value it started from."""
-        if self._drag is not None and self._dragged:
-            layer, key, index, start, _ = self._drag
-            self.session.weight_undo.append((layer, key, index, start))
-        self._drag = None
-
-
-def _make_pens() -> tuple[list[QPen], list[QPen]]:
-    """Per sign (positive, negative), one pen per weight level: opaque, pre-mixed with the
-    background (alpha blending doubled the cost of the lines)."""
-    pens: tuple[list[QPen], list[QPen]] = ([], [])
-    for sign, colour in enumerate((BLUE, ORANGE)):
-        for lev in range(WEIGHT_LEVELS):
-            frac = (lev + 0.5) / WEIGHT_LEVELS
-            pens[sign].append(QPen(_mixed(colour, 0.25 + 0.75 * frac), 0.5 + 5.0 * frac))
-    return pens
-
-
-def _mixed(colour: QColor, amount: float) -> QColor:
-    """``colour`` mixed with the diagram's background, as if drawn with opacity ``amount``."""
-    bg = 252
-    return QColor(*(round(bg + (c - bg) * amount) for c in (colour.red(), colour.green(),
-                                                             colour.blue())))
-
-
-def _bias_spot(node: QRectF) -> QPointF:
-    return QPointF(node.left() - 3, node.bottom() - 3)
-
-
-def _make_bias_pens() -> tuple[list[QPen], list[QPen]]:
-    """Per sign, one round pen per dot size 0-6."""
-    pens: tuple[list[QPen], list[QPen]] = ([], [])
-    for sign, colour in enumerate((BLUE, ORANGE)):
-        for size in range(7):
-            pen = QPen(colour, 2 * size)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pens[sign].append(pen)
-    return pens
-
-
-def _dist(a: QPointF, b: QPointF) -> float:
-    return float(np.hypot(a.x() - b.x(), a.y() - b.y()))
-
-
-def _segment_dist(p: QPointF, a: QPointF, b: QPointF) -> float:
-    ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
-    dx, dy = bx - ax, by - ay
-    t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((p.x() - ax) * dx + (p.y() - ay) * dy)
-                                                / (dx * dx + dy * dy)))
-    return float(np.hypot(p.x() - ax - t * dx, p.y() - ay - t * dy))
-
-
-_PENS = _make_pens()
-_BIAS_PENS = _make_bias_pens()
-FRAME_PEN = QPen(MUTED, 1.0)
-FOCUS_PEN = QPen(QColor(40, 40, 40), 2.5)
+        self.hand.end_drag()

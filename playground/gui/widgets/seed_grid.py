@@ -185,6 +185,11 @@ class SeedGridDialog(QDialog):
             rates.append(rate)
         return rates
 
+    def start_study(self, seeds: int, epochs: int) -> bool:
+        """The bug lab's study: ``seeds`` copies at the network's own learning rate."""
+        self.lr_edit.clear()
+        return self.start(seeds, epochs)
+
     def start(self, seeds: int | None = None, epochs: int | None = None) -> bool:
         if seeds is not None:
             self.seeds_spin.setValue(seeds)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from playground.gui.i18n import say
-from playground.gui.sessions.base import Inspection, TrainingSession
+from playground.gui.sessions.base import TrainingSession
+from playground.gui.sessions.steps import Inspection
 from playground.gui.widgets.common import tip
 from playground.nn.explain import StepExplained
 from playground.teach.step_text import difference_line, input_names, stages
@@ -51,13 +52,13 @@ class StepInspector(QWidget):
         if self.session is not None:
             for sig, slot in self._connections():
                 sig.disconnect(slot)
-            self.session.set_inspected(None)
-            self.session.set_inspection(None)
+            self.session.steps.set_inspected(None)
+            self.session.steps.set_inspection(None)
         self.session = session
         for sig, slot in self._connections():
             sig.connect(slot)
         if self.isVisible():
-            self.session.set_inspected(self.point_spin.value())
+            self.session.steps.set_inspected(self.point_spin.value())
             self.refresh()
 
     def _connections(self) -> list:
@@ -125,11 +126,11 @@ class StepInspector(QWidget):
         it put a step of old weights on the diagram after every edit)."""
         if not self.isVisible():
             return
-        n = self.session.inspect_count()
+        n = self.session.steps.count()
         self.point_spin.blockSignals(True)
         self.point_spin.setRange(0, max(0, n - 1))
         self.point_spin.blockSignals(False)
-        self.step = self.session.explain(self.point_spin.value()) if n else None
+        self.step = self.session.steps.explain(self.point_spin.value()) if n else None
         self._show()
 
     def _state_changed(self, state: str) -> None:
@@ -141,7 +142,7 @@ class StepInspector(QWidget):
         # training moves the weights: the step shown, and its values on the diagram, would be
         # of weights no longer on display
         self.step = None
-        self.session.set_inspection(None)
+        self.session.steps.set_inspection(None)
         self.stage_label.setText(self.tr(
             "Training: the weights move. Back or Next pauses it and shows the step on the "
             "weights as they are then."))
@@ -150,21 +151,25 @@ class StepInspector(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
-        self.session.set_inspected(self.point_spin.value())
+        self.session.steps.set_inspected(self.point_spin.value())
         self.refresh()
 
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().hideEvent(event)
-        self.session.set_inspected(None)
-        self.session.set_inspection(None)
+        self.session.steps.set_inspected(None)
+        self.session.steps.set_inspection(None)
 
     def inspect(self, index: int) -> None:
         """Show training point ``index`` (the plane's context menu asks for it)."""
         self.point_spin.setValue(index)
 
+    def point(self) -> int:
+        """The sample it shows, or would show when opened."""
+        return self.point_spin.value()
+
     def _point_chosen(self, index: int) -> None:
         self._pause()
-        self.session.set_inspected(index)
+        self.session.steps.set_inspected(index)
         self.refresh()
 
     def go(self, stage: int) -> None:
@@ -192,7 +197,7 @@ class StepInspector(QWidget):
         if self.step is None:
             return []
         net = self.session.net
-        names = input_names(net, self.session.input_labels())
+        names = input_names(net, self.session.steps.input_labels())
         shown = [(say(title), lines) for title, lines in stages(net, self.step, names)]
         if self.step.correct is None:
             return shown
@@ -227,9 +232,9 @@ class StepInspector(QWidget):
 
     def _show(self) -> None:
         self.point_label.setText("" if self.step is None else
-                                 self.session.inspect_label(self.point_spin.value()))
+                                 self.session.steps.label(self.point_spin.value()))
         if self.printout_button.isChecked():
-            lines = self.session.printout()
+            lines = self.session.steps.printout()
             self.stage_label.setText(self.tr(
                 "One step on the first four training points, as a tutorial "
                 "prints it") if lines else self.tr("The printout needs a network "
@@ -251,7 +256,7 @@ class StepInspector(QWidget):
         self.stage_label.setText(self.tr(
             "{0} of {1}: {2}{3}").format(self.stage + 1, len(texts), title, flag))
         self.text.setPlainText("\n".join(lines))
-        self.session.set_inspection(self._inspection())
+        self.session.steps.set_inspection(self._inspection())
         self.back_button.setEnabled(self.stage > 0)
         self.next_button.setEnabled(self.stage < len(texts) - 1)
         self.difference_label.setText(say(difference_line(self.session.net, self.step) or ""))

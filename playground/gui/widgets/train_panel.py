@@ -114,7 +114,7 @@ class TrainPanel(QWidget):
         self._layout()
         self.speed_combo.activated.connect(
             lambda: self.session.set_speed(self.speed_combo.currentData() or None))
-        self.train_button.clicked.connect(self.session.toggle)
+        self.train_button.clicked.connect(self.session.runner.toggle)
         self.step_button.clicked.connect(self.session.step_epoch)
         self.reset_button.clicked.connect(self.session.reset)
         self.lr_combo.lineEdit().editingFinished.connect(self._lr_edited)

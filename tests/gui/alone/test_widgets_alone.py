@@ -23,7 +23,7 @@ def test_layer_editor_alone(session, qtbot):
     editor.findChild(QCheckBox, "biasCheck0").click()
     assert not session.arch.hidden[0].bias and "b" not in session.net.params[0]
     arch = replace(session.arch, hidden=(LayerSpec(5, "relu"), LayerSpec(3, "tanh")))
-    session.set_architecture(arch)
+    session.edits.set_architecture(arch)
     assert len(editor.rows) == 2 and editor.rows[0].units.value() == 5
     assert editor.rows[0].activation.currentData() == "relu"
 
@@ -33,7 +33,7 @@ def test_boundary_plot_alone(session, qtbot):
     qtbot.addWidget(plot)
     image = plot.image_item.image
     assert image is not None and image.shape[:2] == session.plane_maps().boundary.shape[:2]
-    session.set_weight(1, "b", (0,), 25.0)  # the output pushed to one class everywhere
+    session.edits.set_weight(1, "b", (0,), 25.0)  # the output pushed to one class everywhere
     assert not np.array_equal(plot.image_item.image, image)
     assert np.array_equal(plot.image_item.image, session.plane_maps().boundary)
     n_train = sum(len(item.data) for (split, _), item in plot.point_items.items()
@@ -73,6 +73,6 @@ def test_network_view_alone(session, qtbot):
     assert view.hit_at(spot).kind == "bias"
     arch = session.arch
     first = replace(arch.hidden[0], bias=False)
-    session.set_architecture(replace(arch, hidden=(first, *arch.hidden[1:])))
+    session.edits.set_architecture(replace(arch, hidden=(first, *arch.hidden[1:])))
     hit = view.hit_at(spot)
     assert hit is None or hit.kind != "bias"

@@ -1,0 +1,229 @@
+"""``playground train``, ``sweep`` and ``eval``: training and measuring networks headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+import numpy as np
+
+from playground.cli.common import (
+    UsageError,
+    add_data_args,
+    add_network_args,
+    build_network,
+    data_spec,
+    emit_json,
+    model_data,
+    targets,
+)
+from playground.cli.lab import health_report, quick_gradient_check, train_monitored, train_preset
+from playground.cli.sweep import SweepResult, sweep
+from playground.cli.sweep import grid as sweep_grid
+from playground.data.augment import MnistAugment
+from playground.data.prepare import Prepared, prepare
+from playground.modelfile.save_load import load_model, save_model
+from playground.nn import Network, TrainConfig
+from playground.nn.bugs import NETWORK_BUGS
+from playground.nn.metrics import evaluate
+from playground.nn.train import step_size
+from playground.teach.lab import LAB_PRESETS
+
+
+def _train_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="train a network headless and save it")
+    add_data_args(p, required=False)
+    p.add_argument("--preset", choices=sorted(LAB_PRESETS),
+                   help="a bug-lab preset: a seed's failing network, trained as written")
+    p.add_argument("--fixed", action="store_true", help="with --preset: train it fixed")
+    add_network_args(p)
+    p.add_argument("--augment", action="store_true",
+                   help="MNIST: shift, rotate, scale and thicken or thin each training batch")
+    p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
+    p.add_argument("--json", action="store_true", help="end with one JSON line of results")
+
+
+class _Progress:
+    """A one-line progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, epochs: int) -> None:
+        self.epochs = epochs
+        self.live = sys.stderr.isatty()
+
+    def update(self, epoch: int, loss: float, acc: float | None) -> None:
+        if not self.live:
+            return
+        done = int(30 * epoch / max(1, self.epochs))
+        acc_text = f" acc {acc:.3f}" if acc is not None else ""
+        sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] epoch {epoch}/{self.epochs} "
+                         f"loss {loss:.4f}{acc_text}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.live:
+            sys.stderr.write("\n")
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    if args.preset:
+        return train_preset(args.preset, args.fixed, args.out, args.json_out)
+    if args.fixed:
+        raise UsageError("--fixed goes with --preset")
+    if not (args.dataset or args.data):
+        raise UsageError("give --dataset, --data or --preset")
+    prepared = prepare(data_spec(args))
+    net = build_network(args, prepared)
+    cfg = TrainConfig(args.optimizer, args.lr, args.batch_size, args.epochs,
+                      prepared.spec.seed, args.l1, args.l2)
+    y_tr = targets(net, prepared.y_train, prepared)
+    y_te = targets(net, prepared.y_test, prepared) if len(prepared.y_test) else None
+    if args.augment and prepared.spec.name != "mnist":
+        raise UsageError("--augment works on MNIST only")
+    transform = MnistAugment(prepared.spec.seed) if args.augment else None
+    progress, start = _Progress(cfg.epochs), time.perf_counter()
+    seen = train_monitored(net, prepared.x_train, y_tr, cfg, prepared.x_test, y_te, transform,
+                           lambda s: progress.update(s.epoch, s.train_loss, s.test_accuracy))
+    progress.close()
+    result = _results(net, prepared, y_tr, y_te, cfg.epochs, time.perf_counter() - start)
+    if args.out:
+        save_model(net, args.out, data=prepared.spec.to_json(), n_classes=prepared.n_classes,
+                   training={"optimizer": cfg.optimizer, "lr": cfg.lr, "batch_size":
+                             cfg.batch_size, "epochs": cfg.epochs, "l1": cfg.l1, "l2": cfg.l2,
+                             "augment": bool(args.augment)}, metrics=result)
+    _report(result, args.out)
+    if seen.stop_reason:
+        print(f"stopped in epoch {seen.stop_epoch}: {seen.stop_reason}", file=sys.stderr)
+    check = quick_gradient_check(net, prepared.x_train, y_tr)
+    lines, findings = health_report(net, prepared.x_train, seen, check,
+                                    step_size(cfg, net.bugs, min(cfg.batch_size, len(y_tr))))
+    print("\n".join(lines))
+    emit_json(args, {**result, "stopped": seen.stop_reason is not None,
+                     "stop_reason": seen.stop_reason,
+                     "findings": [{"kind": f.kind, "text": f.text} for f in findings]})
+    return 0
+
+
+def _results(net: Network, prepared: Prepared, y_tr: np.ndarray, y_te: np.ndarray | None,
+             epochs: int, seconds: float) -> dict[str, Any]:
+    train_loss, train_acc = evaluate(net, prepared.x_train, y_tr)
+    test_loss, test_acc = (evaluate(net, prepared.x_test, y_te) if y_te is not None
+                           else (None, None))
+    classify = prepared.n_classes > 0
+    result = {"train_loss": train_loss, "test_loss": test_loss,
+              "train_accuracy": train_acc if classify else None,
+              "test_accuracy": test_acc if classify else None,
+              "epochs": epochs, "seconds": round(seconds, 3), "network": repr(net)}
+    if not classify:  # a regression: how far off the outputs are, in the targets' units
+        result["train_rmse"] = rmse(net, prepared.x_train, y_tr)
+        result["test_rmse"] = rmse(net, prepared.x_test, y_te) if y_te is not None else None
+    return result
+
+
+def rmse(net: Network, x: np.ndarray, y: np.ndarray) -> float:
+    """The root mean squared error of ``net``'s outputs against targets y (n, 1)."""
+    return float(np.sqrt(np.mean((net.forward(x).astype(np.float64) - y) ** 2)))
+
+
+def fmt(value: float | None, pct: bool = False) -> str:
+    if value is None:
+        return "n/a"
+    return f"{100 * value:.2f}%" if pct else f"{value:.5f}"
+
+
+def _report(result: dict[str, Any], out: str | None) -> None:
+    print(f"{result['network']}: {result['epochs']} epochs in {result['seconds']:.2f} s")
+    if "train_rmse" in result:
+        print(f"train loss {fmt(result['train_loss'])}  RMSE {fmt(result['train_rmse'])}")
+        print(f"test  loss {fmt(result['test_loss'])}  RMSE {fmt(result['test_rmse'])}")
+    else:
+        print(f"train loss {fmt(result['train_loss'])}  accuracy "
+              f"{fmt(result['train_accuracy'], True)}")
+        print(f"test  loss {fmt(result['test_loss'])}  accuracy "
+              f"{fmt(result['test_accuracy'], True)}")
+    if out:
+        print(f"saved {out}")
+
+
+def _sweep_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sweep", help="train many seeds (and learning rates) of one network at "
+                       "once", description="Train one network from many seeds at once, and "
+                       "optionally over several learning rates. The data and the order of the "
+                       "batches come from --seed; run i starts from the weights of seed "
+                       "--seed + i.")
+    add_data_args(p, required=True)
+    add_network_args(p)
+    p.add_argument("--seeds", type=int, default=20, help="how many seeds (default 20)")
+    p.add_argument("--lr-values", metavar="A,B,C",
+                   help="learning rates to sweep, each over every seed (replaces --lr)")
+    p.add_argument("--bug", action="append", choices=sorted(NETWORK_BUGS), default=[],
+                   help="a bug-lab switch, in every run (repeatable)")
+    p.add_argument("--json", action="store_true", help="end with one JSON line of results")
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    prepared = prepare(data_spec(args))
+    base = prepared.spec.seed
+    if args.seeds < 1:
+        raise UsageError("--seeds must be at least 1")
+    try:
+        lrs = [float(v) for v in args.lr_values.split(",")] if args.lr_values else None
+    except ValueError:
+        raise UsageError(f"--lr-values takes numbers separated by commas, not "
+                         f"{args.lr_values!r}") from None
+    runs = sweep_grid(range(base, base + args.seeds), lrs, args.lr)
+    probe = build_network(args, prepared, base, args.bug)
+    cfg = TrainConfig(args.optimizer, args.lr, args.batch_size, args.epochs, base, args.l1,
+                      args.l2)
+    y_tr = targets(probe, prepared.y_train, prepared)
+    y_te = targets(probe, prepared.y_test, prepared) if len(prepared.y_test) else None
+    progress = _Progress(cfg.epochs)
+    result = sweep(lambda seed: build_network(args, prepared, seed, args.bug), runs,
+                   prepared.x_train, y_tr, cfg, prepared.x_test, y_te, prepared.n_classes > 0,
+                   lambda e: progress.update(e.epoch, float(np.nanmean(e.train_loss)),
+                                             float((e.train_accuracy == 1).mean())),
+                   every=max(1, cfg.epochs // 100))
+    progress.close()
+    _report_sweep(result, repr(probe), cfg.epochs)
+    emit_json(args, result.to_json())
+    return 0
+
+
+def _report_sweep(result: SweepResult, network: str, epochs: int) -> None:
+    print(f"{network}: {len(result.runs)} runs of {epochs} epochs in {result.seconds:.2f} s")
+    for run in result.runs:
+        acc = "" if run.train_accuracy is None else f"  accuracy {fmt(run.train_accuracy, True)}"
+        test = "" if run.test_accuracy is None else f"  test {fmt(run.test_accuracy, True)}"
+        print(f"seed {run.seed:<5} lr {run.lr:<8g} loss {fmt(run.train_loss)}{acc}{test}"
+              + ("  (stopped: its loss blew up)" if run.stopped else ""))
+    if result.runs[0].train_accuracy is not None:
+        print(f"{result.solved} of {len(result.runs)} runs reached 100% on the training set")
+
+
+def _eval_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="evaluate a saved model on a dataset")
+    p.add_argument("model")
+    add_data_args(p, required=False)
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    net = load_model(args.model)
+    prepared = prepare(model_data(args, net))
+    if prepared.input_dim != net.input_dim:
+        raise UsageError(f"the model takes {net.input_dim} inputs but the data has "
+                         f"{prepared.input_dim} features")
+    result: dict[str, Any] = {"network": repr(net)}
+    for part, x, labels in (("train", prepared.x_train, prepared.y_train),
+                            ("test", prepared.x_test, prepared.y_test)):
+        if len(labels):
+            loss, acc = evaluate(net, x, targets(net, labels, prepared))
+            result[f"{part}_loss"], result[f"{part}_accuracy"] = loss, acc
+            print(f"{part:5} loss {loss:.5f}  accuracy {100 * acc:.2f}%  ({len(labels)} samples)")
+    emit_json(args, result)
+    return 0
+
+
+PARSERS = (_train_parser, _sweep_parser, _eval_parser)
+COMMANDS = {"train": cmd_train, "sweep": cmd_sweep, "eval": cmd_eval}

@@ -1,0 +1,49 @@
+"""An opened model file is read once, whichever tabs it goes to (it was read three times)."""
+
+from __future__ import annotations
+
+import pytest
+
+from playground.modelfile import save_load
+from playground.nn import LayerSpec, Network
+
+READERS = ("playground.gui.file_actions", "playground.gui.sessions.mnist",
+           "playground.gui.sessions.playground", "playground.gui.widgets.digits_panel")
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    import importlib
+
+    count: list[str] = []
+
+    def counting(path):  # noqa: ANN001, ANN202
+        count.append(str(path))
+        return save_load.load_model(path)
+
+    for name in READERS:
+        module = importlib.import_module(name)
+        if hasattr(module, "load_model"):
+            monkeypatch.setattr(module, "load_model", counting)
+    return count
+
+
+def test_an_mnist_model_is_read_once_for_the_digits_and_mnist_tabs(make_window, tmp_path,
+                                                                   reads):
+    path = tmp_path / "digits.npz"
+    save_load.save_model(Network(784, [LayerSpec(16, "relu"), LayerSpec(10, "softmax")],
+                                 "cross_entropy", "he", seed=3), path)
+    window = make_window()
+    assert window.files.open_model(str(path))
+    assert reads.count(str(path)) == 1  # (the Digits tab reads its shipped model besides)
+    assert window.digits_panel.net.sizes == [784, 16, 10]
+    assert window.mnist_session.net.sizes == [784, 16, 10]
+    assert window.tabs.currentWidget() is window.digits_panel
+
+
+def test_a_playground_model_is_read_once(make_window, tmp_path, reads):
+    window = make_window()
+    path = tmp_path / "xor.npz"
+    assert window.session.files.save(path)
+    assert window.files.open_model(str(path))
+    assert reads.count(str(path)) == 1 and window.session.model_path == path
