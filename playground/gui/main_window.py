@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFrame,
     QMainWindow,
@@ -282,14 +281,8 @@ class MainWindow(QMainWindow):
         self.diagnostics.set_session(self.current_session())
         self.inspector.set_session(self.current_session())
         self.status_line.update()
-        if self.tabs.currentWidget() is self.mnist_panel and self.mnist_session.data is None:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            self.statusBar().showMessage(self.tr("Reading MNIST…"))
-            try:
-                self.mnist_session.load_data()
-            finally:
-                QApplication.restoreOverrideCursor()
-                self.statusBar().clearMessage()
+        if self.tabs.currentWidget() is self.mnist_panel:
+            self.mnist_session.reading.start()  # in the background: the tab says so meanwhile
 
     def draw_with_mnist_network(self) -> None:
         self.digits_panel.set_model(self.mnist_session.network_copy(), "your MNIST network")

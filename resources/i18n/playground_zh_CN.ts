@@ -1405,7 +1405,7 @@ which digits get mixed up</source>
         <translation>它的结构无效：{e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="253"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="246"/>
         <location filename="../../playground/gui/widgets/digits_panel.py" line="173"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
@@ -2342,89 +2342,84 @@ which digits get mixed up</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="79"/>
-        <location filename="../../playground/gui/main_window.py" line="338"/>
+        <location filename="../../playground/gui/main_window.py" line="78"/>
+        <location filename="../../playground/gui/main_window.py" line="331"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="132"/>
-        <location filename="../../playground/gui/main_window.py" line="329"/>
+        <location filename="../../playground/gui/main_window.py" line="131"/>
+        <location filename="../../playground/gui/main_window.py" line="322"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="133"/>
+        <location filename="../../playground/gui/main_window.py" line="132"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="134"/>
+        <location filename="../../playground/gui/main_window.py" line="133"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="137"/>
+        <location filename="../../playground/gui/main_window.py" line="136"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="140"/>
+        <location filename="../../playground/gui/main_window.py" line="139"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="141"/>
+        <location filename="../../playground/gui/main_window.py" line="140"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="142"/>
+        <location filename="../../playground/gui/main_window.py" line="141"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="143"/>
+        <location filename="../../playground/gui/main_window.py" line="142"/>
         <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="158"/>
+        <location filename="../../playground/gui/main_window.py" line="157"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="168"/>
+        <location filename="../../playground/gui/main_window.py" line="167"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="210"/>
+        <location filename="../../playground/gui/main_window.py" line="209"/>
         <source>Nothing to undo: no weight was set by hand</source>
         <translation>没有可撤销的：没有手动设置过权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="257"/>
+        <location filename="../../playground/gui/main_window.py" line="256"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="258"/>
+        <location filename="../../playground/gui/main_window.py" line="257"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="287"/>
-        <source>Reading MNIST…</source>
-        <translation>正在读取 MNIST…</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/main_window.py" line="368"/>
+        <location filename="../../playground/gui/main_window.py" line="361"/>
         <source>Damaged settings set aside, defaults used: {0}</source>
         <translation>已搁置损坏的设置，改用默认值：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="337"/>
+        <location filename="../../playground/gui/main_window.py" line="330"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -2896,7 +2891,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/mnist_panel.py" line="92"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="215"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="218"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
@@ -2942,7 +2937,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/mnist_panel.py" line="147"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="225"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="228"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
@@ -2952,52 +2947,57 @@ which digits get mixed up</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="213"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="205"/>
+        <source>Reading MNIST…</source>
+        <translation>正在读取 MNIST…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="216"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="214"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="217"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="231"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="234"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="235"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="238"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="232"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="235"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="226"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="229"/>
         <source>Only {0} read as {1} (click the cell again for all)</source>
         <translation>只显示被读成 {1} 的 {0}（再点一次该格显示全部）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="237"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="240"/>
         <source>, {0} left</source>
         <translation>，还剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="249"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="252"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="253"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="256"/>
         <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
         <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="258"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="261"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -3009,32 +3009,37 @@ which digits get mixed up</source>
 <context>
     <name>MnistSession</name>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="97"/>
+        <location filename="../../playground/gui/sessions/mnist_reading.py" line="85"/>
+        <source>Reading MNIST… training starts when it is read</source>
+        <translation>正在读取 MNIST…读完后开始训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/mnist_reading.py" line="108"/>
         <source>The Playground and Digits tabs work without it.</source>
         <translation>Playground 和手写数字标签页不需要它也能用。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="99"/>
+        <location filename="../../playground/gui/sessions/mnist_reading.py" line="111"/>
         <source>The Playground tab works without it.</source>
         <translation>Playground 标签页不需要它也能用。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="100"/>
+        <location filename="../../playground/gui/sessions/mnist_reading.py" line="112"/>
         <source>MNIST cannot be read, so this tab cannot train: {0}. {1}</source>
         <translation>无法读取 MNIST，这个标签页无法训练：{0}。{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="153"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="146"/>
         <source>Trained {0} epochs</source>
         <translation>已训练 {0} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="154"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="147"/>
         <source>Trained {0} epochs: {1:.2f}% on the test set</source>
         <translation>已训练 {0} 个 epoch：测试集上 {1:.2f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="196"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="189"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
@@ -3044,7 +3049,7 @@ which digits get mixed up</source>
         <translation>测试数字 {0}，是 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="267"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="260"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3310,22 +3315,22 @@ which digits get mixed up</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="118"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="120"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="134"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="136"/>
         <source>Those data settings do not work: {0}</source>
         <translation>这些数据设置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="154"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="156"/>
         <source>A regression&apos;s targets are real numbers: its output stays linear or tanh, with mean squared error</source>
         <translation>回归的目标是实数：输出层保持 linear 或 tanh，使用均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="166"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="168"/>
         <source>A regression&apos;s points come with their targets: choose a class set to click points in</source>
         <translation>回归数据的点自带目标值：要点击添加点，请选择一个分类数据集</translation>
     </message>
@@ -3340,7 +3345,7 @@ which digits get mixed up</source>
         <translation>导入失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="209"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="211"/>
         <source>There are no training points. Click on the plane to add some, or choose a dataset.</source>
         <translation>没有训练点。在平面上点击添加一些，或选择一个数据集。</translation>
     </message>
@@ -3350,7 +3355,7 @@ which digits get mixed up</source>
         <translation>位于 ({0:.2f}, {1:.2f})，类别 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="272"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="274"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>

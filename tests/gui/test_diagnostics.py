@@ -60,7 +60,7 @@ def test_a_collapsed_mnist_net_is_explained_and_one_click_switches_the_bug_off(w
     assert s.train_limit == 10_000 and s.config.batch_size == 10_000 and s.arch.bugs
     s.set_config(epochs=3)
     s.start()
-    qtbot.waitUntil(lambda: s.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: s.epoch == 3 and s.state == "idle", timeout=60_000)
     panel = window.diagnostics
     panel.refresh()
     assert panel.table.rowCount() == 2 and panel.table.item(1, 3).text() == "100%"

@@ -21,9 +21,10 @@ FEW_IMAGES = 3000  # enough for ~85% after one epoch, quick enough for a test
 
 
 @pytest.fixture
-def window(make_window):
+def window(make_window, qtbot):
     w = make_window()
-    w.tabs.setCurrentWidget(w.mnist_panel)  # reads MNIST
+    w.tabs.setCurrentWidget(w.mnist_panel)  # reads MNIST, in the background
+    qtbot.waitUntil(lambda: w.mnist_session.data is not None, timeout=20_000)
     w.mnist_session.train_limit = FEW_IMAGES
     return w
 
@@ -89,6 +90,7 @@ def test_train_menu_acts_on_the_tab_shown(window, qtbot):
     window.tabs.setCurrentIndex(0)
     assert window.current_session() is window.session
     window.tabs.setCurrentWidget(window.mnist_panel)
+    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
     _train(window, qtbot, epochs=1)
     assert window.session.epoch == 0  # the playground did not train
 
@@ -143,3 +145,21 @@ def test_bad_mnist_files_give_a_message_and_nothing_else_breaks(qtbot, tmp_path,
     assert panel.message.text() == session.data_error and not panel.message.isHidden()
     session.start()  # the user presses Train anyway
     assert session.state == "idle" and errors == [session.data_error]
+
+
+def test_the_tab_reads_mnist_in_the_background_and_a_train_pressed_meanwhile_waits(make_window,
+                                                                                    qtbot):
+    """Opening the tab never waits on MNIST's files: the tab says it reads them, and a Train
+    pressed meanwhile starts when they are in."""
+    w = make_window()
+    s = w.mnist_session
+    s.train_limit = FEW_IMAGES
+    s.set_config(epochs=1)
+    w.tabs.setCurrentWidget(w.mnist_panel)
+    assert s.reading.under_way and s.data is None  # the switch returned before the files
+    assert w.mnist_panel.message.text() == "Reading MNIST…"
+    w.mnist_panel.train_panel.train_button.click()
+    assert s.state == "idle"  # not yet: it waits for the data
+    qtbot.waitUntil(lambda: s.data is not None, timeout=20_000)
+    assert not w.mnist_panel.message.isVisible()
+    qtbot.waitUntil(lambda: s.epoch == 1 and s.state == "idle", timeout=60_000)

@@ -68,6 +68,7 @@ def test_bias_clicks_on_a_wide_playground_network_while_it_trains(make_window, q
 @pytest.mark.slow
 def test_bias_clicks_on_the_mnist_tab_while_it_trains(make_window, qtbot, watchdog):
     window = make_window()
-    window.tabs.setCurrentWidget(window.mnist_panel)  # reads MNIST
+    window.tabs.setCurrentWidget(window.mnist_panel)  # reads MNIST, in the background
+    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
     window.mnist_session.set_config(epochs=1000)  # trains through every click
     _click_bias_while_training(window.mnist_session, window.mnist_panel.layer_editor, qtbot)

@@ -72,6 +72,7 @@ def _their_code_checks_and_trains(window, qtbot) -> None:  # noqa: ANN001
 
 def _mnist_trains(window, qtbot) -> None:  # noqa: ANN001
     window.tabs.setCurrentWidget(window.mnist_panel)
+    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
     s = window.mnist_session
     s.train_limit = 2000
     s.set_config(epochs=1)

@@ -141,7 +141,8 @@ def test_a_weight_typed_by_hand_applies_at_once_and_ctrl_z_undoes_it(window, qtb
 
 
 def test_on_the_mnist_tab_it_steps_through_one_test_digit(window, qtbot):
-    window.tabs.setCurrentWidget(window.mnist_panel)  # reads MNIST
+    window.tabs.setCurrentWidget(window.mnist_panel)  # reads MNIST, in the background
+    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
     inspector = window.inspector
     assert inspector.session is window.mnist_session
     inspector.inspect(7)

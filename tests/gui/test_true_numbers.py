@@ -32,6 +32,7 @@ def test_a_weight_typed_by_hand_is_measured_at_once(make_window, qtbot):
 def test_a_preset_after_a_run_shows_no_numbers_of_that_run(make_window, qtbot):
     window = make_window()
     window.tabs.setCurrentWidget(window.mnist_panel)
+    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
     m = window.mnist_session
     m.train_limit = 3000
     m.set_config(epochs=1)
@@ -46,6 +47,7 @@ def test_a_preset_after_a_run_shows_no_numbers_of_that_run(make_window, qtbot):
 def test_an_edit_says_the_mnist_numbers_are_of_the_network_before(make_window, qtbot):
     window = make_window()
     window.tabs.setCurrentWidget(window.mnist_panel)
+    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
     m = window.mnist_session
     m.train_limit = 3000
     m.set_config(epochs=1)
@@ -59,6 +61,7 @@ def test_an_edit_says_the_mnist_numbers_are_of_the_network_before(make_window, q
 def test_a_filtered_gallery_says_so(make_window, qtbot):
     window = make_window()
     window.tabs.setCurrentWidget(window.mnist_panel)
+    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
     m = window.mnist_session
     m.train_limit = 3000
     m.set_config(epochs=1)

@@ -1,7 +1,8 @@
 """The MNIST tab's session: a 784-input network from the layer editor, trained on MNIST.
 
-The data are read when first needed (the tab opens or Train is pressed), so a missing or damaged
-file costs the rest of the app nothing: ``data_error`` says what is wrong and the tab shows it.
+The data are read when first needed: in the background when the tab opens, or at once when
+Train is pressed before (``MnistReading``); a missing or damaged file costs the rest of the app
+nothing: ``data_error`` says what is wrong and the tab shows it.
 Images go to the training process as uint8, a quarter of the bytes of float inputs. Each epoch
 brings the test set's predictions back, from which the tab draws the confusion matrix and the
 misclassified digits without a forward pass of its own.
@@ -16,16 +17,16 @@ import numpy as np
 from PySide6.QtCore import Signal
 
 from playground.data.errors import file_phrase
-from playground.data.mnist import load_mnist, to_inputs
+from playground.data.mnist import to_inputs
 from playground.data.prepare import DataSpec
 from playground.experiment import Architecture, Experiment, config_from_json
 from playground.gui.i18n import error_text
 from playground.gui.sessions.base import TrainingSession
+from playground.gui.sessions.mnist_reading import MnistData, MnistReading
 from playground.gui.sessions.steps import MnistSteps
 from playground.modelfile.save_load import ModelFileError, load_model
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
 from playground.nn.metrics import confusion_counts, evaluate_with_predictions
-from playground.paths import shipped_model
 from playground.phrase import QT_TRANSLATE_NOOP
 from playground.run.job import TrainJob
 
@@ -37,14 +38,6 @@ RATE_SMOOTHING = 0.2  # weight of the newest frame in the smoothed samples/s
 # nothing on this tab draws the weights live, so fewer frames: each one pickles all the weights
 # (400 kB for 784-128-10) and costs the training process time
 FRAME_HZ = 8
-
-
-@dataclass(frozen=True)
-class MnistData:
-    train_images: Array  # (60000, 784) uint8
-    train_labels: Array
-    test_images: Array  # (10000, 784) uint8
-    test_labels: Array
 
 
 @dataclass(frozen=True)
@@ -75,6 +68,7 @@ class MnistSession(TrainingSession):
         self._rate = 0.0
         self._rated: object = None  # the frame whose speed is in _rate
         self._arrays_made: tuple[tuple, tuple[Array, ...]] | None = None  # see _arrays
+        self.reading = MnistReading(self)  # MNIST's files, read once
         self.sig_epochs.connect(self._on_epochs)
 
     @property
@@ -87,25 +81,24 @@ class MnistSession(TrainingSession):
 
     # ----- data ---------------------------------------------------------------------------------
     def load_data(self) -> bool:
-        """Read MNIST once; False (and ``data_error`` set) when the files cannot be used."""
-        if self.data is not None:
-            return True
-        try:
-            train = load_mnist("train", self.directory)
-            test = load_mnist("test", self.directory)
-        except (OSError, ValueError) as e:  # DataFileError is a ValueError
-            others = (self.tr("The Playground and Digits tabs work without it.") if
-                      shipped_model().is_file() else
-                      self.tr("The Playground tab works without it."))
-            self.data_error = self.tr("MNIST cannot be read, so this tab cannot train: {0}. {1}"
-                                      ).format(error_text(e), others)
-            self.sig_data_changed.emit()
-            return False
-        flat = [images.reshape(len(images), N_PIXELS) for images in (train[0], test[0])]
-        self.data = MnistData(flat[0], train[1], flat[1], test[1])
-        self.data_error = None
-        self.sig_data_changed.emit()
-        return True
+        """Read MNIST once, now; False (and ``data_error`` set) when the files cannot be used."""
+        return self.reading.now()
+
+    def start(self) -> None:
+        if self.reading.under_way:
+            self.reading.defer(single_epoch=False)
+            return
+        super().start()
+
+    def step_epoch(self) -> None:
+        if self.reading.under_way:
+            self.reading.defer(single_epoch=True)
+            return
+        super().step_epoch()
+
+    def stop(self) -> None:
+        self.reading.pending = None  # a run asked for while the files are read: not any more
+        super().stop()
 
     # ----- training -----------------------------------------------------------------------------
     def training_job(self, single_epoch: bool) -> TrainJob:

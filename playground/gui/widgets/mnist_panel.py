@@ -201,9 +201,12 @@ class MnistPanel(QWidget):
         self._show_metrics()
 
     def _show_data_state(self) -> None:
-        error = self.session.data_error
-        self.message.setText(error or "")
-        self.message.setVisible(bool(error))
+        text = self.session.data_error or (
+            self.tr("Reading MNIST…") if self.session.reading.under_way else "")
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020;" if self.session.data_error else
+                                   "color: #555;")  # an error in red, the reading in grey
+        self.message.setVisible(bool(text))
 
     def _show_progress(self) -> None:
         p = self.session.progress()
