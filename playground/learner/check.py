@@ -26,6 +26,7 @@ import numpy as np
 from playground.data.prepare import DataSpec, prepare
 from playground.experiment import Architecture
 from playground.learner.compare import CodeFinding, compare
+from playground.learner.python2 import Change, as_python3
 from playground.learner.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, run_learner
 from playground.learner.source import READ_ERRORS, read_source
 from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
@@ -141,10 +142,11 @@ class LearnerSource:
     """A learner's file to train with: its text, its name, its template constants (read, not
     run) and whether it defines ``update``."""
 
-    source: str
+    source: str  # as it runs: a Python 2 file made Python 3 (``python2`` lists the changes)
     filename: str
     constants: dict
     has_update: bool
+    python2: tuple[Change, ...] = ()
 
     @property
     def layers(self) -> list[int]:
@@ -154,8 +156,9 @@ class LearnerSource:
 def read_template(source: str, filename: str) -> LearnerSource:
     """The file as a ``LearnerSource``, read without running it; TemplateError when it is not in
     the template (a syntax error, no forward or backward, constants that describe no network)."""
+    converted = as_python3(source)  # a Python 2 file runs as Python 3, on the same lines
     try:
-        tree = ast.parse(source, filename)
+        tree = ast.parse(converted.source, filename)
     except SyntaxError as e:
         raise TemplateError(_say(QT_TRANSLATE_NOOP("Check", "not the template: line {line}: "
                                                     "{error}"), line=e.lineno, error=e.msg)
@@ -167,7 +170,8 @@ def read_template(source: str, filename: str) -> LearnerSource:
             "backward(params, activations, y)")))
     constants = read_constants(tree)
     network_for(constants)  # TemplateError when they describe no network
-    return LearnerSource(source, filename, constants, "update" in defined)
+    return LearnerSource(converted.source, filename, constants, "update" in defined,
+                         converted.changes)
 
 
 CONSTANTS = ("LAYERS", "ACTIVATION", "OUTPUT", "LOSS", "BIAS")
@@ -254,10 +258,21 @@ def check_source(source: str, filename: str, dataset: str = "xor",
                  cancelled: Callable[[], bool] | None = None) -> CheckResult:
     """Check ``source`` (TemplateError when it is not in the template); ``cancelled()`` True
     ends their code's process early (the result then says so)."""
-    constants = read_template(source, filename).constants
-    result = _checked(source, filename, constants, dataset, timeout, memory_mb, cancelled)
-    result.notes = notes_for(constants)
+    code = read_template(source, filename)
+    result = _checked(code.source, filename, code.constants, dataset, timeout, memory_mb,
+                      cancelled)
+    result.notes = python2_notes(code.python2) + notes_for(code.constants)
     return result
+
+
+def python2_notes(changes: tuple[Change, ...]) -> list[Phrase]:
+    """A Python 2 file: that it was converted to be checked, and each change at its line."""
+    if not changes:
+        return []
+    listed = "; ".join(f"line {c.line}: {c.what}" for c in changes)
+    return [_say(QT_TRANSLATE_NOOP(
+        "Check", "python2: your file is Python 2; it was checked as Python 3, with these "
+        "changes, each on your own line: {changes}"), changes=listed)]
 
 
 def _checked(source: str, filename: str, constants: dict, dataset: str, timeout: float,

@@ -115,62 +115,67 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../playground/learner/check.py" line="118"/>
+        <location filename="../../playground/learner/check.py" line="119"/>
         <source>LAYERS must be a list of unit counts: inputs, hidden..., outputs</source>
         <translation>LAYERS 必须是各层单元数的列表：输入、隐藏层……、输出</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="121"/>
+        <location filename="../../playground/learner/check.py" line="122"/>
         <source>ACTIVATION must be one of {names}</source>
         <translation>ACTIVATION 必须是以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="124"/>
+        <location filename="../../playground/learner/check.py" line="125"/>
         <source>OUTPUT must be one of {outputs}, LOSS one of {losses}, BIAS True or False</source>
         <translation>OUTPUT 必须是 {outputs} 之一，LOSS 必须是 {losses} 之一，BIAS 为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="160"/>
+        <location filename="../../playground/learner/check.py" line="163"/>
         <source>not the template: line {line}: {error}</source>
         <translation>不符合模板：第 {line} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="165"/>
+        <location filename="../../playground/learner/check.py" line="168"/>
         <source>not the template: the file needs a forward(params, x) and a backward(params, activations, y)</source>
         <translation>不符合模板：文件需要一个 forward(params, x) 和一个 backward(params, activations, y)</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="187"/>
+        <location filename="../../playground/learner/check.py" line="191"/>
         <source>{name} must be a plain value (a number, a string, a list, True or False): the playground reads it without running your file</source>
         <translation>{name} 必须是一个普通的值（数字、字符串、列表、True 或 False）：playground 不运行你的文件就读取它</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="223"/>
+        <location filename="../../playground/learner/check.py" line="227"/>
         <source>BIAS = False: no neuron has a bias, so an input of all zeros gives the first layer the same output whatever its weights ({f0}); such a network cannot map 0 to 0 and 1 to 1. Set BIAS = True.</source>
         <translation>BIAS = False：没有神经元有偏置，所以全零输入无论权重是多少都给出相同的第一层输出（{f0}）；这样的网络无法把 0 映射到 0、把 1 映射到 1。请设置 BIAS = True。</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="228"/>
+        <location filename="../../playground/learner/check.py" line="232"/>
         <source>ACTIVATION = &quot;linear&quot;: a stack of linear layers is one linear map, so the hidden layers add nothing; XOR needs a non-linear activation.</source>
         <translation>ACTIVATION = &quot;linear&quot;：线性层叠加起来仍是一个线性映射，隐藏层没有任何作用；XOR 需要非线性激活函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="277"/>
+        <location filename="../../playground/learner/check.py" line="273"/>
+        <source>python2: your file is Python 2; it was checked as Python 3, with these changes, each on your own line: {changes}</source>
+        <translation>python2：你的文件是 Python 2；检查时按 Python 3 运行，改动都在你自己的那一行上：{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/check.py" line="292"/>
         <source>{message} (line {line})</source>
         <translation>{message}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="283"/>
+        <location filename="../../playground/learner/check.py" line="298"/>
         <source>what your functions returned cannot be compared: {error}</source>
         <translation>你的函数返回的结果无法比较：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="293"/>
+        <location filename="../../playground/learner/check.py" line="308"/>
         <source>{name} is over {kb} kB</source>
         <translation>{name} 超过 {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="297"/>
+        <location filename="../../playground/learner/check.py" line="312"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}：无法读取（{error}）</translation>
     </message>

@@ -137,3 +137,18 @@ def test_the_mnist_learners_code_trains_in_the_mnist_tab_and_collapses(make_wind
     tab.training.show_button.click()
     assert window.tabs.currentWidget() is window.mnist_panel
     s.code_mode.drop()
+
+
+def test_their_python2_template_trains_as_python3(make_window, qtbot):
+    """Seed 001's kind of file: print statements and xrange. It trains, and what it prints
+    reaches the console as Python 3's print() prints it."""
+    py2 = TEMPLATE.replace("    for i in range(len(params) - 1, -1, -1):",
+                           "    for i in xrange(len(params) - 1, -1, -1):")
+    py2 = py2.replace("    n = len(y)\n", "    n = len(y)\n    print 'batch of', n\n")
+    window = make_window()
+    tab = _train(window, qtbot, py2)
+    s = window.session
+    assert s.code is not None and s.code.python2  # the changes, kept with the code
+    qtbot.waitUntil(lambda: s.epoch >= 3, timeout=20_000)
+    assert "batch of" in tab.console.toPlainText()
+    s.stop()

@@ -153,3 +153,35 @@ def test_files_are_read_as_python_reads_them(tmp_path):
     odd.write_bytes(b"# coding: no-such-codec\n" + TEMPLATE.encode())
     with pytest.raises(TemplateError, match="odd.py: cannot be read"):
         check_file(odd)
+
+
+def test_a_python2_template_file_is_checked_as_python3_with_the_changes_at_its_lines(tmp_path,
+                                                                                     capsys):
+    """The learner's file in Python 2 (seed 001's kind): print statements and xrange. It is
+    checked, passes, and the note names every change at the learner's own line."""
+    py2 = CORRECT.replace("    for i in range(len(params) - 1, -1, -1):",
+                          "    for i in xrange(len(params) - 1, -1, -1):")
+    py2 = py2.replace('    n = len(y)\n', '    n = len(y)\n    print "batch of", n\n')
+    assert py2 != CORRECT
+    lines = py2.splitlines()
+    print_line = next(i for i, line in enumerate(lines, 1) if line.startswith("    print "))
+    xrange_line = next(i for i, line in enumerate(lines, 1) if "xrange" in line)
+    result = check_source(py2, "mine_py2.py")
+    assert result.passed, result.findings
+    assert "batch of 8" in result.printed  # their print ran, as Python 3's print()
+    note = str(result.notes[0])
+    assert note.startswith("python2: your file is Python 2")
+    assert f"line {print_line}: print statement → print()" in note
+    assert f"line {xrange_line}: xrange → range" in note
+    path = tmp_path / "mine_py2.py"
+    path.write_text(py2, encoding="utf-8")
+    assert main(["check-code", str(path)]) == 0
+    assert "note: python2: your file is Python 2" in capsys.readouterr().out
+
+
+def test_a_python2_mistake_is_still_found_at_its_line():
+    py2 = CORRECT.replace("* (1 - out) / n", "* (1 - out)")  # summed over the batch
+    py2 = py2.replace('    n = len(y)\n', '    n = len(y)\n    print n\n')
+    result = check_source(py2, "mine_py2.py")
+    assert [f.kind for f in result.findings] == ["scale"]
+    assert str(result.notes[0]).startswith("python2:")
