@@ -27,7 +27,7 @@ from playground.data.prepare import DataSpec, prepare
 from playground.experiment import Architecture
 from playground.learner.compare import CodeFinding, compare
 from playground.learner.python2 import Change, as_python3
-from playground.learner.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, run_learner
+from playground.learner.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Outcome, run_learner
 from playground.learner.source import READ_ERRORS, read_source
 from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
 from playground.nn.activations import ACTIVATIONS
@@ -288,16 +288,32 @@ def _checked(source: str, filename: str, constants: dict, dataset: str, timeout:
             return CheckResult(findings, outcome.printed, constants)
     if outcome.error is not None:
         kind = "timeout" if outcome.error == "timeout" else "exception"
-        says = outcome.message if not outcome.line else _say(
-            QT_TRANSLATE_NOOP("Check", "{message} (line {line})"), message=outcome.message,
-            line=outcome.line)
-        return CheckResult([CodeFinding(kind, None, None, says)], outcome.printed, constants)
+        return CheckResult([CodeFinding(kind, None, None, _failure(outcome))], outcome.printed,
+                           constants)
     try:
         findings = compare(net, x, y, LR, outcome.activations, outcome.grads, outcome.updated)
     except (ValueError, TypeError, KeyError) as e:
         findings = [CodeFinding("shape", None, None, _say(QT_TRANSLATE_NOOP(
             "Check", "what your functions returned cannot be compared: {error}"), error=str(e)))]
     return CheckResult(findings, outcome.printed, constants)
+
+
+RAGGED = "inhomogeneous shape"  # NumPy >= 1.24 on np.array of arrays of different shapes
+
+
+def _failure(outcome: Outcome) -> Phrase | str:
+    """What their code's failure says, with its line, and why for the one failure that old
+    tutorials' code meets on today's NumPy."""
+    if not outcome.line:
+        return outcome.message
+    if outcome.error == "exception" and RAGGED in str(outcome.message):
+        return _say(QT_TRANSLATE_NOOP(
+            "Check", "{message} (line {line}). NumPy 1.24 and later refuse np.array of arrays "
+            "of different shapes, which older NumPy made into an array of objects (code from "
+            "tutorials before 2023 relies on it): keep the arrays in a list, or write "
+            "np.array(..., dtype=object)"), message=outcome.message, line=outcome.line)
+    return _say(QT_TRANSLATE_NOOP("Check", "{message} (line {line})"), message=outcome.message,
+                line=outcome.line)
 
 
 def check_file(path: str | Path, dataset: str = "xor", timeout: float = DEFAULT_TIMEOUT,

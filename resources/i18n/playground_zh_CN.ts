@@ -160,22 +160,27 @@
         <translation>python2：你的文件是 Python 2；检查时按 Python 3 运行，改动都在你自己的那一行上：{changes}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="292"/>
+        <location filename="../../playground/learner/check.py" line="310"/>
+        <source>{message} (line {line}). NumPy 1.24 and later refuse np.array of arrays of different shapes, which older NumPy made into an array of objects (code from tutorials before 2023 relies on it): keep the arrays in a list, or write np.array(..., dtype=object)</source>
+        <translation>{message}（第 {line} 行）。NumPy 1.24 及以后的版本不再接受把形状不同的数组交给 np.array，旧版 NumPy 会把它们做成对象数组（2023 年以前的教程代码依赖这一点）：把这些数组放在列表里，或者写 np.array(..., dtype=object)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/check.py" line="315"/>
         <source>{message} (line {line})</source>
         <translation>{message}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="298"/>
+        <location filename="../../playground/learner/check.py" line="296"/>
         <source>what your functions returned cannot be compared: {error}</source>
         <translation>你的函数返回的结果无法比较：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="308"/>
+        <location filename="../../playground/learner/check.py" line="324"/>
         <source>{name} is over {kb} kB</source>
         <translation>{name} 超过 {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="312"/>
+        <location filename="../../playground/learner/check.py" line="328"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}：无法读取（{error}）</translation>
     </message>

@@ -185,3 +185,17 @@ def test_a_python2_mistake_is_still_found_at_its_line():
     result = check_source(py2, "mine_py2.py")
     assert [f.kind for f in result.findings] == ["scale"]
     assert str(result.notes[0]).startswith("python2:")
+
+
+def test_an_array_of_ragged_activations_is_explained_with_the_fix():
+    """Seed 002's np.array(activations): NumPy 1.24 refuses arrays of different shapes; the
+    finding gives the line and what to write instead."""
+    ragged = CORRECT.replace("    return activations\n", "    return np.array(activations)\n")
+    assert ragged != CORRECT
+    line = next(i for i, text in enumerate(ragged.splitlines(), 1)
+                if "np.array(activations)" in text)
+    result = check_source(ragged, "ragged.py")
+    assert [f.kind for f in result.findings] == ["exception"]
+    message = str(result.findings[0].message)
+    assert f"(line {line})" in message and "NumPy 1.24 and later refuse" in message
+    assert "dtype=object" in message
