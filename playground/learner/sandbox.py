@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
+from playground.run import their_imports
 from playground.run.channel import Channel
 from playground.run.contain import Box, enter_box
 from playground.run.their_code import limit_memory, their_line
@@ -211,6 +212,7 @@ def _child(sock: socket.socket, source: str, filename: str, params: list[dict[st
            x: Array, y: Array, lr: float, memory_mb: int) -> None:
     enter_box()
     limit_memory(memory_mb, hard=True)
+    their_imports.install()  # their mnist.load(), Keras's MNIST, a silent matplotlib
     channel = Channel(sock)
     answer = _run_theirs(source, filename, params, x, y, lr, memory_mb)
     try:

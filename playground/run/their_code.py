@@ -27,6 +27,7 @@ import numpy as np
 
 from playground.nn import LayerSpec, Network
 from playground.nn.optim import SGD
+from playground.run import their_imports
 
 Array = np.ndarray
 MAX_PRINTED = 4_000  # characters of their prints passed on per frame; the rest are counted
@@ -48,6 +49,7 @@ class LearnerCode:
         self._printed = io.StringIO()
         self._dropped = 0
         self.namespace: dict[str, Any] = {"__name__": "learner", "__file__": filename}
+        their_imports.install()  # this process runs their code: mnist.load() and the like
         try:
             self._call(lambda: exec(compile(source, filename, "exec"),  # noqa: S102 - theirs
                                     self.namespace), "running your file")

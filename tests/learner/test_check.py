@@ -199,3 +199,18 @@ def test_an_array_of_ragged_activations_is_explained_with_the_fix():
     message = str(result.findings[0].message)
     assert f"(line {line})" in message and "NumPy 1.24 and later refuse" in message
     assert "dtype=object" in message
+
+
+def test_a_file_that_loads_mnist_and_plots_is_checked_without_those_packages():
+    """A learner's file with their loading and plotting beside the functions: the tutorial's
+    mnist module and matplotlib are stood in for in their code's process."""
+    theirs = CORRECT.replace(
+        "import numpy as np\n",
+        "import numpy as np\nimport matplotlib.pyplot as plt\nimport mnist\n\n"
+        "x_train, t_train, x_test, t_test = mnist.load()\n"
+        "print('images', x_train.shape)\n"
+        "plt.plot([0.5, 0.4])\nplt.show()\n", 1)
+    assert theirs != CORRECT
+    result = check_source(theirs, "mine.py")
+    assert result.passed, result.findings
+    assert "images (60000, 784)" in result.printed
