@@ -30,7 +30,7 @@ def model_picture(model: str | Path, view: str, out: str | Path) -> Path:
     errors: list[str] = []
     session.sig_error.connect(errors.append)
     try:
-        if not session.open_model(model):
+        if not session.files.open(model):
             raise ValueError(errors[0] if errors else f"{model} cannot be shown")
         widget = BoundaryPlot(session) if view == "boundary" else NetworkView(session)
         widget.resize(*SIZE)

@@ -88,7 +88,7 @@ def test_the_window_refuses_such_a_model_with_a_message(model, qtbot):
     session = Session()
     errors: list[str] = []
     session.sig_error.connect(errors.append)
-    assert not session.open_model(_with_epochs(model, float("-inf")))
+    assert not session.files.open(_with_epochs(model, float("-inf")))
     assert errors and "epochs" in errors[0]
     session.shutdown()
 

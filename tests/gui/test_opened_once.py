@@ -7,7 +7,8 @@ import pytest
 from playground.modelfile import save_load
 from playground.nn import LayerSpec, Network
 
-READERS = ("playground.gui.file_actions", "playground.gui.sessions.mnist",
+READERS = ("playground.gui.file_actions", "playground.gui.sessions.files",
+           "playground.gui.sessions.mnist",
            "playground.gui.sessions.playground", "playground.gui.widgets.digits_panel")
 
 

@@ -1,9 +1,10 @@
-"""A session's model written to a file: saved as a model file, or exported in another format.
+"""A session's model and its files: opened, saved as a model file, or exported.
 
 ``ModelFiles(session)`` writes the weights on display (training goes on meanwhile) with the
 architecture, the settings, the latest metrics and what the tab adds (``file_metadata``: the
-Playground's data and points). Opening a model belongs to each session: it replaces the tab's
-network and data. The texts keep the session's translation context.
+Playground's data and points); ``open`` reads a model file once and hands the network to the
+tab's own ``open_network``, which replaces its network and data. The texts keep the session's
+translation context.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from playground.experiment import config_to_json
-from playground.modelfile.save_load import save_model
+from playground.gui.i18n import error_text
+from playground.modelfile.save_load import ModelFileError, load_model, save_model
 
 if TYPE_CHECKING:
     from playground.gui.sessions.base import TrainingSession
@@ -24,6 +26,16 @@ if TYPE_CHECKING:
 class ModelFiles:
     def __init__(self, session: TrainingSession) -> None:
         self.s = session
+
+    def open(self, path: str | Path) -> bool:
+        """The model at ``path`` as the tab's network (``open_network``); a file that cannot
+        be read is said and changes nothing."""
+        try:
+            net = load_model(path)
+        except ModelFileError as e:
+            self.s.sig_error.emit(error_text(e))
+            return False
+        return self.s.open_network(net, path)
 
     def save(self, path: str | Path) -> bool:
         """Save the weights on display; False, with a message, on failure."""

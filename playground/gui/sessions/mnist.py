@@ -24,7 +24,7 @@ from playground.gui.i18n import error_text
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.sessions.mnist_reading import MnistData, MnistReading
 from playground.gui.sessions.steps import MnistSteps
-from playground.modelfile.save_load import ModelFileError, load_model
+from playground.modelfile.save_load import ModelFileError
 from playground.nn import LayerSpec, Network, Snapshot, TrainConfig
 from playground.nn.metrics import confusion_counts, evaluate_with_predictions
 from playground.phrase import QT_TRANSLATE_NOOP
@@ -228,15 +228,6 @@ class MnistSession(TrainingSession):
     # ----- files --------------------------------------------------------------------------------
     def file_metadata(self) -> dict:
         return {"data": DataSpec("mnist").to_json(), "augment": self.augment}
-
-    def open_model(self, path: str | Path) -> bool:
-        """Train on from a saved MNIST model; on any problem the current network stays."""
-        try:
-            net = load_model(path)
-        except ModelFileError as e:
-            self.sig_error.emit(error_text(e))
-            return False
-        return self.open_network(net, path)
 
     def open_network(self, net: Network, path: str | Path) -> bool:
         """Train on from ``net``, read from ``path``; on any problem the current network

@@ -25,7 +25,7 @@ from playground.gui.plane_maps import GridEvaluator, PlaneMaps
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.sessions.csv_import import CsvImport
 from playground.gui.sessions.steps import PlaneSteps
-from playground.modelfile.save_load import ModelFileError, load_model
+from playground.modelfile.save_load import ModelFileError
 from playground.nn import Network, TrainConfig, evaluate
 from playground.run.job import TrainJob
 
@@ -252,15 +252,6 @@ class Session(TrainingSession):
     # ----- files --------------------------------------------------------------------------------
     def file_metadata(self) -> dict:
         return {"data": self.data_spec.to_json(), "points": self.points.to_json()}
-
-    def open_model(self, path: str | Path) -> bool:
-        """Load a model and its data settings; on any problem the current network stays."""
-        try:
-            net = load_model(path)
-        except ModelFileError as e:
-            self.sig_error.emit(error_text(e))
-            return False
-        return self.open_network(net, path)
 
     def open_network(self, net: Network, path: str | Path) -> bool:
         """``net``, read from ``path``, with its data settings; on any problem in what its file
