@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
@@ -51,6 +50,7 @@ from playground.gui.settings import Settings
 from playground.gui.widgets.code_diagram import CodeDiagram
 from playground.gui.widgets.code_training import CodeTraining
 from playground.gui.widgets.common import KeptSplit, fold, is_folded, tip
+from playground.gui.widgets.wrapped_list import WrappedList
 from playground.learner.check import MAX_TEMPLATE_BYTES, TEMPLATE, TemplateError, check_source
 from playground.learner.sandbox import DEFAULT_TIMEOUT
 from playground.learner.source import READ_ERRORS, read_source, source_bytes
@@ -181,9 +181,8 @@ class CodeTab(QWidget):
                                         "backward and update, live: watch your own "
                                         "code learn, stall or explode "
                                         "(Ctrl+Shift+Return)."), "trainCode")
-        self.findings = QListWidget()
+        self.findings = WrappedList()
         self.findings.setObjectName("codeFindings")
-        self.findings.setWordWrap(True)
         self.diagram = CodeDiagram()
         self.training = CodeTraining(sessions)
         self.console = self.training.console  # the check's prints go there too
