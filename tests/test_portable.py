@@ -29,8 +29,8 @@ GUARDED = {
     ("playground.run.contain", "enter_box"),      # setpgid where it exists; prctl on Linux
     ("playground.run.contain", "Box.end"),        # killpg where it exists
     ("playground.run.their_code", "limit_memory"),   # resource, where it imports
-    ("playground.modelfile.save_lock", "hold"),             # msvcrt on Windows, else fcntl
-    ("playground.modelfile.save_lock", "held"),
+    ("playground.modelfile.save_lock", "_lock"),            # msvcrt on Windows, else fcntl
+    ("playground.modelfile.save_lock", "_unlock"),
     ("playground.run.start", "training_context"),  # forkserver, else spawn
 }
 

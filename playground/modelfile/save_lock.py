@@ -18,6 +18,27 @@ from pathlib import Path
 
 def hold(fd: int) -> None:
     """Lock the open file ``fd`` for as long as it stays open (the writer's side)."""
+    _lock(fd)
+
+
+def held(path: str | Path) -> bool:
+    """Whether an open file somewhere holds the lock on ``path`` (a save under way)."""
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False  # gone, or not ours to open: nothing to remove either way
+    try:
+        _lock(fd)
+        _unlock(fd)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def _lock(fd: int) -> None:
+    """An exclusive lock on ``fd``, without waiting; OSError when another holds it."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -28,25 +49,12 @@ def hold(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def held(path: str | Path) -> bool:
-    """Whether an open file somewhere holds the lock on ``path`` (a save under way)."""
-    try:
-        fd = os.open(path, os.O_RDWR)
-    except OSError:
-        return False  # gone, or not ours to open: nothing to remove either way
-    try:
-        if sys.platform == "win32":
-            import msvcrt
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
 
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
 
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    except OSError:
-        return True
-    finally:
-        os.close(fd)
-    return False
+        fcntl.flock(fd, fcntl.LOCK_UN)
