@@ -38,11 +38,7 @@ class Change:
 @dataclass(frozen=True)
 class Converted:
     source: str
-    changes: tuple[Change, ...] = ()
-
-    @property
-    def was_python2(self) -> bool:
-        return bool(self.changes)
+    changes: tuple[Change, ...] = ()  # none: the file was Python 3 already
 
 
 def compiles(source: str) -> bool:

@@ -121,6 +121,8 @@ def _cross_entropy(z: Array, a: Array, labels: Array, dz: Array, act: Activation
     scale = a.dtype.type(1.0 / n)
     np.multiply(a, scale, out=dz)
     np.put(dz, at_label, (picked - 1) * scale)
+    # the rule of cross_entropy_values, written out for one network: through it a step took
+    # 5.4 µs for this line against 2.6 inline (128 × 10 float32), on every training step
     if picked.min() > SAFE_PROBABILITY:  # reuse the softmax the forward pass computed
         return float(-np.log(picked).sum() / n)
     return cross_entropy_loss(z, labels)  # a probability may have underflowed: use the logits

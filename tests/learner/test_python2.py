@@ -51,7 +51,7 @@ def test_a_python3_file_that_defines_its_own_xrange_keeps_it():
 def test_a_python3_file_is_left_alone():
     source = "print('a', end='')\nx = 1 / 2\nfor i in range(3):\n    pass\n"
     converted = as_python3(source)
-    assert converted.source == source and not converted.was_python2
+    assert converted.source == source and not converted.changes
 
 
 def test_a_file_that_is_neither_stays_as_it_was():
