@@ -91,16 +91,24 @@ def test_an_exploding_run_stops_restores_weights_and_the_monitor_offers_a_lower_
         window.close()
 
 
-def test_naive_sigmoid_overflows_reach_the_window(qtbot):
+def _overflowing_naive_sigmoid(qtbot) -> MainWindow:  # noqa: ANN001
+    """A window training the bug lab's naive sigmoid at a rate that overflows it, once the
+    process has counted overflows."""
     arch = Architecture((LayerSpec(4, "sigmoid"),), "sigmoid", True, "bce", "normal", 0,
                         ("naive-sigmoid",))
     window = MainWindow(Experiment(arch, config=TrainConfig("sgd", 3000.0, 10, 10**9, 0)))
     qtbot.addWidget(window)
     window.show()
+    s = window.session
+    s.start()
+    qtbot.waitUntil(lambda: s.frame is not None and s.frame.overflows > 0, timeout=20_000)
+    return window
+
+
+def test_naive_sigmoid_overflows_reach_the_window(qtbot):
+    window = _overflowing_naive_sigmoid(qtbot)
     try:
         s = window.session
-        s.start()
-        qtbot.waitUntil(lambda: s.frame is not None and s.frame.overflows > 0, timeout=20_000)
         s.stop()
         window.diagnostics_dock.show()
         window.diagnostics.refresh()
@@ -263,15 +271,9 @@ def test_a_stop_finding_goes_when_its_cause_goes(qtbot):
 
 
 def test_overflows_of_a_naive_sigmoid_go_with_the_switch(qtbot):
-    arch = Architecture((LayerSpec(4, "sigmoid"),), "sigmoid", True, "bce", "normal", 0,
-                        ("naive-sigmoid",))
-    window = MainWindow(Experiment(arch, config=TrainConfig("sgd", 3000.0, 10, 10**9, 0)))
-    qtbot.addWidget(window)
-    window.show()
+    window = _overflowing_naive_sigmoid(qtbot)
     try:
         s = window.session
-        s.start()
-        qtbot.waitUntil(lambda: s.frame is not None and s.frame.overflows > 0, timeout=20_000)
         window.diagnostics.bug_boxes["naive-sigmoid"].setChecked(False)  # trains on without it
         qtbot.waitUntil(lambda: s.frame is not None or s.state == "idle", timeout=20_000)
         assert s.frame is None or s.frame.overflows == 0

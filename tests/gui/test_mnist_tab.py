@@ -14,6 +14,7 @@ from playground.gui.main_window import MainWindow
 from playground.gui.sessions.mnist import MnistSession
 from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.paths import resources_dir
+from tests.gui.tabs import show_mnist
 
 pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
 
@@ -23,8 +24,7 @@ FEW_IMAGES = 3000  # enough for ~85% after one epoch, quick enough for a test
 @pytest.fixture
 def window(make_window, qtbot):
     w = make_window()
-    w.tabs.setCurrentWidget(w.mnist_panel)  # reads MNIST, in the background
-    qtbot.waitUntil(lambda: w.mnist_session.data is not None, timeout=20_000)
+    show_mnist(w, qtbot)
     w.mnist_session.train_limit = FEW_IMAGES
     return w
 
@@ -89,8 +89,7 @@ def test_train_menu_acts_on_the_tab_shown(window, qtbot):
     assert window.current_session() is window.mnist_session
     window.tabs.setCurrentIndex(0)
     assert window.current_session() is window.session
-    window.tabs.setCurrentWidget(window.mnist_panel)
-    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
+    show_mnist(window, qtbot)
     _train(window, qtbot, epochs=1)
     assert window.session.epoch == 0  # the playground did not train
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from playground.experiment import PRESETS
 from playground.nn import LayerSpec
+from tests.gui.tabs import show_mnist
 
 pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
 
@@ -68,7 +69,6 @@ def test_bias_clicks_on_a_wide_playground_network_while_it_trains(make_window, q
 @pytest.mark.slow
 def test_bias_clicks_on_the_mnist_tab_while_it_trains(make_window, qtbot, watchdog):
     window = make_window()
-    window.tabs.setCurrentWidget(window.mnist_panel)  # reads MNIST, in the background
-    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
+    show_mnist(window, qtbot)
     window.mnist_session.set_config(epochs=1000)  # trains through every click
     _click_bias_while_training(window.mnist_session, window.mnist_panel.layer_editor, qtbot)

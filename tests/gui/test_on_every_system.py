@@ -12,6 +12,7 @@ import pytest
 from playground.gui.main_window import MainWindow
 from playground.learner.check import TEMPLATE
 from tests.alive import alive_after
+from tests.gui.tabs import show_mnist
 
 pytestmark = pytest.mark.both_ways
 
@@ -71,8 +72,7 @@ def _their_code_checks_and_trains(window, qtbot) -> None:  # noqa: ANN001
 
 
 def _mnist_trains(window, qtbot) -> None:  # noqa: ANN001
-    window.tabs.setCurrentWidget(window.mnist_panel)
-    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
+    show_mnist(window, qtbot)
     s = window.mnist_session
     s.train_limit = 2000
     s.set_config(epochs=1)

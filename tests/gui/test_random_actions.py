@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.monkey import MnistMonkey, PlaygroundMonkey
+from tests.gui.tabs import show_mnist
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -20,8 +21,7 @@ def test_500_random_actions_on_the_playground(make_window, qtbot, capfd, seed):
 @pytest.mark.slow
 def test_300_random_actions_on_mnist(make_window, qtbot, capfd):
     window = make_window()
-    window.tabs.setCurrentWidget(window.mnist_panel)  # reads MNIST, in the background
-    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
+    show_mnist(window, qtbot)
     monkey = MnistMonkey(window, qtbot, 7)
     monkey.run(300)
     monkey.still_trains()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from playground.data.prepare import DataSpec
 from playground.experiment import Architecture, Experiment
 from playground.nn import LayerSpec, TrainConfig
+from tests.gui.tabs import show_mnist
 
 TWO_THREE_ONE = Experiment(Architecture((LayerSpec(3, "tanh"),), "linear", True, "mse"),
                            DataSpec("xor", points=40), TrainConfig("sgd", 0.1, 10, 10**9, 0))
@@ -141,8 +142,7 @@ def test_a_weight_typed_by_hand_applies_at_once_and_ctrl_z_undoes_it(window, qtb
 
 
 def test_on_the_mnist_tab_it_steps_through_one_test_digit(window, qtbot):
-    window.tabs.setCurrentWidget(window.mnist_panel)  # reads MNIST, in the background
-    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
+    show_mnist(window, qtbot)
     inspector = window.inspector
     assert inspector.session is window.mnist_session
     inspector.inspect(7)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from playground.nn import evaluate
+from tests.gui.tabs import show_mnist
 
 
 def _accuracy_shown(window) -> str:  # noqa: ANN001
@@ -29,15 +30,19 @@ def test_a_weight_typed_by_hand_is_measured_at_once(make_window, qtbot):
     qtbot.waitUntil(lambda: "100.0%" in _accuracy_shown(window), timeout=5_000)
 
 
-def test_a_preset_after_a_run_shows_no_numbers_of_that_run(make_window, qtbot):
+def _one_mnist_epoch(make_window, qtbot):  # noqa: ANN001, ANN202
+    """A window whose MNIST tab trained one epoch on 3,000 images."""
     window = make_window()
-    window.tabs.setCurrentWidget(window.mnist_panel)
-    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
-    m = window.mnist_session
+    m = show_mnist(window, qtbot)
     m.train_limit = 3000
     m.set_config(epochs=1)
     m.start()
     qtbot.waitUntil(lambda: m.state == "idle", timeout=60_000)
+    return window
+
+
+def test_a_preset_after_a_run_shows_no_numbers_of_that_run(make_window, qtbot):
+    window = _one_mnist_epoch(make_window, qtbot)
     assert "After epoch 1" in window.mnist_panel.metrics.text()
     window.load_lab_preset("mnist-collapse")
     assert "After epoch" not in window.mnist_panel.metrics.text()
@@ -45,28 +50,14 @@ def test_a_preset_after_a_run_shows_no_numbers_of_that_run(make_window, qtbot):
 
 
 def test_an_edit_says_the_mnist_numbers_are_of_the_network_before(make_window, qtbot):
-    window = make_window()
-    window.tabs.setCurrentWidget(window.mnist_panel)
-    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
-    m = window.mnist_session
-    m.train_limit = 3000
-    m.set_config(epochs=1)
-    m.start()
-    qtbot.waitUntil(lambda: m.state == "idle", timeout=60_000)
+    window = _one_mnist_epoch(make_window, qtbot)
     window.mnist_panel.layer_editor.rows[0].bias.click()
     assert "Edited after epoch 1" in window.mnist_panel.metrics.text()
     assert window.mnist_panel.matrix.counts is None  # no matrix of the weights before
 
 
 def test_a_filtered_gallery_says_so(make_window, qtbot):
-    window = make_window()
-    window.tabs.setCurrentWidget(window.mnist_panel)
-    qtbot.waitUntil(lambda: window.mnist_session.data is not None, timeout=20_000)
-    m = window.mnist_session
-    m.train_limit = 3000
-    m.set_config(epochs=1)
-    m.start()
-    qtbot.waitUntil(lambda: m.state == "idle", timeout=60_000)
+    window = _one_mnist_epoch(make_window, qtbot)
     panel = window.mnist_panel
     panel.matrix.sig_cell.emit(4, 9)
     assert panel.gallery_caption.text().startswith("Only 4 read as 9")
