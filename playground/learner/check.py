@@ -27,8 +27,15 @@ from playground.data.prepare import DataSpec, prepare
 from playground.experiment import Architecture
 from playground.learner.compare import CodeFinding, compare
 from playground.learner.python2 import Change, as_python3
-from playground.learner.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Outcome, run_learner
+from playground.learner.sandbox import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+    Outcome,
+    run_learner,
+    run_program,
+)
 from playground.learner.source import READ_ERRORS, read_source
+from playground.learner.verdicts import NOTE_KINDS, finding
 from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
 from playground.nn.activations import ACTIVATIONS
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
@@ -102,10 +109,14 @@ class CheckResult:
     printed: str = ""
     constants: dict = field(default_factory=dict)
     notes: list[Phrase] = field(default_factory=list)  # about the network, not the code
+    mode: str = "template"  # or "as-written": a program checked as its author wrote it
+    network: dict | None = None  # as-written: the network found (``as_written.table``)
 
     @property
     def passed(self) -> bool:
-        return [f.kind for f in self.findings] == ["ok"]
+        """"ok" first, then notes only (a Python 2 file, a network without bias)."""
+        kinds = [f.kind for f in self.findings]
+        return kinds[:1] == ["ok"] and all(k in NOTE_KINDS for k in kinds[1:])
 
 
 def network_for(constants: dict) -> Network:
@@ -256,13 +267,64 @@ def batch_for(net: Network, dataset: str) -> tuple[np.ndarray, np.ndarray]:
 def check_source(source: str, filename: str, dataset: str = "xor",
                  timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
                  cancelled: Callable[[], bool] | None = None) -> CheckResult:
-    """Check ``source`` (TemplateError when it is not in the template); ``cancelled()`` True
-    ends their code's process early (the result then says so)."""
+    """Check ``source``: in the template (a ``forward`` and a ``backward``) against the
+    playground's network, else as written (``check_program``); ``cancelled()`` True ends their
+    code's process early (the result then says so). TemplateError for a file Python cannot
+    read, or a template whose constants describe no network."""
+    if not in_template(source, filename):
+        return check_program(source, filename, timeout, memory_mb, cancelled)
     code = read_template(source, filename)
     result = _checked(code.source, filename, code.constants, dataset, timeout, memory_mb,
                       cancelled)
     result.notes = python2_notes(code.python2) + notes_for(code.constants)
     return result
+
+
+def in_template(source: str, filename: str) -> bool:
+    """Whether the file defines the template's ``forward`` and ``backward`` (TemplateError when
+    Python cannot read it)."""
+    tree = _parsed(as_python3(source).source, filename)
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    return {"forward", "backward"} <= defined
+
+
+def _parsed(source: str, filename: str) -> ast.Module:
+    try:
+        return ast.parse(source, filename)
+    except (SyntaxError, ValueError) as e:
+        line = getattr(e, "lineno", None)
+        raise TemplateError(_say(QT_TRANSLATE_NOOP(
+            "Check", "Python cannot read your file: line {line}: {error}"), line=line,
+            error=getattr(e, "msg", str(e)))) from None
+
+
+def check_program(source: str, filename: str, timeout: float = DEFAULT_TIMEOUT,
+                  memory_mb: int = DEFAULT_MEMORY_MB,
+                  cancelled: Callable[[], bool] | None = None) -> CheckResult:
+    """Check a program as its author wrote it: run in the sandbox until it has taken a few
+    training steps, its network found and its updates judged there (``learner.as_written``)."""
+    converted = as_python3(source)
+    _parsed(converted.source, filename)
+    outcome = run_program(converted.source, filename, timeout, memory_mb, cancelled)
+    if outcome.error is not None:
+        kind = "timeout" if outcome.error == "timeout" else "exception"
+        return CheckResult([CodeFinding(kind, None, None, _failure(outcome), line=outcome.line)],
+                           outcome.printed, mode="as-written")
+    findings = list(outcome.findings or [])
+    if converted.changes:
+        listed = "; ".join(f"line {c.line}: {c.what}" for c in converted.changes)
+        findings.append(finding("python2", "python2", changes=listed))
+    return CheckResult(findings, outcome.printed, constants_of(outcome.network),
+                       mode="as-written", network=outcome.network)
+
+
+def constants_of(network: dict | None) -> dict:
+    """The template's constants for a network found as written (what the diagram draws)."""
+    if network is None:
+        return {}
+    acts = network["activations"]
+    return {"LAYERS": network["layers"], "ACTIVATION": acts[0] if len(acts) > 1 else acts[-1],
+            "OUTPUT": acts[-1], "BIAS": all(network["bias"])}
 
 
 def python2_notes(changes: tuple[Change, ...]) -> list[Phrase]:

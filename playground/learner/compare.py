@@ -30,6 +30,9 @@ class CodeFinding:
     layer: int | None  # 1-based
     array: str | None  # "a", "W", "b" or "update"
     says: Phrase | str  # a plain str only for what the learner's own code said (an exception)
+    variable: str | None = None  # a program as written: their name for the array
+    line: int | None = None  # ... and the line in their file
+    key: str | None = None  # ... and the sentence's key in ``learner.verdicts.TEMPLATES``
 
     @property
     def message(self) -> str:

@@ -44,6 +44,8 @@ WATCH_SECONDS = 0.1  # how often the child's memory is looked at
 # limit, before the watch from outside ends it
 BASE_MB = 256
 MAX_ANSWER = 256 * 2**20
+JUDGE_SECONDS = 5.0  # of a program's time limit, kept for judging what it did
+MAX_FINDINGS = 50
 _CONTEXT = multiprocessing.get_context("spawn")  # nothing of ours (no Qt, no sockets) goes along
 _say = sayer("Check")
 
@@ -62,6 +64,9 @@ class Outcome:
     message: Phrase | str = ""  # a str: what Python said about their code
     in_update: bool = False  # the error came from ``update``: forward and backward are there
     line: int | None = None  # in their file, for an exception
+    # a program as written (``run_program``): the check's findings and the network it found
+    findings: list | None = None
+    network: dict | None = None
 
 
 def run_learner(source: str, filename: str, params: list[dict[str, Array]], x: Array, y: Array,
@@ -70,16 +75,33 @@ def run_learner(source: str, filename: str, params: list[dict[str, Array]], x: A
                 cancelled: Callable[[], bool] | None = None) -> Outcome:
     """Run the learner's functions on our weights, inputs and targets in a child process; the
     answer within ``timeout`` seconds at the latest. ``cancelled()`` True ends it early."""
+    return _boxed(_child, (source, filename, params, x, y, lr, memory_mb), _outcome, timeout,
+                  memory_mb, cancelled)
+
+
+def run_program(source: str, filename: str, timeout: float = DEFAULT_TIMEOUT,
+                memory_mb: int = DEFAULT_MEMORY_MB,
+                cancelled: Callable[[], bool] | None = None) -> Outcome:
+    """Run the learner's whole program as written in a child process, watched until it has
+    taken a few training steps, and judge them there (``learner.as_written``): the findings and
+    the network come back as plain values, within ``timeout`` seconds at the latest."""
+    watch_seconds = max(1.0, timeout - JUDGE_SECONDS)
+    return _boxed(_program_child, (source, filename, memory_mb, watch_seconds),
+                  _program_outcome, timeout, memory_mb, cancelled)
+
+
+def _boxed(target: Callable, args: tuple, parse: Callable[[object], Outcome], timeout: float,
+           memory_mb: int, cancelled: Callable[[], bool] | None) -> Outcome:
     deadline = time.monotonic() + timeout
     ours, theirs = socket.socketpair()
-    child = _CONTEXT.Process(target=_child, daemon=True, name="playground-sandbox",
-                             args=(theirs, source, filename, params, x, y, lr, memory_mb))
+    child = _CONTEXT.Process(target=target, daemon=True, name="playground-sandbox",
+                             args=(theirs, *args))
     child.start()
     theirs.close()
     box = Box(child.pid, memory_mb + BASE_MB)
     channel = Channel(ours, MAX_ANSWER)
     try:
-        return _await(channel, child, box, deadline, timeout, memory_mb, cancelled)
+        return _await(channel, child, box, deadline, timeout, memory_mb, cancelled, parse)
     finally:
         box.end()
         child.join(5)
@@ -89,12 +111,12 @@ def run_learner(source: str, filename: str, params: list[dict[str, Array]], x: A
 
 def _await(channel: Channel, child: multiprocessing.process.BaseProcess, box: Box,
            deadline: float, timeout: float, memory_mb: int,
-           cancelled: Callable[[], bool] | None) -> Outcome:
+           cancelled: Callable[[], bool] | None, parse: Callable[[object], Outcome]) -> Outcome:
     limit = (memory_mb + BASE_MB) * 2**20
     while True:
         try:
             if channel.poll(max(0.0, min(WATCH_SECONDS, deadline - time.monotonic()))):
-                return _outcome(channel.recv())
+                return parse(channel.recv())
         except EOFError:
             return _ended(child, memory_mb)
         except WireError as e:
@@ -267,3 +289,61 @@ def _as_layers(values: Any) -> list[dict[str, Array]]:
         out.append({str(k): np.array(v, dtype=np.float64) for k, v in dict(layer).items()
                     if v is not None})
     return out
+
+
+# ----- a program as written ---------------------------------------------------------------------
+def _program_child(sock: socket.socket, source: str, filename: str, memory_mb: int,
+                   seconds: float) -> None:
+    enter_box()
+    limit_memory(memory_mb, hard=True)
+    their_imports.install()
+    from playground.learner.as_written import judge
+    from playground.learner.verdicts import to_wire
+    from playground.learner.watch import watch
+
+    channel = Channel(sock)
+    try:
+        watched = watch(source, filename, seconds=seconds)
+        findings, network = judge(watched, source)
+        answer = {"findings": [to_wire(f) for f in findings], "network": network,
+                  "printed": watched.printed[:MAX_PRINTED]}
+    except MemoryError:
+        answer = {"error": "memory", "mb": memory_mb, "printed": ""}
+    except BaseException as e:  # noqa: BLE001 - the check's own failure, said as it is
+        answer = {"error": "exception", "printed": "",
+                  "message": f"the check could not follow your program: {type(e).__name__}: {e}"}
+    channel.send(answer)
+    channel.drain()
+
+
+def _program_outcome(raw: object) -> Outcome:
+    from playground.learner.verdicts import from_wire
+
+    out = _outcome(raw) if isinstance(raw, dict) and "error" in raw else Outcome()
+    if out.error is not None:
+        return out
+    if not isinstance(raw, dict) or not isinstance(raw.get("findings"), list) or \
+            len(raw["findings"]) > MAX_FINDINGS:
+        raise WireError("the answer holds no findings")
+    out.printed = _text(raw.get("printed", ""))[:MAX_PRINTED]
+    out.findings = [from_wire(f) for f in raw["findings"]]
+    out.network = _network(raw.get("network"))
+    return out
+
+
+NETWORK_FIELDS = {"layers": int, "activations": str, "bias": bool, "weights": str}
+
+
+def _network(raw: object) -> dict | None:
+    """The network the child found, checked field by field."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or raw.get("convention") not in ("row", "column", "scalar") \
+            or not isinstance(raw.get("samples"), int):
+        raise WireError("a network that is not one")
+    for key, kind in NETWORK_FIELDS.items():
+        value = raw.get(key)
+        if not isinstance(value, list) or len(value) > 64 or not all(
+                isinstance(v, kind) and (kind is bool or not isinstance(v, bool)) for v in value):
+            raise WireError(f"a network whose {key} is not a list of {kind.__name__}")
+    return {k: raw[k] for k in (*NETWORK_FIELDS, "convention", "samples")}

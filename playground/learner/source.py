@@ -9,6 +9,7 @@ so both open here; a save keeps the encoding the file's own coding line names.
 
 from __future__ import annotations
 
+import ast
 import io
 import tokenize
 from pathlib import Path
@@ -27,3 +28,42 @@ def source_bytes(text: str) -> bytes:
     UnicodeError or SyntaxError when that encoding cannot hold it or Python does not know it."""
     encoding, _ = tokenize.detect_encoding(io.BytesIO(text.encode("utf-8")).readline)
     return text.encode("utf-8" if encoding == "utf-8-sig" else encoding)
+
+
+class Lines:
+    """A learner's program by line: the text, the name assigned there, a call made there."""
+
+    def __init__(self, source: str) -> None:
+        self.source, self.lines = source, source.splitlines()
+        try:
+            self.tree: ast.Module | None = ast.parse(source)
+        except (SyntaxError, ValueError):
+            self.tree = None
+
+    def text(self, line: int | None) -> str:
+        if line is None or not 1 <= line <= len(self.lines):
+            return ""
+        return self.lines[line - 1].strip()
+
+    def assigned(self, line: int | None) -> str | None:
+        """The target of the assignment on ``line`` ("delta", "self.W[0]"), if one is."""
+        for node in self._at(line, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            return ast.get_source_segment(self.source, target)
+        return None
+
+    def call(self, line: int | None, function: str) -> str | None:
+        """The text of a call of ``function`` on ``line`` ("self.sigmoidPrime(a[-l])")."""
+        for node in self._at(line, (ast.Call,)):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if name == function:
+                return ast.get_source_segment(self.source, node)
+        return None
+
+    def _at(self, line: int | None, kinds: tuple[type, ...]) -> list[ast.AST]:
+        if self.tree is None or line is None:
+            return []
+        return sorted((n for n in ast.walk(self.tree) if isinstance(n, kinds) and
+                       n.lineno <= line <= (n.end_lineno or n.lineno)),
+                      key=lambda n: (n.lineno, n.col_offset))

@@ -1,0 +1,255 @@
+"""The network inside a learner's training step, read from what the step computed. Qt-free.
+
+``find(step)`` takes one watched step (``learner.watch.Step``): the arrays it updated are the
+parameters; every node computed from them is downstream; the first ``output − target`` (a
+subtract of a downstream array and one computed without any parameter) gives the output and the
+targets, the one with the most weight products above it winning. The forward pass is what the
+output was computed from; its products of a parameter with something else are the layers, in
+order. Each layer's weighted sum may have an array added (its bias, updated or not); what turns
+it into the next layer's input is its activation, named by comparing values with the
+playground's own activations. Nothing is taken from names: ``x @ W``, ``np.dot(W, a)`` and
+``w[0] * x`` are found alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from playground.learner.tape import Node
+from playground.learner.watch import PRODUCTS, Step, Update
+from playground.nn.activations import ACTIVATIONS
+
+Array = np.ndarray
+SHAPE_OPS = ("getitem", "transpose", "reshape", "copy")
+NAMED = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "linear")
+
+
+class NotFoundError(Exception):
+    """The step's arrays do not show a network; the message says what is missing."""
+
+
+@dataclass
+class Layer:
+    weight: Node  # the parameter the product reads (its value before the step)
+    weight_name: str
+    product: Node
+    z: Node
+    a: Node
+    activation: str  # a name in ACTIVATIONS, "softmax over the batch" or "unknown"
+    units: int
+    bias: Node | None = None
+    bias_name: str | None = None
+    bias_updated: bool = False
+
+
+@dataclass
+class Anatomy:
+    layers: list[Layer]
+    x: object  # the first product's other operand (a Node or an array)
+    y: Array  # the targets, as the error met them
+    out: Node
+    error: Node  # their output − target
+    convention: str  # "row" (x @ W), "column" (W @ x) or "scalar" (w * x)
+    order: list[Node] = field(default_factory=list)  # the forward pass, as it was computed
+    inputs: int = 0
+    samples: int = 0
+
+    def describe(self) -> str:
+        """"784 → 16 sigmoid → 10 sigmoid", for the table."""
+        return " → ".join([str(self.inputs)] + [f"{layer.units} {layer.activation}"
+                                               for layer in self.layers])
+
+
+def root(value: object) -> object:
+    """The array an index, transpose or reshape of ``value`` reads."""
+    while isinstance(value, Node) and value.op in SHAPE_OPS and value.inputs:
+        value = value.inputs[0]
+    return value
+
+
+def find(step: Step) -> Anatomy:
+    params = {u.old.id: u for u in step.updates}
+    down = _downstream(step.nodes, params)
+    first = next((n for n in step.nodes if n.id in down and _is_product(n, params)), None)
+    if first is None:
+        raise NotFoundError("no product of a parameter with the inputs")
+    depth = _depths(step.nodes, params, down, _form(first, params))
+    error, out, y = _error(step.nodes, down, depth, params)
+    order = _ancestors(out, down)
+    form = _form(first, params)
+    products = sorted((n for n in order if _is_product(n, params) and _form(n, params) == form),
+                      key=lambda n: depth[n.id])
+    convention = _convention(products[0], params)
+    layers = [_layer(p, i, products, out, order, params, convention)
+              for i, p in enumerate(products)]
+    x = _other(products[0], params)
+    return Anatomy(layers, x, y, out, error, convention, order,
+                   *_sizes(np.asarray(_value(x)), convention))
+
+
+def _value(x: object) -> Array:
+    return x.value if isinstance(x, Node) else np.asarray(x)
+
+
+def _is_param(value: object, params: dict[int, Update]) -> bool:
+    r = root(value)
+    return isinstance(r, Node) and r.id in params
+
+
+def _downstream(nodes: list[Node], params: dict[int, Update]) -> set[int]:
+    down: set[int] = set()
+    for n in nodes:
+        if any(isinstance(i, Node) and (i.id in params or i.id in down) for i in n.inputs):
+            down.add(n.id)
+    return down
+
+
+def _is_product(n: Node, params: dict[int, Update]) -> bool:
+    if n.op not in PRODUCTS or len(n.inputs) != 2:
+        return False
+    flags = [_is_param(i, params) for i in n.inputs]
+    other = n.inputs[flags.index(False)] if flags.count(True) == 1 else None
+    return other is not None and (isinstance(other, Node) or np.ndim(other) >= 1)
+
+
+def _form(n: Node, params: dict[int, Update]) -> tuple[str, int, bool]:
+    """How a product reads its parameter: (op, which side, through a transpose). The forward
+    pass's products all have the first one's form; backprop's W.T products have another."""
+    side = 0 if _is_param(n.inputs[0], params) else 1
+    value, transposed = n.inputs[side], False
+    while isinstance(value, Node) and value.op in SHAPE_OPS and value.inputs:
+        transposed |= value.op == "transpose"
+        value = value.inputs[0]
+    return ("multiply" if n.op == "multiply" else "matmul", side, transposed)
+
+
+def _depths(nodes: list[Node], params: dict[int, Update], down: set[int],
+            form: tuple[str, int, bool]) -> dict[int, int]:
+    """How many forward products lie above each downstream node."""
+    depth: dict[int, int] = {}
+    for n in nodes:
+        if n.id in down:
+            above = max((depth.get(i.id, 0) for i in n.inputs if isinstance(i, Node)),
+                        default=0)
+            forward = _is_product(n, params) and _form(n, params) == form
+            depth[n.id] = above + (1 if forward else 0)
+    return depth
+
+
+def _error(nodes: list[Node], down: set[int], depth: dict[int, int],
+           params: dict[int, Update]) -> tuple[Node, Node, Array]:
+    """The first subtract of an output (downstream) and targets (not), deepest output first."""
+    best = None
+    for n in nodes:
+        if n.op != "subtract" or n.id not in down or len(n.inputs) != 2:
+            continue
+        a, b = n.inputs
+        if _is_param(a, params) or _is_param(b, params):
+            continue  # an update, W - lr·dW
+        inside = [isinstance(v, Node) and v.id in down for v in (a, b)]
+        if inside.count(True) != 1:
+            continue
+        out, target = (a, b) if inside[0] else (b, a)
+        t = np.asarray(_value(target))
+        if t.ndim == 0 or t.size != np.size(out.value) or depth.get(out.id, 0) < 1:
+            continue
+        if best is None or depth[out.id] > depth[best[1].id]:
+            best = (n, out, np.asarray(t, dtype=np.float64))
+    if best is None:
+        raise NotFoundError("no output − target")
+    return best
+
+
+def _ancestors(out: Node, down: set[int]) -> list[Node]:
+    seen, stack = {out.id: out}, [out]
+    while stack:
+        for i in stack.pop().inputs:
+            if isinstance(i, Node) and i.id in down and i.id not in seen:
+                seen[i.id] = i
+                stack.append(i)
+    return sorted(seen.values(), key=lambda n: n.id)
+
+
+def _other(product: Node, params: dict[int, Update]) -> object:
+    return next(i for i in product.inputs if not _is_param(i, params))
+
+
+def _convention(product: Node, params: dict[int, Update]) -> str:
+    if product.op == "multiply":
+        return "scalar"
+    return "row" if _is_param(product.inputs[1], params) else "column"
+
+
+def _layer(product: Node, i: int, products: list[Node], out: Node, order: list[Node],
+           params: dict[int, Update], convention: str) -> Layer:
+    operand = next(x for x in product.inputs if _is_param(x, params))
+    weight = root(operand)
+    z, bias = _weighted_sum(product, order, params)
+    a = out if i == len(products) - 1 else _other(products[i + 1], params)
+    if not isinstance(a, Node):
+        raise NotFoundError("a layer's input is not computed from the layer below")
+    layer = Layer(weight, _name(params[weight.id].name, operand), product, z, a,
+                  _activation(z.value, a.value, convention), _units(a.value, convention))
+    if bias is not None:
+        b = root(bias)
+        layer.bias = b if isinstance(b, Node) else None
+        layer.bias_updated = isinstance(b, Node) and b.id in params
+        layer.bias_name = params[b.id].name if layer.bias_updated else getattr(b, "path", None)
+    return layer
+
+
+def _name(name: str, operand: object) -> str:
+    """``w[0]`` for a layer that reads one number of the array ``w``."""
+    if isinstance(operand, Node) and operand.op == "getitem":
+        index = operand.params.get("index")
+        if isinstance(index, int) or (isinstance(index, tuple) and
+                                      all(isinstance(i, int) for i in index)):
+            return f"{name}[{', '.join(map(str, np.atleast_1d(index)))}]"
+    return name
+
+
+def _weighted_sum(product: Node, order: list[Node], params: dict[int, Update]
+                  ) -> tuple[Node, object | None]:
+    """The product plus the array added to it (a bias), or the product alone."""
+    for n in order:
+        if n.op == "add" and len(n.inputs) == 2 and any(i is product for i in n.inputs):
+            other = n.inputs[1] if n.inputs[0] is product else n.inputs[0]
+            if isinstance(other, Node) or np.ndim(other) >= 1:
+                return n, other
+    return product, None
+
+
+def _activation(z: Array, a: Array, convention: str) -> str:
+    z, a = np.asarray(z, dtype=np.float64), np.asarray(a, dtype=np.float64)
+    if z.shape != a.shape:
+        return "unknown"
+    with np.errstate(all="ignore"):
+        for name in NAMED:
+            if np.allclose(ACTIVATIONS[name].forward(z.copy()), a, rtol=1e-5, atol=1e-8):
+                return name
+        if z.ndim == 2:
+            for axis, name in ((1, "softmax"), (0, "softmax over the batch")):
+                if convention == "column":
+                    axis = 1 - axis
+                e = np.exp(z - z.max(axis=axis, keepdims=True))
+                if np.allclose(e / e.sum(axis=axis, keepdims=True), a, rtol=1e-5, atol=1e-8):
+                    return name
+    return "unknown"
+
+
+def _units(a: Array, convention: str) -> int:
+    a = np.asarray(a)
+    if convention == "scalar" or a.ndim == 0:
+        return 1
+    return int(a.shape[0] if convention == "column" else a.shape[-1])
+
+
+def _sizes(x: Array, convention: str) -> tuple[int, int]:
+    """(inputs, samples) of the first layer's other operand."""
+    if convention == "scalar" or x.ndim == 0:
+        return 1, int(max(x.size, 1))
+    if convention == "column":
+        return int(x.shape[0]), int(x.shape[1]) if x.ndim == 2 else 1
+    return int(x.shape[-1]), int(x.shape[0]) if x.ndim == 2 else 1
