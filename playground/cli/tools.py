@@ -6,6 +6,7 @@ import argparse
 import warnings
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -29,6 +30,9 @@ from playground.nn.gradcheck import INCONCLUSIVE, check_gradients
 from playground.nn.network import INITS
 from playground.paths import check_writable
 from playground.teach.step_text import as_text
+
+if TYPE_CHECKING:
+    from playground.learner.result import CheckResult
 
 
 def _predict_parser(sub: argparse._SubParsersAction) -> None:
@@ -141,16 +145,20 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def _check_code_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check-code", help="check your own backprop file against the playground")
-    p.add_argument("file", help="a .py file in the template (LAYERS, forward, backward, ...)")
+    p = sub.add_parser("check-code", help="check your own backprop: a program as you wrote it, "
+                       "or a file in the template")
+    p.add_argument("file", help="a .py file: your training program as written (run until it "
+                   "has taken a few steps), or the template (LAYERS, forward, backward, ...)")
     p.add_argument("--dataset", default="xor", help="where the batch comes from, if it fits")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds your code may take")
     p.add_argument("--json", action="store_true")
 
 
 def cmd_check_code(args: argparse.Namespace) -> int:
-    """Exit 0 when the file matches, 1 with findings, 2 for a file not in the template."""
+    """Exit 0 when the code is right, 1 with findings, 2 for a file that cannot be checked (one
+    Python cannot read, a template whose constants describe no network)."""
     from playground.learner.check import TemplateError, check_file
+    from playground.learner.program_check import network_text
 
     if not 0.5 <= args.timeout <= 600:
         raise UsageError("--timeout must lie in 0.5..600 seconds")
@@ -162,15 +170,30 @@ def cmd_check_code(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.file}: {e}") from None
     if result.printed:
         print("your code printed:\n" + result.printed.rstrip())
+    if result.network is not None:
+        print(f"your network: {network_text(result.network)}")
     for f in result.findings:
         where = "" if f.layer is None else f" (layer {f.layer}, {f.array})"
         print(f"{f.kind}{where}: {f.message}")
     for note in result.notes:
         print(f"note: {note}")
-    emit_json(args, {"passed": result.passed, "findings": [
-        {"kind": f.kind, "layer": f.layer, "array": f.array, "message": f.message}
-        for f in result.findings]})  # the notes stay text: the object is the issue's contract
+    emit_json(args, _check_json(result))
     return 0 if result.passed else 1
+
+
+def _check_json(result: CheckResult) -> dict:
+    """The template's object as it was (the notes stay text); a program as written adds its
+    mode, its network and each finding's variable and line."""
+    if result.mode == "template":
+        return {"passed": result.passed, "findings": [
+            {"kind": f.kind, "layer": f.layer, "array": f.array, "message": f.message}
+            for f in result.findings]}
+    network = result.network and {k: result.network[k] for k in
+                                  ("layers", "activations", "bias", "convention", "weights",
+                                   "samples")}
+    return {"passed": result.passed, "mode": result.mode, "network": network, "findings": [
+        {"kind": f.kind, "layer": f.layer, "array": f.array, "variable": f.variable,
+         "line": f.line, "message": f.message} for f in result.findings]}
 
 
 def _export_parser(sub: argparse._SubParsersAction) -> None:

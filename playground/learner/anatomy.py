@@ -188,6 +188,8 @@ def _layer(product: Node, i: int, products: list[Node], out: Node, order: list[N
     weight = root(operand)
     z, bias = _weighted_sum(product, order, params)
     a = out if i == len(products) - 1 else _other(products[i + 1], params)
+    while isinstance(a, Node) and a.op in ("negative", "copy") and isinstance(a.inputs[0], Node):
+        a = a.inputs[0]  # -h @ W2: the layer's output is h
     if not isinstance(a, Node):
         raise NotFoundError("a layer's input is not computed from the layer below")
     layer = Layer(weight, _name(params[weight.id].name, operand), product, z, a,
@@ -196,7 +198,8 @@ def _layer(product: Node, i: int, products: list[Node], out: Node, order: list[N
         b = root(bias)
         layer.bias = b if isinstance(b, Node) else None
         layer.bias_updated = isinstance(b, Node) and b.id in params
-        layer.bias_name = params[b.id].name if layer.bias_updated else getattr(b, "path", None)
+        name = params[b.id].name if layer.bias_updated else getattr(b, "path", None)
+        layer.bias_name = _name(name, bias) if name else None
     return layer
 
 
@@ -229,6 +232,8 @@ def _activation(z: Array, a: Array, convention: str) -> str:
         for name in NAMED:
             if np.allclose(ACTIVATIONS[name].forward(z.copy()), a, rtol=1e-5, atol=1e-8):
                 return name
+        if np.allclose(ACTIVATIONS["sigmoid"].forward(-z), a, rtol=1e-5, atol=1e-8):
+            return "sigmoid"  # 1 / (1 + np.exp(-x @ W)): the product recorded is (-x) @ W
         if z.ndim == 2:
             for axis, name in ((1, "softmax"), (0, "softmax over the batch")):
                 if convention == "column":

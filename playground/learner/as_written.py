@@ -83,7 +83,7 @@ def _broadcasts(watched: Watched, step: Step, an: Anatomy, lines: Lines) -> list
     out = []
     for node, a, b in watched.broadcasts:
         if node.id in inside or an.out in node.inputs:
-            out.append(finding("shape", "broadcast", line=node.line, expression=lines.text(
+            out.append(finding("shape", "broadcast", line=node.line, expression=lines.expression(
                 node.line), a=str(a), b=str(b), result=str(np.shape(node.value))))
     return out[:1]
 
@@ -147,8 +147,8 @@ def _agrees(an: Anatomy, ps: list[Part], loss: str, c: float) -> list[CodeFindin
         return [finding("no-learning-rate", "no-learning-rate" if an.samples > 1 else
                         "no-learning-rate-one", variable=first.name, line=first.line,
                         n=an.samples)]
-    return [finding("ok", "ok", loss=loss, network=an.describe(), rate=c, n=an.samples,
-                    mean=c * an.samples)]
+    return [finding("ok", "ok" if an.samples > 1 else "ok-one", loss=loss,
+                    network=an.describe(), rate=c, n=an.samples, mean=c * an.samples)]
 
 
 def _accumulated(an: Anatomy, steps: list[Step], loss: str, cot1: dict[int, Array],

@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,16 +26,11 @@ import numpy as np
 from playground.data.prepare import DataSpec, prepare
 from playground.experiment import Architecture
 from playground.learner.compare import CodeFinding, compare
+from playground.learner.program_check import check_program, parsed
 from playground.learner.python2 import Change, as_python3
-from playground.learner.sandbox import (
-    DEFAULT_MEMORY_MB,
-    DEFAULT_TIMEOUT,
-    Outcome,
-    run_learner,
-    run_program,
-)
+from playground.learner.result import CheckResult, TemplateError
+from playground.learner.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, failure, run_learner
 from playground.learner.source import READ_ERRORS, read_source
-from playground.learner.verdicts import NOTE_KINDS, finding
 from playground.nn import HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS, LayerSpec, Network
 from playground.nn.activations import ACTIVATIONS
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
@@ -92,31 +87,6 @@ TEMPLATE = TEMPLATE.replace("<HIDDEN>", textwrap.fill(
 BATCH = 8
 LR = 0.1
 MAX_TEMPLATE_BYTES = 1_000_000
-
-
-class TemplateError(ValueError):
-    """The file is not in the template; ``says`` (a Phrase the window translates, or what
-    Python said) tells what is missing."""
-
-    def __init__(self, says: Phrase | str) -> None:
-        super().__init__(str(says))
-        self.says = says
-
-
-@dataclass
-class CheckResult:
-    findings: list[CodeFinding]
-    printed: str = ""
-    constants: dict = field(default_factory=dict)
-    notes: list[Phrase] = field(default_factory=list)  # about the network, not the code
-    mode: str = "template"  # or "as-written": a program checked as its author wrote it
-    network: dict | None = None  # as-written: the network found (``as_written.table``)
-
-    @property
-    def passed(self) -> bool:
-        """"ok" first, then notes only (a Python 2 file, a network without bias)."""
-        kinds = [f.kind for f in self.findings]
-        return kinds[:1] == ["ok"] and all(k in NOTE_KINDS for k in kinds[1:])
 
 
 def network_for(constants: dict) -> Network:
@@ -283,48 +253,9 @@ def check_source(source: str, filename: str, dataset: str = "xor",
 def in_template(source: str, filename: str) -> bool:
     """Whether the file defines the template's ``forward`` and ``backward`` (TemplateError when
     Python cannot read it)."""
-    tree = _parsed(as_python3(source).source, filename)
+    tree = parsed(as_python3(source).source, filename)
     defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
     return {"forward", "backward"} <= defined
-
-
-def _parsed(source: str, filename: str) -> ast.Module:
-    try:
-        return ast.parse(source, filename)
-    except (SyntaxError, ValueError) as e:
-        line = getattr(e, "lineno", None)
-        raise TemplateError(_say(QT_TRANSLATE_NOOP(
-            "Check", "Python cannot read your file: line {line}: {error}"), line=line,
-            error=getattr(e, "msg", str(e)))) from None
-
-
-def check_program(source: str, filename: str, timeout: float = DEFAULT_TIMEOUT,
-                  memory_mb: int = DEFAULT_MEMORY_MB,
-                  cancelled: Callable[[], bool] | None = None) -> CheckResult:
-    """Check a program as its author wrote it: run in the sandbox until it has taken a few
-    training steps, its network found and its updates judged there (``learner.as_written``)."""
-    converted = as_python3(source)
-    _parsed(converted.source, filename)
-    outcome = run_program(converted.source, filename, timeout, memory_mb, cancelled)
-    if outcome.error is not None:
-        kind = "timeout" if outcome.error == "timeout" else "exception"
-        return CheckResult([CodeFinding(kind, None, None, _failure(outcome), line=outcome.line)],
-                           outcome.printed, mode="as-written")
-    findings = list(outcome.findings or [])
-    if converted.changes:
-        listed = "; ".join(f"line {c.line}: {c.what}" for c in converted.changes)
-        findings.append(finding("python2", "python2", changes=listed))
-    return CheckResult(findings, outcome.printed, constants_of(outcome.network),
-                       mode="as-written", network=outcome.network)
-
-
-def constants_of(network: dict | None) -> dict:
-    """The template's constants for a network found as written (what the diagram draws)."""
-    if network is None:
-        return {}
-    acts = network["activations"]
-    return {"LAYERS": network["layers"], "ACTIVATION": acts[0] if len(acts) > 1 else acts[-1],
-            "OUTPUT": acts[-1], "BIAS": all(network["bias"])}
 
 
 def python2_notes(changes: tuple[Change, ...]) -> list[Phrase]:
@@ -350,7 +281,7 @@ def _checked(source: str, filename: str, constants: dict, dataset: str, timeout:
             return CheckResult(findings, outcome.printed, constants)
     if outcome.error is not None:
         kind = "timeout" if outcome.error == "timeout" else "exception"
-        return CheckResult([CodeFinding(kind, None, None, _failure(outcome))], outcome.printed,
+        return CheckResult([CodeFinding(kind, None, None, failure(outcome))], outcome.printed,
                            constants)
     try:
         findings = compare(net, x, y, LR, outcome.activations, outcome.grads, outcome.updated)
@@ -358,24 +289,6 @@ def _checked(source: str, filename: str, constants: dict, dataset: str, timeout:
         findings = [CodeFinding("shape", None, None, _say(QT_TRANSLATE_NOOP(
             "Check", "what your functions returned cannot be compared: {error}"), error=str(e)))]
     return CheckResult(findings, outcome.printed, constants)
-
-
-RAGGED = "inhomogeneous shape"  # NumPy >= 1.24 on np.array of arrays of different shapes
-
-
-def _failure(outcome: Outcome) -> Phrase | str:
-    """What their code's failure says, with its line, and why for the one failure that old
-    tutorials' code meets on today's NumPy."""
-    if not outcome.line:
-        return outcome.message
-    if outcome.error == "exception" and RAGGED in str(outcome.message):
-        return _say(QT_TRANSLATE_NOOP(
-            "Check", "{message} (line {line}). NumPy 1.24 and later refuse np.array of arrays "
-            "of different shapes, which older NumPy made into an array of objects (code from "
-            "tutorials before 2023 relies on it): keep the arrays in a list, or write "
-            "np.array(..., dtype=object)"), message=outcome.message, line=outcome.line)
-    return _say(QT_TRANSLATE_NOOP("Check", "{message} (line {line})"), message=outcome.message,
-                line=outcome.line)
 
 
 def check_file(path: str | Path, dataset: str = "xor", timeout: float = DEFAULT_TIMEOUT,

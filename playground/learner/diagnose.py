@@ -39,25 +39,37 @@ def diagnose(an: Anatomy, ps: list[Part], seeds: dict[str, Array], step: Step,
     loss = min(cots, key=lambda name: fit(pairs(top, cots[name]))[1])
     c, miss = fit(pairs(top, cots[loss]))
     if miss >= TOL:
-        u = top[0].update
-        return [finding("wrong-layer", "wrong-output", layer=last, array="W", variable=u.name,
-                        line=u.line, error_line=an.error.line)]
-    for number in range(last - 1, 0, -1):
-        mine = [p for p in ps if p.layer == number]
-        if fit(pairs(mine, cots[loss]), c)[1] >= TOL:
-            return [_hidden(an, number, mine, c, seeds[loss], step, lines)]
+        return [_output(an, top, seeds, step, lines)]
+    for part in sorted(ps, key=lambda p: (-p.layer, p.key)):
+        if fit(pairs([part], cots[loss]), c)[1] >= TOL:
+            return [_hidden(an, part, c, seeds[loss], step, lines)]
     u = ps[0].update
     return [finding("wrong-layer", "wrong-hidden", layer=1, array="W", variable=u.name,
                     line=u.line)]
 
 
-def _hidden(an: Anatomy, number: int, mine: list[Part], c: float, seed: Array, step: Step,
+def _output(an: Anatomy, top: list[Part], seeds: dict[str, Array], step: Step,
             lines: Lines) -> CodeFinding:
-    u = mine[0].update
+    """The output layer agrees with no loss: σ′ taken of the output, or something else."""
+    layer, u = an.layers[-1], top[0].update
+    if layer.activation in ELEMENTWISE_DERIVATIVE:
+        derivative = _derivative(layer)
+        for seed in seeds.values():
+            at_a = {layer.a.id: (layer.z, lambda g: g * derivative)}
+            if fit(pairs(top, backward(an.order, an.out, seed, at_a)))[1] < TOL:
+                return _variant("derivative-at-output", an, len(an.layers), layer, derivative, u,
+                                step, lines)
+    return finding("wrong-layer", "wrong-output", layer=len(an.layers), array="W",
+                   variable=u.name, line=u.line, error_line=an.error.line)
+
+
+def _hidden(an: Anatomy, part: Part, c: float, seed: Array, step: Step,
+            lines: Lines) -> CodeFinding:
+    u, number, mine = part.update, part.layer, [part]
     own, miss = fit(pairs(mine, backward(an.order, an.out, seed)))
     if miss < TOL:
-        return finding("scale", "scale", layer=number, array="W", variable=u.name, line=u.line,
-                       factor=own / c)
+        return finding("scale", "scale", layer=number, array=part.key, variable=u.name,
+                       line=u.line, factor=own / c)
     layer = an.layers[number - 1]
     if layer.activation in ELEMENTWISE_DERIVATIVE:
         derivative = _derivative(layer)

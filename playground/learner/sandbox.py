@@ -178,6 +178,24 @@ def _signal_name(number: int) -> str:
         return "unknown"
 
 
+RAGGED = "inhomogeneous shape"  # NumPy >= 1.24 on np.array of arrays of different shapes
+
+
+def failure(outcome: Outcome) -> Phrase | str:
+    """What their code's failure says, with its line, and why for the one failure that old
+    tutorials' code meets on today's NumPy."""
+    if not outcome.line:
+        return outcome.message
+    if outcome.error == "exception" and RAGGED in str(outcome.message):
+        return _say(QT_TRANSLATE_NOOP(
+            "Check", "{message} (line {line}). NumPy 1.24 and later refuse np.array of arrays "
+            "of different shapes, which older NumPy made into an array of objects (code from "
+            "tutorials before 2023 relies on it): keep the arrays in a list, or write "
+            "np.array(..., dtype=object)"), message=outcome.message, line=outcome.line)
+    return _say(QT_TRANSLATE_NOOP("Check", "{message} (line {line})"), message=outcome.message,
+                line=outcome.line)
+
+
 # ----- the answer, checked ----------------------------------------------------------------------
 def _outcome(raw: object) -> Outcome:
     """The child's answer as an Outcome; WireError when it is not shaped like one."""

@@ -52,6 +52,15 @@ class Lines:
             return ast.get_source_segment(self.source, target)
         return None
 
+    def expression(self, line: int | None) -> str:
+        """What is computed on ``line``: an assignment's value, else the statement (no
+        comment)."""
+        for node in reversed(self._at(line, (ast.stmt,))):
+            if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and node.value:
+                return ast.get_source_segment(self.source, node.value) or self.text(line)
+            return ast.get_source_segment(self.source, node) or self.text(line)
+        return self.text(line)
+
     def call(self, line: int | None, function: str) -> str | None:
         """The text of a call of ``function`` on ``line`` ("self.sigmoidPrime(a[-l])")."""
         for node in self._at(line, (ast.Call,)):

@@ -24,6 +24,9 @@ TEMPLATES = {
         "Check", "each update is a step down the gradient of the {loss} of {network}: "
         "{rate:.4g} × the gradient of the loss summed over the {n:,} samples ({mean:.4g} × "
         "that of its mean over the samples)"),
+    "ok-one": QT_TRANSLATE_NOOP(
+        "Check", "each update is a step down the gradient of the {loss} of {network}, one "
+        "sample at a time: {rate:.4g} × the gradient"),
     "no-learning-rate": QT_TRANSLATE_NOOP(
         "Check", "line {line}: `{variable}` changes by the whole gradient, with no learning "
         "rate; and the gradient is summed over all {n:,} samples, so each step is {n:,} times the "
@@ -49,8 +52,9 @@ TEMPLATES = {
         "{activation} taken of the activation a, which is already {activation}(z): take it at "
         "z, or write it from a itself ({derivative})"),
     "no-derivative": QT_TRANSLATE_NOOP(
-        "Check", "line {line}: the error passed down to layer {layer} is not multiplied by the "
-        "derivative of its {activation}: `{variable}` needs a factor f′(z)"),
+        "Check", "line {line}: the update of `{variable}` passes the error down to layer "
+        "{layer} without the derivative of its {activation}: multiply the error by f′(z) "
+        "there"),
     "wrong-hidden": QT_TRANSLATE_NOOP(
         "Check", "line {line}: the update of `{variable}` (layer {layer}) is not a step down the "
         "gradient, while the layers above it are, in a way not recognised: look at how the "
@@ -119,7 +123,7 @@ def finding(kind: str, key: str, layer: int | None = None, array: str | None = N
             variable: str | None = None, line: int | None = None, **values: object
             ) -> CodeFinding:
     """A finding whose sentence is ``TEMPLATES[key]`` with ``values`` (and line, variable)."""
-    values = {"line": line, "variable": variable, **values}
+    values = {"line": line, "variable": variable, "layer": layer, **values}
     return CodeFinding(kind, layer, array, Phrase("Check", TEMPLATES[key], tuple(
         (k, v) for k, v in values.items() if v is not None)), variable, line, key)
 

@@ -138,8 +138,9 @@ class Watcher:
             self.stopping = True
             raise Stop
 
-    def finish(self) -> None:
-        if self.current.updates and len(self.steps) < self.want:
+    def finish(self, failed: bool) -> None:
+        """Their program ended: its last step counts when it was not cut short by an error."""
+        if self.current.updates and len(self.steps) < self.want and not failed:
             with contextlib.suppress(Stop):
                 self._close()
 
@@ -250,7 +251,7 @@ def watch(source: str, filename: str, steps: int = 3, seconds: float = 15.0) -> 
         finally:
             sys.settrace(None)
             tape.stop()
-    watcher.finish()
+    watcher.finish(error is not None)
     return Watched(watcher.steps, printed.getvalue(), error, line, ragged, recorder.broadcasts,
                    ended)
 

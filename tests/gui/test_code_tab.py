@@ -35,7 +35,7 @@ def test_their_prints_go_to_the_console_and_a_broken_file_is_explained(make_wind
     tab.editor.setPlainText("this is not python (")
     tab.check_button.click()
     qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
-    assert "not the template" in tab.status.text() and tab.findings.count() == 0
+    assert "Python cannot read your file" in tab.status.text() and tab.findings.count() == 0
 
 
 def test_open_reads_a_file(make_window, tmp_path):

@@ -80,9 +80,9 @@ def test_an_endless_loop_is_stopped_by_the_time_limit():
     assert result.findings[0].kind == "timeout"
 
 
-def test_a_file_not_in_the_template_is_refused():
-    with pytest.raises(TemplateError, match="forward"):
-        check_source("LAYERS = [2, 1]\n", "x.py")
+def test_a_file_not_in_the_template_is_checked_as_written_and_a_broken_template_refused():
+    result = check_source("LAYERS = [2, 1]\n", "x.py")  # no forward: a program, which trains
+    assert result.mode == "as-written" and [f.kind for f in result.findings] == ["no-training"]
     with pytest.raises(TemplateError, match="LAYERS"):
         check_source(CORRECT.replace("LAYERS = [2, 4, 1]", "LAYERS = 'big'"), "x.py")
 
@@ -91,7 +91,7 @@ def test_check_code_exit_codes_and_json(tmp_path, capsys):
     good, bad, odd = tmp_path / "good.py", tmp_path / "bad.py", tmp_path / "odd.py"
     good.write_text(CORRECT)
     bad.write_text(CORRECT.replace("p[k] - lr * g[k]", "p[k] + lr * g[k]"))
-    odd.write_text("print('no template here')\n")
+    odd.write_text("print('no template here') (\n")
     assert main(["check-code", str(good), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"passed": True, "findings": [
         {"kind": "ok", "layer": None, "array": None,
@@ -101,7 +101,7 @@ def test_check_code_exit_codes_and_json(tmp_path, capsys):
     found = json.loads(capsys.readouterr().out)
     assert found["passed"] is False and found["findings"][0]["kind"] == "ascent"
     assert main(["check-code", str(odd)]) == 2
-    assert "template" in capsys.readouterr().err
+    assert "Python cannot read your file: line 1" in capsys.readouterr().err
 
 
 def test_seed_000_is_diagnosed_as_minus_the_summed_gradient_added_with_no_learning_rate():
