@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ["mnist/train-images-idx3-ubyte.gz", "mnist/train-labels-idx1-ubyte.gz",
              "mnist/t10k-images-idx3-ubyte.gz", "mnist/t10k-labels-idx1-ubyte.gz",
              "models/mnist.npz", "learners/mnist_outputs_collapse.py",
-             "learners/xor_wrong_derivative.py"]
+             "learners/xor_wrong_derivative.py", "learners/as_written/seed_002.py"]
 
 
 def test_every_package_folder_is_listed_for_the_wheel():

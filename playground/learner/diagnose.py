@@ -34,7 +34,7 @@ def pairs(ps: list[Part], cot: dict[int, Array]) -> list[tuple[Array, Array]]:
 def diagnose(an: Anatomy, ps: list[Part], seeds: dict[str, Array], step: Step,
              lines: Lines) -> list[CodeFinding]:
     last = len(an.layers)
-    top = [p for p in ps if p.layer == last]
+    top = [p for p in ps if p.layer == last and p.key == "W"]  # the weights set the rate
     cots = {name: backward(an.order, an.out, seed) for name, seed in seeds.items()}
     loss = min(cots, key=lambda name: fit(pairs(top, cots[name]))[1])
     c, miss = fit(pairs(top, cots[loss]))
@@ -66,7 +66,11 @@ def _output(an: Anatomy, top: list[Part], seeds: dict[str, Array], step: Step,
 def _hidden(an: Anatomy, part: Part, c: float, seed: Array, step: Step,
             lines: Lines) -> CodeFinding:
     u, number, mine = part.update, part.layer, [part]
-    own, miss = fit(pairs(mine, backward(an.order, an.out, seed)))
+    right = part.grad(backward(an.order, an.out, seed))
+    if part.key == "b" and part.delta.size > 1 and np.ptp(part.delta) == 0 and np.ptp(right) > 0:
+        return finding("bias-axis", "bias-alike", layer=number, array="b", variable=u.name,
+                       line=u.line)
+    own, miss = fit([(part.delta, right)])
     if miss < TOL:
         return finding("scale", "scale", layer=number, array=part.key, variable=u.name,
                        line=u.line, factor=own / c)

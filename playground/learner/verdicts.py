@@ -66,9 +66,6 @@ TEMPLATES = {
     "bias-never": QT_TRANSLATE_NOOP(
         "Check", "`{variable}` is added to layer {layer}'s weighted sum (line {line}) but your "
         "training never changes it: its gradient is missing, so the bias never learns"),
-    "weight-never": QT_TRANSLATE_NOOP(
-        "Check", "`{variable}` is layer {layer}'s weight (used at line {line}) but your "
-        "training never changes it: that layer never learns"),
     "shape-changed": QT_TRANSLATE_NOOP(
         "Check", "line {line}: `{variable}` was {old} and is {new} after this update: its "
         "gradient has the wrong shape and NumPy broadcast it silently"),

@@ -115,249 +115,431 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../playground/learner/check.py" line="119"/>
+        <location filename="../../playground/learner/check.py" line="100"/>
         <source>LAYERS must be a list of unit counts: inputs, hidden..., outputs</source>
         <translation>LAYERS 必须是各层单元数的列表：输入、隐藏层……、输出</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="122"/>
+        <location filename="../../playground/learner/check.py" line="103"/>
         <source>ACTIVATION must be one of {names}</source>
         <translation>ACTIVATION 必须是以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="125"/>
+        <location filename="../../playground/learner/check.py" line="106"/>
         <source>OUTPUT must be one of {outputs}, LOSS one of {losses}, BIAS True or False</source>
         <translation>OUTPUT 必须是 {outputs} 之一，LOSS 必须是 {losses} 之一，BIAS 为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="163"/>
+        <location filename="../../playground/learner/check.py" line="144"/>
         <source>not the template: line {line}: {error}</source>
         <translation>不符合模板：第 {line} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="168"/>
+        <location filename="../../playground/learner/check.py" line="149"/>
         <source>not the template: the file needs a forward(params, x) and a backward(params, activations, y)</source>
         <translation>不符合模板：文件需要一个 forward(params, x) 和一个 backward(params, activations, y)</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="191"/>
+        <location filename="../../playground/learner/check.py" line="172"/>
         <source>{name} must be a plain value (a number, a string, a list, True or False): the playground reads it without running your file</source>
         <translation>{name} 必须是一个普通的值（数字、字符串、列表、True 或 False）：playground 不运行你的文件就读取它</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="227"/>
+        <location filename="../../playground/learner/check.py" line="208"/>
         <source>BIAS = False: no neuron has a bias, so an input of all zeros gives the first layer the same output whatever its weights ({f0}); such a network cannot map 0 to 0 and 1 to 1. Set BIAS = True.</source>
         <translation>BIAS = False：没有神经元有偏置，所以全零输入无论权重是多少都给出相同的第一层输出（{f0}）；这样的网络无法把 0 映射到 0、把 1 映射到 1。请设置 BIAS = True。</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="232"/>
+        <location filename="../../playground/learner/check.py" line="213"/>
         <source>ACTIVATION = &quot;linear&quot;: a stack of linear layers is one linear map, so the hidden layers add nothing; XOR needs a non-linear activation.</source>
         <translation>ACTIVATION = &quot;linear&quot;：线性层叠加起来仍是一个线性映射，隐藏层没有任何作用；XOR 需要非线性激活函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="273"/>
+        <location filename="../../playground/learner/check.py" line="266"/>
+        <location filename="../../playground/learner/verdicts.py" line="109"/>
         <source>python2: your file is Python 2; it was checked as Python 3, with these changes, each on your own line: {changes}</source>
         <translation>python2：你的文件是 Python 2；检查时按 Python 3 运行，改动都在你自己的那一行上：{changes}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="310"/>
+        <location filename="../../playground/learner/sandbox.py" line="190"/>
         <source>{message} (line {line}). NumPy 1.24 and later refuse np.array of arrays of different shapes, which older NumPy made into an array of objects (code from tutorials before 2023 relies on it): keep the arrays in a list, or write np.array(..., dtype=object)</source>
         <translation>{message}（第 {line} 行）。NumPy 1.24 及以后的版本不再接受把形状不同的数组交给 np.array，旧版 NumPy 会把它们做成对象数组（2023 年以前的教程代码依赖这一点）：把这些数组放在列表里，或者写 np.array(..., dtype=object)</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="315"/>
+        <location filename="../../playground/learner/sandbox.py" line="195"/>
+        <location filename="../../playground/learner/verdicts.py" line="84"/>
         <source>{message} (line {line})</source>
         <translation>{message}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="296"/>
+        <location filename="../../playground/learner/check.py" line="289"/>
         <source>what your functions returned cannot be compared: {error}</source>
         <translation>你的函数返回的结果无法比较：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="324"/>
+        <location filename="../../playground/learner/check.py" line="299"/>
         <source>{name} is over {kb} kB</source>
         <translation>{name} 超过 {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="328"/>
+        <location filename="../../playground/learner/check.py" line="303"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}：无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="44"/>
+        <location filename="../../playground/learner/compare.py" line="47"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="45"/>
+        <location filename="../../playground/learner/compare.py" line="48"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="63"/>
+        <location filename="../../playground/learner/compare.py" line="66"/>
         <source>layer {layer}&apos;s activations differ from the playground&apos;s: a wrong activation, or a missing or extra bias?</source>
         <translation>第 {layer} 层的激活值与 playground 的不同：激活函数写错了，还是少了或多了偏置？</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="69"/>
+        <location filename="../../playground/learner/compare.py" line="72"/>
         <source>every array agrees with the playground&apos;s to {rtol:g} relative: your backprop is right</source>
         <translation>每个数组都与 playground 的一致（相对误差 {rtol:g} 以内）：你的反向传播是对的</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="78"/>
+        <location filename="../../playground/learner/compare.py" line="81"/>
         <source>forward returned {got} arrays; it should return {want}: [x, a1, ..., a_out]</source>
         <translation>forward 返回了 {got} 个数组；应当返回 {want} 个：[x, a1, ..., a_out]</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="83"/>
+        <location filename="../../playground/learner/compare.py" line="86"/>
         <source>activation {index} has shape {shape}, expected {want}</source>
         <translation>激活值 {index} 的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="87"/>
+        <location filename="../../playground/learner/compare.py" line="90"/>
         <source>backward returned {got} layers, expected {want}</source>
         <translation>backward 返回了 {got} 层，应为 {want} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="94"/>
+        <location filename="../../playground/learner/compare.py" line="97"/>
         <source>backward returns no weight gradient for layer {layer}</source>
         <translation>backward 没有返回第 {layer} 层的权重梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="97"/>
+        <location filename="../../playground/learner/compare.py" line="100"/>
         <source>layer {layer}&apos;s weight gradient has shape {shape}, expected {want} (transposed?)</source>
         <translation>第 {layer} 层权重梯度的形状是 {shape}，应为 {want}（转置了？）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="100"/>
+        <location filename="../../playground/learner/compare.py" line="103"/>
         <source>layer {layer}&apos;s weight gradient has shape {shape}, expected {want}</source>
         <translation>第 {layer} 层权重梯度的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="115"/>
+        <location filename="../../playground/learner/compare.py" line="118"/>
         <source>layer {layer} has a bias but backward returns no gradient for it (none, or zeros): the bias never learns</source>
         <translation>第 {layer} 层有偏置，但 backward 没有返回它的梯度（没有，或者全是零）：这个偏置永远学不到东西</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="133"/>
+        <location filename="../../playground/learner/compare.py" line="136"/>
         <source>layer {layer}&apos;s {name} gradient is all zeros: that layer never learns</source>
         <translation>第 {layer} 层的{name}梯度全是零：这一层永远学不到东西</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="137"/>
+        <location filename="../../playground/learner/compare.py" line="140"/>
         <source>layer {layer}&apos;s {name} gradient has shape {shape}, expected {want}</source>
         <translation>第 {layer} 层{name}梯度的形状是 {shape}，应为 {want}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="141"/>
+        <location filename="../../playground/learner/compare.py" line="144"/>
         <source>layer {layer}&apos;s {name} gradient is exactly the negative of the right one: error and update signs disagree, so training climbs the loss</source>
         <translation>第 {layer} 层的{name}梯度恰好是正确梯度的相反数：误差与更新的符号不一致，训练在往损失的上坡走</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="151"/>
+        <location filename="../../playground/learner/compare.py" line="154"/>
         <source>f′ is taken at the activation a instead of at z</source>
         <translation>f′ 是在激活值 a 处取的，而不是在 z 处</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="153"/>
+        <location filename="../../playground/learner/compare.py" line="156"/>
         <source>a hidden δ is missing its f′(z)</source>
         <translation>隐藏层的 δ 缺少了 f′(z)</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="154"/>
+        <location filename="../../playground/learner/compare.py" line="157"/>
         <source>layer {layer}&apos;s {name} gradient: {what}</source>
         <translation>第 {layer} 层的{name}梯度：{what}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="157"/>
+        <location filename="../../playground/learner/compare.py" line="160"/>
         <source>layer {layer}&apos;s {name} gradient is wrong (the first wrong layer counting from the output), in a way not recognised</source>
         <translation>第 {layer} 层的{name}梯度是错的（从输出层往回数第一个出错的层），错误方式无法识别</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="173"/>
+        <location filename="../../playground/learner/compare.py" line="176"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (summed over the batch instead of averaged)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和而不是求平均）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="176"/>
+        <location filename="../../playground/learner/compare.py" line="179"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (the negative of the gradient summed over the batch: target − output, not averaged)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（在批次上求和的梯度的相反数：用了 目标 − 输出，且没有求平均）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="180"/>
+        <location filename="../../playground/learner/compare.py" line="183"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g} (MSE without its ½: a convention, not a bug, but it doubles the step)</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍（MSE 少了 ½：这是一种约定，不是错误，但步长翻倍）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="183"/>
+        <location filename="../../playground/learner/compare.py" line="186"/>
         <source>layer {layer}&apos;s {name} gradient is the right one times {factor:.4g}</source>
         <translation>第 {layer} 层的{name}梯度是正确梯度的 {factor:.4g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="224"/>
+        <location filename="../../playground/learner/compare.py" line="227"/>
         <source>update returned no {key} of shape {shape} for layer {layer}</source>
         <translation>update 没有为第 {layer} 层返回形状为 {shape} 的 {key}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="231"/>
+        <location filename="../../playground/learner/compare.py" line="234"/>
         <source>update returns layer {layer}&apos;s weights unchanged: nothing learns</source>
         <translation>update 原样返回了第 {layer} 层的权重：什么也学不到</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="235"/>
+        <location filename="../../playground/learner/compare.py" line="238"/>
         <source>update adds the gradient: it climbs the loss instead of descending it</source>
         <translation>update 加上了梯度：它在让损失上升而不是下降</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="239"/>
+        <location filename="../../playground/learner/compare.py" line="242"/>
         <source>update moves by the whole gradient: it ignores the learning rate</source>
         <translation>update 按整个梯度移动：它忽略了学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/compare.py" line="242"/>
+        <location filename="../../playground/learner/compare.py" line="245"/>
         <source>layer {layer}&apos;s update is not W − lr·∂L/∂W</source>
         <translation>第 {layer} 层的更新不是 W − lr·∂L/∂W</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="100"/>
+        <location filename="../../playground/learner/sandbox.py" line="123"/>
         <source>your code&apos;s process answered with something that is not an answer ({error})</source>
         <translation>运行你的代码的进程返回了不是答案的内容（{error}）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="107"/>
+        <location filename="../../playground/learner/sandbox.py" line="130"/>
         <source>the check was cancelled</source>
         <translation>检查已取消</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="110"/>
+        <location filename="../../playground/learner/sandbox.py" line="133"/>
         <source>your code did not finish within {seconds:g} s (an endless loop?)</source>
         <translation>你的代码没有在 {seconds:g} 秒内结束（死循环？）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="132"/>
+        <location filename="../../playground/learner/sandbox.py" line="155"/>
         <source>your code&apos;s process was ended by signal {signal} ({name}) before it answered</source>
         <translation>运行你的代码的进程在回答之前被信号 {signal}（{name}）结束</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="136"/>
+        <location filename="../../playground/learner/sandbox.py" line="159"/>
         <source>your code&apos;s process crashed ({name}, status 0x{status}) before it answered</source>
         <translation>你的代码所在的进程在回答之前崩溃了（{name}，状态 0x{status}）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="140"/>
+        <location filename="../../playground/learner/sandbox.py" line="163"/>
         <source>your code ended its own process (exit code {code}, as os._exit does) before it answered: a function should return its arrays</source>
         <translation>你的代码在回答之前结束了自己的进程（退出码 {code}，如 os._exit 那样）：函数应当返回它的数组</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="143"/>
+        <location filename="../../playground/learner/sandbox.py" line="166"/>
         <source>your code&apos;s process closed its connection and did not end</source>
         <translation>运行你的代码的进程关闭了连接，但没有结束</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="116"/>
+        <location filename="../../playground/learner/sandbox.py" line="139"/>
         <source>your code ran out of memory ({mb} MB)</source>
         <translation>你的代码内存用尽（{mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/program_check.py" line="29"/>
+        <source>Python cannot read your file: line {line}: {error}</source>
+        <translation>Python 读不懂你的文件：第 {line} 行：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/program_check.py" line="65"/>
+        <source>row convention (x @ W)</source>
+        <translation>行约定（x @ W）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/program_check.py" line="66"/>
+        <source>column convention (W @ x)</source>
+        <translation>列约定（W @ x）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/program_check.py" line="67"/>
+        <source>one number per weight (w * x)</source>
+        <translation>每个权重一个数（w * x）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/program_check.py" line="76"/>
+        <source>a bias in every layer</source>
+        <translation>每层都有偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/program_check.py" line="77"/>
+        <source>no bias</source>
+        <translation>没有偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/program_check.py" line="78"/>
+        <source>a bias in some layers</source>
+        <translation>部分层有偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/program_check.py" line="79"/>
+        <source>{layers}, {bias}, {convention}, {samples:,} samples a step; weights: {weights}</source>
+        <translation>{layers}，{bias}，{convention}，每步 {samples:,} 个样本；权重：{weights}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="23"/>
+        <source>each update is a step down the gradient of the {loss} of {network}: {rate:.4g} × the gradient of the loss summed over the {n:,} samples ({mean:.4g} × that of its mean over the samples)</source>
+        <translation>每次更新都是沿 {network} 的{loss}梯度向下的一步：{rate:.4g} × 在 {n:,} 个样本上求和的损失的梯度（即 {mean:.4g} × 样本平均损失的梯度）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="27"/>
+        <source>each update is a step down the gradient of the {loss} of {network}, one sample at a time: {rate:.4g} × the gradient</source>
+        <translation>每次更新都是沿 {network} 的{loss}梯度向下的一步，一次一个样本：{rate:.4g} × 梯度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="30"/>
+        <source>line {line}: `{variable}` changes by the whole gradient, with no learning rate; and the gradient is summed over all {n:,} samples, so each step is {n:,} times the gradient of the mean loss. Multiply by a small rate and divide by the number of samples</source>
+        <translation>第 {line} 行：`{variable}` 按整个梯度改变，没有学习率；而且梯度是在全部 {n:,} 个样本上求和的，所以每一步是平均损失梯度的 {n:,} 倍。请乘上一个小的学习率，并除以样本数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="35"/>
+        <source>line {line}: `{variable}` changes by the whole gradient, with no learning rate: multiply the gradient by a small rate before the update</source>
+        <translation>第 {line} 行：`{variable}` 按整个梯度改变，没有学习率：更新前请把梯度乘上一个小的学习率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="38"/>
+        <source>line {line}: `{variable}` moves up the gradient of the {loss}, not down: the update adds what it should subtract (or the error is target − output with a subtracting update), so training climbs the loss</source>
+        <translation>第 {line} 行：`{variable}` 沿{loss}的梯度向上走，而不是向下：更新把该减的加上了（或者误差写成了 目标 − 输出，更新却是减），所以训练在爬升损失</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="42"/>
+        <source>line {line}: the update of `{variable}` is {factor:.4g} times what the gradient gives it, while the layers above agree with one learning rate: a factor is missing or extra in this layer&apos;s gradient</source>
+        <translation>第 {line} 行：`{variable}` 的更新是梯度所给的 {factor:.4g} 倍，而上面各层都与同一个学习率相符：这一层的梯度少了或多了一个因子</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="46"/>
+        <source>line {line}: `{variable}` multiplies by `{expression}`, the derivative taken of the activation a, which is already {activation}(z): take it at z, or write it from a itself ({derivative})</source>
+        <translation>第 {line} 行：`{variable}` 乘上了 `{expression}`，这是对激活值 a 求的导数，而 a 已经是 {activation}(z)：请在 z 处求导，或者直接用 a 写出来（{derivative}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="50"/>
+        <source>line {line}: the update of `{variable}` uses the derivative of the {activation} taken of the activation a, which is already {activation}(z): take it at z, or write it from a itself ({derivative})</source>
+        <translation>第 {line} 行：`{variable}` 的更新用了对激活值 a 求的 {activation} 导数，而 a 已经是 {activation}(z)：请在 z 处求导，或者直接用 a 写出来（{derivative}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="54"/>
+        <source>line {line}: the update of `{variable}` passes the error down to layer {layer} without the derivative of its {activation}: multiply the error by f′(z) there</source>
+        <translation>第 {line} 行：`{variable}` 的更新把误差传到第 {layer} 层时没有乘上它的 {activation} 的导数：请在那里把误差乘以 f′(z)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="58"/>
+        <source>line {line}: the update of `{variable}` (layer {layer}) is not a step down the gradient, while the layers above it are, in a way not recognised: look at how the error is passed down to this layer</source>
+        <translation>第 {line} 行：`{variable}`（第 {layer} 层）的更新不是沿梯度向下的一步，而它上面的各层是，错误的方式无法识别：请检查误差是怎样传到这一层的</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="62"/>
+        <source>line {line}: the update of `{variable}` (the output layer) is not a step down the gradient of ½·squared error or cross-entropy of the output and the targets your program compares it with (line {error_line})</source>
+        <translation>第 {line} 行：`{variable}`（输出层）的更新不是沿 ½·平方误差或交叉熵梯度向下的一步，这里的损失按你的程序拿来比较的输出和目标计算（第 {error_line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="66"/>
+        <source>`{variable}` is added to layer {layer}&apos;s weighted sum (line {line}) but your training never changes it: its gradient is missing, so the bias never learns</source>
+        <translation>`{variable}` 加在第 {layer} 层的加权和上（第 {line} 行），但你的训练从不改变它：它的梯度缺失了，所以这个偏置永远学不到东西</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="69"/>
+        <source>line {line}: `{variable}` was {old} and is {new} after this update: its gradient has the wrong shape and NumPy broadcast it silently</source>
+        <translation>第 {line} 行：`{variable}` 原来是 {old}，这次更新后变成了 {new}：它的梯度形状不对，NumPy 悄悄地做了广播</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="72"/>
+        <source>line {line}: every unit of `{variable}` moves by the same amount: its gradient is summed over the units as well as the samples; sum over the samples only</source>
+        <translation>第 {line} 行：`{variable}` 的每个单元都移动了同样的量：它的梯度不仅对样本求和，也对单元求和了；只应对样本求和</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="75"/>
+        <source>the softmax of layer {layer} (line {line}) is normalised over the samples instead of the classes: each sample&apos;s probabilities must add up to 1</source>
+        <translation>第 {layer} 层的 softmax（第 {line} 行）是在样本上归一化的，而不是在类别上：每个样本的概率之和必须为 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="78"/>
+        <source>line {line}: `{variable}` adds each step&apos;s gradient to the last ones and is never set back to zero, so the second step moves by the sum of two steps&apos; gradients</source>
+        <translation>第 {line} 行：`{variable}` 把每一步的梯度加到之前的梯度上，却从不清零，所以第二步按两步梯度之和移动</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="81"/>
+        <source>line {line}: `{expression}` combined arrays of shapes {a} and {b} into {result}: NumPy broadcast them silently; both should have the same shape</source>
+        <translation>第 {line} 行：`{expression}` 把形状 {a} 和 {b} 的数组合成了 {result}：NumPy 悄悄地做了广播；两者应该形状相同</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="85"/>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="86"/>
+        <source>your program {how} without updating an array its output is computed from: the check found no training step (an update such as W -= lr * dW)</source>
+        <translation>你的程序{how}，却没有更新任何用来计算输出的数组：检查没有找到训练步骤（像 W -= lr * dW 这样的更新）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="89"/>
+        <source>the check saw your program update {names} but could not find {what}, so it cannot judge the gradient</source>
+        <translation>检查看到你的程序更新了 {names}，但找不到{what}，所以无法判断梯度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="92"/>
+        <source>line {line}: your forward pass uses `{op}`, which the check cannot differentiate yet, so it cannot judge the gradient</source>
+        <translation>第 {line} 行：你的前向计算用到了 `{op}`，检查暂时还不能对它求导，所以无法判断梯度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="95"/>
+        <source>no-bias: no layer of your network has a bias: for an input of all zeros every neuron of the first layer gives {f0} whatever its weights, so what the network outputs for that input is left to the layers above alone. Add a bias to each layer</source>
+        <translation>no-bias：你的网络没有一层有偏置：对全零的输入，第一层的每个神经元都给出 {f0}，不管权重是多少，所以网络对这个输入的输出只能靠上面的层。请给每一层加上偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="99"/>
+        <source>no-bias: no layer of your network has a bias: for input 0 its first neuron gives {f0} whatever its weight, so with one neuron per layer it cannot map 0 to 0 and 1 to 1 (an output near 0 for input 0 needs a last weight far below 0, which pulls the output for 1 towards 0 as well). Add a bias to each layer</source>
+        <translation>no-bias：你的网络没有一层有偏置：输入为 0 时，第一个神经元给出 {f0}，不管权重是多少，所以每层只有一个神经元时，它无法把 0 映射到 0、把 1 映射到 1（要让输入 0 的输出接近 0，最后一个权重必须远小于 0，这会把输入 1 的输出也拉向 0）。请给每一层加上偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="104"/>
+        <source>line {line}: np.array of arrays of different shapes, which NumPy 1.24 and later refuse (older NumPy made an array of objects, and tutorials before 2023 rely on it): the check went on as old NumPy did; for today&apos;s NumPy keep the arrays in a list, or write np.array(..., dtype=object)</source>
+        <translation>第 {line} 行：对形状不同的数组调用了 np.array，NumPy 1.24 及以后会拒绝（旧版 NumPy 会生成对象数组，2023 年以前的教程依赖这一点）：检查按旧版 NumPy 的做法继续了；在今天的 NumPy 上，请把这些数组放在列表里，或者写成 np.array(..., dtype=object)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="114"/>
+        <source>ran to its end</source>
+        <translation>运行到了结尾</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="114"/>
+        <source>ran</source>
+        <translation>运行了</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="115"/>
+        <source>the output and the targets (an output − target)</source>
+        <translation>输出和目标（一个 输出 − 目标）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="116"/>
+        <source>the product of a parameter with the inputs</source>
+        <translation>参数与输入的乘积</translation>
     </message>
 </context>
 <context>
@@ -368,7 +550,7 @@
         <translation>检查时搭建的你的网络；红色的层是发现问题的地方（误差向后传播：从输出层数起第一个出错的层）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_diagram.py" line="61"/>
+        <location filename="../../playground/gui/widgets/code_diagram.py" line="64"/>
         <source>Check draws your network here, the layer a finding points to in red.</source>
         <translation>“检查”会在这里画出你的网络，发现问题的那一层标为红色。</translation>
     </message>
@@ -376,168 +558,219 @@
 <context>
     <name>CodeTab</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="147"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="113"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="148"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="114"/>
         <source>Open your own .py file.</source>
         <translation>打开你自己的 .py 文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="149"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="115"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="150"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="116"/>
         <source>Save the code shown.</source>
         <translation>保存显示的代码。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="151"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="117"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="152"/>
-        <source>The learners&apos; own networks, rewritten into the template: check them to see what went wrong.</source>
-        <translation>学习者自己写的网络，改写成模板的形式：检查它们，看看哪里出了错。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="159"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="129"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="160"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="130"/>
         <source>Your code files opened or saved lately.</source>
         <translation>最近打开或保存的代码文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="165"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="135"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="166"/>
-        <source>Run your forward, backward and update on the playground&apos;s weights and compare every array (Ctrl+Return).</source>
-        <translation>用 playground 的权重运行你的 forward、backward 和 update，并比较每一个数组（Ctrl+Return）。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="170"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="143"/>
         <source>How long your code may run before the check gives up on it (an endless loop is ended then).</source>
         <translation>你的代码最多可以运行多久，超过就放弃检查（死循环会在那时被终止）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="175"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="148"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="177"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="150"/>
         <source>Check compares your code with the playground&apos;s own network.</source>
         <translation>“检查”会把你的代码与 playground 自己的网络作比较。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="179"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="152"/>
         <source>Train with my code</source>
         <translation>用我的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="180"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="153"/>
         <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
         <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="206"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="179"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="248"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="221"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="249"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="296"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="222"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="271"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="259"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="232"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="270"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="264"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="291"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="265"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="295"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="270"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="302"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="277"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="304"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="279"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="316"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="291"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="329"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="304"/>
         <source>Back to the playground&apos;s own code: the {0} tab goes on with its backprop.</source>
         <translation>回到 playground 自己的代码：{0} 标签页用它的反向传播继续训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="348"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="323"/>
+        <source>your network — {0}</source>
+        <translation>你的网络 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="341"/>
         <source>layer {0}, {1}: </source>
         <translation>第 {0} 层，{1}：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="354"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="330"/>
         <source>note — {0}</source>
         <translation>提示 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="360"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="357"/>
         <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="361"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="353"/>
         <source>{0} finding(s): the first is where to look</source>
         <translation>{0} 个发现：先看第一个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="369"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="79"/>
+        <source>A correct network (the template)</source>
+        <translation>一个正确的网络（模板）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="80"/>
+        <source>“My MNIST network&apos;s outputs all drop to zero”</source>
+        <translation>“我的 MNIST 网络的输出全都掉到了零”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="82"/>
+        <source>“Two neurons cannot learn 0 → 0 and 1 → 1”</source>
+        <translation>“两个神经元学不会 0 → 0 和 1 → 1”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="85"/>
+        <source>“My network learns OR but rarely AND or XOR”</source>
+        <translation>“我的网络学得会 OR，却很少学得会 AND 或 XOR”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="89"/>
+        <source>As written: the MNIST network (seed 000)</source>
+        <translation>原样：MNIST 网络（seed 000）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="91"/>
+        <source>As written: the two neurons, in Python 2 (seed 001)</source>
+        <translation>原样：两个神经元，Python 2（seed 001）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="93"/>
+        <source>As written: the XOR class (seed 002)</source>
+        <translation>原样：XOR 类（seed 002）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="118"/>
+        <source>The learners&apos; own networks, as they wrote them and rewritten into the template: check them to see what went wrong.</source>
+        <translation>学习者自己的网络，按他们写的原样，以及改写成模板的版本：检查一下，看看哪里出了错。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="136"/>
+        <source>Your program as you wrote it: run until it has taken a few training steps, its network found and each update compared with the true gradient. A file in the template: its functions on the playground&apos;s weights, every array compared (Ctrl+Return).</source>
+        <translation>你按原样写的程序：运行到完成几步训练为止，找出它的网络，并把每次更新与真正的梯度比较。模板格式的文件：在 playground 的权重上运行它的函数，比较每个数组（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="348"/>
+        <source>Double-click to go to line {0}</source>
+        <translation>双击跳到第 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="356"/>
+        <source>Each update of your program is a step down the gradient.</source>
+        <translation>你的程序的每次更新都是沿梯度向下的一步。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="377"/>
         <source>The check failed: {0}: {1}</source>
         <translation>检查失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="382"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="390"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="387"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="395"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>
@@ -556,7 +789,7 @@
     </message>
     <message>
         <location filename="../../playground/gui/widgets/code_training.py" line="49"/>
-        <location filename="../../playground/gui/widgets/code_training.py" line="164"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="169"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -591,52 +824,57 @@
         <translation>你的代码打印的内容显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="109"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="103"/>
+        <source>Train with my code runs a file in the template (its forward and backward as functions); a program as you wrote it can be checked (Check), not trained here yet</source>
+        <translation>“用我的代码训练”运行模板格式的文件（forward 和 backward 写成函数）；按原样写的程序可以检查（Check），但暂时还不能在这里训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="114"/>
         <source>LAYERS starts with {0} inputs; the tabs that train have {1}</source>
         <translation>LAYERS 以 {0} 个输入开头；能训练的标签页分别有 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="161"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="166"/>
         <source>Not training with your code: press Train with my code.</source>
         <translation>没有在用你的代码训练：请按“用我的代码训练”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="164"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="169"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="165"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="170"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="174"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="179"/>
         <source>{0} training in the {1} tab</source>
         <translation>{0} 正在 {1} 标签页中训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="175"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="180"/>
         <source>epoch {0}</source>
         <translation>epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="177"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="182"/>
         <source>loss {0:.4g}</source>
         <translation>损失 {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="179"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="184"/>
         <source>accuracy {0:.1%}</source>
         <translation>准确率 {0:.1%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="180"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="185"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="181"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="186"/>
         <source> (stopped)</source>
         <translation>（已停止）</translation>
     </message>
@@ -1415,7 +1653,7 @@ which digits get mixed up</source>
         <translation>它的结构无效：{e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="246"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="237"/>
         <location filename="../../playground/gui/widgets/digits_panel.py" line="173"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
@@ -1819,17 +2057,17 @@ which digits get mixed up</source>
         <translation>你的点（点击添加）</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/losses.py" line="150"/>
+        <location filename="../../playground/nn/losses.py" line="152"/>
         <source>Mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/losses.py" line="152"/>
+        <location filename="../../playground/nn/losses.py" line="154"/>
         <source>Binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/losses.py" line="155"/>
+        <location filename="../../playground/nn/losses.py" line="157"/>
         <source>Cross-entropy</source>
         <translation>交叉熵</translation>
     </message>
@@ -3059,7 +3297,7 @@ which digits get mixed up</source>
         <translation>测试数字 {0}，是 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="260"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="251"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3365,7 +3603,7 @@ which digits get mixed up</source>
         <translation>位于 ({0:.2f}, {1:.2f})，类别 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="274"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="265"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3755,22 +3993,22 @@ which digits get mixed up</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/files.py" line="36"/>
+        <location filename="../../playground/gui/sessions/files.py" line="48"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/files.py" line="40"/>
+        <location filename="../../playground/gui/sessions/files.py" line="52"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/files.py" line="56"/>
+        <location filename="../../playground/gui/sessions/files.py" line="68"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/files.py" line="59"/>
+        <location filename="../../playground/gui/sessions/files.py" line="71"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>

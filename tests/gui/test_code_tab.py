@@ -49,7 +49,8 @@ def test_open_reads_a_file(make_window, tmp_path):
 def test_the_learners_examples_open_and_check_to_their_real_causes(make_window, qtbot):
     tab = make_window().code_tab
     titles = [a.text() for a in tab.examples_button.menu().actions()]
-    assert len(titles) == 4 and titles[0].startswith("A correct")
+    assert len(titles) == 8 and titles[0].startswith("A correct") and titles[4] == ""
+    assert all(t.startswith("As written") for t in titles[5:])
     tab.examples_button.menu().actions()[3].trigger()  # the XOR learner's
     assert "sigmoid_derivative(out)" in tab.editor.toPlainText()
     tab.check_button.click()
@@ -67,6 +68,24 @@ def test_the_learners_examples_open_and_check_to_their_real_causes(make_window, 
     assert _kinds(tab) == ["ok", "note"] and "BIAS = False" in tab.findings.item(1).text()
     tab.examples_button.menu().actions()[0].trigger()
     assert tab.editor.toPlainText() == TEMPLATE and tab.dataset == "xor"
+
+
+def test_a_program_as_written_is_checked_with_its_network_and_its_lines(make_window, qtbot):
+    tab = make_window().code_tab
+    tab.examples_button.menu().actions()[7].trigger()  # seed 002, the XOR class as written
+    assert "class myNeuralNet" in tab.editor.toPlainText()
+    tab.check_button.click()
+    qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
+    assert _kinds(tab)[:3] == ["network", "derivative-at-output", "old-numpy"]
+    assert "2 → 2 sigmoid → 1 sigmoid" in tab.findings.item(0).text()
+    assert "`self.sigmoidPrime(activations[-l])`" in tab.findings.item(1).text()
+    assert tab.diagram.marked == {1: ["∂L/∂W"]} and "self.weights[0]" in tab.diagram.layers[1]
+    tab.findings.itemActivated.emit(tab.findings.item(1))  # a double-click: to its line
+    cursor = tab.editor.textCursor()
+    assert "self.sigmoidPrime(activations[-l])" in cursor.selectedText()
+    assert cursor.blockNumber() + 1 == tab.findings.item(1).data(Qt.ItemDataRole.UserRole + 1)
+    assert not tab.train()  # a program as written is checked, not trained (yet): it says so
+    assert "in the template" in tab.status.text()
 
 
 def test_a_docstring_over_several_lines_is_one_string(make_window):

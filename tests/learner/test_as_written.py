@@ -16,10 +16,11 @@ import pytest
 from playground.cli.main import main
 from playground.learner.check import check_file, check_source
 from playground.learner.verdicts import NOTE_KINDS
+from playground.paths import resources_dir
 
 HERE = Path(__file__).parent
 PROGRAMS = sorted((HERE / "programs").glob("*.py"))
-SEEDS = HERE / "seeds"
+SEEDS = resources_dir() / "learners" / "as_written"  # the seeds as their authors wrote them
 
 
 def _line_of(path: Path, text: str) -> int:

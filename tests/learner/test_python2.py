@@ -8,6 +8,7 @@ import io
 import pytest
 
 from playground.learner.python2 import as_python3
+from playground.paths import resources_dir
 
 CASES = [  # (Python 2, Python 3, what changed)
     ('print "a"\n', 'print("a")\n', "print statement → print()"),
@@ -80,9 +81,8 @@ def test_the_changes_name_the_learners_lines_and_the_program_runs_the_same():
 def test_seed_001_as_written_runs_as_python3_and_prints_as_python2_did():
     """The learner's own program (Python 2, as they posted it): every line a change was made
     on is one of theirs, and it runs and prints as it did for them."""
-    from pathlib import Path
-
-    source = (Path(__file__).parent / "seeds" / "seed_001.py").read_text(encoding="utf-8")
+    path = resources_dir() / "learners" / "as_written" / "seed_001.py"
+    source = path.read_text(encoding="utf-8")
     converted = as_python3(source)
     assert {c.what for c in converted.changes} == {"xrange → range",
                                                    "print statement → print()"}

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-SEEDS = Path(__file__).resolve().parents[1] / "learner" / "seeds"
+from playground.paths import resources_dir
+
+SEEDS = resources_dir() / "learners" / "as_written"
 
 
 def _run(code: str, timeout: float = 120) -> subprocess.CompletedProcess:

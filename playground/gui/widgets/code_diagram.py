@@ -20,7 +20,7 @@ class CodeDiagram(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("codeDiagram")
-        self.setMinimumHeight(86)
+        self.setMinimumHeight(102)  # three lines in a box (a program's weight names) and a label
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.layers: list[str] = []  # a caption per box: the inputs first
         self.marked: dict[int, list[str]] = {}  # box index -> the arrays a finding names
@@ -29,19 +29,22 @@ class CodeDiagram(QWidget):
             "Your network as the check built it; a red layer is where a finding "
             "points (errors flow backward: the first wrong layer from the output)."))
 
-    def show_check(self, constants: dict, findings: list[CodeFinding]) -> None:
-        """The network the template's constants describe, marked with ``findings``."""
+    def show_check(self, constants: dict, findings: list[CodeFinding], passed: bool | None = None,
+                   names: list[str] | None = None) -> None:
+        """The network the template's constants describe (or a program's, found as written,
+        with its weights' ``names``), marked with ``findings``."""
         layers = constants.get("LAYERS") or []
         act = constants.get("ACTIVATION", "")
         out = constants.get("OUTPUT", act)
         self.layers = [f"x\n{layers[0]} input{'s' if layers[0] != 1 else ''}"] if layers else []
         for i, n in enumerate(layers[1:], start=1):
-            self.layers.append(f"layer {i}\n{n} {out if i == len(layers) - 1 else act}")
+            name = f"\n{names[i - 1]}" if names and i <= len(names) else ""
+            self.layers.append(f"layer {i}\n{n} {out if i == len(layers) - 1 else act}{name}")
         self.marked = {}
         for f in findings:
             if f.layer is not None and f.kind != "ok":
                 self.marked.setdefault(f.layer, []).append(ARRAY_NAMES.get(f.array, f.array))
-        self.passed = [f.kind for f in findings] == ["ok"]
+        self.passed = [f.kind for f in findings] == ["ok"] if passed is None else passed
         self.update()
 
     def clear(self) -> None:
@@ -65,7 +68,7 @@ class CodeDiagram(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap = 14.0
         width = min(120.0, (self.width() - gap * (len(self.layers) + 1)) / len(self.layers))
-        box_h = 40.0
+        box_h = 14.0 * max(caption.count("\n") + 1 for caption in self.layers) + 12
         for i, caption in enumerate(self.layers):
             x = gap + i * (width + gap)
             rect = QRectF(x, 6, width, box_h)

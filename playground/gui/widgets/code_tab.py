@@ -10,7 +10,6 @@ this widget only shows it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -19,12 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontDatabase,
     QKeySequence,
     QShortcut,
-    QSyntaxHighlighter,
-    QTextCharFormat,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -50,14 +47,19 @@ from playground.gui.settings import Settings
 from playground.gui.widgets.code_diagram import CodeDiagram
 from playground.gui.widgets.code_training import CodeTraining
 from playground.gui.widgets.common import KeptSplit, fold, is_folded, tip
+from playground.gui.widgets.python_highlighter import PythonHighlighter
 from playground.gui.widgets.wrapped_list import WrappedList
 from playground.learner.check import MAX_TEMPLATE_BYTES, TEMPLATE, TemplateError, check_source
+from playground.learner.program_check import network_phrase
 from playground.learner.sandbox import DEFAULT_TIMEOUT
 from playground.learner.source import READ_ERRORS, read_source, source_bytes
+from playground.learner.verdicts import NOTE_KINDS
 from playground.paths import resources_dir
+from playground.phrase import QT_TRANSLATE_NOOP
 from playground.teach.lab import XOR_LR
 
 OK_COLOUR, BAD_COLOUR, NOTE_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32), QColor(150, 90, 0)
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # a finding's line in their file
 CANCEL_SECONDS = 2.0  # a cancelled check's process is ended within a tenth of a second
 # the learners' own networks, rewritten into the template (resources/learners/)
 @dataclass(frozen=True)
@@ -68,65 +70,29 @@ class Example:
 
     title: str
     file: str | None
-    dataset: str = "xor"
+    dataset: str | None = "xor"  # None: a program as written, which brings its own data
     data: DataSpec | None = None
     config: dict = field(default_factory=dict)
 
 
 EXAMPLES = (
-    Example("A correct network (the template)", None),
-    Example("“My MNIST network's outputs all drop to zero”", "mnist_outputs_collapse.py",
-            "mnist"),
-    Example("“Two neurons cannot learn 0 → 0 and 1 → 1”", "two_neurons_no_bias.py", "identity",
-            DataSpec("identity", features=("x1",)), {"lr": 10.0, "batch_size": 2}),
-    Example("“My network learns OR but rarely AND or XOR”", "xor_wrong_derivative.py",
-            "xor-gate", DataSpec("xor-gate"), {"lr": XOR_LR, "batch_size": 4}),
+    Example(QT_TRANSLATE_NOOP("CodeTab", "A correct network (the template)"), None),
+    Example(QT_TRANSLATE_NOOP("CodeTab", "“My MNIST network's outputs all drop to zero”"),
+            "mnist_outputs_collapse.py", "mnist"),
+    Example(QT_TRANSLATE_NOOP("CodeTab", "“Two neurons cannot learn 0 → 0 and 1 → 1”"),
+            "two_neurons_no_bias.py", "identity", DataSpec("identity", features=("x1",)),
+            {"lr": 10.0, "batch_size": 2}),
+    Example(QT_TRANSLATE_NOOP("CodeTab", "“My network learns OR but rarely AND or XOR”"),
+            "xor_wrong_derivative.py", "xor-gate", DataSpec("xor-gate"),
+            {"lr": XOR_LR, "batch_size": 4}),
+    # the same three as their authors wrote them: checked as written, no template
+    Example(QT_TRANSLATE_NOOP("CodeTab", "As written: the MNIST network (seed 000)"),
+            "as_written/seed_000.py", None),
+    Example(QT_TRANSLATE_NOOP("CodeTab", "As written: the two neurons, in Python 2 (seed 001)"),
+            "as_written/seed_001.py", None),
+    Example(QT_TRANSLATE_NOOP("CodeTab", "As written: the XOR class (seed 002)"),
+            "as_written/seed_002.py", None),
 )
-
-
-def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
-    f = QTextCharFormat()
-    f.setForeground(QColor(colour))
-    if bold:
-        f.setFontWeight(QFont.Weight.Bold)
-    f.setFontItalic(italic)
-    return f
-
-
-class PythonHighlighter(QSyntaxHighlighter):
-    """Keywords, strings, numbers and comments, line by line (enough for a short script)."""
-
-    RULES = (
-        (re.compile(r"\b(def|return|for|in|if|elif|else|while|import|from|as|and|or|not|"
-                    r"None|True|False|lambda|class|with|try|except|raise|pass)\b"),
-         _format("#0b3d91", bold=True)),
-        (re.compile(r"\b\d+(\.\d*)?([eE][-+]?\d+)?\b"), _format("#8a3ffc")),
-        (re.compile(r"(\"[^\"]*\"|'[^']*')"), _format("#1b7f3b")),
-        (re.compile(r"#.*$"), _format("#777777", italic=True)),
-    )
-
-    DOCSTRING = _format("#1b7f3b", italic=True)
-    IN_DOCSTRING = 1  # the block state of a line inside a triple-quoted string
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
-        for pattern, fmt in self.RULES:
-            for match in pattern.finditer(text):
-                self.setFormat(match.start(), match.end() - match.start(), fmt)
-        self._docstrings(text)
-
-    def _docstrings(self, text: str) -> None:
-        """Triple-quoted strings over several lines (an apostrophe inside is not a string)."""
-        start = 0 if self.previousBlockState() == self.IN_DOCSTRING else text.find('"""')
-        self.setCurrentBlockState(0)
-        while start >= 0:
-            skip = 0 if start == 0 and self.previousBlockState() == self.IN_DOCSTRING else 3
-            end = text.find('"""', start + skip)
-            if end < 0:
-                self.setFormat(start, len(text) - start, self.DOCSTRING)
-                self.setCurrentBlockState(self.IN_DOCSTRING)
-                return
-            self.setFormat(start, end + 3 - start, self.DOCSTRING)
-            start = text.find('"""', end + 3)
 
 
 class CodeTab(QWidget):
@@ -149,12 +115,16 @@ class CodeTab(QWidget):
         self.save_button = tip(QPushButton(self.tr("Save…")),
                                self.tr("Save the code shown."), "saveCode")
         self.examples_button = tip(QPushButton(self.tr("Examples")),
-                                   self.tr("The learners' own networks, rewritten "
-                                           "into the template: check them to see "
-                                           "what went wrong."), "codeExamples")
+                                   self.tr("The learners' own networks, as they wrote "
+                                           "them and rewritten into the template: check "
+                                           "them to see what went wrong."), "codeExamples")
         menu = QMenu(self.examples_button)
-        for example in EXAMPLES:
-            menu.addAction(example.title, partial(self.load_example, example))
+        for i, example in enumerate(EXAMPLES):
+            if i and example.file and example.file.startswith("as_written/") and \
+                    not EXAMPLES[i - 1].file.startswith("as_written/"):
+                menu.addSeparator()
+            menu.addAction(translate("CodeTab", example.title),
+                           partial(self.load_example, example))
         self.examples_button.setMenu(menu)
         self.recent_button = tip(QPushButton(self.tr("Recent")),
                                  self.tr("Your code files opened or saved "
@@ -163,9 +133,12 @@ class CodeTab(QWidget):
                                   lambda p: self.load(Path(p)), key="recent_code")
         self.recent_button.setMenu(self.recent.menu)
         self.check_button = tip(QPushButton(self.tr("Check")),
-                                self.tr("Run your forward, backward and update on "
-                                        "the playground's weights and compare every array "
-                                        "(Ctrl+Return)."), "checkCode")
+                                self.tr("Your program as you wrote it: run until it has "
+                                        "taken a few training steps, its network found and "
+                                        "each update compared with the true gradient. A file "
+                                        "in the template: its functions on the playground's "
+                                        "weights, every array compared (Ctrl+Return)."),
+                                "checkCode")
         self.timeout_spin = tip(QDoubleSpinBox(),
                                 self.tr("How long your code may run before the "
                                         "check gives up on it (an endless loop is "
@@ -183,6 +156,7 @@ class CodeTab(QWidget):
                                         "(Ctrl+Shift+Return)."), "trainCode")
         self.findings = WrappedList()
         self.findings.setObjectName("codeFindings")
+        self.findings.itemActivated.connect(self.go_to_line)
         self.diagram = CodeDiagram()
         self.training = CodeTraining(sessions)
         self.console = self.training.console  # the check's prints go there too
@@ -272,7 +246,7 @@ class CodeTab(QWidget):
     @property
     def dataset(self) -> str:
         """Where the check's batch comes from, when its width fits."""
-        return self.example.dataset if self.example is not None else "xor"
+        return self.example.dataset or "xor" if self.example is not None else "xor"
 
     def load_example(self, example: Example | str | None) -> bool:
         """One of EXAMPLES (or its file name; None: the template) into the editor."""
@@ -286,8 +260,10 @@ class CodeTab(QWidget):
             return False
         self.path = None  # Save asks where: the shipped file stays as it is
         self.example = example
-        self.status.setText(self.tr(
-            "{0}: press Check, then Train with my code").format(example.title))
+        title = translate("CodeTab", example.title)
+        self.status.setText(self.tr("{0}: press Check").format(title) if example.dataset is None
+                            else self.tr("{0}: press Check, then Train with my code")
+                            .format(title))
         return True
 
     def save_dialog(self) -> None:
@@ -343,22 +319,55 @@ class CodeTab(QWidget):
     def _show_result(self, result) -> None:  # noqa: ANN001 - a CheckResult
         self._finished()
         self.findings.clear()
-        for f in result.findings:
-            where = "" if f.layer is None else self.tr("layer {0}, {1}: ").format(f.layer, f.array)
-            item = QListWidgetItem(f"{f.kind} — {where}{say(f.says)}")
-            item.setData(Qt.ItemDataRole.UserRole, f.kind)
-            item.setForeground(OK_COLOUR if f.kind == "ok" else BAD_COLOUR)
+        if result.network is not None:
+            item = QListWidgetItem(self.tr("your network — {0}").format(
+                say(network_phrase(result.network))))
+            item.setData(Qt.ItemDataRole.UserRole, "network")
             self.findings.addItem(item)
+        for f in result.findings:
+            self.findings.addItem(self._finding_item(f))
         for note in result.notes:
             item = QListWidgetItem(self.tr("note — {0}").format(say(note)))
             item.setData(Qt.ItemDataRole.UserRole, "note")
             item.setForeground(NOTE_COLOUR)
             self.findings.addItem(item)
-        self.diagram.show_check(result.constants, result.findings)
+        self.diagram.show_check(result.constants, result.findings, result.passed,
+                                (result.network or {}).get("weights"))
         self.console.setPlainText(result.printed)
-        self.status.setText(self.tr("Your backprop agrees with the playground's.") if result.passed
-                            else self.tr("{0} finding(s): the first is where to look").format(
-                                len(result.findings)))
+        self.status.setText(self._verdict(result))
+
+    def _finding_item(self, f) -> QListWidgetItem:  # noqa: ANN001 - a CodeFinding
+        where = "" if f.layer is None or f.line is not None else \
+            self.tr("layer {0}, {1}: ").format(f.layer, f.array)
+        note = f.kind in NOTE_KINDS
+        item = QListWidgetItem(f"{f.kind} — {where}{say(f.says)}")
+        item.setData(Qt.ItemDataRole.UserRole, f.kind)
+        item.setForeground(OK_COLOUR if f.kind == "ok" else NOTE_COLOUR if note else BAD_COLOUR)
+        if f.line is not None:
+            item.setData(LINE_ROLE, f.line)
+            item.setToolTip(self.tr("Double-click to go to line {0}").format(f.line))
+        return item
+
+    def _verdict(self, result) -> str:  # noqa: ANN001 - a CheckResult
+        if not result.passed:
+            return self.tr("{0} finding(s): the first is where to look").format(
+                len([f for f in result.findings if f.kind not in NOTE_KINDS]))
+        if result.mode == "as-written":
+            return self.tr("Each update of your program is a step down the gradient.")
+        return self.tr("Your backprop agrees with the playground's.")
+
+    def go_to_line(self, item: QListWidgetItem) -> None:
+        """A finding's line, shown and selected in the editor."""
+        line = item.data(LINE_ROLE)
+        if not isinstance(line, int):
+            return
+        block = self.editor.document().findBlockByNumber(line - 1)
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+        self.editor.setFocus()
 
     def _show_error(self, error: Exception) -> None:
         self._finished()

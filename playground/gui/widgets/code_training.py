@@ -27,7 +27,7 @@ from playground.data.prepare import DataSpec
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import tip
 from playground.gui.widgets.loss_plot import LossPlot
-from playground.learner.check import TemplateError, read_template
+from playground.learner.check import TemplateError, in_template, read_template
 
 CONSOLE_LINES = 5000
 
@@ -99,6 +99,11 @@ class CodeTraining(QGroupBox):
         """The session whose inputs are as wide as the file's first layer (the Playground's
         with ``data`` when that is given: an example's own set); TemplateError saying which
         widths there are when none is."""
+        if not in_template(source, name):
+            raise TemplateError(QCoreApplication.translate(
+                "CodeTraining", "Train with my code runs a file in the template (its forward "
+                "and backward as functions); a program as you wrote it can be checked (Check), "
+                "not trained here yet"))
         code = read_template(source, name)
         if data is not None:
             self.sessions[0].set_data_spec(data)
