@@ -93,11 +93,11 @@ TEMPLATES = {
         "Check", "line {line}: your forward pass uses `{op}`, which the check cannot "
         "differentiate yet, so it cannot judge the gradient"),
     "no-bias": QT_TRANSLATE_NOOP(
-        "Check", "no-bias: no layer of your network has a bias: for an input of all zeros "
+        "Check", "no layer of your network has a bias: for an input of all zeros "
         "every neuron of the first layer gives {f0} whatever its weights, so what the network "
         "outputs for that input is left to the layers above alone. Add a bias to each layer"),
     "no-bias-one": QT_TRANSLATE_NOOP(
-        "Check", "no-bias: no layer of your network has a bias: for input 0 its first neuron "
+        "Check", "no layer of your network has a bias: for input 0 its first neuron "
         "gives {f0} whatever its weight, so with one neuron per layer it cannot map 0 to 0 and "
         "1 to 1 (an output near 0 for input 0 needs a last weight far below 0, which pulls the "
         "output for 1 towards 0 as well). Add a bias to each layer"),
@@ -107,13 +107,17 @@ TEMPLATES = {
         "it): the check went on as old NumPy did; for today's NumPy keep the arrays in a list, "
         "or write np.array(..., dtype=object)"),
     "python2": QT_TRANSLATE_NOOP(
-        "Check", "python2: your file is Python 2; it was checked as Python 3, with these "
-        "changes, each on your own line: {changes}"),
+        "Check", "your file is Python 2; it was checked as Python 3, with these changes, each "
+        "on your own line: {changes}"),
 }
-# the clauses "{how}" and "{what}" take
+# the clauses "{how}", "{what}" and "{loss}" take (the losses: ``gradient_fit.losses``)
 CLAUSES = (QT_TRANSLATE_NOOP("Check", "ran to its end"), QT_TRANSLATE_NOOP("Check", "ran"),
            QT_TRANSLATE_NOOP("Check", "the output and the targets (an output − target)"),
-           QT_TRANSLATE_NOOP("Check", "the product of a parameter with the inputs"))
+           QT_TRANSLATE_NOOP("Check", "the product of a parameter with the inputs"),
+           QT_TRANSLATE_NOOP("Check", "½·squared error"),
+           QT_TRANSLATE_NOOP("Check", "binary cross-entropy"),
+           QT_TRANSLATE_NOOP("Check", "cross-entropy"))
+CLAUSE_KEYS = ("how", "what", "loss")
 
 
 def finding(kind: str, key: str, layer: int | None = None, array: str | None = None,
@@ -147,7 +151,7 @@ def from_wire(raw: object) -> CodeFinding:
     text = {k: raw.get(k) for k in ("array", "variable")}
     if not all(v is None or isinstance(v, str) for v in text.values()):
         raise WireError("a finding's names are not text")
-    values = {k: Phrase("Check", v) if k in ("how", "what") and v in CLAUSES else v
+    values = {k: Phrase("Check", v) if k in CLAUSE_KEYS and v in CLAUSES else v
               for k, v in values.items()}
     return CodeFinding(raw["kind"], layer, text["array"], Phrase(
         "Check", TEMPLATES[raw["key"]], tuple(values.items())), text["variable"], line,

@@ -156,7 +156,6 @@
     </message>
     <message>
         <location filename="../../playground/learner/check.py" line="266"/>
-        <location filename="../../playground/learner/verdicts.py" line="109"/>
         <source>python2: your file is Python 2; it was checked as Python 3, with these changes, each on your own line: {changes}</source>
         <translation>python2：你的文件是 Python 2；检查时按 Python 3 运行，改动都在你自己的那一行上：{changes}</translation>
     </message>
@@ -508,18 +507,23 @@
     </message>
     <message>
         <location filename="../../playground/learner/verdicts.py" line="95"/>
-        <source>no-bias: no layer of your network has a bias: for an input of all zeros every neuron of the first layer gives {f0} whatever its weights, so what the network outputs for that input is left to the layers above alone. Add a bias to each layer</source>
-        <translation>no-bias：你的网络没有一层有偏置：对全零的输入，第一层的每个神经元都给出 {f0}，不管权重是多少，所以网络对这个输入的输出只能靠上面的层。请给每一层加上偏置</translation>
+        <source>no layer of your network has a bias: for an input of all zeros every neuron of the first layer gives {f0} whatever its weights, so what the network outputs for that input is left to the layers above alone. Add a bias to each layer</source>
+        <translation>你的网络没有一层有偏置：对全零的输入，第一层的每个神经元都给出 {f0}，不管权重是多少，所以网络对这个输入的输出只能靠上面的层。请给每一层加上偏置</translation>
     </message>
     <message>
         <location filename="../../playground/learner/verdicts.py" line="99"/>
-        <source>no-bias: no layer of your network has a bias: for input 0 its first neuron gives {f0} whatever its weight, so with one neuron per layer it cannot map 0 to 0 and 1 to 1 (an output near 0 for input 0 needs a last weight far below 0, which pulls the output for 1 towards 0 as well). Add a bias to each layer</source>
-        <translation>no-bias：你的网络没有一层有偏置：输入为 0 时，第一个神经元给出 {f0}，不管权重是多少，所以每层只有一个神经元时，它无法把 0 映射到 0、把 1 映射到 1（要让输入 0 的输出接近 0，最后一个权重必须远小于 0，这会把输入 1 的输出也拉向 0）。请给每一层加上偏置</translation>
+        <source>no layer of your network has a bias: for input 0 its first neuron gives {f0} whatever its weight, so with one neuron per layer it cannot map 0 to 0 and 1 to 1 (an output near 0 for input 0 needs a last weight far below 0, which pulls the output for 1 towards 0 as well). Add a bias to each layer</source>
+        <translation>你的网络没有一层有偏置：输入为 0 时，第一个神经元给出 {f0}，不管权重是多少，所以每层只有一个神经元时，它无法把 0 映射到 0、把 1 映射到 1（要让输入 0 的输出接近 0，最后一个权重必须远小于 0，这会把输入 1 的输出也拉向 0）。请给每一层加上偏置</translation>
     </message>
     <message>
         <location filename="../../playground/learner/verdicts.py" line="104"/>
         <source>line {line}: np.array of arrays of different shapes, which NumPy 1.24 and later refuse (older NumPy made an array of objects, and tutorials before 2023 rely on it): the check went on as old NumPy did; for today&apos;s NumPy keep the arrays in a list, or write np.array(..., dtype=object)</source>
         <translation>第 {line} 行：对形状不同的数组调用了 np.array，NumPy 1.24 及以后会拒绝（旧版 NumPy 会生成对象数组，2023 年以前的教程依赖这一点）：检查按旧版 NumPy 的做法继续了；在今天的 NumPy 上，请把这些数组放在列表里，或者写成 np.array(..., dtype=object)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="109"/>
+        <source>your file is Python 2; it was checked as Python 3, with these changes, each on your own line: {changes}</source>
+        <translation>你的文件是 Python 2；检查时把它当作 Python 3，做了以下改动，每处都在你自己的行上：{changes}</translation>
     </message>
     <message>
         <location filename="../../playground/learner/verdicts.py" line="114"/>
@@ -541,6 +545,21 @@
         <source>the product of a parameter with the inputs</source>
         <translation>参数与输入的乘积</translation>
     </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="117"/>
+        <source>½·squared error</source>
+        <translation>½·平方误差</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="118"/>
+        <source>binary cross-entropy</source>
+        <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="119"/>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
 </context>
 <context>
     <name>CodeDiagram</name>
@@ -558,219 +577,219 @@
 <context>
     <name>CodeTab</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="113"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="76"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="114"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="77"/>
         <source>Open your own .py file.</source>
         <translation>打开你自己的 .py 文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="115"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="78"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="116"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="79"/>
         <source>Save the code shown.</source>
         <translation>保存显示的代码。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="117"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="80"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="129"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="92"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="130"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="93"/>
         <source>Your code files opened or saved lately.</source>
         <translation>最近打开或保存的代码文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="135"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="98"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="143"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="106"/>
         <source>How long your code may run before the check gives up on it (an endless loop is ended then).</source>
         <translation>你的代码最多可以运行多久，超过就放弃检查（死循环会在那时被终止）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="148"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="111"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="150"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="113"/>
         <source>Check compares your code with the playground&apos;s own network.</source>
         <translation>“检查”会把你的代码与 playground 自己的网络作比较。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="152"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="115"/>
         <source>Train with my code</source>
         <translation>用我的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="153"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="116"/>
         <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
         <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="179"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="142"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="221"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="184"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="222"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="271"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="185"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="234"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="232"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="195"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="264"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="206"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="227"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="265"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="228"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="270"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="233"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="277"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="240"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="279"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="242"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="291"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="254"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="304"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="267"/>
         <source>Back to the playground&apos;s own code: the {0} tab goes on with its backprop.</source>
         <translation>回到 playground 自己的代码：{0} 标签页用它的反向传播继续训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="323"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="286"/>
         <source>your network — {0}</source>
         <translation>你的网络 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="341"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="307"/>
         <source>layer {0}, {1}: </source>
         <translation>第 {0} 层，{1}：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="330"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="293"/>
         <source>note — {0}</source>
         <translation>提示 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="357"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="323"/>
         <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="353"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="319"/>
         <source>{0} finding(s): the first is where to look</source>
         <translation>{0} 个发现：先看第一个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="79"/>
+        <location filename="../../playground/gui/widgets/code_examples.py" line="28"/>
         <source>A correct network (the template)</source>
         <translation>一个正确的网络（模板）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="80"/>
+        <location filename="../../playground/gui/widgets/code_examples.py" line="29"/>
         <source>“My MNIST network&apos;s outputs all drop to zero”</source>
         <translation>“我的 MNIST 网络的输出全都掉到了零”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="82"/>
+        <location filename="../../playground/gui/widgets/code_examples.py" line="31"/>
         <source>“Two neurons cannot learn 0 → 0 and 1 → 1”</source>
         <translation>“两个神经元学不会 0 → 0 和 1 → 1”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="85"/>
+        <location filename="../../playground/gui/widgets/code_examples.py" line="34"/>
         <source>“My network learns OR but rarely AND or XOR”</source>
         <translation>“我的网络学得会 OR，却很少学得会 AND 或 XOR”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="89"/>
+        <location filename="../../playground/gui/widgets/code_examples.py" line="38"/>
         <source>As written: the MNIST network (seed 000)</source>
         <translation>原样：MNIST 网络（seed 000）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="91"/>
+        <location filename="../../playground/gui/widgets/code_examples.py" line="40"/>
         <source>As written: the two neurons, in Python 2 (seed 001)</source>
         <translation>原样：两个神经元，Python 2（seed 001）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="93"/>
+        <location filename="../../playground/gui/widgets/code_examples.py" line="42"/>
         <source>As written: the XOR class (seed 002)</source>
         <translation>原样：XOR 类（seed 002）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="118"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="81"/>
         <source>The learners&apos; own networks, as they wrote them and rewritten into the template: check them to see what went wrong.</source>
         <translation>学习者自己的网络，按他们写的原样，以及改写成模板的版本：检查一下，看看哪里出了错。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="136"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="99"/>
         <source>Your program as you wrote it: run until it has taken a few training steps, its network found and each update compared with the true gradient. A file in the template: its functions on the playground&apos;s weights, every array compared (Ctrl+Return).</source>
         <translation>你按原样写的程序：运行到完成几步训练为止，找出它的网络，并把每次更新与真正的梯度比较。模板格式的文件：在 playground 的权重上运行它的函数，比较每个数组（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="348"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="314"/>
         <source>Double-click to go to line {0}</source>
         <translation>双击跳到第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="356"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="322"/>
         <source>Each update of your program is a step down the gradient.</source>
         <translation>你的程序的每次更新都是沿梯度向下的一步。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="377"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="344"/>
         <source>The check failed: {0}: {1}</source>
         <translation>检查失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="390"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="357"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="395"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="362"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>

@@ -134,3 +134,18 @@ def test_a_file_python_cannot_read_gives_its_line(capsys):
 
     with pytest.raises(TemplateError, match="Python cannot read your file: line 1"):
         check_source("this is not python (", "bad.py")
+
+
+def test_only_the_checks_own_sentences_come_back_from_the_sandbox():
+    from playground.learner.verdicts import finding, from_wire, to_wire
+    from playground.run.wire import WireError
+
+    sent = to_wire(finding("ok", "ok", loss="cross-entropy", network="2 → 1 sigmoid", rate=0.5,
+                           n=4, mean=2.0))
+    back = from_wire(sent)
+    assert back.message.startswith("each update is a step down the gradient of the "
+                                   "cross-entropy of 2 → 1 sigmoid")
+    for bad in ({**sent, "key": "{0.__class__}"}, {**sent, "kind": "owned"},
+                {**sent, "values": {"rate": [1]}}, {**sent, "line": "7"}, "ok"):
+        with pytest.raises(WireError):
+            from_wire(bad)

@@ -11,7 +11,6 @@ this widget only shows it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -38,13 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.data.prepare import DataSpec
 from playground.gui.background import BackgroundTask
 from playground.gui.i18n import say, translate
 from playground.gui.recent import RecentFiles
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.settings import Settings
 from playground.gui.widgets.code_diagram import CodeDiagram
+from playground.gui.widgets.code_examples import EXAMPLES, Example
 from playground.gui.widgets.code_training import CodeTraining
 from playground.gui.widgets.common import KeptSplit, fold, is_folded, tip
 from playground.gui.widgets.python_highlighter import PythonHighlighter
@@ -55,46 +54,10 @@ from playground.learner.sandbox import DEFAULT_TIMEOUT
 from playground.learner.source import READ_ERRORS, read_source, source_bytes
 from playground.learner.verdicts import NOTE_KINDS
 from playground.paths import resources_dir
-from playground.phrase import QT_TRANSLATE_NOOP
-from playground.teach.lab import XOR_LR
 
 OK_COLOUR, BAD_COLOUR, NOTE_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32), QColor(150, 90, 0)
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # a finding's line in their file
 CANCEL_SECONDS = 2.0  # a cancelled check's process is ended within a tenth of a second
-# the learners' own networks, rewritten into the template (resources/learners/)
-@dataclass(frozen=True)
-class Example:
-    """A learner's file (None: the template) and what it learns from: ``dataset`` for the
-    check's batch, ``data`` and ``config`` for training in the Playground tab (their own tiny
-    set and settings; None: the tab's data as it is)."""
-
-    title: str
-    file: str | None
-    dataset: str | None = "xor"  # None: a program as written, which brings its own data
-    data: DataSpec | None = None
-    config: dict = field(default_factory=dict)
-
-
-EXAMPLES = (
-    Example(QT_TRANSLATE_NOOP("CodeTab", "A correct network (the template)"), None),
-    Example(QT_TRANSLATE_NOOP("CodeTab", "“My MNIST network's outputs all drop to zero”"),
-            "mnist_outputs_collapse.py", "mnist"),
-    Example(QT_TRANSLATE_NOOP("CodeTab", "“Two neurons cannot learn 0 → 0 and 1 → 1”"),
-            "two_neurons_no_bias.py", "identity", DataSpec("identity", features=("x1",)),
-            {"lr": 10.0, "batch_size": 2}),
-    Example(QT_TRANSLATE_NOOP("CodeTab", "“My network learns OR but rarely AND or XOR”"),
-            "xor_wrong_derivative.py", "xor-gate", DataSpec("xor-gate"),
-            {"lr": XOR_LR, "batch_size": 4}),
-    # the same three as their authors wrote them: checked as written, no template
-    Example(QT_TRANSLATE_NOOP("CodeTab", "As written: the MNIST network (seed 000)"),
-            "as_written/seed_000.py", None),
-    Example(QT_TRANSLATE_NOOP("CodeTab", "As written: the two neurons, in Python 2 (seed 001)"),
-            "as_written/seed_001.py", None),
-    Example(QT_TRANSLATE_NOOP("CodeTab", "As written: the XOR class (seed 002)"),
-            "as_written/seed_002.py", None),
-)
-
-
 class CodeTab(QWidget):
     def __init__(self, sessions: Sequence[TrainingSession] = (),
                  settings: Settings | None = None) -> None:
@@ -186,7 +149,7 @@ class CodeTab(QWidget):
         check_col.setContentsMargins(0, 0, 0, 0)
         check_col.addWidget(self.findings, 1)
         check_col.addWidget(self.diagram)
-        right = QSplitter(Qt.Orientation.Vertical)
+        self._right = right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(checked)
         right.addWidget(self.training)
         right.setSizes([200, 480])
@@ -333,6 +296,9 @@ class CodeTab(QWidget):
             self.findings.addItem(item)
         self.diagram.show_check(result.constants, result.findings, result.passed,
                                 (result.network or {}).get("weights"))
+        if result.mode == "as-written":  # read, not trained here: the findings get the room
+            total = sum(self._right.sizes())
+            self._right.setSizes([total * 2 // 3, total - total * 2 // 3])
         self.console.setPlainText(result.printed)
         self.status.setText(self._verdict(result))
 
@@ -361,12 +327,13 @@ class CodeTab(QWidget):
         line = item.data(LINE_ROLE)
         if not isinstance(line, int):
             return
-        block = self.editor.document().findBlockByNumber(line - 1)
-        cursor = QTextCursor(block)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
-                            QTextCursor.MoveMode.KeepAnchor)
+        cursor = QTextCursor(self.editor.document().findBlockByNumber(line - 1))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)  # selected, seen from its start
         self.editor.setTextCursor(cursor)
         self.editor.centerCursor()
+        self.editor.horizontalScrollBar().setValue(0)
         self.editor.setFocus()
 
     def _show_error(self, error: Exception) -> None:
