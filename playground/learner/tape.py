@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -23,13 +24,15 @@ import numpy as np
 
 Array = np.ndarray
 MAX_RECENT = 400_000  # nodes kept for the steps being watched; older ones are dropped
+MAX_VIEWS = 64  # views of one array kept to be frozen with it (a data set's batches: many)
+VIEWS = ("getitem", "transpose", "reshape")  # operations whose result may share memory
 _ids = itertools.count(1)
 
 
 class Node:
     """One recorded operation: ``op`` on ``inputs`` (Nodes or constants) gave ``value``."""
 
-    __slots__ = ("id", "op", "inputs", "params", "value", "where", "live", "path")
+    __slots__ = ("id", "op", "inputs", "params", "value", "where", "live", "path", "views")
 
     def __init__(self, op: str, inputs: tuple, value: Array, params: dict | None = None,
                  where: tuple[tuple[int, str], ...] = ()) -> None:
@@ -39,16 +42,27 @@ class Node:
         self.where = where  # ((line, function), ...) in their file, innermost first
         self.live = True  # value is the array itself, which an in-place operation may change
         self.path: str | None = None  # a leaf's name in their program ("weights1", "self.W[0]")
+        self.views: deque[Node] = deque(maxlen=MAX_VIEWS)  # nodes whose value is a view of ours
 
     @property
     def line(self) -> int | None:
         return self.where[0][0] if self.where else None
 
     def freeze(self) -> None:
-        """Copy the value before the array it shows changes in place."""
+        """Copy the value before the array it shows changes in place, and the values of the
+        views of it (``W.T``, ``W[0]``), which would change with it."""
         if self.live:
             self.value = np.array(self.value, copy=True)
             self.live = False
+        while self.views:
+            self.views.popleft().freeze()
+
+    def freeze_all(self) -> None:
+        """Freeze this node and the arrays it is a view of: ``W[0] -= g`` writes into W."""
+        node: object = self
+        while isinstance(node, Node):
+            node.freeze()
+            node = node.inputs[0] if node.op in VIEWS and node.inputs else None
 
     def __repr__(self) -> str:  # for a failing test's message
         return f"Node({self.id}, {self.op}, {getattr(self.value, 'shape', None)}, {self.line})"
@@ -124,7 +138,9 @@ def _result(value: Any, op: str, inputs: tuple, params: dict | None = None) -> A
         return value
     base = plain(value)
     out = base.view(Tracked)
-    out._node = TAPE.add(Node(op, inputs, base, params, TAPE.where()))
+    node = out._node = TAPE.add(Node(op, inputs, base, params, TAPE.where()))
+    if op in VIEWS and base.base is not None and isinstance(inputs[0], Node) and inputs[0].live:
+        inputs[0].views.append(node)  # frozen with it when it changes in place
     return out
 
 
@@ -141,7 +157,7 @@ class Tracked(np.ndarray):
         if outs:
             for o in outs:
                 if isinstance(o, Tracked) and o._node is not None:
-                    o._node.freeze()
+                    o._node.freeze_all()
             kwargs["out"] = tuple(plain(o) for o in outs)
         value = getattr(ufunc, method)(*(plain(i) for i in inputs), **kwargs)
         op = ufunc.__name__ if method == "__call__" else f"{ufunc.__name__}.{method}"
@@ -179,7 +195,7 @@ class Tracked(np.ndarray):
     def __setitem__(self, index: Any, value: Any) -> None:
         old = self._node
         if old is not None:
-            old.freeze()
+            old.freeze_all()
         plain(self)[_plain_index(index)] = plain(value)
         if old is not None and TAPE is not None and TAPE.on:
             self._node = TAPE.add(Node("setitem", (old, ref(value)), plain(self),
