@@ -172,7 +172,7 @@ def _getitem(node: Node, g: Array) -> Array:
 
 SHAPES = {"transpose": _transpose, "getitem": _getitem,
           "reshape": lambda node, g: g.reshape(np.shape(value(node.inputs[0]))),
-          "copy": lambda node, g: g}
+          "copy": lambda node, g: g, "write": lambda node, g: g}
 
 
 def _reduce(node: Node, g: Array) -> Array:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+import weakref
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -32,7 +33,8 @@ _ids = itertools.count(1)
 class Node:
     """One recorded operation: ``op`` on ``inputs`` (Nodes or constants) gave ``value``."""
 
-    __slots__ = ("id", "op", "inputs", "params", "value", "where", "live", "path", "views")
+    __slots__ = ("id", "op", "inputs", "params", "value", "where", "live", "path", "views",
+                 "holder", "used")
 
     def __init__(self, op: str, inputs: tuple, value: Array, params: dict | None = None,
                  where: tuple[tuple[int, str], ...] = ()) -> None:
@@ -43,6 +45,12 @@ class Node:
         self.live = True  # value is the array itself, which an in-place operation may change
         self.path: str | None = None  # a leaf's name in their program ("weights1", "self.W[0]")
         self.views: deque[Node] = deque(maxlen=MAX_VIEWS)  # nodes whose value is a view of ours
+        self.holder: weakref.ref | None = None  # the Tracked array whose node this is
+        self.used = False  # its values were read by an operation (a view, a write are not)
+        if op not in VIEWS:
+            for i in inputs[1:] if op in ("setitem", "write") else inputs:
+                if isinstance(i, Node):
+                    i.used = True
 
     @property
     def line(self) -> int | None:
@@ -57,12 +65,20 @@ class Node:
         while self.views:
             self.views.popleft().freeze()
 
-    def freeze_all(self) -> None:
-        """Freeze this node and the arrays it is a view of: ``W[0] -= g`` writes into W."""
-        node: object = self
-        while isinstance(node, Node):
+    def before_write(self) -> None:
+        """The array this node shows is about to change in place: keep its value, and the
+        values of the arrays it is a view of (``W[0] -= g``, ``outputs[i][x] = 1`` write into
+        W and outputs), whose arrays get a node of their own for what they hold next."""
+        self.freeze()
+        node = self
+        while node.op in VIEWS and node.inputs and isinstance(node.inputs[0], Node):
+            node = node.inputs[0]
+            if not (node.used or any(v.used for v in node.views)):
+                continue  # nothing read it yet: what it holds next is what it held
             node.freeze()
-            node = node.inputs[0] if node.op in VIEWS and node.inputs else None
+            holder = node.holder() if node.holder is not None else None
+            if holder is not None and holder._node is node and TAPE is not None and TAPE.on:
+                hold(holder, TAPE.add(Node("write", (node,), plain(holder), where=TAPE.where())))
 
     def __repr__(self) -> str:  # for a failing test's message
         return f"Node({self.id}, {self.op}, {getattr(self.value, 'shape', None)}, {self.line})"
@@ -117,12 +133,18 @@ def ref(value: Any) -> Any:
     return plain(value)
 
 
+def hold(array: Tracked, node: Node) -> Node:
+    """``node`` is what ``array`` holds now."""
+    array._node, node.holder = node, weakref.ref(array)
+    return node
+
+
 def leaf(array: Array, path: str) -> Tracked:
     """``array`` as a Tracked view, its node a leaf named ``path``."""
     out = array.view(Tracked)
     node = Node("leaf", (), array, where=TAPE.where() if TAPE else ())
     node.path = path
-    out._node = TAPE.add(node) if TAPE else node
+    hold(out, TAPE.add(node) if TAPE else node)
     return out
 
 
@@ -138,7 +160,7 @@ def _result(value: Any, op: str, inputs: tuple, params: dict | None = None) -> A
         return value
     base = plain(value)
     out = base.view(Tracked)
-    node = out._node = TAPE.add(Node(op, inputs, base, params, TAPE.where()))
+    node = hold(out, TAPE.add(Node(op, inputs, base, params, TAPE.where())))
     if op in VIEWS and base.base is not None and isinstance(inputs[0], Node) and inputs[0].live:
         inputs[0].views.append(node)  # frozen with it when it changes in place
     return out
@@ -157,7 +179,7 @@ class Tracked(np.ndarray):
         if outs:
             for o in outs:
                 if isinstance(o, Tracked) and o._node is not None:
-                    o._node.freeze_all()
+                    o._node.before_write()
             kwargs["out"] = tuple(plain(o) for o in outs)
         value = getattr(ufunc, method)(*(plain(i) for i in inputs), **kwargs)
         op = ufunc.__name__ if method == "__call__" else f"{ufunc.__name__}.{method}"
@@ -170,7 +192,7 @@ class Tracked(np.ndarray):
         if len(outs) != 1 or not isinstance(outs[0], Tracked) or TAPE is None or not TAPE.on:
             return value if not isinstance(outs[0], Tracked) else outs[0]
         target = outs[0]
-        target._node = TAPE.add(Node(op, refs, plain(target), params, TAPE.where()))
+        hold(target, TAPE.add(Node(op, refs, plain(target), params, TAPE.where())))
         return target
 
     def __array_function__(self, func: Callable, types: tuple, args: tuple, kwargs: dict
@@ -193,13 +215,13 @@ class Tracked(np.ndarray):
         return _result(value, "getitem", (ref(self),), {"index": _plain_index(index)})
 
     def __setitem__(self, index: Any, value: Any) -> None:
-        old = self._node
-        if old is not None:
-            old.freeze_all()
+        if self._node is not None:
+            self._node.before_write()
+        old = self._node  # a write through a view may have given it a new one
         plain(self)[_plain_index(index)] = plain(value)
         if old is not None and TAPE is not None and TAPE.on:
-            self._node = TAPE.add(Node("setitem", (old, ref(value)), plain(self),
-                                       {"index": _plain_index(index)}, TAPE.where()))
+            hold(self, TAPE.add(Node("setitem", (old, ref(value)), plain(self),
+                                     {"index": _plain_index(index)}, TAPE.where())))
 
     @property
     def T(self) -> Any:  # noqa: N802 - NumPy's name

@@ -106,7 +106,7 @@ class Watcher:
     def _saw(self, key: tuple[str, str], path: str, array: Tracked) -> None:
         node = array._node
         if node is None:
-            node = array._node = tape.TAPE.add(Node("leaf", (), tape.plain(array)))
+            node = tape.hold(array, tape.TAPE.add(Node("leaf", (), tape.plain(array))))
             node.path = path
         old = self.seen.get(key)
         self.seen[key] = node
@@ -202,12 +202,20 @@ def _grows_from(new: Node, old: Node) -> bool:
         return True
     if new.op == "subtract" and new.inputs[0] is old:
         return True
-    if new.op == "setitem" and new.inputs[0] is old and isinstance(new.inputs[1], Node):
+    if new.op == "setitem" and _before_writes(new.inputs[0]) is old and \
+            isinstance(new.inputs[1], Node):
         value = new.inputs[1]
         return value.op in ("add", "subtract") and any(
             isinstance(i, Node) and i.op == "getitem" and i.inputs[0] is old
             for i in value.inputs)
     return False
+
+
+def _before_writes(node: object) -> object:
+    """What an array held before writes through views of it (``W[0] -= g`` writes first)."""
+    while isinstance(node, Node) and node.op == "write":
+        node = node.inputs[0]
+    return node
 
 
 def _used_since(node: Node) -> bool:

@@ -96,3 +96,20 @@ def test_an_update_in_place_keeps_the_value_the_step_started_from():
     assert np.array_equal(before.value, np.ones(3)) and np.array_equal(W, np.full(3, 0.5))
     assert W._node.op == "subtract" and W._node.inputs[0] is before
     assert recorder.recent[-1] is W._node
+
+
+def test_a_write_through_a_view_keeps_what_was_read_and_copies_nothing_unread():
+    recorder = tape.start("<no file>")
+    W = tape.leaf(np.ones((2, 2)), "W")
+    read = W._node
+    h = W @ np.ones(2)  # the forward pass reads W
+    W[0] -= 1.0  # W[0] is a view: the write lands in W, then Python sets W[0] too
+    targets = tape.leaf(np.zeros((3, 2)), "targets")
+    built = targets._node
+    for i in range(3):
+        targets[i][i % 2] = 1.0  # nobody has read targets: its node is not copied
+    tape.stop()
+    assert np.array_equal(read.value, np.ones((2, 2))) and not read.live
+    assert np.array_equal(W, [[0, 0], [1, 1]]) and W._node.op == "setitem"
+    assert built.live and targets._node is built and built.value.sum() == 3
+    assert h._node.inputs[0] is read and len(recorder.recent) > 0
