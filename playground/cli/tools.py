@@ -149,7 +149,8 @@ def _check_code_parser(sub: argparse._SubParsersAction) -> None:
                        "or a file in the template")
     p.add_argument("file", help="a .py file: your training program as written (run until it "
                    "has taken a few steps), or the template (LAYERS, forward, backward, ...)")
-    p.add_argument("--dataset", default="xor", help="where the batch comes from, if it fits")
+    p.add_argument("--dataset", default="xor", help="a file in the template: where the batch "
+                   "comes from, if it fits")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds your code may take")
     p.add_argument("--json", action="store_true")
 

@@ -627,99 +627,94 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="113"/>
-        <source>Check compares your code with the playground&apos;s own network.</source>
-        <translation>“检查”会把你的代码与 playground 自己的网络作比较。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="115"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="116"/>
         <source>Train with my code</source>
         <translation>用我的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="116"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="117"/>
         <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
         <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="142"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="143"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="184"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="185"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="185"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="234"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="186"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="235"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="195"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="196"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="206"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="227"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="207"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="228"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="228"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="229"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="233"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="234"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="240"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="241"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="242"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="254"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="255"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="267"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="268"/>
         <source>Back to the playground&apos;s own code: the {0} tab goes on with its backprop.</source>
         <translation>回到 playground 自己的代码：{0} 标签页用它的反向传播继续训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="286"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="287"/>
         <source>your network — {0}</source>
         <translation>你的网络 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="307"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="308"/>
         <source>layer {0}, {1}: </source>
         <translation>第 {0} 层，{1}：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="293"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="294"/>
         <source>note — {0}</source>
         <translation>提示 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="323"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="324"/>
         <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="319"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="320"/>
         <source>{0} finding(s): the first is where to look</source>
         <translation>{0} 个发现：先看第一个</translation>
     </message>
@@ -769,27 +764,32 @@
         <translation>你按原样写的程序：运行到完成几步训练为止，找出它的网络，并把每次更新与真正的梯度比较。模板格式的文件：在 playground 的权重上运行它的函数，比较每个数组（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="314"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="113"/>
+        <source>Check runs your program as you wrote it (or a file in the template) and says what is wrong, in your own names.</source>
+        <translation>检查会运行你按原样写的程序（或模板格式的文件），并用你自己的变量名说出哪里错了。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="315"/>
         <source>Double-click to go to line {0}</source>
         <translation>双击跳到第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="322"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="323"/>
         <source>Each update of your program is a step down the gradient.</source>
         <translation>你的程序的每次更新都是沿梯度向下的一步。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="344"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="345"/>
         <source>The check failed: {0}: {1}</source>
         <translation>检查失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="357"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="358"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="362"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="363"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>

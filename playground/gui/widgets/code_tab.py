@@ -110,7 +110,8 @@ class CodeTab(QWidget):
         self.timeout_spin.setValue(DEFAULT_TIMEOUT)
         self.timeout_spin.setSuffix(self.tr(" s"))
         self.timeout_spin.setDecimals(0)
-        self.status = QLabel(self.tr("Check compares your code with the playground's own network."))
+        self.status = QLabel(self.tr("Check runs your program as you wrote it (or a file in the "
+                                     "template) and says what is wrong, in your own names."))
         self.status.setWordWrap(True)
         self.train_button = tip(QPushButton(self.tr("Train with my code")),
                                 self.tr("Train the network with your forward, "
@@ -189,7 +190,7 @@ class CodeTab(QWidget):
     def _read(self, path: Path) -> bool:
         try:
             if path.stat().st_size > MAX_TEMPLATE_BYTES:
-                raise OSError(f"over {MAX_TEMPLATE_BYTES // 1000} kB: not a template file")
+                raise OSError(f"over {MAX_TEMPLATE_BYTES // 1000} kB: too large to check")
             self.editor.setPlainText(read_source(path))  # a Notepad BOM, a GBK coding line
         except READ_ERRORS as e:
             self.status.setText(self.tr("Could not open {0}: {1}").format(path.name, e))
