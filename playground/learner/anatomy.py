@@ -192,8 +192,12 @@ def _layer(product: Node, i: int, products: list[Node], out: Node, order: list[N
         a = a.inputs[0]  # -h @ W2: the layer's output is h
     if not isinstance(a, Node):
         raise NotFoundError("a layer's input is not computed from the layer below")
-    layer = Layer(weight, _name(params[weight.id].name, operand), product, z, a,
-                  _activation(z.value, a.value, convention), _units(a.value, convention))
+    activation = _activation(z.value, a.value, convention)
+    if activation == "unknown" and a.inputs and a.inputs[0] is z and \
+            isinstance(getattr(np, a.op, None), np.ufunc):
+        activation = a.op  # np.arctan(z): named by the function their code calls
+    layer = Layer(weight, _name(params[weight.id].name, operand), product, z, a, activation,
+                  _units(a.value, convention))
     if bias is not None:
         b = root(bias)
         layer.bias = b if isinstance(b, Node) else None

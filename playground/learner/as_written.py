@@ -21,6 +21,7 @@ from playground.learner.diagnose import diagnose, pairs
 from playground.learner.gradient_fit import TOL, Part, fit, losses, parts
 from playground.learner.reverse import UnfollowableError, backward
 from playground.learner.source import Lines
+from playground.learner.tape import Node
 from playground.learner.verdicts import CLAUSES, finding
 from playground.learner.watch import Step, Update, Watched
 from playground.nn.activations import ACTIVATIONS
@@ -39,6 +40,10 @@ def judge(watched: Watched, source: str) -> tuple[list[CodeFinding], dict | None
         an = find(step)
     except NotFoundError as e:
         return [_unfollowed(step, str(e))] + notes, None
+    unseen = _unseen(an, step)
+    if unseen:
+        return [finding("unfollowed", "unseen", variable=unseen.name, line=unseen.line,
+                        network=an.describe())] + notes, table(an)
     try:
         found = (_broadcasts(watched, step, an, lines) or _structure(an, step)
                  or _gradient(an, watched.steps, lines))
@@ -105,6 +110,34 @@ def _structure(an: Anatomy, step: Step) -> list[CodeFinding]:
     return out
 
 
+def _unseen(an: Anatomy, step: Step) -> Update | None:
+    """An array the step updates that is no layer's and feeds no layer's update: a parameter
+    whose use in the forward pass the check could not see (an operation it does not record,
+    such as np.einsum). Judging the rest would call a step right that is not. A name rebound
+    to itself minus something computed this step (``z = z - z.max()``) is no parameter."""
+    params = [u for u in step.updates if _layer_of(an, u) is not None]
+    first = step.nodes[0].id if step.nodes else 0
+    computed = _downstream_of({u.old.id for u in params}, step.nodes)
+    feeding: set[int] = set()
+    stack = [u.node for u in params]
+    while stack:
+        for i in stack.pop().inputs:
+            if isinstance(i, Node) and i.id not in feeding and i.id >= first:
+                feeding.add(i.id)
+                stack.append(i)
+    return next((u for u in step.updates if _layer_of(an, u) is None and
+                 u.old.id not in computed and u.node.id not in feeding and
+                 u.old.id not in feeding), None)
+
+
+def _downstream_of(ids: set[int], nodes: list[Node]) -> set[int]:
+    down: set[int] = set()
+    for n in nodes:
+        if any(isinstance(i, Node) and (i.id in ids or i.id in down) for i in n.inputs):
+            down.add(n.id)
+    return down
+
+
 def _layer_of(an: Anatomy, u: Update) -> tuple[int, str] | None:
     for i, layer in enumerate(an.layers, 1):
         if layer.weight is u.old:
@@ -121,6 +154,8 @@ def _no_bias(an: Anatomy) -> list[CodeFinding]:
     f0 = "f(0)"
     if name in ACTIVATIONS and name != "softmax":
         f0 = f"{name}(0) = {ACTIVATIONS[name].forward(np.zeros((1, 1)))[0, 0]:g}"
+    elif isinstance(getattr(np, name, None), np.ufunc) and getattr(np, name).nin == 1:
+        f0 = f"{name}(0) = {getattr(np, name)(0.0):g}"
     narrow = an.inputs == 1 and all(layer.units == 1 for layer in an.layers) and \
         all(layer.activation in ("sigmoid", "tanh") for layer in an.layers) and \
         an.layers[-1].activation == "sigmoid"

@@ -89,6 +89,9 @@ TEMPLATES = {
     "unfollowed": QT_TRANSLATE_NOOP(
         "Check", "the check saw your program update {names} but could not find {what}, so it "
         "cannot judge the gradient"),
+    "unseen": QT_TRANSLATE_NOOP(
+        "Check", "line {line}: your program updates `{variable}`, but the check could not see "
+        "it used in the forward pass it found ({network}), so it cannot judge the gradient"),
     "no-rule": QT_TRANSLATE_NOOP(
         "Check", "line {line}: your forward pass uses `{op}`, which the check cannot "
         "differentiate yet, so it cannot judge the gradient"),

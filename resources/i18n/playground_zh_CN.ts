@@ -502,61 +502,66 @@
     </message>
     <message>
         <location filename="../../playground/learner/verdicts.py" line="92"/>
+        <source>line {line}: your program updates `{variable}`, but the check could not see it used in the forward pass it found ({network}), so it cannot judge the gradient</source>
+        <translation>第 {line} 行：你的程序更新了 `{variable}`，但检查在它找到的前向计算（{network}）中看不到它被使用，所以无法判断梯度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/verdicts.py" line="95"/>
         <source>line {line}: your forward pass uses `{op}`, which the check cannot differentiate yet, so it cannot judge the gradient</source>
         <translation>第 {line} 行：你的前向计算用到了 `{op}`，检查暂时还不能对它求导，所以无法判断梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="95"/>
+        <location filename="../../playground/learner/verdicts.py" line="98"/>
         <source>no layer of your network has a bias: for an input of all zeros every neuron of the first layer gives {f0} whatever its weights, so what the network outputs for that input is left to the layers above alone. Add a bias to each layer</source>
         <translation>你的网络没有一层有偏置：对全零的输入，第一层的每个神经元都给出 {f0}，不管权重是多少，所以网络对这个输入的输出只能靠上面的层。请给每一层加上偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="99"/>
+        <location filename="../../playground/learner/verdicts.py" line="102"/>
         <source>no layer of your network has a bias: for input 0 its first neuron gives {f0} whatever its weight, so with one neuron per layer it cannot map 0 to 0 and 1 to 1 (an output near 0 for input 0 needs a last weight far below 0, which pulls the output for 1 towards 0 as well). Add a bias to each layer</source>
         <translation>你的网络没有一层有偏置：输入为 0 时，第一个神经元给出 {f0}，不管权重是多少，所以每层只有一个神经元时，它无法把 0 映射到 0、把 1 映射到 1（要让输入 0 的输出接近 0，最后一个权重必须远小于 0，这会把输入 1 的输出也拉向 0）。请给每一层加上偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="104"/>
+        <location filename="../../playground/learner/verdicts.py" line="107"/>
         <source>line {line}: np.array of arrays of different shapes, which NumPy 1.24 and later refuse (older NumPy made an array of objects, and tutorials before 2023 rely on it): the check went on as old NumPy did; for today&apos;s NumPy keep the arrays in a list, or write np.array(..., dtype=object)</source>
         <translation>第 {line} 行：对形状不同的数组调用了 np.array，NumPy 1.24 及以后会拒绝（旧版 NumPy 会生成对象数组，2023 年以前的教程依赖这一点）：检查按旧版 NumPy 的做法继续了；在今天的 NumPy 上，请把这些数组放在列表里，或者写成 np.array(..., dtype=object)</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="109"/>
+        <location filename="../../playground/learner/verdicts.py" line="112"/>
         <source>your file is Python 2; it was checked as Python 3, with these changes, each on your own line: {changes}</source>
         <translation>你的文件是 Python 2；检查时把它当作 Python 3，做了以下改动，每处都在你自己的行上：{changes}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="114"/>
+        <location filename="../../playground/learner/verdicts.py" line="117"/>
         <source>ran to its end</source>
         <translation>运行到了结尾</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="114"/>
+        <location filename="../../playground/learner/verdicts.py" line="117"/>
         <source>ran</source>
         <translation>运行了</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="115"/>
+        <location filename="../../playground/learner/verdicts.py" line="118"/>
         <source>the output and the targets (an output − target)</source>
         <translation>输出和目标（一个 输出 − 目标）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="116"/>
+        <location filename="../../playground/learner/verdicts.py" line="119"/>
         <source>the product of a parameter with the inputs</source>
         <translation>参数与输入的乘积</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="117"/>
+        <location filename="../../playground/learner/verdicts.py" line="120"/>
         <source>½·squared error</source>
         <translation>½·平方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="118"/>
+        <location filename="../../playground/learner/verdicts.py" line="121"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/verdicts.py" line="119"/>
+        <location filename="../../playground/learner/verdicts.py" line="122"/>
         <source>cross-entropy</source>
         <translation>交叉熵</translation>
     </message>
