@@ -87,13 +87,13 @@ class Watcher:
         return self.local
 
     def look(self, frame: Any) -> None:
+        """The arrays a line of theirs can see: its function's locals, and the globals."""
         module = frame.f_code.co_name == "<module>"
-        scope = "" if module else frame.f_code.co_qualname
-        self._scan(frame.f_locals, scope, set_local=None if module else frame)
+        self._scan(frame.f_locals, "" if module else frame.f_code.co_qualname)
         if not module:
-            self._scan(frame.f_globals, "", None)
+            self._scan(frame.f_globals, "")
 
-    def _scan(self, names: dict, scope: str, set_local: Any) -> None:
+    def _scan(self, names: dict, scope: str) -> None:
         for name, value in list(names.items()):
             if name.startswith("__") or _skip(value):
                 continue
