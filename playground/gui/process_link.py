@@ -28,6 +28,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from playground.gui.i18n import say
+from playground.learner.their_program import serve_socket as program_serve_socket
 from playground.run import messages as m
 from playground.run.channel import Channel
 from playground.run.contain import Box, Warden
@@ -92,7 +93,9 @@ class TrainingRun(QObject):
         context = training_context()  # forkserver, or spawn where there is none (Windows)
         ours, theirs = socket.socketpair()
         try:
-            self._process = context.Process(target=serve_socket, args=(theirs,), daemon=True,
+            # a process for their code can also run a whole program as written
+            target = program_serve_socket if code else serve_socket
+            self._process = context.Process(target=target, args=(theirs,), daemon=True,
                                             name="playground-train")
             start(self._process, context)
         except BaseException:
@@ -172,7 +175,7 @@ class TrainingRun(QObject):
         messages: list[object] = []
         if job.code is not None:  # before the network: it is built with their code
             source, name = job.code
-            messages.append(m.SetCode(source, name, CODE_MEMORY_MB))
+            messages.append(m.SetCode(source, name, CODE_MEMORY_MB, job.program))
         messages.append(self._network(job, restart=True))
         values = {k: getattr(job.config, k) for k in ("optimizer", "lr", "batch_size", "l1",
                                                          "l2", "momentum", "shuffle", "seed")}

@@ -128,6 +128,7 @@ class LearnerSource:
     constants: dict
     has_update: bool
     python2: tuple[Change, ...] = ()
+    program: bool = False  # a whole program as written: it trains with its own loop
 
     @property
     def layers(self) -> list[int]:

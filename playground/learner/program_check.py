@@ -11,11 +11,13 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 
+from playground.experiment import Architecture
 from playground.learner.compare import CodeFinding
 from playground.learner.python2 import as_python3
 from playground.learner.result import CheckResult, TemplateError
 from playground.learner.sandbox import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, failure, run_program
 from playground.learner.verdicts import finding
+from playground.nn import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, LayerSpec
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
 
 _say = sayer("Check")
@@ -49,6 +51,40 @@ def check_program(source: str, filename: str, timeout: float = DEFAULT_TIMEOUT,
         findings.append(finding("python2", "python2", changes=listed))
     return CheckResult(findings, outcome.printed, constants_of(outcome.network),
                        mode="as-written", network=outcome.network)
+
+
+LOSS_NAMES = {"½·squared error": "mse", "binary cross-entropy": "bce",
+              "cross-entropy": "cross_entropy"}
+
+
+def loss_of(result: CheckResult) -> str:
+    """The playground's name of the loss a program's updates matched (the check's ``ok``), else
+    the usual one for its output: cross-entropy after a softmax, squared error otherwise."""
+    ok = next((f for f in result.findings if f.kind == "ok"), None)
+    matched = dict(ok.says.values).get("loss") if ok is not None and isinstance(
+        ok.says, Phrase) else None
+    if isinstance(matched, Phrase):
+        matched = matched.template
+    if matched in LOSS_NAMES:
+        return LOSS_NAMES[matched]
+    out = (result.network or {}).get("activations", [""])[-1]
+    return "cross_entropy" if out == "softmax" else "mse"
+
+
+def architecture_of(network: dict, loss: str, init: str = "xavier",
+                    seed: int = 0) -> Architecture:
+    """The layer editor's architecture for a program's network; ValueError naming what has no
+    counterpart here (an activation such as arctan, a bias in some layers only)."""
+    acts, bias = network["activations"], network["bias"]
+    for act in acts[:-1]:
+        if act not in HIDDEN_ACTIVATIONS:
+            raise ValueError(f"the activation {act} has no counterpart in the playground")
+    if acts[-1] not in OUTPUT_ACTIVATIONS:
+        raise ValueError(f"the output activation {acts[-1]} has no counterpart in the "
+                         "playground")
+    hidden = tuple(LayerSpec(n, a, b) for n, a, b in zip(network["layers"][1:-1], acts[:-1],
+                                                         bias[:-1], strict=True))
+    return Architecture(hidden, acts[-1], bias[-1], loss, init, seed)
 
 
 def constants_of(network: dict | None) -> dict:

@@ -19,6 +19,7 @@ import io
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,10 +66,13 @@ class Watched:
 class Watcher:
     """The trace function and what it has seen."""
 
-    def __init__(self, filename: str, steps: int, deadline: float) -> None:
+    def __init__(self, filename: str, steps: int | None, deadline: float,
+                 on_step: Callable[[Step], None] | None = None) -> None:
         self.filename, self.want, self.deadline = filename, steps, deadline
+        self.on_step = on_step  # given: each step goes there as it ends, and none is kept
         self.seen: dict[tuple[str, str], Node] = {}  # (scope, name) -> the node it held
         self.steps: list[Step] = []
+        self.taken = 0
         self.current = Step()
         self.start_id = 0  # nodes after this belong to the step being taken
         self.stopping = False
@@ -130,17 +134,23 @@ class Watcher:
         step = self.current
         end = max(u.node.id for u in step.updates)
         step.nodes = [n for n in tape.TAPE.recent if self.start_id < n.id <= end]
-        self.steps.append(step)
         self.start_id = end
         tape.TAPE.recent = [n for n in tape.TAPE.recent if n.id > end]
+        tape.TAPE.broadcasts = tape.TAPE.broadcasts[-64:]
         self.current = Step()
-        if len(self.steps) >= self.want:
+        self.taken += 1
+        if self.on_step is not None:
+            self.on_step(step)  # may raise Stop: their program ends there
+        else:
+            self.steps.append(step)
+        if self.want is not None and self.taken >= self.want:
             self.stopping = True
             raise Stop
 
     def finish(self, failed: bool) -> None:
         """Their program ended: its last step counts when it was not cut short by an error."""
-        if self.current.updates and len(self.steps) < self.want and not failed:
+        if self.current.updates and not failed and (self.want is None or
+                                                     self.taken < self.want):
             with contextlib.suppress(Stop):
                 self._close()
 
@@ -238,10 +248,14 @@ def _comes_from(value: Any, node: Node) -> bool:
     return False
 
 
-def watch(source: str, filename: str, steps: int = 3, seconds: float = 15.0) -> Watched:
-    """Run their program until it has taken ``steps`` training steps (or ``seconds`` pass)."""
-    watcher = Watcher(filename, steps, time.monotonic() + seconds)
-    printed, ragged = io.StringIO(), []
+def watch(source: str, filename: str, steps: int | None = 3, seconds: float = 15.0,
+          on_step: Callable[[Step], None] | None = None,
+          printed: io.StringIO | None = None) -> Watched:
+    """Run their program until it has taken ``steps`` training steps (None: to its end) or
+    ``seconds`` pass; with ``on_step`` each step goes there as it ends (a run being watched
+    live), else the steps are in the answer. What it prints goes to ``printed``."""
+    watcher = Watcher(filename, steps, time.monotonic() + seconds, on_step)
+    printed, ragged = printed if printed is not None else io.StringIO(), []
     recorder = tape.start(filename)
     error, line, ended = None, None, True
     namespace: dict[str, Any] = {"__name__": "__main__", "__file__": filename}

@@ -36,6 +36,7 @@ class TrainJob:
     bugs: frozenset[str] = frozenset()
     speed: float | None = None  # epochs a second at most (None: as fast as it goes)
     code: tuple[str, str] | None = None  # (source, filename): train with the learner's code
+    program: bool = False  # that code is a whole program as written (its own loop)
     step_timeout: float | None = None  # with their code: the longest a step may take, in s
 
     @classmethod

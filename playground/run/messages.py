@@ -87,6 +87,7 @@ class SetCode:
     source: str
     filename: str = "your code"
     memory_mb: int = 2048
+    program: bool = False  # a whole program as written, not the template's functions
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ import contextlib
 import socket
 import time
 import warnings
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -32,6 +34,7 @@ from playground.run import messages as m
 from playground.run.channel import Channel
 from playground.run.contain import enter_box
 from playground.run.held_data import HeldData, misfit
+from playground.run.program_slot import ProgramSlot
 from playground.run.seeds_job import FRAME_HZ as SEEDS_HZ
 from playground.run.seeds_job import SeedsJob
 from playground.run.their_code import (
@@ -51,8 +54,9 @@ Array = np.ndarray
 class TrainingProcess:
     """The process's state: network, data, live settings, optimizer, and where the run is."""
 
-    def __init__(self, conn: Channel) -> None:
+    def __init__(self, conn: Channel, programs: Callable[..., Any] | None = None) -> None:
         self.conn = conn
+        self.program = ProgramSlot(programs)  # a learner's program as written, when set
         self.net: Network | None = None
         self.data: HeldData | None = None
         self.config = TrainConfig()
@@ -110,7 +114,14 @@ class TrainingProcess:
         for good (hard): this process runs their code from now on, and ends with it. A file that
         cannot run is answered with Failed, and no run starts until other code comes."""
         self.code, self.code_failed, self.keep.optimizer = None, False, None
+        self.program.set(None)
         limit_memory(msg.memory_mb, hard=True)
+        if msg.program:  # their whole program: it runs at Start, in a thread of its own
+            self.code_failed = not self.program.can_run
+            if self.code_failed:
+                raise LearnerCodeError("this training process cannot run a program as written")
+            self.program.set((msg.source, msg.filename))
+            return
         try:
             self.code = LearnerCode(msg.source, msg.filename)
         except LearnerCodeError as e:
@@ -216,6 +227,7 @@ class TrainingProcess:
 
     def _finish(self, reason: Phrase | str, finished: bool = False) -> None:
         self.state = "idle"
+        self.program.end()  # the next run starts their program from its top
         params = self.net.copy_params() if self.net is not None else []
         self.conn.send(m.Done(reason, params, finished, self.run, self.version))
 
@@ -226,6 +238,9 @@ class TrainingProcess:
         cfg = self.config
         cfg.epochs = max(1, self.run_end - self.epoch)
         self.stepped = self.version
+        if self.program.program is not None:  # their program's steps, whole run long
+            self.changed = False
+            return self.program.steps(self.net)
         transform = None if self.data.augment_seed is None else MnistAugment(
             self.data.augment_seed + self.epoch)
         self.changed = False
@@ -299,7 +314,8 @@ class TrainingProcess:
                                       self.overflows, self.run, self.stepped), m.Frame.merged)
 
     def _send_printed(self) -> None:
-        text = self.code.take_printed() if self.code is not None else ""
+        text = self.code.take_printed() if self.code is not None else \
+            self.program.take_printed()
         if text:
             self.conn.send(m.Printed(text))
 
@@ -328,16 +344,16 @@ _HANDLERS = {m.SetNetwork: TrainingProcess._set_network, m.SetData: TrainingProc
              m.Shutdown: TrainingProcess._shutdown}
 
 
-def serve_socket(sock: socket.socket) -> None:
+def serve_socket(sock: socket.socket, programs: Callable[..., Any] | None = None) -> None:
     """The training process's entry: in a box of its own (what a learner's code starts ends
     with it), speaking ``wire`` messages on ``sock``."""
     enter_box()
-    serve(Channel(sock))
+    serve(Channel(sock), programs)
 
 
-def serve(conn: Channel) -> None:
+def serve(conn: Channel, programs: Callable[..., Any] | None = None) -> None:
     """The process's life: obey commands until Shutdown or until the window is gone."""
-    proc = TrainingProcess(conn)
+    proc = TrainingProcess(conn, programs)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RuntimeWarning)  # a naive sigmoid's: counted, not shown
         while not proc.closed:

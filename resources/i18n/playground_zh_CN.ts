@@ -130,32 +130,32 @@
         <translation>OUTPUT 必须是 {outputs} 之一，LOSS 必须是 {losses} 之一，BIAS 为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="144"/>
+        <location filename="../../playground/learner/check.py" line="145"/>
         <source>not the template: line {line}: {error}</source>
         <translation>不符合模板：第 {line} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="149"/>
+        <location filename="../../playground/learner/check.py" line="150"/>
         <source>not the template: the file needs a forward(params, x) and a backward(params, activations, y)</source>
         <translation>不符合模板：文件需要一个 forward(params, x) 和一个 backward(params, activations, y)</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="172"/>
+        <location filename="../../playground/learner/check.py" line="173"/>
         <source>{name} must be a plain value (a number, a string, a list, True or False): the playground reads it without running your file</source>
         <translation>{name} 必须是一个普通的值（数字、字符串、列表、True 或 False）：playground 不运行你的文件就读取它</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="208"/>
+        <location filename="../../playground/learner/check.py" line="209"/>
         <source>BIAS = False: no neuron has a bias, so an input of all zeros gives the first layer the same output whatever its weights ({f0}); such a network cannot map 0 to 0 and 1 to 1. Set BIAS = True.</source>
         <translation>BIAS = False：没有神经元有偏置，所以全零输入无论权重是多少都给出相同的第一层输出（{f0}）；这样的网络无法把 0 映射到 0、把 1 映射到 1。请设置 BIAS = True。</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="213"/>
+        <location filename="../../playground/learner/check.py" line="214"/>
         <source>ACTIVATION = &quot;linear&quot;: a stack of linear layers is one linear map, so the hidden layers add nothing; XOR needs a non-linear activation.</source>
         <translation>ACTIVATION = &quot;linear&quot;：线性层叠加起来仍是一个线性映射，隐藏层没有任何作用；XOR 需要非线性激活函数。</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="266"/>
+        <location filename="../../playground/learner/check.py" line="267"/>
         <source>python2: your file is Python 2; it was checked as Python 3, with these changes, each on your own line: {changes}</source>
         <translation>python2：你的文件是 Python 2；检查时按 Python 3 运行，改动都在你自己的那一行上：{changes}</translation>
     </message>
@@ -171,17 +171,17 @@
         <translation>{message}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="289"/>
+        <location filename="../../playground/learner/check.py" line="290"/>
         <source>what your functions returned cannot be compared: {error}</source>
         <translation>你的函数返回的结果无法比较：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="299"/>
+        <location filename="../../playground/learner/check.py" line="300"/>
         <source>{name} is over {kb} kB</source>
         <translation>{name} 超过 {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/check.py" line="303"/>
+        <location filename="../../playground/learner/check.py" line="304"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path}：无法读取（{error}）</translation>
     </message>
@@ -361,42 +361,42 @@
         <translation>你的代码内存用尽（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/program_check.py" line="29"/>
+        <location filename="../../playground/learner/program_check.py" line="31"/>
         <source>Python cannot read your file: line {line}: {error}</source>
         <translation>Python 读不懂你的文件：第 {line} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/program_check.py" line="65"/>
+        <location filename="../../playground/learner/program_check.py" line="101"/>
         <source>row convention (x @ W)</source>
         <translation>行约定（x @ W）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/program_check.py" line="66"/>
+        <location filename="../../playground/learner/program_check.py" line="102"/>
         <source>column convention (W @ x)</source>
         <translation>列约定（W @ x）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/program_check.py" line="67"/>
+        <location filename="../../playground/learner/program_check.py" line="103"/>
         <source>one number per weight (w * x)</source>
         <translation>每个权重一个数（w * x）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/program_check.py" line="76"/>
+        <location filename="../../playground/learner/program_check.py" line="112"/>
         <source>a bias in every layer</source>
         <translation>每层都有偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/program_check.py" line="77"/>
+        <location filename="../../playground/learner/program_check.py" line="113"/>
         <source>no bias</source>
         <translation>没有偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/program_check.py" line="78"/>
+        <location filename="../../playground/learner/program_check.py" line="114"/>
         <source>a bias in some layers</source>
         <translation>部分层有偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/program_check.py" line="79"/>
+        <location filename="../../playground/learner/program_check.py" line="115"/>
         <source>{layers}, {bias}, {convention}, {samples:,} samples a step; weights: {weights}</source>
         <translation>{layers}，{bias}，{convention}，每步 {samples:,} 个样本；权重：{weights}</translation>
     </message>
@@ -582,144 +582,154 @@
 <context>
     <name>CodeTab</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="76"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="84"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="77"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="85"/>
         <source>Open your own .py file.</source>
         <translation>打开你自己的 .py 文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="78"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="86"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="79"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="87"/>
         <source>Save the code shown.</source>
         <translation>保存显示的代码。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="80"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="88"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="92"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="100"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="93"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="101"/>
         <source>Your code files opened or saved lately.</source>
         <translation>最近打开或保存的代码文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="98"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="106"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="106"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="114"/>
         <source>How long your code may run before the check gives up on it (an endless loop is ended then).</source>
         <translation>你的代码最多可以运行多久，超过就放弃检查（死循环会在那时被终止）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="111"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="119"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="116"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="124"/>
         <source>Train with my code</source>
         <translation>用我的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="117"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="125"/>
         <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
         <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="143"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="151"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="185"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="193"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="186"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="235"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="194"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="196"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="204"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="207"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="228"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="215"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="236"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="229"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="237"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="234"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="242"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="241"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="249"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="251"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="255"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="264"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="268"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="277"/>
         <source>Back to the playground&apos;s own code: the {0} tab goes on with its backprop.</source>
         <translation>回到 playground 自己的代码：{0} 标签页用它的反向传播继续训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="287"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="296"/>
         <source>your network — {0}</source>
         <translation>你的网络 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="308"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="320"/>
+        <source>Your program cannot train: the check found no network in it (see the findings).</source>
+        <translation>你的程序无法训练：检查没有在其中找到网络（见发现）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="330"/>
+        <source>Training with your program: the curves follow it here, the boundary in its tab; each epoch is one of its steps.</source>
+        <translation>正在用你的程序训练：曲线在这里跟随它，决策边界在它的标签页里；每个 epoch 就是它的一步。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="336"/>
         <source>layer {0}, {1}: </source>
         <translation>第 {0} 层，{1}：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="294"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="303"/>
         <source>note — {0}</source>
         <translation>提示 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="324"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="352"/>
         <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="320"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="348"/>
         <source>{0} finding(s): the first is where to look</source>
         <translation>{0} 个发现：先看第一个</translation>
     </message>
@@ -759,42 +769,48 @@
         <translation>原样：XOR 类（seed 002）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="81"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="89"/>
         <source>The learners&apos; own networks, as they wrote them and rewritten into the template: check them to see what went wrong.</source>
         <translation>学习者自己的网络，按他们写的原样，以及改写成模板的版本：检查一下，看看哪里出了错。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="99"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="107"/>
         <source>Your program as you wrote it: run until it has taken a few training steps, its network found and each update compared with the true gradient. A file in the template: its functions on the playground&apos;s weights, every array compared (Ctrl+Return).</source>
         <translation>你按原样写的程序：运行到完成几步训练为止，找出它的网络，并把每次更新与真正的梯度比较。模板格式的文件：在 playground 的权重上运行它的函数，比较每个数组（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="113"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="121"/>
         <source>Check runs your program as you wrote it (or a file in the template) and says what is wrong, in your own names.</source>
         <translation>检查会运行你按原样写的程序（或模板格式的文件），并用你自己的变量名说出哪里错了。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="315"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="343"/>
         <source>Double-click to go to line {0}</source>
         <translation>双击跳到第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="323"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="351"/>
         <source>Each update of your program is a step down the gradient.</source>
         <translation>你的程序的每次更新都是沿梯度向下的一步。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="345"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="374"/>
         <source>The check failed: {0}: {1}</source>
         <translation>检查失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="358"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="327"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="393"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="363"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="385"/>
+        <source>Checking your program first: it trains as soon as its network is found.</source>
+        <translation>先检查你的程序：一找到它的网络就开始训练。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="398"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>
@@ -802,103 +818,103 @@
 <context>
     <name>CodeTraining</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="39"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="40"/>
         <source>Training with your code</source>
         <translation>用你的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="45"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="46"/>
         <source>Train with my code: your forward, backward and update train the network, and you watch it learn or fail.</source>
         <translation>用我的代码训练：由你的 forward、backward 和 update 训练网络，你来看它学会还是失败。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="49"/>
-        <location filename="../../playground/gui/widgets/code_training.py" line="169"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="50"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="187"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="50"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="51"/>
         <source>Pause, resume or train again.</source>
         <translation>暂停、继续或重新训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="52"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="53"/>
         <source>Show the boundary</source>
         <translation>查看决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="53"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="54"/>
         <source>Go to the tab that trains with your code: the boundary, the diagram and the health monitor follow it there.</source>
         <translation>转到用你的代码训练的标签页：决策边界、网络图和健康监视器都在那里跟着它。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="56"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="57"/>
         <source>Back to the playground&apos;s code</source>
         <translation>改回 playground 的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="57"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="58"/>
         <source>Train this network with the playground&apos;s own backprop from here on.</source>
         <translation>从现在起用 playground 自己的反向传播训练这个网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="64"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="65"/>
         <source>What your code prints shows here.</source>
         <translation>你的代码打印的内容显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="103"/>
-        <source>Train with my code runs a file in the template (its forward and backward as functions); a program as you wrote it can be checked (Check), not trained here yet</source>
-        <translation>“用我的代码训练”运行模板格式的文件（forward 和 backward 写成函数）；按原样写的程序可以检查（Check），但暂时还不能在这里训练</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="114"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="110"/>
         <source>LAYERS starts with {0} inputs; the tabs that train have {1}</source>
         <translation>LAYERS 以 {0} 个输入开头；能训练的标签页分别有 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="166"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="122"/>
+        <source>your program&apos;s network has {0} inputs; the tabs that train have {1}</source>
+        <translation>你的程序的网络有 {0} 个输入；能训练的标签页有 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_training.py" line="184"/>
         <source>Not training with your code: press Train with my code.</source>
         <translation>没有在用你的代码训练：请按“用我的代码训练”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="169"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="187"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="170"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="188"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="179"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="197"/>
         <source>{0} training in the {1} tab</source>
         <translation>{0} 正在 {1} 标签页中训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="180"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="198"/>
         <source>epoch {0}</source>
         <translation>epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="182"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="200"/>
         <source>loss {0:.4g}</source>
         <translation>损失 {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="184"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="202"/>
         <source>accuracy {0:.1%}</source>
         <translation>准确率 {0:.1%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="185"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="203"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="186"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="204"/>
         <source> (stopped)</source>
         <translation>（已停止）</translation>
     </message>
@@ -2282,38 +2298,38 @@ which digits get mixed up</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="119"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="124"/>
         <source>Network (set by your code&apos;s LAYERS)</source>
         <translation>网络（由你代码中的 LAYERS 决定）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="119"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="124"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="121"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="126"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide this network; change them in the Your code tab.</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定这个网络；请在“你的代码”标签页中修改。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="125"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="130"/>
         <source>+ Add layer</source>
         <translation>+ 添加层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="126"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="131"/>
         <source>Add a hidden layer before the output (at most 8).</source>
         <translation>在输出层之前添加一个隐藏层（最多 8 个）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="129"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="134"/>
         <source>The output layer&apos;s activation: sigmoid for two classes, softmax for several.</source>
         <translation>输出层的激活函数：两类用 sigmoid，多类用 softmax。</translation>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/layer_editor.py" line="54"/>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="132"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="137"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
@@ -2338,42 +2354,52 @@ which digits get mixed up</source>
         <translation>删除这一层。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="133"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="119"/>
+        <source>Network (found in your program)</source>
+        <translation>网络（从你的程序中找到）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="120"/>
+        <source>The network the check found in your program decides this one; change your program in the Your code tab.</source>
+        <translation>检查在你的程序中找到的网络决定了这里的网络；请在“你的代码”标签页中修改你的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="138"/>
         <source>Bias of the output layer.</source>
         <translation>输出层的偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="135"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="140"/>
         <source>What the network minimises: how wrong its outputs are.</source>
         <translation>网络要最小化的量：它的输出错得有多厉害。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="139"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="144"/>
         <source>How the starting weights are drawn: Xavier suits tanh/sigmoid, He suits ReLU, uniform ±1 saturates wide layers.</source>
         <translation>初始权重的抽取方式：Xavier 适合 tanh/sigmoid，He 适合 ReLU，均匀 ±1 会让宽的层饱和。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="142"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="147"/>
         <source>Random seed of the starting weights: the same seed gives the same start.</source>
         <translation>初始权重的随机种子：同样的种子给出同样的起点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="153"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="158"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="154"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="159"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="159"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="164"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="159"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="164"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -3749,135 +3775,158 @@ which digits get mixed up</source>
     </message>
 </context>
 <context>
+    <name>TheirProgram</name>
+    <message>
+        <location filename="../../playground/learner/their_program.py" line="59"/>
+        <source>the playground could not follow your program: {error}</source>
+        <translation>playground 无法跟随你的程序：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/their_program.py" line="69"/>
+        <source>a step of your program does not show the network the check found ({error})</source>
+        <translation>你的程序的某一步与检查找到的网络不符（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/their_program.py" line="136"/>
+        <source>your program ran to its end</source>
+        <translation>你的程序运行到了结尾</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/their_program.py" line="138"/>
+        <source>your program raised {error}{where}</source>
+        <translation>你的程序抛出了 {error}{where}</translation>
+    </message>
+</context>
+<context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="66"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="68"/>
         <source>Your code&apos;s update() steps the weights, with this learning rate.</source>
         <translation>由你代码中的 update() 以这个学习率更新权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="71"/>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="201"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="75"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="205"/>
         <source>▶  Train</source>
         <translation>▶  训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="72"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="76"/>
         <source>Start or pause training (Space). Training runs in the background; the plots follow it live.</source>
         <translation>开始或暂停训练（空格键）。训练在后台运行；图表实时跟随。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="75"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="79"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="76"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="80"/>
         <source>Train exactly one epoch, then pause (Ctrl+Right): watch a single pass over the data.</source>
         <translation>只训练一个 epoch，然后暂停（Ctrl+→）：观察对数据的一次遍历。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="79"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="83"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="80"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="84"/>
         <source>Throw the learned weights away and start again from fresh random weights (Ctrl+R).</source>
         <translation>丢掉学到的权重，从新的随机权重重新开始（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="82"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="86"/>
         <source>Epoch 0</source>
         <translation>Epoch 0</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="83"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="87"/>
         <source>Passes over the training data so far.</source>
         <translation>到目前为止遍历训练数据的次数。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="86"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="90"/>
         <source>Learning rate: how far each step moves the weights. Too small learns slowly; too large makes the loss jump or explode. Applies at the next step.</source>
         <translation>学习率：每一步移动权重的幅度。太小学得慢；太大会让损失跳动或爆炸。从下一步开始生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="91"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="95"/>
         <source>How gradients become steps: plain SGD, SGD with momentum (keeps a running direction), or Adam (a step size per weight).</source>
         <translation>梯度如何变成步长：普通 SGD、带动量的 SGD（保持一个方向），或 Adam（每个权重有自己的步长）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="95"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="99"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="95"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="99"/>
         <source>Your own forward, backward and update (the Your code tab) drive this training; Back to the playground&apos;s code is there.</source>
         <translation>由你自己的 forward、backward 和 update（“你的代码”标签页）驱动这次训练；“改回 playground 的代码”也在那里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="102"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="106"/>
         <source>Samples per step: the gradient is averaged over this many points before the weights move.</source>
         <translation>每一步的样本数：权重移动之前，梯度在这么多个点上取平均。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="105"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="109"/>
         <source>Regularization pulls weights towards zero: L1 makes many exactly zero, L2 keeps all small.</source>
         <translation>正则化把权重拉向零：L1 让许多权重恰好为零，L2 让所有权重都保持较小。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="109"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="113"/>
         <source>How strongly regularization pulls on the weights.</source>
         <translation>正则化拉动权重的力度。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="112"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="116"/>
         <source>How fast training goes: one epoch a second to follow each update, up to full speed. Applies at once.</source>
         <translation>训练的速度：从每秒一个 epoch（便于看清每次更新）到全速。立即生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="152"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="156"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="152"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="156"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="154"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="158"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="154"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="158"/>
         <source>Regularization</source>
         <translation>正则化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="155"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="159"/>
         <source>Rate</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="155"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="159"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="178"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="182"/>
         <source>The learning rate must be a number, not {0!r}.</source>
         <translation>学习率必须是一个数，而不是 {0!r}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="201"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="205"/>
         <source>❚❚  Pause</source>
         <translation>❚❚  暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="204"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="208"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
@@ -3908,42 +3957,42 @@ which digits get mixed up</source>
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="166"/>
+        <location filename="../../playground/gui/process_link.py" line="169"/>
         <source>The training process cannot start: {0}</source>
         <translation>训练进程无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="184"/>
+        <location filename="../../playground/gui/process_link.py" line="187"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="357"/>
+        <location filename="../../playground/gui/process_link.py" line="360"/>
         <source>Your code did not finish a training step within {0:g} s (an endless loop?). Its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码没有在 {0:g} 秒内完成一步训练（死循环？）。它的进程已被结束；保留最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="362"/>
+        <location filename="../../playground/gui/process_link.py" line="365"/>
         <source>The training process did not answer for {0:g} s and was ended; the last weights it showed are kept.</source>
         <translation>训练进程 {0:g} 秒没有响应，已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="378"/>
+        <location filename="../../playground/gui/process_link.py" line="381"/>
         <source>Your code used more than {0} MB, so its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码使用了超过 {0} MB 的内存，所以它的进程已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="382"/>
+        <location filename="../../playground/gui/process_link.py" line="385"/>
         <source>The training process sent something that is not a message of the playground&apos;s, so it was ended; the last weights it showed are kept.</source>
         <translation>训练进程发送了不属于 playground 的消息，所以已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="386"/>
+        <location filename="../../playground/gui/process_link.py" line="389"/>
         <source>The process running your code ended unexpectedly (did your code exit or crash?); the last weights it showed are kept.</source>
         <translation>运行你的代码的进程意外结束（你的代码是否退出或崩溃了？）；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="390"/>
+        <location filename="../../playground/gui/process_link.py" line="393"/>
         <source>The training process ended unexpectedly; the last weights it showed are kept.</source>
         <translation>训练进程意外结束；保留它最后显示的权重。</translation>
     </message>
@@ -3987,22 +4036,37 @@ which digits get mixed up</source>
         <translation>训练已暂停：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/code_mode.py" line="38"/>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="44"/>
         <source>Your code cannot train here: {0}</source>
         <translation>你的代码无法在这里训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/code_mode.py" line="43"/>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="49"/>
         <source>Your code cannot train here: LAYERS = {0}, but this tab&apos;s data needs {1} ({2} inputs, {3} output{4} for {5} classes with a {6} output)</source>
         <translation>你的代码无法在这里训练：LAYERS = {0}，但这个标签页的数据需要 {1}（{2} 个输入，{5} 个类别在 {6} 输出下需要 {3} 个输出）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/code_mode.py" line="56"/>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="62"/>
         <source>Training with your code ({0}): press Train</source>
         <translation>正在用你的代码（{0}）训练：请按“训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/code_mode.py" line="74"/>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="78"/>
+        <source>Your program cannot train here: {0}</source>
+        <translation>你的程序不能在这里训练：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="82"/>
+        <source>Your program cannot train here: its network is {0}, and this tab&apos;s data needs {1}</source>
+        <translation>你的程序不能在这里训练：它的网络是 {0}，而这个标签页的数据需要 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="92"/>
+        <source>Training with your program ({0}): its own data and loop; each epoch here is one of its steps. Press Train</source>
+        <translation>用你的程序训练（{0}）：用它自己的数据和循环；这里的每个 epoch 就是它的一步。请按“训练”</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/code_mode.py" line="110"/>
         <source>Training with the playground&apos;s own code again</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
@@ -4012,7 +4076,7 @@ which digits get mixed up</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/runner.py" line="123"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="124"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>

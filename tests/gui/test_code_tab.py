@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from playground.learner.check import TEMPLATE
 
@@ -84,8 +85,27 @@ def test_a_program_as_written_is_checked_with_its_network_and_its_lines(make_win
     cursor = tab.editor.textCursor()
     assert "self.sigmoidPrime(activations[-l])" in cursor.selectedText()
     assert cursor.blockNumber() + 1 == tab.findings.item(1).data(Qt.ItemDataRole.UserRole + 1)
-    assert not tab.train()  # a program as written is checked, not trained (yet): it says so
-    assert "in the template" in tab.status.text()
+
+
+
+def test_a_program_as_written_trains_in_the_tab_its_network_fits(make_window, qtbot):
+    window = make_window()
+    tab = window.code_tab
+    tab.examples_button.menu().actions()[7].trigger()  # seed 002: 2 → 2 sigmoid → 1 sigmoid
+    assert tab.train()  # checked first, in the background, then trained
+    session = window.session
+    qtbot.waitUntil(lambda: session.frame is not None and session.frame.snapshot.epoch >= 5,
+                    timeout=60_000)
+    assert session.code is not None and session.code.program
+    assert session.net.sizes == [2, 2, 1] and session.arch.output_activation == "sigmoid"
+    assert "each epoch is one of its steps" in tab.status.text()
+    assert "[[0 1 1 0]]" in tab.console.toPlainText()  # what their program printed
+    panel = next(p for p in window.findChildren(QWidget, "trainPanel") if p.session is session)
+    assert not panel.lr_combo.isEnabled() and not panel.batch_spin.isEnabled()  # theirs
+    session.stop()
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=10_000)
+    session.code_mode.drop()  # back to the playground's code, from the weights theirs trained
+    assert session.code is None and panel.lr_combo.isEnabled()
 
 
 def test_a_docstring_over_several_lines_is_one_string(make_window):

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from playground.gui.i18n import say
-from playground.learner.check import TemplateError, architecture_for, read_template
+from playground.learner.check import (
+    LearnerSource,
+    TemplateError,
+    architecture_for,
+    read_template,
+)
+from playground.learner.program_check import architecture_of, constants_of
 
 if TYPE_CHECKING:
     from playground.gui.sessions.base import TrainingSession
@@ -56,6 +62,36 @@ class CodeMode:
         s.sig_status.emit(QCoreApplication.translate(
             "TrainingSession", "Training with your code ({0}): press Train").format(
             Path(filename).name))
+        return True
+
+    def use_program(self, source: str, filename: str, network: dict, loss: str,
+                    timeout: float = 20.0) -> bool:
+        """Train with the learner's whole program from the next run: the network becomes the
+        one the check found in it (``network``), their loop takes the steps and the tab reads
+        their weights after each. False, with sig_error, when that network has no counterpart
+        here or does not fit this tab's data."""
+        s = self.s
+        try:
+            arch = architecture_of(network, loss, s.arch.init, s.arch.seed)
+            net = arch.build(s.input_dim, s.n_classes)
+        except ValueError as e:
+            s.sig_error.emit(QCoreApplication.translate(
+                "TrainingSession", "Your program cannot train here: {0}").format(e))
+            return False
+        if net.sizes != network["layers"]:
+            s.sig_error.emit(QCoreApplication.translate(
+                "TrainingSession", "Your program cannot train here: its network is {0}, and "
+                "this tab's data needs {1}").format(network["layers"], net.sizes))
+            return False
+        s.stop()
+        constants = {**constants_of(network), "LOSS": loss}
+        s.code = LearnerSource(source, filename, constants, True, program=True)
+        s.code_timeout, s.arch = timeout, arch
+        s._adopt(net)
+        s.sig_code_changed.emit()
+        s.sig_status.emit(QCoreApplication.translate(
+            "TrainingSession", "Training with your program ({0}): its own data and loop; each "
+            "epoch here is one of its steps. Press Train").format(Path(filename).name))
         return True
 
     def drop(self) -> None:

@@ -70,6 +70,7 @@ class Runner:
         job.speed, job.frame_hz = s.speed, s.FRAMES_PER_SECOND
         if s.code is not None:
             job.code, job.step_timeout = (s.code.source, s.code.filename), s.code_timeout
+            job.program = s.code.program
         if self.process().begin(job):
             self.set_state("running")
 

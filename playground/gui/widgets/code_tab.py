@@ -48,7 +48,13 @@ from playground.gui.widgets.code_training import CodeTraining
 from playground.gui.widgets.common import KeptSplit, fold, is_folded, tip
 from playground.gui.widgets.python_highlighter import PythonHighlighter
 from playground.gui.widgets.wrapped_list import WrappedList
-from playground.learner.check import MAX_TEMPLATE_BYTES, TEMPLATE, TemplateError, check_source
+from playground.learner.check import (
+    MAX_TEMPLATE_BYTES,
+    TEMPLATE,
+    TemplateError,
+    check_source,
+    in_template,
+)
 from playground.learner.program_check import network_phrase
 from playground.learner.sandbox import DEFAULT_TIMEOUT
 from playground.learner.source import READ_ERRORS, read_source, source_bytes
@@ -65,6 +71,8 @@ class CodeTab(QWidget):
         self.setObjectName("codeTab")
         self.path: Path | None = None
         self.task: BackgroundTask | None = None
+        self.checked = ("", "")  # the source the last check ran on, and its name
+        self.train_next = False  # Train with my code on a program: train when its check ends
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("codeEditor")
         # the system's fixed-width font: "monospace" names one only where fontconfig reads it
@@ -249,6 +257,7 @@ class CodeTab(QWidget):
             return None  # one check at a time
         source = self.editor.toPlainText()
         name = str(self.path) if self.path else "your code"
+        self.checked = (source, name)
         self.check_button.setEnabled(False)
         dataset, timeout = self.dataset, self.timeout_spin.value()
         self.status.setText(self.tr(
@@ -302,6 +311,25 @@ class CodeTab(QWidget):
             self._right.setSizes([total * 2 // 3, total - total * 2 // 3])
         self.console.setPlainText(result.printed)
         self.status.setText(self._verdict(result))
+        if self.train_next:
+            self.train_next = False
+            self._train_program(result)
+
+    def _train_program(self, result) -> None:  # noqa: ANN001 - a CheckResult
+        if result.network is None:
+            self.status.setText(self.tr("Your program cannot train: the check found no "
+                                        "network in it (see the findings)."))
+            return
+        try:
+            started = self.training.train_program(self.checked[0], self.checked[1],
+                                                  self.timeout_spin.value(), result)
+        except TemplateError as e:
+            self.status.setText(self.tr("Your code cannot train: {0}").format(say(e.says)))
+            return
+        if started:
+            self.status.setText(self.tr("Training with your program: the curves follow it "
+                                        "here, the boundary in its tab; each epoch is one of "
+                                        "its steps."))
 
     def _finding_item(self, f) -> QListWidgetItem:  # noqa: ANN001 - a CodeFinding
         where = "" if f.layer is None or f.line is not None else \
@@ -339,6 +367,7 @@ class CodeTab(QWidget):
 
     def _show_error(self, error: Exception) -> None:
         self._finished()
+        self.train_next = False
         self.findings.clear()
         self.diagram.clear()
         text = say(error.says) if isinstance(error, TemplateError) else \
@@ -347,9 +376,15 @@ class CodeTab(QWidget):
 
     # ----- training -----------------------------------------------------------------------------
     def train(self) -> bool:
-        """Train with the code shown, in the tab whose data fits its LAYERS."""
+        """Train with the code shown in the tab it fits (a program as written: checked first)."""
         name = str(self.path) if self.path else "your code"
         try:
+            if not in_template(self.editor.toPlainText(), name):
+                self.train_next = self.check() is not None
+                if self.train_next:
+                    self.status.setText(self.tr("Checking your program first: it trains as "
+                                                "soon as its network is found."))
+                return self.train_next
             example = self.example or Example("", None)
             started = self.training.train(self.editor.toPlainText(), name,
                                           self.timeout_spin.value(), example.data,

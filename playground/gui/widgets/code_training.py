@@ -27,7 +27,8 @@ from playground.data.prepare import DataSpec
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import tip
 from playground.gui.widgets.loss_plot import LossPlot
-from playground.learner.check import TemplateError, in_template, read_template
+from playground.learner.check import TemplateError, read_template
+from playground.learner.program_check import loss_of
 
 CONSOLE_LINES = 5000
 
@@ -99,11 +100,6 @@ class CodeTraining(QGroupBox):
         """The session whose inputs are as wide as the file's first layer (the Playground's
         with ``data`` when that is given: an example's own set); TemplateError saying which
         widths there are when none is."""
-        if not in_template(source, name):
-            raise TemplateError(QCoreApplication.translate(
-                "CodeTraining", "Train with my code runs a file in the template (its forward "
-                "and backward as functions); a program as you wrote it can be checked (Check), "
-                "not trained here yet"))
         code = read_template(source, name)
         if data is not None:
             self.sessions[0].set_data_spec(data)
@@ -114,6 +110,28 @@ class CodeTraining(QGroupBox):
         raise TemplateError(QCoreApplication.translate(
             "CodeTraining", "LAYERS starts with {0} inputs; the tabs that train have {1}").format(
                 code.layers[0], widths))
+
+    def train_program(self, source: str, name: str, timeout: float, result) -> bool:  # noqa: ANN001
+        """Train with a program as written in the tab whose inputs are as wide as the network
+        the check found in it (``result``); TemplateError saying which widths there are when
+        no tab's are, False when the session refuses it (it says why)."""
+        layers = result.network["layers"]
+        session = next((s for s in self.sessions if s.input_dim == layers[0]), None)
+        if session is None:
+            widths = " / ".join(f"{s.input_dim} ({s.TAB_NAME})" for s in self.sessions)
+            raise TemplateError(QCoreApplication.translate(
+                "CodeTraining", "your program's network has {0} inputs; the tabs that train have "
+                "{1}").format(layers[0], widths))
+        for other in self.sessions:
+            if other is not session:
+                other.code_mode.drop()
+        if not session.code_mode.use_program(source, name, result.network, loss_of(result),
+                                             timeout):
+            return False
+        self._follow(session)
+        self.console.clear()
+        session.start()
+        return True
 
     def train(self, source: str, name: str, timeout: float, data: DataSpec | None = None,
               config: dict | None = None) -> bool:

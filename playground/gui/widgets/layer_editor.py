@@ -113,13 +113,18 @@ class LayerEditor(QGroupBox):
 
     def _show_code(self) -> None:
         """While the learner's code trains, its constants decide the network: read-only here."""
-        theirs = self.session.code is not None
-        self.setEnabled(not theirs)
+        code = self.session.code
+        self.setEnabled(code is None)
+        if code is not None and code.program:
+            self.setTitle(self.tr("Network (found in your program)"))
+            self.setToolTip(self.tr("The network the check found in your program decides "
+                                    "this one; change your program in the Your code tab."))
+            return
         self.setTitle(self.tr(
-            "Network (set by your code's LAYERS)") if theirs else self.tr("Network"))
+            "Network (set by your code's LAYERS)") if code is not None else self.tr("Network"))
         self.setToolTip(self.tr(
             "Your code's LAYERS, ACTIVATION and OUTPUT decide this network; change "
-            "them in the Your code tab.") if theirs else "")
+            "them in the Your code tab.") if code is not None else "")
 
     def _build_fixed(self) -> None:
         self.add_button = tip(QPushButton(self.tr("+ Add layer")),

@@ -56,15 +56,19 @@ class TrainPanel(QWidget):
         self._show_code()
 
     def _show_code(self) -> None:
-        """The learner's own update steps the weights: the optimizer is theirs then."""
+        """The learner's own update steps the weights: the optimizer is theirs then; a whole
+        program as written has its own rate, batches and loop, so none of these apply."""
         code = self.session.code
         theirs = code is not None and code.has_update
+        program = code is not None and code.program
         self.code_label.setVisible(code is not None)
         self.optimizer_combo.setEnabled(not theirs)
         self.optimizer_combo.setToolTip(
             self.tr(
                 "Your code's update() steps the weights, with this learning rate.") if theirs else
             self._optimizer_tip)
+        for w in (self.lr_combo, self.batch_spin, self.reg_combo, self.reg_rate_combo):
+            w.setEnabled(not program)
 
     def _build(self) -> None:
         cfg = self.session.config
