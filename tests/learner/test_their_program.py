@@ -4,7 +4,6 @@ frames, the pause and the stop work as with the playground's own training."""
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +14,7 @@ from playground.learner.check import check_file
 from playground.learner.their_program import serve_socket
 from playground.nn import LayerSpec, Network
 from playground.run import messages as m
-from tests.run.reading import channel_pair, until
+from tests.run.reading import spawned, until
 
 pytestmark = pytest.mark.both_ways
 PROGRAM = Path(__file__).parent / "programs" / "correct_row_globals.py"  # 2 → 4 tanh → 1 sigmoid
@@ -24,19 +23,8 @@ LAYERS = (LayerSpec(4, "tanh"), LayerSpec(1, "sigmoid"))
 
 @pytest.fixture
 def proc():
-    ours, theirs = channel_pair()
-    child = multiprocessing.get_context("spawn").Process(target=serve_socket, args=(theirs,),
-                                                          daemon=True)
-    child.start()
-    theirs.close()
-    yield ours
-    ours.send(m.Shutdown())
-    ours.drain(5)
-    child.join(10)
-    if child.is_alive():
-        child.kill()
-    ours.close()
-    assert child.exitcode == 0
+    with spawned(serve_socket) as conn:
+        yield conn
 
 
 def _start(conn, epochs: int, run: int = 1) -> Network:  # noqa: ANN001

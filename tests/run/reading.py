@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from playground.run import messages as m
 from playground.run.channel import Channel
 from playground.run.process import serve
 
@@ -42,3 +44,24 @@ def serving() -> Iterator[tuple[Channel, threading.Thread]]:
     finally:
         ours.close()
         thread.join(5)
+
+
+@contextlib.contextmanager
+def spawned(target: Callable[[socket.socket], None]) -> Iterator[Channel]:
+    """``target`` (a process's entry, such as ``serve_socket``) in a spawned process on the
+    other end of a socket pair; shut down after, and it must have exited cleanly."""
+    ours, theirs = channel_pair()
+    child = multiprocessing.get_context("spawn").Process(target=target, args=(theirs,),
+                                                          daemon=True)
+    child.start()
+    theirs.close()
+    try:
+        yield ours
+    finally:
+        ours.send(m.Shutdown())
+        ours.drain(5)
+        child.join(10)
+        if child.is_alive():
+            child.kill()
+        ours.close()
+    assert child.exitcode == 0

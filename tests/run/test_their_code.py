@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 
 import numpy as np
@@ -21,7 +20,7 @@ from playground.run.their_code import (
     LearnerUpdate,
     output_loss,
 )
-from tests.run.reading import channel_pair, until
+from tests.run.reading import spawned, until
 
 pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
 
@@ -113,19 +112,8 @@ def test_output_loss_is_the_readmes_definition():
 # ----- the training process with their code (a real process: it sets a memory limit) ----------
 @pytest.fixture
 def proc():
-    ours, theirs = channel_pair()
-    child = multiprocessing.get_context("spawn").Process(target=serve_socket, args=(theirs,),
-                                                          daemon=True)
-    child.start()
-    theirs.close()
-    yield ours
-    ours.send(m.Shutdown())
-    ours.drain(5)
-    child.join(10)
-    if child.is_alive():
-        child.kill()
-    ours.close()
-    assert child.exitcode == 0
+    with spawned(serve_socket) as conn:
+        yield conn
 
 
 def _until(conn, kind: type, seconds: float = 20.0) -> tuple[object, list]:  # noqa: ANN001
