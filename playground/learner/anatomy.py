@@ -71,7 +71,7 @@ def root(value: object) -> object:
 
 def find(step: Step) -> Anatomy:
     params = {u.old.id: u for u in step.updates}
-    down = _downstream(step.nodes, params)
+    down = downstream(step.nodes, params)
     first = next((n for n in step.nodes if n.id in down and _is_product(n, params)), None)
     if first is None:
         raise NotFoundError("no product of a parameter with the inputs")
@@ -98,10 +98,11 @@ def _is_param(value: object, params: dict[int, Update]) -> bool:
     return isinstance(r, Node) and r.id in params
 
 
-def _downstream(nodes: list[Node], params: dict[int, Update]) -> set[int]:
+def downstream(nodes: list[Node], ids: set[int] | dict[int, object]) -> set[int]:
+    """The ids of the ``nodes`` computed from the nodes ``ids`` names, however far down."""
     down: set[int] = set()
     for n in nodes:
-        if any(isinstance(i, Node) and (i.id in params or i.id in down) for i in n.inputs):
+        if any(isinstance(i, Node) and (i.id in ids or i.id in down) for i in n.inputs):
             down.add(n.id)
     return down
 

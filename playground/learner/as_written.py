@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.learner.anatomy import Anatomy, NotFoundError, find
+from playground.learner.anatomy import Anatomy, NotFoundError, downstream, find
 from playground.learner.compare import CodeFinding
 from playground.learner.diagnose import diagnose, pairs
 from playground.learner.gradient_fit import TOL, Part, fit, losses, parts
@@ -117,7 +117,7 @@ def _unseen(an: Anatomy, step: Step) -> Update | None:
     to itself minus something computed this step (``z = z - z.max()``) is no parameter."""
     params = [u for u in step.updates if _layer_of(an, u) is not None]
     first = step.nodes[0].id if step.nodes else 0
-    computed = _downstream_of({u.old.id for u in params}, step.nodes)
+    computed = downstream(step.nodes, {u.old.id for u in params})
     feeding: set[int] = set()
     stack = [u.node for u in params]
     while stack:
@@ -128,14 +128,6 @@ def _unseen(an: Anatomy, step: Step) -> Update | None:
     return next((u for u in step.updates if _layer_of(an, u) is None and
                  u.old.id not in computed and u.node.id not in feeding and
                  u.old.id not in feeding), None)
-
-
-def _downstream_of(ids: set[int], nodes: list[Node]) -> set[int]:
-    down: set[int] = set()
-    for n in nodes:
-        if any(isinstance(i, Node) and (i.id in ids or i.id in down) for i in n.inputs):
-            down.add(n.id)
-    return down
 
 
 def _layer_of(an: Anatomy, u: Update) -> tuple[int, str] | None:

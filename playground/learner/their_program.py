@@ -91,7 +91,8 @@ class ProgramRun:
             try:
                 item = self.steps.get(timeout=WAIT_SECONDS)
             except queue.Empty:
-                if not self.thread.is_alive() and self.steps.empty():
+                if not self.thread.is_alive() and self.steps.empty():  # cannot happen: said
+                    yield self._last(_ended(None, None))  # anyway, or the run would not end
                     return
                 continue
             if not isinstance(item, tuple):
