@@ -122,16 +122,22 @@ class CodeTraining(QGroupBox):
             raise TemplateError(QCoreApplication.translate(
                 "CodeTraining", "your program's network has {0} inputs; the tabs that train have "
                 "{1}").format(layers[0], widths))
-        for other in self.sessions:
-            if other is not session:
-                other.code_mode.drop()
+        self._drop_others(session)
         if not session.code_mode.use_program(source, name, result.network, loss_of(result),
                                              timeout):
             return False
+        self._start(session)
+        return True
+
+    def _drop_others(self, session: TrainingSession) -> None:
+        for other in self.sessions:
+            if other is not session:
+                other.code_mode.drop()
+
+    def _start(self, session: TrainingSession) -> None:
         self._follow(session)
         self.console.clear()
         session.start()
-        return True
 
     def train(self, source: str, name: str, timeout: float, data: DataSpec | None = None,
               config: dict | None = None) -> bool:
@@ -139,16 +145,12 @@ class CodeTraining(QGroupBox):
         set first); TemplateError when no tab fits it, False when the session refuses it (it
         says why)."""
         session = self.session_for(source, name, data)
-        for other in self.sessions:
-            if other is not session:
-                other.code_mode.drop()
+        self._drop_others(session)
         if not session.code_mode.use(source, name, timeout):
             return False
         if config:
             session.set_config(**config)
-        self._follow(session)
-        self.console.clear()
-        session.start()
+        self._start(session)
         return True
 
     def _follow(self, session: TrainingSession) -> None:
