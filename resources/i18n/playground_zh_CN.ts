@@ -582,154 +582,149 @@
 <context>
     <name>CodeTab</name>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="84"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="86"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="85"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="87"/>
         <source>Open your own .py file.</source>
         <translation>打开你自己的 .py 文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="86"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="88"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="87"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="89"/>
         <source>Save the code shown.</source>
         <translation>保存显示的代码。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="88"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="90"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="100"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="102"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="101"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="103"/>
         <source>Your code files opened or saved lately.</source>
         <translation>最近打开或保存的代码文件。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="106"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="108"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="114"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="116"/>
         <source>How long your code may run before the check gives up on it (an endless loop is ended then).</source>
         <translation>你的代码最多可以运行多久，超过就放弃检查（死循环会在那时被终止）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="119"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="121"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="124"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="126"/>
         <source>Train with my code</source>
         <translation>用我的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="125"/>
-        <source>Train the network with your forward, backward and update, live: watch your own code learn, stall or explode (Ctrl+Shift+Return).</source>
-        <translation>用你的 forward、backward 和 update 实时训练网络：看你自己的代码是在学习、停滞还是爆炸（Ctrl+Shift+Return）。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="151"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="153"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="193"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="195"/>
         <source>Open your code</source>
         <translation>打开你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="194"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="243"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="196"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="245"/>
         <source>Python (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="204"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="206"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="215"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="236"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="217"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="238"/>
         <source>{0}: press Check</source>
         <translation>{0}：请按“检查”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="237"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="239"/>
         <source>{0}: press Check, then Train with my code</source>
         <translation>{0}：请按“检查”，然后按“用我的代码训练”</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="242"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="244"/>
         <source>Save your code</source>
         <translation>保存你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="249"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="251"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="251"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="253"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="264"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="266"/>
         <source>Checking… (your code runs in a process of its own, {0:g} s at most)</source>
         <translation>正在检查…（你的代码在单独的进程中运行，最多 {0:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="277"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="279"/>
         <source>Back to the playground&apos;s own code: the {0} tab goes on with its backprop.</source>
         <translation>回到 playground 自己的代码：{0} 标签页用它的反向传播继续训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="296"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="298"/>
         <source>your network — {0}</source>
         <translation>你的网络 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="320"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="322"/>
         <source>Your program cannot train: the check found no network in it (see the findings).</source>
         <translation>你的程序无法训练：检查没有在其中找到网络（见发现）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="330"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="332"/>
         <source>Training with your program: the curves follow it here, the boundary in its tab; each epoch is one of its steps.</source>
         <translation>正在用你的程序训练：曲线在这里跟随它，决策边界在它的标签页里；每个 epoch 就是它的一步。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="336"/>
+        <location filename="../../playground/gui/widgets/code_findings.py" line="21"/>
         <source>layer {0}, {1}: </source>
         <translation>第 {0} 层，{1}：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="303"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="305"/>
         <source>note — {0}</source>
         <translation>提示 — {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="352"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="342"/>
         <source>Your backprop agrees with the playground&apos;s.</source>
         <translation>你的反向传播与 playground 的一致。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="348"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="338"/>
         <source>{0} finding(s): the first is where to look</source>
         <translation>{0} 个发现：先看第一个</translation>
     </message>
@@ -769,48 +764,53 @@
         <translation>原样：XOR 类（seed 002）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="89"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="91"/>
         <source>The learners&apos; own networks, as they wrote them and rewritten into the template: check them to see what went wrong.</source>
         <translation>学习者自己的网络，按他们写的原样，以及改写成模板的版本：检查一下，看看哪里出了错。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="107"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="109"/>
         <source>Your program as you wrote it: run until it has taken a few training steps, its network found and each update compared with the true gradient. A file in the template: its functions on the playground&apos;s weights, every array compared (Ctrl+Return).</source>
         <translation>你按原样写的程序：运行到完成几步训练为止，找出它的网络，并把每次更新与真正的梯度比较。模板格式的文件：在 playground 的权重上运行它的函数，比较每个数组（Ctrl+Return）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="121"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="123"/>
         <source>Check runs your program as you wrote it (or a file in the template) and says what is wrong, in your own names.</source>
         <translation>检查会运行你按原样写的程序（或模板格式的文件），并用你自己的变量名说出哪里错了。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="343"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="127"/>
+        <source>Watch your own code learn, stall or explode, live: your program runs its own loop and the tab follows its weights (a template file: its forward, backward and update) (Ctrl+Shift+Return).</source>
+        <translation>实时看你自己的代码学习、停滞或爆炸：你的程序运行它自己的循环，标签页跟随它的权重（模板格式的文件：用它的 forward、backward 和 update）（Ctrl+Shift+Return）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/code_findings.py" line="29"/>
         <source>Double-click to go to line {0}</source>
         <translation>双击跳到第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="351"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="341"/>
         <source>Each update of your program is a step down the gradient.</source>
         <translation>你的程序的每次更新都是沿梯度向下的一步。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="374"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="356"/>
         <source>The check failed: {0}: {1}</source>
         <translation>检查失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="327"/>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="393"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="329"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="375"/>
         <source>Your code cannot train: {0}</source>
         <translation>你的代码无法训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="385"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="367"/>
         <source>Checking your program first: it trains as soon as its network is found.</source>
         <translation>先检查你的程序：一找到它的网络就开始训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_tab.py" line="398"/>
+        <location filename="../../playground/gui/widgets/code_tab.py" line="380"/>
         <source>Training with your code: the curves follow it here, the boundary in its tab.</source>
         <translation>正在用你的代码训练：曲线显示在这里，决策边界在它所在的标签页。</translation>
     </message>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <location filename="../../playground/gui/widgets/code_training.py" line="50"/>
-        <location filename="../../playground/gui/widgets/code_training.py" line="187"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="189"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -874,47 +874,47 @@
         <translation>你的程序的网络有 {0} 个输入；能训练的标签页有 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="184"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="186"/>
         <source>Not training with your code: press Train with my code.</source>
         <translation>没有在用你的代码训练：请按“用我的代码训练”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="187"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="189"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="188"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="190"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="197"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="199"/>
         <source>{0} training in the {1} tab</source>
         <translation>{0} 正在 {1} 标签页中训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="198"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="200"/>
         <source>epoch {0}</source>
         <translation>epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="200"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="202"/>
         <source>loss {0:.4g}</source>
         <translation>损失 {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="202"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="204"/>
         <source>accuracy {0:.1%}</source>
         <translation>准确率 {0:.1%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="203"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="205"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/code_training.py" line="204"/>
+        <location filename="../../playground/gui/widgets/code_training.py" line="206"/>
         <source> (stopped)</source>
         <translation>（已停止）</translation>
     </message>
@@ -3787,12 +3787,12 @@ which digits get mixed up</source>
         <translation>你的程序的某一步与检查找到的网络不符（{error}）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/their_program.py" line="136"/>
+        <location filename="../../playground/learner/their_program.py" line="137"/>
         <source>your program ran to its end</source>
         <translation>你的程序运行到了结尾</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/their_program.py" line="138"/>
+        <location filename="../../playground/learner/their_program.py" line="139"/>
         <source>your program raised {error}{where}</source>
         <translation>你的程序抛出了 {error}{where}</translation>
     </message>

@@ -16,11 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QColor,
     QFontDatabase,
     QKeySequence,
     QShortcut,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -44,6 +42,12 @@ from playground.gui.sessions.base import TrainingSession
 from playground.gui.settings import Settings
 from playground.gui.widgets.code_diagram import CodeDiagram
 from playground.gui.widgets.code_examples import EXAMPLES, Example
+from playground.gui.widgets.code_findings import (
+    LINE_ROLE,
+    NOTE_COLOUR,
+    finding_item,
+    select_line,
+)
 from playground.gui.widgets.code_training import CodeTraining
 from playground.gui.widgets.common import KeptSplit, fold, is_folded, tip
 from playground.gui.widgets.python_highlighter import PythonHighlighter
@@ -61,8 +65,6 @@ from playground.learner.source import READ_ERRORS, read_source, source_bytes
 from playground.learner.verdicts import NOTE_KINDS
 from playground.paths import resources_dir
 
-OK_COLOUR, BAD_COLOUR, NOTE_COLOUR = QColor(27, 127, 59), QColor(176, 0, 32), QColor(150, 90, 0)
-LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # a finding's line in their file
 CANCEL_SECONDS = 2.0  # a cancelled check's process is ended within a tenth of a second
 class CodeTab(QWidget):
     def __init__(self, sessions: Sequence[TrainingSession] = (),
@@ -122,10 +124,10 @@ class CodeTab(QWidget):
                                      "template) and says what is wrong, in your own names."))
         self.status.setWordWrap(True)
         self.train_button = tip(QPushButton(self.tr("Train with my code")),
-                                self.tr("Train the network with your forward, "
-                                        "backward and update, live: watch your own "
-                                        "code learn, stall or explode "
-                                        "(Ctrl+Shift+Return)."), "trainCode")
+                                self.tr("Watch your own code learn, stall or explode, "
+                                        "live: your program runs its own loop and the tab "
+                                        "follows its weights (a template file: its forward, "
+                                        "backward and update) (Ctrl+Shift+Return)."), "trainCode")
         self.findings = WrappedList()
         self.findings.setObjectName("codeFindings")
         self.findings.itemActivated.connect(self.go_to_line)
@@ -298,7 +300,7 @@ class CodeTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, "network")
             self.findings.addItem(item)
         for f in result.findings:
-            self.findings.addItem(self._finding_item(f))
+            self.findings.addItem(finding_item(f))
         for note in result.notes:
             item = QListWidgetItem(self.tr("note — {0}").format(say(note)))
             item.setData(Qt.ItemDataRole.UserRole, "note")
@@ -331,18 +333,6 @@ class CodeTab(QWidget):
                                         "here, the boundary in its tab; each epoch is one of "
                                         "its steps."))
 
-    def _finding_item(self, f) -> QListWidgetItem:  # noqa: ANN001 - a CodeFinding
-        where = "" if f.layer is None or f.line is not None else \
-            self.tr("layer {0}, {1}: ").format(f.layer, f.array)
-        note = f.kind in NOTE_KINDS
-        item = QListWidgetItem(f"{f.kind} — {where}{say(f.says)}")
-        item.setData(Qt.ItemDataRole.UserRole, f.kind)
-        item.setForeground(OK_COLOUR if f.kind == "ok" else NOTE_COLOUR if note else BAD_COLOUR)
-        if f.line is not None:
-            item.setData(LINE_ROLE, f.line)
-            item.setToolTip(self.tr("Double-click to go to line {0}").format(f.line))
-        return item
-
     def _verdict(self, result) -> str:  # noqa: ANN001 - a CheckResult
         if not result.passed:
             return self.tr("{0} finding(s): the first is where to look").format(
@@ -354,16 +344,8 @@ class CodeTab(QWidget):
     def go_to_line(self, item: QListWidgetItem) -> None:
         """A finding's line, shown and selected in the editor."""
         line = item.data(LINE_ROLE)
-        if not isinstance(line, int):
-            return
-        cursor = QTextCursor(self.editor.document().findBlockByNumber(line - 1))
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock,
-                            QTextCursor.MoveMode.KeepAnchor)  # selected, seen from its start
-        self.editor.setTextCursor(cursor)
-        self.editor.centerCursor()
-        self.editor.horizontalScrollBar().setValue(0)
-        self.editor.setFocus()
+        if isinstance(line, int):
+            select_line(self.editor, line)
 
     def _show_error(self, error: Exception) -> None:
         self._finished()
