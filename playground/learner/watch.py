@@ -141,6 +141,7 @@ class Watcher:
         self.taken += 1
         if self.on_step is not None:
             self.on_step(step)  # may raise Stop: their program ends there
+            _forget(step)
         else:
             self.steps.append(step)
         if self.want is not None and self.taken >= self.want:
@@ -153,6 +154,14 @@ class Watcher:
                                                      self.taken < self.want):
             with contextlib.suppress(Stop):
                 self._close()
+
+
+def _forget(step: Step) -> None:
+    """A step seen live is done with: its nodes let go of what they were computed from, or
+    each weight's node would hold every earlier step's graph (a run of 60,000 steps)."""
+    for n in step.nodes:
+        n.inputs = ()
+        n.views.clear()
 
 
 def _skip(value: Any) -> bool:

@@ -123,3 +123,29 @@ def test_a_program_that_ends_or_raises_ends_the_run_and_says_so(proc):
     done, _ = until(proc, m.Done, 30)
     line = failing.splitlines().index("        raise RuntimeError('my bug')") + 1
     assert str(done.reason) == f"your program raised RuntimeError: my bug (line {line})"
+
+
+def test_a_program_watched_live_keeps_no_more_of_its_past_than_a_step():
+    import gc
+
+    from playground.learner import tape
+    from playground.learner.watch import Stop, watch
+
+    counts = []
+
+    def on_step(step) -> None:  # noqa: ANN001
+        if len(counts) < 3 and on_step.taken in (100, 200, 300):
+            gc.collect()
+            counts.append(sum(1 for o in gc.get_objects() if isinstance(o, tape.Node)))
+        on_step.taken += 1
+        if on_step.taken > 300:
+            raise Stop
+
+    on_step.taken = 1
+    try:
+        watched = watch(PROGRAM.read_text(encoding="utf-8"), str(PROGRAM), steps=None,
+                        seconds=60, on_step=on_step)
+    finally:
+        tape.TAPE = None
+    assert watched.error is None and len(counts) == 3
+    assert counts[2] <= counts[0] + 10, counts  # 60,000 steps would not grow it either
