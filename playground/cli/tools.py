@@ -191,7 +191,7 @@ def _check_json(result: CheckResult) -> dict:
             for f in result.findings]}
     network = result.network and {k: result.network[k] for k in
                                   ("layers", "activations", "bias", "convention", "weights",
-                                   "samples")}
+                                   "samples", "inputs", "targets")}
     return {"passed": result.passed, "mode": result.mode, "network": network, "findings": [
         {"kind": f.kind, "layer": f.layer, "array": f.array, "variable": f.variable,
          "line": f.line, "message": f.message} for f in result.findings]}

@@ -43,21 +43,32 @@ def judge(watched: Watched, source: str) -> tuple[list[CodeFinding], dict | None
     unseen = _unseen(an, step)
     if unseen:
         return [finding("unfollowed", "unseen", variable=unseen.name, line=unseen.line,
-                        network=an.describe())] + notes, table(an)
+                        network=an.describe())] + notes, table(an, lines)
     try:
         found = (_broadcasts(watched, step, an, lines) or _structure(an, step)
                  or _gradient(an, watched.steps, lines))
     except UnfollowableError as e:
         found = [finding("unfollowed", "no-rule", line=e.node.line, op=e.node.op)]
-    return found + notes + _no_bias(an) + _late_error(watched), table(an)
+    return found + notes + _no_bias(an) + _late_error(watched), table(an, lines)
 
 
-def table(an: Anatomy) -> dict:
+def table(an: Anatomy, lines: Lines) -> dict:
+    """The network found, as plain values: sizes, activations, biases, the convention, and
+    their names for the weights, the inputs and the targets ("" where there is none)."""
+    targets = next((i for i in an.error.inputs if i is not an.out), None)
     return {"layers": [an.inputs] + [layer.units for layer in an.layers],
             "activations": [layer.activation for layer in an.layers],
             "bias": [layer.bias is not None for layer in an.layers],
             "convention": an.convention, "samples": an.samples,
-            "weights": [layer.weight_name for layer in an.layers]}
+            "weights": [layer.weight_name for layer in an.layers],
+            "inputs": _named(an.x, lines), "targets": _named(targets, lines)}
+
+
+def _named(value: object, lines: Lines) -> str:
+    """Their name for an array: a name it was bound to, or the one it was assigned to."""
+    if not isinstance(value, Node):
+        return ""
+    return value.path or lines.assigned(value.line) or ""
 
 
 # ----- before any gradient ----------------------------------------------------------------------

@@ -112,11 +112,17 @@ def network_phrase(network: dict) -> Phrase:
     which = (QT_TRANSLATE_NOOP("Check", "a bias in every layer") if all(bias) else
              QT_TRANSLATE_NOOP("Check", "no bias") if not any(bias) else
              QT_TRANSLATE_NOOP("Check", "a bias in some layers"))
+    values = dict(layers=layers, bias=_say(which),
+                  convention=_say(CONVENTIONS[network["convention"]]),
+                  samples=network["samples"], weights=", ".join(network["weights"]))
+    if network.get("inputs") and network.get("targets"):
+        return _say(QT_TRANSLATE_NOOP(
+            "Check", "{layers}, {bias}, {convention}, {samples:,} samples a step; weights: "
+            "{weights}; inputs: {inputs}; targets: {targets}"), **values,
+            inputs=network["inputs"], targets=network["targets"])
     return _say(QT_TRANSLATE_NOOP(
         "Check", "{layers}, {bias}, {convention}, {samples:,} samples a step; weights: "
-        "{weights}"), layers=layers, bias=_say(which),
-        convention=_say(CONVENTIONS[network["convention"]]), samples=network["samples"],
-        weights=", ".join(network["weights"]))
+        "{weights}"), **values)
 
 
 def network_text(network: dict) -> str:

@@ -364,4 +364,7 @@ def _network(raw: object) -> dict | None:
         if not isinstance(value, list) or len(value) > 64 or not all(
                 isinstance(v, kind) and (kind is bool or not isinstance(v, bool)) for v in value):
             raise WireError(f"a network whose {key} is not a list of {kind.__name__}")
-    return {k: raw[k] for k in (*NETWORK_FIELDS, "convention", "samples")}
+    names = {k: raw.get(k, "") for k in ("inputs", "targets")}
+    if not all(isinstance(v, str) and len(v) <= 200 for v in names.values()):
+        raise WireError("a network whose inputs or targets are not named in text")
+    return {**{k: raw[k] for k in (*NETWORK_FIELDS, "convention", "samples")}, **names}

@@ -49,6 +49,8 @@ class Lines:
         """The target of the assignment on ``line`` ("delta", "self.W[0]"), if one is."""
         for node in self._at(line, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            if isinstance(target, (ast.Tuple, ast.List)):
+                return None  # "xb, yb = ...": which of them is not known here
             return ast.get_source_segment(self.source, target)
         return None
 

@@ -396,7 +396,12 @@
         <translation>部分层有偏置</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/program_check.py" line="115"/>
+        <location filename="../../playground/learner/program_check.py" line="119"/>
+        <source>{layers}, {bias}, {convention}, {samples:,} samples a step; weights: {weights}; inputs: {inputs}; targets: {targets}</source>
+        <translation>{layers}，{bias}，{convention}，每步 {samples:,} 个样本；权重：{weights}；输入：{inputs}；目标：{targets}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/learner/program_check.py" line="123"/>
         <source>{layers}, {bias}, {convention}, {samples:,} samples a step; weights: {weights}</source>
         <translation>{layers}，{bias}，{convention}，每步 {samples:,} 个样本；权重：{weights}</translation>
     </message>
@@ -824,8 +829,8 @@
     </message>
     <message>
         <location filename="../../playground/gui/widgets/code_training.py" line="46"/>
-        <source>Train with my code: your forward, backward and update train the network, and you watch it learn or fail.</source>
-        <translation>用我的代码训练：由你的 forward、backward 和 update 训练网络，你来看它学会还是失败。</translation>
+        <source>Train with my code: your program&apos;s own loop (or your template&apos;s forward, backward and update) trains the network, and you watch it learn or fail.</source>
+        <translation>用我的代码训练：由你的程序自己的循环（或你的模板里的 forward、backward 和 update）训练网络，你来看它学会还是失败。</translation>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/code_training.py" line="50"/>

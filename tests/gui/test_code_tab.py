@@ -79,6 +79,7 @@ def test_a_program_as_written_is_checked_with_its_network_and_its_lines(make_win
     qtbot.waitUntil(lambda: tab.check_button.isEnabled(), timeout=30_000)
     assert _kinds(tab)[:3] == ["network", "derivative-at-output", "old-numpy"]
     assert "2 → 2 sigmoid → 1 sigmoid" in tab.findings.item(0).text()
+    assert "inputs: datasetX; targets: datasetY" in tab.findings.item(0).text()
     assert "`self.sigmoidPrime(activations[-l])`" in tab.findings.item(1).text()
     assert tab.diagram.marked == {1: ["∂L/∂W"]} and "self.weights[0]" in tab.diagram.layers[1]
     tab.findings.itemActivated.emit(tab.findings.item(1))  # a double-click: to its line

@@ -74,7 +74,8 @@ def test_seed_000_moves_by_the_gradient_summed_over_10000_images_with_no_learnin
     assert "10,000" in first.message and "no-bias" in [f.kind for f in result.findings]
     assert result.network == {"layers": [784, 16, 10], "activations": ["sigmoid", "sigmoid"],
                               "bias": [False, False], "convention": "row", "samples": 10_000,
-                              "weights": ["weights1", "weights2"]}
+                              "weights": ["weights1", "weights2"], "inputs": "inputs",
+                              "targets": "outputs"}
 
 
 @pytest.mark.both_ways
@@ -100,6 +101,7 @@ def test_seed_002_takes_sigma_prime_of_the_activation_in_its_hidden_delta():
     assert [f.line for f in ragged] == [_line_of(path, "return np.array(activations)")]
     assert result.network["layers"] == [2, 2, 1] and result.network["bias"] == [True, True]
     assert result.network["convention"] == "column"
+    assert (result.network["inputs"], result.network["targets"]) == ("datasetX", "datasetY")
 
 
 def test_check_code_json_for_a_program_as_written(capsys):
@@ -109,7 +111,8 @@ def test_check_code_json_for_a_program_as_written(capsys):
     assert out["mode"] == "as-written" and out["passed"] is False
     assert out["network"] == {"layers": [2, 3, 1], "activations": ["sigmoid", "sigmoid"],
                               "bias": [True, True], "convention": "row",
-                              "weights": ["W1", "W2"], "samples": 4}
+                              "weights": ["W1", "W2"], "samples": 4, "inputs": "X",
+                              "targets": "y"}
     finding = out["findings"][0]
     assert {k: finding[k] for k in ("kind", "layer", "array", "variable", "line")} == {
         "kind": "derivative-at-output", "layer": 1, "array": "W", "variable": "d_hidden",

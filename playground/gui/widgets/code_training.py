@@ -43,8 +43,8 @@ class CodeTraining(QGroupBox):
         self.session: TrainingSession | None = None  # the one training with the code
         self.plot: LossPlot | None = None
         self.status = QLabel(self.tr(
-            "Train with my code: your forward, backward and update train the "
-            "network, and you watch it learn or fail."))
+            "Train with my code: your program's own loop (or your template's forward, backward "
+            "and update) trains the network, and you watch it learn or fail."))
         self.status.setWordWrap(True)
         self.status.setObjectName("codeTrainingStatus")
         self.pause_button = tip(QPushButton(self.tr("Pause")),
