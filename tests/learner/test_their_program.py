@@ -136,7 +136,7 @@ def test_a_program_watched_live_keeps_no_more_of_its_past_than_a_step():
     def on_step(step) -> None:  # noqa: ANN001
         if len(counts) < 3 and on_step.taken in (100, 200, 300):
             gc.collect()
-            counts.append(sum(1 for o in gc.get_objects() if isinstance(o, tape.Node)))
+            counts.append(sum(1 for o in gc.get_objects() if type(o) is tape.Node))
         on_step.taken += 1
         if on_step.taken > 300:
             raise Stop
