@@ -55,6 +55,14 @@ class Anatomy:
     order: list[Node] = field(default_factory=list)  # the forward pass, as it was computed
     inputs: int = 0
     samples: int = 0
+    # every forward pass of the step whose error feeds the update (a mini-batch taken one
+    # sample at a time has one per sample): (error, out, targets, inputs), the first as above
+    passes: list[tuple[Node, Node, Array, object]] = field(default_factory=list)
+    za: list[list[tuple[Node, Node]]] = field(default_factory=list)  # per pass, per layer (z, a)
+
+    @property
+    def outs(self) -> list[Node]:
+        return [p[1] for p in self.passes]
 
     def describe(self) -> str:
         """"784 → 16 sigmoid → 10 sigmoid", for the table."""
@@ -75,18 +83,68 @@ def find(step: Step) -> Anatomy:
     first = next((n for n in step.nodes if n.id in down and _is_product(n, params)), None)
     if first is None:
         raise NotFoundError("no product of a parameter with the inputs")
-    depth = _depths(step.nodes, params, down, _form(first, params))
-    error, out, y = _error(step.nodes, down, depth, params)
-    order = _ancestors(out, down)
     form = _form(first, params)
-    products = sorted((n for n in order if _is_product(n, params) and _form(n, params) == form),
-                      key=lambda n: depth[n.id])
+    depth = _depths(step.nodes, params, down, form)
+    errors = _errors(step.nodes, down, depth, params, _feeding(step))
+    error, out, y = errors[0]
+    order = _ancestors(out, down)
+    products = _products(order, params, form, depth)
     convention = _convention(products[0], params)
     layers = [_layer(p, i, products, out, order, params, convention)
               for i, p in enumerate(products)]
     x = _other(products[0], params)
-    return Anatomy(layers, x, y, out, error, convention, order,
-                   *_sizes(np.asarray(_value(x)), convention))
+    passes = [(error, out, y, x)]
+    za = [[(layer.z, layer.a) for layer in layers]]
+    for e, o, t in errors[1:]:
+        mine = _ancestors(o, down)
+        more = _products(mine, params, form, depth)
+        if len(more) == len(products):
+            passes.append((e, o, t, _other(more[0], params)))
+            za.append(_za(more, o, mine, params))
+    inputs, samples = _sizes(np.asarray(_value(x)), convention)
+    order = sorted({n.id: n for o in passes for n in _ancestors(o[1], down)}.values(),
+                   key=lambda n: n.id)
+    return Anatomy(layers, x, y, out, error, convention, order, inputs,
+                   samples * len(passes), passes, za)
+
+
+def _za(products: list[Node], out: Node, order: list[Node], params: dict[int, Update]
+        ) -> list[tuple[Node, Node]]:
+    """A forward pass's weighted sum and activation, layer by layer."""
+    pairs = []
+    for i, product in enumerate(products):
+        a = out if i == len(products) - 1 else _input_of(products[i + 1], params)
+        pairs.append((_weighted_sum(product, order, params)[0], a))
+    return pairs
+
+
+def _input_of(product: Node, params: dict[int, Update]) -> object:
+    """What a layer's product multiplies its weight with: the layer below's output (``-h @ W``
+    reads h)."""
+    a = _other(product, params)
+    while isinstance(a, Node) and a.op in ("negative", "copy") and isinstance(a.inputs[0], Node):
+        a = a.inputs[0]
+    return a
+
+
+def _products(order: list[Node], params: dict[int, Update], form: tuple[str, int, bool],
+              depth: dict[int, int]) -> list[Node]:
+    """A forward pass's products of a parameter with its layer's input, layer by layer."""
+    return sorted((n for n in order if _is_product(n, params) and _form(n, params) == form),
+                  key=lambda n: depth[n.id])
+
+
+def _feeding(step: Step) -> set[int]:
+    """The ids of the step's nodes its updates were computed from."""
+    first = step.nodes[0].id if step.nodes else 0
+    seen: set[int] = set()
+    stack = [u.node for u in step.updates]
+    while stack:
+        for i in stack.pop().inputs:
+            if isinstance(i, Node) and i.id >= first and i.id not in seen:
+                seen.add(i.id)
+                stack.append(i)
+    return seen
 
 
 def _value(x: object) -> Array:
@@ -139,10 +197,24 @@ def _depths(nodes: list[Node], params: dict[int, Update], down: set[int],
     return depth
 
 
-def _error(nodes: list[Node], down: set[int], depth: dict[int, int],
-           params: dict[int, Update]) -> tuple[Node, Node, Array]:
-    """The first subtract of an output (downstream) and targets (not), deepest output first."""
-    best = None
+def _errors(nodes: list[Node], down: set[int], depth: dict[int, int],
+            params: dict[int, Update], feeding: set[int]) -> list[tuple[Node, Node, Array]]:
+    """Each forward pass's first subtract of an output (downstream) and targets (not), the
+    deepest outputs only, those whose error the update is computed from (one per sample of a
+    mini-batch taken a sample at a time; not a test set's); at least the first one."""
+    found = _candidates(nodes, down, depth, params)
+    if not found:
+        raise NotFoundError("no output − target")
+    deepest = max(depth[out.id] for _, out, _ in found)
+    found = [f for f in found if depth[f[1].id] == deepest]
+    fed = [f for f in found if f[0].id in feeding]
+    unique = {f[1].id: f for f in reversed(fed or found[:1])}  # the first error of each output
+    return sorted(unique.values(), key=lambda f: f[0].id)
+
+
+def _candidates(nodes: list[Node], down: set[int], depth: dict[int, int],
+                params: dict[int, Update]) -> list[tuple[Node, Node, Array]]:
+    best = []
     for n in nodes:
         if n.op != "subtract" or n.id not in down or len(n.inputs) != 2:
             continue
@@ -156,10 +228,7 @@ def _error(nodes: list[Node], down: set[int], depth: dict[int, int],
         t = np.asarray(_value(target))
         if t.ndim == 0 or t.size != np.size(out.value) or depth.get(out.id, 0) < 1:
             continue
-        if best is None or depth[out.id] > depth[best[1].id]:
-            best = (n, out, np.asarray(t, dtype=np.float64))
-    if best is None:
-        raise NotFoundError("no output − target")
+        best.append((n, out, np.asarray(t, dtype=np.float64)))
     return best
 
 
@@ -188,9 +257,7 @@ def _layer(product: Node, i: int, products: list[Node], out: Node, order: list[N
     operand = next(x for x in product.inputs if _is_param(x, params))
     weight = root(operand)
     z, bias = _weighted_sum(product, order, params)
-    a = out if i == len(products) - 1 else _other(products[i + 1], params)
-    while isinstance(a, Node) and a.op in ("negative", "copy") and isinstance(a.inputs[0], Node):
-        a = a.inputs[0]  # -h @ W2: the layer's output is h
+    a = out if i == len(products) - 1 else _input_of(products[i + 1], params)
     if not isinstance(a, Node):
         raise NotFoundError("a layer's input is not computed from the layer below")
     activation = _activation(z.value, a.value, convention)

@@ -136,7 +136,8 @@ def _unseen(an: Anatomy, step: Step) -> Update | None:
             if isinstance(i, Node) and i.id not in feeding and i.id >= first:
                 feeding.add(i.id)
                 stack.append(i)
-    return next((u for u in step.updates if _layer_of(an, u) is None and
+    last = max((u.node.id for u in params), default=0)  # made later: the next step's sums
+    return next((u for u in step.updates if _layer_of(an, u) is None and u.old.id < last and
                  u.old.id not in computed and u.node.id not in feeding and
                  u.old.id not in feeding), None)
 
@@ -170,7 +171,7 @@ def _gradient(an: Anatomy, steps: list[Step], lines: Lines) -> list[CodeFinding]
     ps = parts(an, steps[0])
     seeds = losses(an)
     for name, seed in seeds.items():
-        cot = backward(an.order, an.out, seed)
+        cot = backward(an.order, an.outs, seed)
         c, miss = fit(pairs(ps, cot))
         if miss < TOL:
             return _accumulated(an, steps, name, cot, c) or _agrees(an, ps, name, c)
@@ -197,7 +198,7 @@ def _accumulated(an: Anatomy, steps: list[Step], loss: str, cot1: dict[int, Arra
     try:
         an2 = find(steps[1])
         seed = losses(an2).get(loss)
-        cot2 = backward(an2.order, an2.out, seed)
+        cot2 = backward(an2.order, an2.outs, seed)
     except (NotFoundError, UnfollowableError):
         return []
     ps1, ps2 = parts(an, steps[0]), parts(an2, steps[1])

@@ -31,11 +31,11 @@ def pairs(ps: list[Part], cot: dict[int, Array]) -> list[tuple[Array, Array]]:
     return [(p.delta, p.grad(cot)) for p in ps]
 
 
-def diagnose(an: Anatomy, ps: list[Part], seeds: dict[str, Array], step: Step,
+def diagnose(an: Anatomy, ps: list[Part], seeds: dict[str, list[Array]], step: Step,
              lines: Lines) -> list[CodeFinding]:
     last = len(an.layers)
     top = [p for p in ps if p.layer == last and p.key == "W"]  # the weights set the rate
-    cots = {name: backward(an.order, an.out, seed) for name, seed in seeds.items()}
+    cots = {name: backward(an.order, an.outs, seed) for name, seed in seeds.items()}
     loss = min(cots, key=lambda name: fit(pairs(top, cots[name]))[1])
     c, miss = fit(pairs(top, cots[loss]))
     if miss >= TOL:
@@ -48,25 +48,24 @@ def diagnose(an: Anatomy, ps: list[Part], seeds: dict[str, Array], step: Step,
                     line=u.line)]
 
 
-def _output(an: Anatomy, top: list[Part], seeds: dict[str, Array], step: Step,
+def _output(an: Anatomy, top: list[Part], seeds: dict[str, list[Array]], step: Step,
             lines: Lines) -> CodeFinding:
     """The output layer agrees with no loss: σ′ taken of the output, or something else."""
-    layer, u = an.layers[-1], top[0].update
+    layer, u, number = an.layers[-1], top[0].update, len(an.layers)
     if layer.activation in ELEMENTWISE_DERIVATIVE:
-        derivative = _derivative(layer)
         for seed in seeds.values():
-            at_a = {layer.a.id: (layer.z, lambda g: g * derivative)}
-            if fit(pairs(top, backward(an.order, an.out, seed, at_a)))[1] < TOL:
-                return _variant("derivative-at-output", an, len(an.layers), layer, derivative, u,
-                                step, lines)
+            at_a = _through(an, number, at_activation=True)
+            if fit(pairs(top, backward(an.order, an.outs, seed, at_a)))[1] < TOL:
+                return _variant("derivative-at-output", an, number, layer, _derivative(layer),
+                                u, step, lines)
     return finding("wrong-layer", "wrong-output", layer=len(an.layers), array="W",
                    variable=u.name, line=u.line, error_line=an.error.line)
 
 
-def _hidden(an: Anatomy, part: Part, c: float, seed: Array, step: Step,
+def _hidden(an: Anatomy, part: Part, c: float, seed: list[Array], step: Step,
             lines: Lines) -> CodeFinding:
     u, number, mine = part.update, part.layer, [part]
-    right = part.grad(backward(an.order, an.out, seed))
+    right = part.grad(backward(an.order, an.outs, seed))
     if part.key == "b" and part.delta.size > 1 and np.ptp(part.delta) == 0 and np.ptp(right) > 0:
         return finding("bias-axis", "bias-alike", layer=number, array="b", variable=u.name,
                        line=u.line)
@@ -76,20 +75,30 @@ def _hidden(an: Anatomy, part: Part, c: float, seed: Array, step: Step,
                        line=u.line, factor=own / c)
     layer = an.layers[number - 1]
     if layer.activation in ELEMENTWISE_DERIVATIVE:
-        derivative = _derivative(layer)
-        for kind, through in (("derivative-at-output", lambda g: g * derivative),
-                              ("missing-activation-derivative", lambda g: g)):
-            cot = backward(an.order, an.out, seed, {layer.a.id: (layer.z, through)})
+        for kind, at_activation in (("derivative-at-output", True),
+                                    ("missing-activation-derivative", False)):
+            cot = backward(an.order, an.outs, seed, _through(an, number, at_activation))
             if fit(pairs(mine, cot))[1] < TOL:
-                return _variant(kind, an, number, layer, derivative, u, step, lines)
+                return _variant(kind, an, number, layer, _derivative(layer), u, step, lines)
     return finding("wrong-layer", "wrong-hidden", layer=number, array="W", variable=u.name,
                    line=u.line)
 
 
-def _derivative(layer: Layer) -> Array:
+def _derivative(layer: Layer, a_node: Node | None = None) -> Array:
     """f′ of the layer's activation taken of a = f(z): what the mistake multiplies by."""
-    a = np.asarray(layer.a.value, dtype=np.float64)
+    a = np.asarray((a_node or layer.a).value, dtype=np.float64)
     return ACTIVATIONS[layer.activation].derivative(a.reshape(1, -1)).reshape(a.shape)
+
+
+def _through(an: Anatomy, number: int, at_activation: bool) -> dict:
+    """Layer ``number``'s a → z rule replaced in every forward pass: by f′ taken of a (the
+    mistake), or by nothing (no derivative at all)."""
+    layer, out = an.layers[number - 1], {}
+    for pairs_of_pass in an.za:
+        z, a = pairs_of_pass[number - 1]
+        factor = _derivative(layer, a) if at_activation else 1.0
+        out[a.id] = (z, lambda g, f=factor: g * f)
+    return out
 
 
 def _variant(kind: str, an: Anatomy, number: int, layer: Layer, derivative: Array, u: object,

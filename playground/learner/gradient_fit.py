@@ -61,15 +61,21 @@ def fit(pairs: list[tuple[Array, Array]], c: float | None = None) -> tuple[float
     return c, (miss / dd) ** 0.5
 
 
-def losses(an: Anatomy) -> dict[str, Array]:
-    """∂L/∂out for each loss a learner may mean, for their output and targets."""
-    out = np.asarray(an.out.value, dtype=np.float64)
-    y = an.y.reshape(out.shape)
-    found = {"½·squared error": out - y}
+def losses(an: Anatomy) -> dict[str, list[Array]]:
+    """∂L/∂out for each loss a learner may mean, for each forward pass's output and targets."""
     last = an.layers[-1].activation
-    clipped = np.clip(out, FLOOR, 1 - FLOOR)
+    found: dict[str, list[Array]] = {"½·squared error": []}
     if last == "sigmoid":
-        found["binary cross-entropy"] = (clipped - y) / (clipped * (1 - clipped))
+        found["binary cross-entropy"] = []
     if last == "softmax":
-        found["cross-entropy"] = -y / clipped
+        found["cross-entropy"] = []
+    for _, out_node, targets, _ in an.passes:
+        out = np.asarray(out_node.value, dtype=np.float64)
+        y = targets.reshape(out.shape)
+        clipped = np.clip(out, FLOOR, 1 - FLOOR)
+        found["½·squared error"].append(out - y)
+        if "binary cross-entropy" in found:
+            found["binary cross-entropy"].append((clipped - y) / (clipped * (1 - clipped)))
+        if "cross-entropy" in found:
+            found["cross-entropy"].append(-y / clipped)
     return found

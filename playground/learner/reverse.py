@@ -35,17 +35,21 @@ def value(x: object) -> Array:
     return np.asarray(x.value if isinstance(x, Node) else x, dtype=np.float64)
 
 
-def backward(order: list[Node], out: Node, seed: Array,
+def backward(order: list[Node], out: Node | list[Node], seed: Array | list[Array],
              through: dict[int, tuple[Node, Callable[[Array], Array]]] | None = None
              ) -> dict[int, Array]:
-    """Cotangents by node id, from ``out`` (with ∂L/∂out = ``seed``) down."""
+    """Cotangents by node id, from ``out`` (with ∂L/∂out = ``seed``) down; several outputs
+    (a mini-batch taken one sample at a time) with a seed each: their gradients add up."""
+    outs, seeds = (out, seed) if isinstance(out, list) else ([out], [seed])
     with np.errstate(all="ignore"):  # a saturated sigmoid's exp(-z) = inf: its rule gives 0
-        return _backward(order, out, seed, through or {})
+        return _backward(order, outs, seeds, through or {})
 
 
-def _backward(order: list[Node], out: Node, seed: Array,
+def _backward(order: list[Node], outs: list[Node], seeds: list[Array],
               through: dict[int, tuple[Node, Callable[[Array], Array]]]) -> dict[int, Array]:
-    cot: dict[int, Array] = {out.id: np.asarray(seed, dtype=np.float64)}
+    cot: dict[int, Array] = {}
+    for out, seed in zip(outs, seeds, strict=True):
+        _add(cot, out, seed)
     for node in sorted(order, key=lambda n: n.id, reverse=True):
         g = cot.get(node.id)
         if g is None or node.op == "leaf":

@@ -174,11 +174,17 @@ def _as_row(w: Array, convention: str, shape: tuple) -> Array:
 
 
 def batch(an: Anatomy) -> tuple[Array, Array]:
-    """The step's inputs and targets as rows (n, features)."""
-    x = np.array(an.x.value if isinstance(an.x, Node) else an.x, dtype=np.float64)
-    y = np.array(an.y, dtype=np.float64).reshape(np.shape(an.out.value))
-    if an.convention == "scalar":
+    """The step's inputs and targets as rows (n, features): every forward pass's (a mini-batch
+    taken one sample at a time has one a sample)."""
+    rows = [_rows(an.convention, x, y, out) for _, out, y, x in an.passes]
+    return np.concatenate([r[0] for r in rows]), np.concatenate([r[1] for r in rows])
+
+
+def _rows(convention: str, x: object, y: Array, out: Node) -> tuple[Array, Array]:
+    x = np.array(x.value if isinstance(x, Node) else x, dtype=np.float64)
+    y = np.array(y, dtype=np.float64).reshape(np.shape(out.value))
+    if convention == "scalar":
         return x.reshape(-1, 1), y.reshape(-1, 1)
-    if an.convention == "column":
-        x, y = x.T, y.T
+    if convention == "column":
+        x, y = x.reshape(len(x), -1).T, y.reshape(len(y), -1).T
     return np.atleast_2d(x), np.atleast_2d(y)
