@@ -42,7 +42,7 @@ class Layer:
     bias: Node | None = None
     bias_name: str | None = None
     bias_updated: bool = False
-
+    index: object = None  # what of the weight array the product reads (``w[0]``); None: all
 
 @dataclass
 class Anatomy:
@@ -85,7 +85,7 @@ def find(step: Step) -> Anatomy:
         raise NotFoundError("no product of a parameter with the inputs")
     form = _form(first, params)
     depth = _depths(step.nodes, params, down, form)
-    errors = _errors(step.nodes, down, depth, params, _feeding(step))
+    errors = _errors(step.nodes, down, depth, params, feeding(step))
     error, out, y = errors[0]
     order = _ancestors(out, down)
     products = _products(order, params, form, depth)
@@ -134,11 +134,11 @@ def _products(order: list[Node], params: dict[int, Update], form: tuple[str, int
                   key=lambda n: depth[n.id])
 
 
-def _feeding(step: Step) -> set[int]:
-    """The ids of the step's nodes its updates were computed from."""
+def feeding(step: Step, updates: list[Update] | None = None) -> set[int]:
+    """The ids of the step's nodes its updates (or ``updates`` of them) were computed from."""
     first = step.nodes[0].id if step.nodes else 0
     seen: set[int] = set()
-    stack = [u.node for u in step.updates]
+    stack = [u.node for u in (step.updates if updates is None else updates)]
     while stack:
         for i in stack.pop().inputs:
             if isinstance(i, Node) and i.id >= first and i.id not in seen:
@@ -266,6 +266,8 @@ def _layer(product: Node, i: int, products: list[Node], out: Node, order: list[N
         activation = a.op  # np.arctan(z): named by the function their code calls
     layer = Layer(weight, _name(params[weight.id].name, operand), product, z, a, activation,
                   _units(a.value, convention))
+    if isinstance(operand, Node) and operand.op == "getitem" and operand.inputs[0] is weight:
+        layer.index = operand.params.get("index")
     if bias is not None:
         b = root(bias)
         layer.bias = b if isinstance(b, Node) else None

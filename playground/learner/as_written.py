@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.learner.anatomy import Anatomy, NotFoundError, downstream, find
+from playground.learner.anatomy import Anatomy, NotFoundError, downstream, feeding, find
 from playground.learner.compare import CodeFinding
 from playground.learner.diagnose import diagnose, pairs
 from playground.learner.gradient_fit import TOL, Part, fit, losses, parts
@@ -127,19 +127,12 @@ def _unseen(an: Anatomy, step: Step) -> Update | None:
     such as np.einsum). Judging the rest would call a step right that is not. A name rebound
     to itself minus something computed this step (``z = z - z.max()``) is no parameter."""
     params = [u for u in step.updates if _layer_of(an, u) is not None]
-    first = step.nodes[0].id if step.nodes else 0
     computed = downstream(step.nodes, {u.old.id for u in params})
-    feeding: set[int] = set()
-    stack = [u.node for u in params]
-    while stack:
-        for i in stack.pop().inputs:
-            if isinstance(i, Node) and i.id not in feeding and i.id >= first:
-                feeding.add(i.id)
-                stack.append(i)
+    fed = feeding(step, params)
     last = max((u.node.id for u in params), default=0)  # made later: the next step's sums
     return next((u for u in step.updates if _layer_of(an, u) is None and u.old.id < last and
-                 u.old.id not in computed and u.node.id not in feeding and
-                 u.old.id not in feeding), None)
+                 u.old.id not in computed and u.node.id not in fed and u.old.id not in fed),
+                None)
 
 
 def _layer_of(an: Anatomy, u: Update) -> tuple[int, str] | None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.learner.anatomy import Anatomy, root
-from playground.learner.tape import Node
+from playground.learner.anatomy import Anatomy
 from playground.learner.watch import Step, Update
 
 Array = np.ndarray
@@ -38,10 +37,7 @@ def parts(an: Anatomy, step: Step) -> list[Part]:
     by_old = {u.old.id: u for u in step.updates}
     out = []
     for i, layer in enumerate(an.layers, 1):
-        operand = next(x for x in layer.product.inputs if root(x) is layer.weight)
-        index = operand.params.get("index") if isinstance(operand, Node) and \
-            operand.op == "getitem" and operand.inputs[0] is layer.weight else None
-        out.append(Part(i, "W", by_old[layer.weight.id], index))
+        out.append(Part(i, "W", by_old[layer.weight.id], layer.index))
         if layer.bias is not None and layer.bias_updated:
             out.append(Part(i, "b", by_old[layer.bias.id], None))
     return out

@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from playground.learner.verdicts import from_wire, to_wire
+from playground.learner.watch import RAGGED, watch
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
 from playground.run import their_imports
 from playground.run.channel import Channel
@@ -178,9 +180,6 @@ def _signal_name(number: int) -> str:
         return "unknown"
 
 
-RAGGED = "inhomogeneous shape"  # NumPy >= 1.24 on np.array of arrays of different shapes
-
-
 def failure(outcome: Outcome) -> Phrase | str:
     """What their code's failure says, with its line, and why for the one failure that old
     tutorials' code meets on today's NumPy."""
@@ -250,11 +249,17 @@ def _layers(value: object) -> list[dict[str, Array]] | None:
 # ----- the child --------------------------------------------------------------------------------
 def _child(sock: socket.socket, source: str, filename: str, params: list[dict[str, Array]],
            x: Array, y: Array, lr: float, memory_mb: int) -> None:
+    _answer(sock, memory_mb, lambda: _run_theirs(source, filename, params, x, y, lr, memory_mb))
+
+
+def _answer(sock: socket.socket, memory_mb: int, work: Callable[[], dict[str, Any]]) -> None:
+    """A child's life: in its box, its memory capped, their imports served; ``work``'s answer
+    (plain values and arrays only) sent, and handed over before the child ends."""
     enter_box()
     limit_memory(memory_mb, hard=True)
     their_imports.install()  # their mnist.load(), Keras's MNIST, a silent matplotlib
     channel = Channel(sock)
-    answer = _run_theirs(source, filename, params, x, y, lr, memory_mb)
+    answer = work()
     try:
         channel.send(answer)
     except TypeError as e:  # cannot happen: everything was made float64 arrays and str
@@ -312,31 +317,26 @@ def _as_layers(values: Any) -> list[dict[str, Array]]:
 # ----- a program as written ---------------------------------------------------------------------
 def _program_child(sock: socket.socket, source: str, filename: str, memory_mb: int,
                    seconds: float) -> None:
-    enter_box()
-    limit_memory(memory_mb, hard=True)
-    their_imports.install()
-    from playground.learner.as_written import judge
-    from playground.learner.verdicts import to_wire
-    from playground.learner.watch import watch
+    _answer(sock, memory_mb, lambda: _judged(source, filename, memory_mb, seconds))
 
-    channel = Channel(sock)
+
+def _judged(source: str, filename: str, memory_mb: int, seconds: float) -> dict[str, Any]:
+    """Their program watched and judged, as plain values."""
+    from playground.learner.as_written import judge  # the child's alone: the parent never judges
+
     try:
         watched = watch(source, filename, seconds=seconds)
         findings, network = judge(watched, source)
-        answer = {"findings": [to_wire(f) for f in findings], "network": network,
-                  "printed": watched.printed[:MAX_PRINTED]}
+        return {"findings": [to_wire(f) for f in findings], "network": network,
+                "printed": watched.printed[:MAX_PRINTED]}
     except MemoryError:
-        answer = {"error": "memory", "mb": memory_mb, "printed": ""}
+        return {"error": "memory", "mb": memory_mb, "printed": ""}
     except BaseException as e:  # noqa: BLE001 - the check's own failure, said as it is
-        answer = {"error": "exception", "printed": "",
-                  "message": f"the check could not follow your program: {type(e).__name__}: {e}"}
-    channel.send(answer)
-    channel.drain()
+        return {"error": "exception", "printed": "",
+                "message": f"the check could not follow your program: {type(e).__name__}: {e}"}
 
 
 def _program_outcome(raw: object) -> Outcome:
-    from playground.learner.verdicts import from_wire
-
     out = _outcome(raw) if isinstance(raw, dict) and "error" in raw else Outcome()
     if out.error is not None:
         return out

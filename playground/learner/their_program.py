@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from playground.learner.anatomy import Anatomy, NotFoundError, find
+from playground.learner.anatomy import Anatomy, Layer, NotFoundError, find
 from playground.learner.tape import Node
 from playground.learner.watch import Step, Stop, watch
 from playground.nn import Network, Snapshot
@@ -146,8 +146,7 @@ def weights(an: Anatomy, step: Step, net: Network) -> list[dict[str, Array]]:
     after = {u.old.id: u.node.value for u in step.updates}
     out = []
     for layer, mine in zip(an.layers, net.params, strict=True):
-        p = {"W": _as_row(_part(after, layer.product, layer.weight), an.convention,
-                          mine["W"].shape)}
+        p = {"W": _as_row(_part(after, layer), an.convention, mine["W"].shape)}
         if "b" in mine:
             if layer.bias is None:
                 raise ValueError("a layer without the bias the playground's network has")
@@ -157,13 +156,12 @@ def weights(an: Anatomy, step: Step, net: Network) -> list[dict[str, Array]]:
     return out
 
 
-def _part(after: dict[int, Array], product: Node, weight: Node) -> Array:
+def _part(after: dict[int, Array], layer: Layer) -> Array:
     """The weight a layer's product reads, after the step: the array, or ``w[0]`` of it."""
+    weight = layer.weight
     value = np.array(after.get(weight.id, weight.value), dtype=np.float64)  # a copy: their
     # thread goes on updating the array in place while the process reads this one
-    operand = next((i for i in product.inputs if isinstance(i, Node) and i.op == "getitem"
-                    and i.inputs[0] is weight), None)
-    return value[operand.params["index"]] if operand is not None else value
+    return value[layer.index] if layer.index is not None else value
 
 
 def _as_row(w: Array, convention: str, shape: tuple) -> Array:
