@@ -176,7 +176,7 @@ class TrainingRun(QObject):
         if job.code is not None:  # before the network: it is built with their code
             source, name = job.code
             messages.append(m.SetCode(source, name, CODE_MEMORY_MB, job.program))
-        messages.append(self._network(job, restart=True))
+        messages.append(self._network(job, restart=True, resume=job.resume_message()))
         values = {k: getattr(job.config, k) for k in ("optimizer", "lr", "batch_size", "l1",
                                                          "l2", "momentum", "shuffle", "seed")}
         return messages + [m.Configure({**values, "epochs": job.config.epochs}),

@@ -15,6 +15,7 @@ import numpy as np
 
 Array = np.ndarray
 OPTIMIZERS = ("sgd", "momentum", "adam")
+STATE_ARRAYS = {"sgd": 0, "momentum": 1, "adam": 2}  # arrays of state per weight array
 
 
 def _typed(p: Array, value: float | Array) -> np.floating | Array:
@@ -55,6 +56,20 @@ class SGD:
         zero. Plain SGD has no state but its scratch, which is made again."""
         self._tmp = None
 
+    def state(self, params: list[Array]) -> tuple[list[list[Array]], int]:
+        """The state the next step goes on from: one list of arrays per kind of state (zeros
+        where none was made yet: a fresh optimizer's), and the steps taken (Adam's ``t``)."""
+        return [], 0
+
+    def load(self, state: list[list[Array]], steps: int) -> None:
+        """Go on from ``state`` (as ``state`` gives it, copied in)."""
+
+    @staticmethod
+    def _or_zeros(arrays: list[Array] | None, params: list[Array]) -> list[Array]:
+        if arrays is None or len(arrays) != len(params):
+            return [np.zeros_like(p) for p in params]
+        return arrays
+
     @staticmethod
     def _carried(state: list[Array] | None, slots: tuple[int | None, ...],
                  params: list[Array]) -> list[Array] | None:
@@ -88,6 +103,12 @@ class Momentum(SGD):
     def remap(self, slots: tuple[int | None, ...], params: list[Array]) -> None:
         super().remap(slots, params)
         self._v = self._carried(self._v, slots, params)
+
+    def state(self, params: list[Array]) -> tuple[list[list[Array]], int]:
+        return [self._or_zeros(self._v, params)], 0
+
+    def load(self, state: list[list[Array]], steps: int) -> None:
+        self._v = [v.copy() for v in state[0]]
 
 
 class Adam(SGD):
@@ -131,11 +152,18 @@ class Adam(SGD):
             w *= _typed(p, lr_t)
             np.subtract(p, w, out=o)
 
-
     def remap(self, slots: tuple[int | None, ...], params: list[Array]) -> None:
         super().remap(slots, params)
         self._m = self._carried(self._m, slots, params)
         self._v = self._carried(self._v, slots, params)
+
+    def state(self, params: list[Array]) -> tuple[list[list[Array]], int]:
+        return [self._or_zeros(self._m, params), self._or_zeros(self._v, params)], self.t
+
+    def load(self, state: list[list[Array]], steps: int) -> None:
+        self._m = [m.copy() for m in state[0]]
+        self._v = [v.copy() for v in state[1]]
+        self.t = int(steps)
 
 
 def make_optimizer(name: str, lr: float, momentum: float = 0.9) -> SGD:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.nn import LayerSpec, Network, TrainConfig
-from playground.run.messages import SetData
+from playground.run.messages import EpochStates, SetData
 
 FRAME_HZ = 31  # frames a second to the window: 31 gives 30-31
 Array = np.ndarray
@@ -38,6 +38,15 @@ class TrainJob:
     code: tuple[str, str] | None = None  # (source, filename): train with the learner's code
     program: bool = False  # that code is a whole program as written (its own loop)
     step_timeout: float | None = None  # with their code: the longest a step may take, in s
+    resume: object | None = None  # an epoch's state (``timeline.EpochState``) to go on from
+
+    def resume_message(self) -> EpochStates | None:
+        """The optimizer's state to go on from, as ``SetNetwork.resume`` carries it."""
+        r = self.resume
+        if r is None:
+            return None
+        return EpochStates(0, r.optimizer, np.array([r.epoch], np.int64), r.row[None, :],
+                           np.array([r.steps], np.int64))
 
     @classmethod
     def for_network(cls, net: Network, x: Array, y: Array, x_test: Array | None,

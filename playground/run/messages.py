@@ -2,7 +2,8 @@
 type. Commands go to the process, events come back. Nothing else crosses the boundary.
 
 They travel as ``wire`` messages (a JSON head and the arrays' bytes; never pickled). Epoch
-snapshots travel without weights, and only a ``Frame`` carries the latest weights, once.
+snapshots travel without weights, and only a ``Frame`` carries the latest weights, once; every
+epoch's weights and optimizer state travel packed, one row an epoch (``EpochStates``).
 
 Two numbers keep the two sides in step however fast the user clicks. ``run`` counts the runs the
 window began: Start, Step, Pause and Stop name the run they are for, and the process drops one for
@@ -46,6 +47,7 @@ class SetNetwork:
     keep_optimizer: bool = False  # the same shapes, new values (a weight typed by hand)
     version: int = 0
     data: SetData | None = None  # new data with the network, in the same step (an edit)
+    resume: EpochStates | None = None  # one row: the optimizer's state to go on from (a branch)
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,20 @@ class Shutdown:
 
 # ----- events: process -> window --------------------------------------------------------------
 @dataclass(frozen=True)
+class EpochStates:
+    """Consecutive epochs' states of one network, for the window's timeline: the network's
+    number, the optimizer whose state the rows hold, the epochs (as the process counts them,
+    (n,) int64), one ``nn.checkpoint`` row per epoch ((n, width), the network's dtype) and
+    Adam's steps ((n,) int64). With ``SetNetwork.resume``, one row to go on from."""
+
+    version: int
+    optimizer: str
+    epochs: Array
+    rows: Array
+    steps: Array
+
+
+@dataclass(frozen=True)
 class Frame:
     """What the window draws: the latest step, its weights, the epochs since the last frame
     (without weights), samples per second, and the naive sigmoid's overflow warnings since the
@@ -151,6 +167,7 @@ class Frame:
     run: int = 0
     version: int = 0  # of the network whose weights ``params`` are
     older: int = 0  # how many of ``epochs``, at the start, a network before ``version`` trained
+    states: tuple[EpochStates, ...] = ()  # every epoch's weights and optimizer state, in order
 
     def merged(self, newer: Frame) -> Frame:
         """``newer`` with this frame's epochs before its own: no epoch of a run is lost, and
@@ -159,7 +176,8 @@ class Frame:
             return newer
         older = self.older if self.version == newer.version else len(self.epochs) + newer.older
         return Frame(newer.snapshot, newer.params, self.epochs + newer.epochs,
-                     newer.samples_per_second, newer.overflows, newer.run, newer.version, older)
+                     newer.samples_per_second, newer.overflows, newer.run, newer.version, older,
+                     self.states + newer.states)
 
 
 @dataclass(frozen=True)

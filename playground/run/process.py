@@ -23,8 +23,6 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
-
 from playground.data.augment import MnistAugment
 from playground.nn import Network, Snapshot, TrainConfig, train_steps
 from playground.nn.edit import carry_weights
@@ -33,6 +31,7 @@ from playground.phrase import Phrase
 from playground.run import messages as m
 from playground.run.channel import Channel
 from playground.run.contain import enter_box
+from playground.run.epoch_log import EpochLog, resumed
 from playground.run.held_data import HeldData, misfit
 from playground.run.program_slot import ProgramSlot
 from playground.run.seeds_job import FRAME_HZ as SEEDS_HZ
@@ -48,7 +47,6 @@ from playground.run.wire import WireError
 
 POLL_SECONDS = 0.002  # how often the process looks for commands between steps (~8 µs a look)
 DRAIN_SECONDS = 1.0  # at the end, the longest the process waits to hand over what it still has
-Array = np.ndarray
 
 
 class TrainingProcess:
@@ -79,6 +77,8 @@ class TrainingProcess:
         self.stepped = 0  # the version of the network the steps under way train
         self.seeds: SeedsJob | None = None  # copies of the network training at once
         self.seeds_stop = False  # Stop came while they train
+        self.log = EpochLog()  # every epoch's state, for the window's timeline
+        self.resume: m.EpochStates | None = None  # a branch's optimizer state, for the next run
 
     # ----- commands -----------------------------------------------------------------------------
     def handle(self, msg: object) -> None:
@@ -103,6 +103,7 @@ class TrainingProcess:
         elif not msg.keep_optimizer:
             self.keep.optimizer = None  # made afresh at the next step
         self.net, self.changed, self.version = net, True, msg.version
+        self.resume = msg.resume if not msg.carry else None
         self.overflows = 0  # the naive sigmoid's warnings are this network's
         if msg.data is not None:  # the edit's data, in the same step as its network
             self._set_data(msg.data)
@@ -228,6 +229,7 @@ class TrainingProcess:
     def _finish(self, reason: Phrase | str, finished: bool = False) -> None:
         self.state = "idle"
         self.program.end()  # the next run starts their program from its top
+        self.log.clear()  # the epochs since the last frame belong to the run that ended
         params = self.net.copy_params() if self.net is not None else []
         self.conn.send(m.Done(reason, params, finished, self.run, self.version))
 
@@ -244,6 +246,8 @@ class TrainingProcess:
         transform = None if self.data.augment_seed is None else MnistAugment(
             self.data.augment_seed + self.epoch)
         self.changed = False
+        if self.resume is not None:  # a branch goes on with the optimizer as it was then
+            self.keep.optimizer, self.resume = resumed(self.resume, self.net, cfg), None
         if self.code is not None and self.code.has_update:  # their update steps the weights
             cfg.optimizer = "sgd"
             if not isinstance(self.keep.optimizer, LearnerUpdate) or \
@@ -274,6 +278,8 @@ class TrainingProcess:
             if snap.epoch_end:
                 self.epoch = snap.epoch
                 epochs.append(snap._replace(params=None))
+                if self.code is None and self.program.program is None:  # their update is theirs
+                    self.log.add(self.stepped, self.epoch, self.net, self.keep.optimizer)
             else:
                 samples += min(len(self.data.x), int(self.config.batch_size))
             now = time.perf_counter()
@@ -311,7 +317,8 @@ class TrainingProcess:
         # the steps' network's number: after an edit these epochs are the old network's, and
         # so are the weights the window may take (it takes none of another number)
         self.conn.send_latest(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
-                                      self.overflows, self.run, self.stepped), m.Frame.merged)
+                                      self.overflows, self.run, self.stepped, 0,
+                                      self.log.take()), m.Frame.merged)
 
     def _send_printed(self) -> None:
         text = self.code.take_printed() if self.code is not None else \

@@ -13,9 +13,9 @@ as JSON's usual extension), str and list; everything else is an object with one 
 ``{"T": [...]}`` a tuple, ``{"S": [...]}`` a frozenset, ``{"D": {...}}`` a dict with str keys,
 ``{"A": [offset, dtype, shape]}`` an array (``offset`` from the start of the array bytes, each
 array aligned to ``ALIGN``), ``{"O": name, "f": {...}}`` an object of a class in ``KNOWN``
-(the messages, ``Snapshot``, ``LayerSpec``, ``Phrase``). Reading checks every length before it
-allocates, every dtype against a short list, every array's bytes against its shape, and every
-object's fields against the class's type hints; anything else raises ``WireError``.
+(the messages, ``EpochStates``, ``Snapshot``, ``LayerSpec``, ``Phrase``). Reading checks every
+length before it allocates, every dtype against a short list, every array's bytes against its
+shape, and every object's fields against the class's type hints; anything else raises ``WireError``.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ MAX_DIMS = 8
 DTYPES = frozenset(np.dtype(t).str for t in (
     np.bool_, np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64,
     np.float32, np.float64))
-KNOWN: dict[str, type] = {c.__name__: c for c in (*m.COMMANDS, *m.EVENTS, Snapshot, LayerSpec,
-                                                   Phrase)}
+KNOWN: dict[str, type] = {c.__name__: c for c in (*m.COMMANDS, *m.EVENTS, m.EpochStates,
+                                                   Snapshot, LayerSpec, Phrase)}
 
 
 class WireError(ValueError):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.gui.sessions.history import History
+from playground.timeline.curves import History
 from playground.gui.widgets.loss_plot import MAX_POINTS, decimate
 from playground.nn import Snapshot
 
@@ -42,7 +42,7 @@ def test_decimate_keeps_short_curves_and_the_spikes_of_long_ones(rng):
 
 
 def test_a_long_run_keeps_the_history_bounded_and_its_newest_epochs_whole():
-    from playground.gui.sessions.history import MAX_ROWS
+    from playground.timeline.curves import MAX_ROWS
 
     h = History()
     for start in range(0, 400_000, 1000):

@@ -27,13 +27,14 @@ from playground.gui.sessions.code_mode import CodeMode
 from playground.gui.sessions.diagnosis import Diagnosis
 from playground.gui.sessions.edits import Edits
 from playground.gui.sessions.files import ModelFiles
-from playground.gui.sessions.history import History
+from playground.gui.sessions.replay import Replay
 from playground.gui.sessions.runner import Runner
 from playground.gui.sessions.steps import StepView
 from playground.learner.check import LearnerSource
 from playground.nn import Network, TrainConfig
 from playground.run.job import TrainJob
 from playground.run.messages import Frame
+from playground.timeline.curves import History
 
 
 class TrainingSession(QObject):
@@ -49,6 +50,7 @@ class TrainingSession(QObject):
     sig_status = Signal(str)  # a passing message for the status bar
     sig_code_changed = Signal()  # training with the learner's code began or ended
     sig_printed = Signal(str)  # what the learner's code printed while training
+    sig_replay = Signal()  # an epoch of the past is shown, or no longer; the lines changed
 
     def __init__(self, arch: Architecture, config: TrainConfig) -> None:
         super().__init__()
@@ -78,6 +80,7 @@ class TrainingSession(QObject):
         self.edits, self.runner = Edits(self), Runner(self)
         self.diagnosis, self.steps = Diagnosis(self), self._steps()
         self.code_mode, self.files = CodeMode(self), ModelFiles(self)
+        self.timeline = Replay(self)
 
     # ----- what a subclass says -----------------------------------------------------------------
     @property
@@ -122,8 +125,9 @@ class TrainingSession(QObject):
 
     def _network_replaced(self) -> None:
         self.stop_reason, self.changed_at, self.weights_edited = None, 0, False
-        self.history.clear()
-        self.marks.clear()
+        self.timeline.clear()
+        self.history = History()  # a new one: a branch may still hold the old
+        self.marks = []
         self.weight_undo.clear()
         self._epoch_offset = 0
         self.frame = None
@@ -166,6 +170,8 @@ class TrainingSession(QObject):
             self.sig_config_changed.emit()
             return
         changed = {k: v for k, v in values.items() if getattr(self.config, k) != v}
+        if changed:
+            self.timeline.settle()  # changed while looking back: it goes on from there
         for key, value in values.items():
             setattr(self.config, key, value)
         if changed:
@@ -223,7 +229,7 @@ class TrainingSession(QObject):
 
     def display_params(self) -> tuple[dict, ...]:
         """The weights to draw: the latest frame's while training, else the network's own."""
-        if self.frame is not None and self.training:
+        if self.frame is not None and self.training and not self.timeline.replaying:
             return self.frame.params
         return tuple(self.net.params)
 
@@ -238,7 +244,7 @@ class TrainingSession(QObject):
         """The network with the weights on display, to read and never to change: the session's
         own while no newer frame came, else a copy made once per frame (the status bar, the
         tooltips and the metrics after an edit all read it, and none builds a network)."""
-        if self.frame is None or not self.training:
+        if self.frame is None or not self.training or self.timeline.replaying:
             return self.net
         if self._shown is None or self._shown[0] is not self.frame:
             net = self.net.clone()

@@ -34,6 +34,7 @@ class Edits:
         and every weight that still fits is kept (``carry_params``), the optimizer's state
         with it. The epoch counter and the curves go on, and the loss plot marks the edit."""
         s = self.s
+        s.timeline.settle()  # an edit while looking back goes on from the epoch shown
         unfit = s.unfit(arch)
         if unfit is not None:
             s.sig_status.emit(unfit)
@@ -67,6 +68,7 @@ class Edits:
         """One weight (``key`` "W") or bias ("b") of ``layer`` (0-based) set by hand; a run
         under way pauses and goes on from it, optimizer state kept. Ctrl+Z undoes it."""
         s = self.s
+        s.timeline.settle()
         if s.state == "running":
             s.pause()
         net = s.displayed_network()
@@ -108,6 +110,7 @@ class Edits:
         the new inputs and classes, keeping what fits, and a running training goes on with the
         new data."""
         s = self.s
+        s.timeline.settle()
         try:
             new = s.arch.build(s.input_dim, s.n_classes)
         except ValueError as e:
@@ -153,6 +156,7 @@ class Edits:
         if s._held_edit:  # the process's network is from before an edit: send all of it
             carry, keep_optimizer, s._held_edit = False, False, False
         s._proc.update(job, carry=carry, keep_optimizer=keep_optimizer)
+        s.timeline.sent(s._proc.version)
 
 
 def _kept(label: str, carried: Carried) -> str:

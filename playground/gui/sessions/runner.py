@@ -45,6 +45,7 @@ class Runner:
                 "TrainingSession", "The copies of Many seeds are training in this tab's "
                 "process: stop them first (Stop in their window)."))
             return
+        s.timeline.live()  # training goes on from the run as it is, not from an epoch shown
         if not s.training:
             self._launch(single_epoch)
             return
@@ -71,13 +72,17 @@ class Runner:
         if s.code is not None:
             job.code, job.step_timeout = (s.code.source, s.code.filename), s.code_timeout
             job.program = s.code.program
+        else:
+            job.resume = s.timeline.resume  # going on from a branch's epoch
         if self.process().begin(job):
+            s.timeline.started(s._proc.version, s.history.last_epoch)
             self.set_state("running")
 
     def finish(self) -> None:
         """The run is over: its final weights (the process's, when it ended the run itself;
         else those on display) become the network's."""
         s = self.s
+        s.timeline.live()  # the run's weights go to the run's network, not to an epoch shown
         final = s._proc.final_params if s._proc is not None else None
         if final is None and s.frame is not None:
             final = list(s.frame.params)
@@ -105,6 +110,7 @@ class Runner:
                 s.weights_edited = False
         # else: sent before the process had the latest edit; its metrics still count
         s.history.extend(frame.epochs, s._epoch_offset)
+        s.timeline.received(frame, s._epoch_offset)
         older = frame.older if frame.version == s._proc.version else len(frame.epochs)
         if older:  # the network before the edit trained these: what counts starts after them
             s.changed_at = max(s.changed_at, s.history.last_epoch - len(frame.epochs) + older)

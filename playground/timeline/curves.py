@@ -1,4 +1,4 @@
-"""Epoch-by-epoch metrics of the current network, for the loss plot and the status bar. Qt-free.
+"""Epoch-by-epoch metrics of a run, for the loss plot and the status bar. Qt-free.
 
 Stored as columns of one float64 array that doubles when full: a fast net trains hundreds of
 epochs a second, and converting Python lists of that length to arrays at every redraw grew
@@ -77,3 +77,24 @@ class History:
 
     def latest_metrics(self) -> dict[str, float | None]:
         return {c: self.latest(c) for c in COLUMNS}
+
+    def upto(self, epoch: int) -> History:
+        """A copy of the rows up to ``epoch`` (a branch's past)."""
+        keep = int(np.searchsorted(self.array("epoch"), epoch, side="right"))
+        return History.from_columns(self._data[:, :keep])
+
+    def columns(self) -> np.ndarray:
+        """Every row as (columns, n) float64, a copy (what a model file stores)."""
+        return self._data[:, :self._n].copy()
+
+    @classmethod
+    def from_columns(cls, data: np.ndarray) -> History:
+        """The history of ``data`` (``columns``' shape; epochs increasing)."""
+        data = np.asarray(data, np.float64)
+        if data.ndim != 2 or data.shape[0] != len(COLUMNS):
+            raise ValueError(f"curves of shape {data.shape}, not ({len(COLUMNS)}, n)")
+        history = cls(max(1024, data.shape[1]))
+        history._data[:, :data.shape[1]] = data
+        history._n = data.shape[1]
+        history.last_epoch = int(data[0, -1]) if data.shape[1] else 0
+        return history
