@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog
 
 from playground.gui.i18n import error_text, translate
 from playground.gui.picture import picture_dialog
-from playground.modelfile.save_load import ModelFileError, load_model
+from playground.modelfile.save_load import ModelFileError, load_model_with_history
 
 if TYPE_CHECKING:
     from playground.gui.main_window import MainWindow
@@ -25,6 +25,7 @@ EXPORT_FILES = {"numpy": (".py", "Python scripts (*.py)"),  # format: suffix, fi
                 "onnx": (".onnx", "ONNX models (*.onnx)"),
                 "torch": (".py", "Python files (*.py)"), "csv": (".csv", "CSV files (*.csv)")}
 MNIST_INPUTS = 784
+KEEP_BY_DEFAULT = 50 * 2**20  # the timeline goes into a saved file by default below this
 
 
 class FileActions(QObject):
@@ -43,7 +44,7 @@ class FileActions(QObject):
         tabs, any other to the Playground; a file that cannot be read is said and changes
         nothing."""
         try:
-            net = load_model(path)
+            net, history = load_model_with_history(path)
         except ModelFileError as e:
             self.w.show_error(error_text(e))
             return False
@@ -55,11 +56,11 @@ class FileActions(QObject):
             w.recent.remember(path)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                w.mnist_session.open_network(net, path)  # to train on from there
+                w.mnist_session.files.opened(net, history, path)  # to train on from there
             finally:
                 QApplication.restoreOverrideCursor()
             return True
-        ok = w.session.open_network(net, path)
+        ok = w.session.files.opened(net, history, path)
         if ok:
             w.recent.remember(path)
             w.set_title()
@@ -72,17 +73,39 @@ class FileActions(QObject):
         return session.files.save(session.model_path)
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save model"),
-                                              self.w.recent.last_dir(), MODEL_FILTER)
+        session = self.w.current_session()
+        path, keep = self._save_dialog(session)
         if not path:
             return False
         if not path.lower().endswith(".npz"):  # MODEL.NPZ on Windows is already one
             path += ".npz"
-        ok = self.w.current_session().files.save(path)
+        ok = session.files.save(path, keep)
         if ok:
             self.w.recent.remember(path)
             self.w.set_title()
         return ok
+
+    def _save_dialog(self, session: object) -> tuple[str, bool | None]:
+        """The path to save to, and whether the timeline's networks go with it (asked only
+        when there is a timeline: Qt's own dialog then, which can hold the question)."""
+        states = session.timeline.states
+        if len(states) < 2:
+            path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save model"),
+                                                  self.w.recent.last_dir(), MODEL_FILTER)
+            return path, None
+        dialog = QFileDialog(self.w, self.tr("Save model"), self.w.recent.last_dir(),
+                             MODEL_FILTER)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        keep = QCheckBox(self.tr("Keep the timeline: every kept epoch's network ({0:.1f} MB), "
+                                 "to replay and go on from after opening").format(
+                                     states.nbytes / 2**20))
+        keep.setObjectName("keepTimelineCheck")
+        keep.setChecked(session.files.keep_states and states.nbytes < KEEP_BY_DEFAULT)
+        dialog.layout().addWidget(keep, dialog.layout().rowCount(), 0, 1, -1)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return "", None
+        return dialog.selectedFiles()[0], keep.isChecked()
 
     def export_picture(self, view: str) -> bool:
         """A picture of one of the current tab's views, to a file the user picks."""

@@ -47,6 +47,7 @@ from playground.gui.settings import Settings
 from playground.gui.status_line import StatusLine
 from playground.gui.widgets.boundary_plot import BoundaryPlot
 from playground.gui.widgets.code_tab import CodeTab
+from playground.gui.widgets.compare_dialog import CompareDialog
 from playground.gui.widgets.data_panel import DataPanel
 from playground.gui.widgets.diagnostics import DiagnosticsPanel
 from playground.gui.widgets.digits_panel import DigitsPanel
@@ -56,6 +57,7 @@ from playground.gui.widgets.mnist_panel import MnistPanel
 from playground.gui.widgets.network_view import NetworkView
 from playground.gui.widgets.seed_grid import SeedGridDialog
 from playground.gui.widgets.step_inspector import StepInspector
+from playground.gui.widgets.timeline_bar import TimelineBar
 from playground.gui.widgets.train_panel import TrainPanel
 from playground.teach.lab import LAB_PRESETS
 
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         self.network_view = NetworkView(s)
         self.boundary_plot = BoundaryPlot(s)
         self.loss_plot = LossPlot(s)
+        self.timeline_bar = TimelineBar(s)
+        self.timeline_bar.sig_compare.connect(lambda: CompareDialog(s, self).exec())
         middle = QWidget()
         mid_col = QVBoxLayout(middle)
         mid_col.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(4, 2, 4, 2)
         col.addWidget(self.train_panel)
         col.addWidget(body, 1)
+        col.addWidget(self.timeline_bar)
         self.mnist_panel = MnistPanel(self.mnist_session)
         self.mnist_panel.sig_save.connect(self.files.save_as)
         self.mnist_panel.sig_draw.connect(self.draw_with_mnist_network)
@@ -203,10 +208,12 @@ class MainWindow(QMainWindow):
             self.diagnostics_dock.show()
 
     def _undo_weight(self) -> None:
-        """Ctrl+Z on the Playground tab: the last weight typed by hand goes back."""
-        if not self.session.edits.undo_weight():
+        """Ctrl+Z on the Playground tab: the last weight typed by hand goes back, else the run
+        left by going on from an earlier epoch (or by going back to a branch)."""
+        s = self.session
+        if not s.edits.undo_weight() and not s.timeline.undo():
             self.statusBar().showMessage(self.tr(
-                "Nothing to undo: no weight was set by hand"), 3000)
+                "Nothing to undo: no weight was set by hand, and no run was left"), 3000)
 
     def _inspect_current(self) -> None:
         self.inspect_point(self.inspector.point())

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from playground.gui.main_window import MainWindow
 
 STATUS_MS = 200  # the status bar's numbers change at most this often
-WIDTHS = {"epoch": 110, "loss": 190, "accuracy": 190, "speed": 140}
+WIDTHS = {"epoch": 200, "loss": 190, "accuracy": 190, "speed": 140}
 
 
 def _pair(train: float | None, test: float | None, fmt: str) -> str:
@@ -42,6 +42,7 @@ class StatusLine(QObject):
         s.sig_state_changed.connect(self.update)
         s.sig_network_changed.connect(self.update)  # an edit, a Reset
         s.sig_code_changed.connect(self.update)
+        s.sig_replay.connect(self.update)
         self._at = 0.0
         self._later = QTimer(self, singleShot=True, interval=STATUS_MS)
         self._later.timeout.connect(self.update)
@@ -70,7 +71,10 @@ class StatusLine(QObject):
         metrics = s.diagnosis.metrics_shown()  # of the weights on display, also after an edit
         loss, test_loss = metrics["train_loss"], metrics["test_loss"]
         labels = self.labels
-        labels["epoch"].setText(self.tr("Epoch {0}").format(f"{s.epoch:,}"))
+        at = s.timeline.at
+        labels["epoch"].setText(self.tr("Epoch {0}").format(f"{s.epoch:,}") if at is None else
+                                self.tr("Epoch {0} of {1} (replay)").format(f"{at:,}",
+                                                                            f"{s.epoch:,}"))
         labels["loss"].setText(self.tr("Loss {0}").format(_pair(loss, test_loss, "{:.3g}")))
         if s.regression:  # √(2·loss): the RMSE of the one output
             rmse = [None if v is None else (2 * v) ** 0.5 for v in (loss, test_loss)]

@@ -24,6 +24,14 @@ import numpy as np
 
 from playground.data.errors import file_phrase
 from playground.modelfile import save_lock
+from playground.modelfile.history import (
+    MAX_SEGMENTS,
+    PREFIX,
+    HistoryError,
+    SavedHistory,
+    history_parts,
+    read_history,
+)
 from playground.modelfile.meta import check_metadata
 from playground.modelfile.npz_reader import NpzArchive, NpzError
 from playground.nn.activations import ACTIVATIONS
@@ -75,16 +83,22 @@ def model_meta(net: Network, metadata: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def save_model(net: Network, path: str | Path, **metadata: Any) -> Path:
+def save_model(net: Network, path: str | Path, history: SavedHistory | None = None,
+               **metadata: Any) -> Path:
     """Write ``net`` to ``path`` atomically; ``metadata`` (JSON-serialisable) is stored with it and
-    merged over ``net.metadata``. Returns the path written."""
+    merged over ``net.metadata``, and the run's ``history`` (``modelfile.history``) beside it.
+    Returns the path written."""
     path = check_writable(path)
     merged = {**net.metadata, **metadata}
+    description = model_meta(net, merged)
+    arrays = {f"{k}{i}": v for i, p in enumerate(net.params) for k, v in p.items()}
+    if history is not None:
+        description["history"], extra = history_parts(history)
+        arrays.update(extra)
     try:
-        meta = json.dumps(model_meta(net, merged), allow_nan=False)
+        meta = json.dumps(description, allow_nan=False)
     except (TypeError, ValueError) as e:
         raise ValueError(f"the model's metadata cannot be stored as JSON: {e}") from None
-    arrays = {f"{k}{i}": v for i, p in enumerate(net.params) for k, v in p.items()}
     remove_stale_temporaries(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
                                dir=path.parent or ".")
@@ -148,17 +162,29 @@ def _file_mode(path: Path) -> int:
 def load_model(path: str | Path) -> Network:
     """The network in ``path``, with its stored metadata in ``net.metadata``; ModelFileError
     otherwise. Every size and value is checked before anything large is allocated."""
-    path = Path(path)
+    return _load(Path(path), False)[0]
+
+
+def load_model_with_history(path: str | Path) -> tuple[Network, SavedHistory | None]:
+    """``load_model``, and the run's history the file keeps (None: none), read in one pass."""
+    return _load(Path(path), True)
+
+
+def _load(path: Path, with_history: bool) -> tuple[Network, SavedHistory | None]:
     if not path.is_file():
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
             "Files", "no such file")))
+    history = None
     try:
-        with NpzArchive(path, MAX_UNPACKED_BYTES, 2 * MAX_LAYERS + 1) as npz:
+        with NpzArchive(path, MAX_UNPACKED_BYTES, 2 * MAX_LAYERS + 2 + 3 * MAX_SEGMENTS) as npz:
             meta = _parse_meta(path, npz.read("meta", "U", (), MAX_META_BYTES))
             specs, input_dim = _layer_specs(path, meta)
             dtype = np.dtype(meta.get("dtype", "float32"))
             weights = _read_weights(path, npz, input_dim, specs, dtype)
-    except NpzError as e:
+            if with_history:
+                history = read_history(npz, meta.get("history"),
+                                       lambda i, raw: _layer_spec(path, i, raw))
+    except (NpzError, HistoryError) as e:
         raise ModelFileError(path, str(e)) from None
     try:
         metadata = check_metadata(meta.get("metadata") or {})
@@ -167,7 +193,7 @@ def load_model(path: str | Path) -> Network:
     net = _build_network(path, meta, input_dim, specs)
     net.set_params(weights)
     net.metadata = metadata
-    return net
+    return net, history
 
 
 def _parse_meta(path: Path, raw: np.ndarray) -> dict[str, Any]:
@@ -247,7 +273,7 @@ def _read_weights(path: Path, npz: NpzArchive, input_dim: int, specs: list[Layer
         if s.bias:
             shapes[f"b{i}"] = (s.units,)
         fan_in = s.units
-    found = npz.names() - {"meta"}
+    found = {n for n in npz.names() - {"meta"} if not n.startswith(PREFIX)}
     if found != set(shapes):
         missing, extra = sorted(set(shapes) - found), sorted(found - set(shapes))
         parts = [f"missing {', '.join(missing)}"] if missing else []

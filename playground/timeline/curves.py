@@ -78,6 +78,16 @@ class History:
     def latest_metrics(self) -> dict[str, float | None]:
         return {c: self.latest(c) for c in COLUMNS}
 
+    def at(self, epoch: int) -> dict[str, float | None] | None:
+        """The metrics of ``epoch`` (None when its row is not kept)."""
+        epochs = self.array("epoch")
+        i = int(np.searchsorted(epochs, epoch))
+        if i == len(epochs) or epochs[i] != epoch:
+            return None
+        row = self._data[:, i]
+        return {c: (float(v) if np.isfinite(v) else None) for c, v in zip(COLUMNS, row,
+                                                                         strict=True)}
+
     def upto(self, epoch: int) -> History:
         """A copy of the rows up to ``epoch`` (a branch's past)."""
         keep = int(np.searchsorted(self.array("epoch"), epoch, side="right"))

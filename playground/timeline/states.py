@@ -23,7 +23,7 @@ import numpy as np
 
 from playground.experiment import Architecture
 from playground.nn import LayerSpec, Network
-from playground.nn.checkpoint import pack, unpack_optimizer, unpack_params
+from playground.nn.checkpoint import unpack_optimizer, unpack_params
 from playground.nn.optim import SGD, STATE_ARRAYS
 
 BUDGET = 40 * 2**20  # bytes of states a line keeps at most (the curves and marks are apart)
@@ -171,11 +171,11 @@ class Timeline:
         while self.nbytes > self.budget and self._thin():
             pass
 
-    def add_network(self, epoch: int, layout: Layout, net: Network,
-                    optimizer: tuple[Array, int, str] | None = None) -> None:
-        """The state of ``net`` at ``epoch`` (a run's start: the optimizer fresh unless given as
-        a packed (row, steps, kind))."""
-        row, steps, kind = optimizer if optimizer is not None else pack(net, None)
+    def add_network(self, epoch: int, layout: Layout,
+                    packed: tuple[Array, int, str]) -> None:
+        """The state at ``epoch`` of a network of ``layout``, packed (``nn.checkpoint.pack``)
+        with its optimizer (a run's start)."""
+        row, steps, kind = packed
         self.add(layout, kind, np.array([epoch]), row[None, :], np.array([steps]))
 
     def drop_after(self, epoch: int) -> None:

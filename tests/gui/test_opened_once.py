@@ -18,14 +18,17 @@ def reads(monkeypatch):
 
     count: list[str] = []
 
-    def counting(path):  # noqa: ANN001, ANN202
-        count.append(str(path))
-        return save_load.load_model(path)
+    def counting(reader):  # noqa: ANN001, ANN202
+        def read(path):  # noqa: ANN001, ANN202
+            count.append(str(path))
+            return reader(path)
+        return read
 
     for name in READERS:
         module = importlib.import_module(name)
-        if hasattr(module, "load_model"):
-            monkeypatch.setattr(module, "load_model", counting)
+        for reader in ("load_model", "load_model_with_history"):  # with the run it keeps
+            if hasattr(module, reader):
+                monkeypatch.setattr(module, reader, counting(getattr(save_load, reader)))
     return count
 
 

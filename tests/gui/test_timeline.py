@@ -87,3 +87,51 @@ def test_going_on_from_an_epoch_equals_a_fresh_run_restored_to_it(make_window, q
                                        rtol=0, atol=1e-9)
     # Ctrl+Z: back to the run that was left, at its last epoch
     assert s.timeline.undo() and s.epoch >= 30 and s.timeline.number == 1
+
+
+def test_a_saved_file_reopens_with_its_curves_marks_and_timeline(make_window, qtbot, tmp_path):
+    window = make_window()
+    s = window.session
+    s.set_config(optimizer="momentum")
+    seen: dict = {}
+    for _ in range(4):
+        _step(s, qtbot, seen)
+    s.edits.set_architecture(replace(s.arch, hidden=(*s.arch.hidden, LayerSpec(3, "relu"))))
+    for _ in range(3):
+        _step(s, qtbot, seen)
+    s.stop()
+    path = tmp_path / "run.npz"
+    assert s.files.save(path, keep_states=True)
+    curves, marks = s.history.columns(), list(s.marks)
+    kept = s.timeline.epochs().copy()
+
+    other = make_window()
+    o = other.session
+    assert other.files.open_model(str(path))
+    np.testing.assert_array_equal(o.history.columns(), curves)
+    assert o.marks == marks and o.epoch == 7 and len(marks) == 1
+    np.testing.assert_array_equal(o.timeline.epochs(), kept)
+    for epoch in (2, 6):
+        assert o.timeline.show(epoch)
+        assert _same(list(o.display_params()), seen[epoch][0])
+    o.timeline.live()
+    assert o.timeline.resume is not None and o.timeline.resume.epoch == 7  # goes on exactly
+    _step(o, qtbot, {})
+    assert o.epoch == 8 and o.history.last_epoch == 8
+
+
+def test_an_edit_while_looking_back_goes_on_from_the_epoch_shown(make_window, qtbot):
+    window = make_window()
+    s = window.session
+    seen: dict = {}
+    for _ in range(5):
+        _step(s, qtbot, seen)
+    s.timeline.show(2)
+    s.edits.set_architecture(replace(s.arch, hidden=s.arch.hidden[:1]))  # a layer removed
+    assert not s.timeline.replaying and s.epoch == 2 and not s.training
+    assert len(s.timeline.lines.branches) == 1 and s.marks[-1][0] == 2
+    assert _same(list(s.net.params[:1]), seen[2][0][:1])  # the first layer kept from epoch 2
+    _step(s, qtbot, {})
+    assert s.epoch == 3
+    assert s.timeline.undo() and s.epoch == 5 and len(s.arch.hidden) == 2
+    assert _same(list(s.net.params), seen[5][0])

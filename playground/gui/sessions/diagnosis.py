@@ -35,28 +35,41 @@ class Diagnosis:
         batch = s.sample_batch(HEALTH_SAMPLES)
         if batch is None:
             return None
-        # a frame sent across an edit has no norms: none shown, rather than the old network's
-        grads = (s.frame.snapshot.grad_norms or None) if s.frame is not None else None
+        # a frame sent across an edit has no norms: none shown, rather than the old network's;
+        # nor while the timeline shows an epoch of the past (the frame's are the run's now)
+        grads = (s.frame.snapshot.grad_norms or None) if s.frame is not None and \
+            not s.timeline.replaying else None
         return measure(s.net, s.display_params(), batch[0], grads)
 
     def diverging(self) -> bool:
         """Whether the run on display is blowing up (exploded weights, a loss far above its
         start) while its loss is still finite, so that nothing stopped it."""
+        if self.s.timeline.replaying:  # an epoch of the past: the run is paused
+            return False
         health = self.health()
         return health is not None and is_diverging(health, self.losses_since_change())
 
     def losses_since_change(self) -> np.ndarray:
-        """The epoch losses since the network or its settings last changed."""
-        return self.s.history.after("train_loss", self.s.changed_at)
+        """The epoch losses since the network or its settings last changed (up to the epoch
+        the timeline shows, and since the last edit before it, while it shows one)."""
+        s = self.s
+        at = s.timeline.at
+        if at is None:
+            return s.history.after("train_loss", s.changed_at)
+        since = max([epoch for epoch, _ in s.marks if epoch <= at], default=0)
+        epochs = s.history.array("epoch")
+        return s.history.array("train_loss")[(epochs > since) & (epochs <= at)]
 
     def findings(self, health: tuple[LayerHealth, ...],
                  grad_check: GradCheckResult | None = None) -> list[Finding]:
         s = self.s
         has_bias = not s.arch.has_bug("no-bias")
-        overflows = s.frame.overflows if s.frame is not None else 0
+        now = not s.timeline.replaying  # the run's stop and overflows are not a past epoch's
+        overflows = s.frame.overflows if s.frame is not None and now else 0
         lr = step_size(s.config, s.net.bugs, int(s.config.batch_size))
         return diagnose(health, self.losses_since_change(), s.net.bugs, has_bias,
-                        s.arch.init, s.stop_reason, overflows, grad_check, lr=lr)
+                        s.arch.init, s.stop_reason if now else None, overflows, grad_check,
+                        lr=lr)
 
     def gradient_check(self) -> GradCheckResult | None:
         """Finite differences on the weights on display and a few training samples (a sample
@@ -73,6 +86,9 @@ class Diagnosis:
         """Loss and accuracy of the weights on display: the latest epoch's, or after an edit
         those measured now where that is quick (``measure_now``); all None where not."""
         s = self.s
+        if s.timeline.replaying:  # the shown epoch's own numbers, when its row is kept
+            return s.history.at(s.timeline.at) or s.measure_now() or dict.fromkeys(
+                ("train_loss", "test_loss", "train_accuracy", "test_accuracy"))
         if not s.weights_edited:
             return s.history.latest_metrics()
         return s.measure_now() or dict.fromkeys(

@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication
 
 from playground.experiment import config_to_json
 from playground.gui.i18n import error_text
-from playground.modelfile.save_load import ModelFileError, load_model, save_model
+from playground.modelfile.history import SavedHistory
+from playground.modelfile.save_load import ModelFileError, load_model_with_history, save_model
+from playground.nn import Network
 
 if TYPE_CHECKING:
     from playground.gui.sessions.base import TrainingSession
@@ -26,23 +28,37 @@ if TYPE_CHECKING:
 class ModelFiles:
     def __init__(self, session: TrainingSession) -> None:
         self.s = session
+        self.keep_states = True  # the timeline's networks go into the file (the Save dialog's)
 
     def open(self, path: str | Path) -> bool:
         """The model at ``path`` as the tab's network (``open_network``); a file that cannot
         be read is said and changes nothing."""
         try:
-            net = load_model(path)
+            net, history = load_model_with_history(path)
         except ModelFileError as e:
             self.s.sig_error.emit(error_text(e))
             return False
-        return self.s.open_network(net, path)
+        return self.opened(net, history, path)
 
-    def save(self, path: str | Path) -> bool:
-        """Save the weights on display; False, with a message, on failure."""
+    def opened(self, net: Network, history: SavedHistory | None, path: str | Path) -> bool:
+        """A model read from ``path`` becomes the tab's, with the run it keeps (if any)."""
+        ok = self.s.open_network(net, path)
+        if ok and history is not None:
+            self.s.timeline.restore(history)
+        return ok
+
+    def save(self, path: str | Path, keep_states: bool | None = None) -> bool:
+        """Save the weights on display with the run's curves and marks, and (``keep_states``;
+        None: as the last save chose) the timeline's networks; False, with a message, on
+        failure."""
         s = self.s
+        if keep_states is not None:
+            self.keep_states = keep_states
         net = s.displayed_network()
+        history = s.timeline.saved(self.keep_states)
         try:
-            save_model(net, path, arch=s.arch.to_json(), training=config_to_json(s.config),
+            save_model(net, path, history, arch=s.arch.to_json(),
+                       training=config_to_json(s.config),
                        metrics=s.history.latest_metrics(), **s.file_metadata())
         except (OSError, ValueError) as e:
             s.sig_error.emit(QCoreApplication.translate(

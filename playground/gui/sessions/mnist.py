@@ -62,6 +62,7 @@ class MnistSession(TrainingSession):
         self.augment = False
         self.train_limit: int | None = None  # train on the first this many images only
         self.test_predicted: Array | None = None  # the latest epoch's answer per test image
+        self._replayed: tuple | None = None  # ((epoch, version), answers) of an epoch shown
         self.net = arch.build(N_PIXELS, N_CLASSES)
         self._run_epoch_offset = 0
         self._epoch_start_step = 0
@@ -194,21 +195,36 @@ class MnistSession(TrainingSession):
         self.sig_config_changed.emit()
 
     # ----- results ------------------------------------------------------------------------------
+    def predicted(self) -> Array | None:
+        """The answer per test image of the network on display: the latest epoch's, or, while
+        the timeline shows an epoch of the past, that epoch's network's (worked out once)."""
+        at = self.timeline.at
+        if at is None or self.data is None:
+            return self.test_predicted
+        if self._replayed is None or self._replayed[0] != (at, self._version):
+            x = to_inputs(self.data.test_images)
+            y = self.net.encode_targets(self.data.test_labels)
+            self._replayed = ((at, self._version),
+                              evaluate_with_predictions(self.net, x, y)[2])
+        return self._replayed[1]
+
     def confusion(self) -> Array | None:
         """(10, 10) counts over the test set, row = true digit, column = answer."""
-        if self.test_predicted is None or self.data is None:
+        predicted = self.predicted()
+        if predicted is None or self.data is None:
             return None
-        return confusion_counts(self.data.test_labels, self.test_predicted, N_CLASSES)
+        return confusion_counts(self.data.test_labels, predicted, N_CLASSES)
 
     def misclassified(self, true: int | None = None, answer: int | None = None) -> Array:
         """Indices of the test images the network gets wrong, optionally of one (true, answer)."""
-        if self.test_predicted is None or self.data is None:
+        predicted = self.predicted()
+        if predicted is None or self.data is None:
             return np.zeros(0, dtype=np.int64)
-        wrong = self.test_predicted != self.data.test_labels
+        wrong = predicted != self.data.test_labels
         if true is not None:
             wrong &= self.data.test_labels == true
         if answer is not None:
-            wrong &= self.test_predicted == answer
+            wrong &= predicted == answer
         return np.flatnonzero(wrong)
 
     def evaluate_now(self) -> None:

@@ -20,7 +20,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from playground.modelfile.history import SavedHistory
 from playground.nn import Network
+from playground.nn.checkpoint import pack
+from playground.nn.optim import make_optimizer
 from playground.run.messages import EpochStates, Frame
 from playground.timeline.lines import Line, Lines
 from playground.timeline.states import EpochState, Layout, Timeline
@@ -62,12 +65,24 @@ class Replay:
         for old in [v for v in self.layouts if v < version - KEEP_LAYOUTS]:
             del self.layouts[old]
 
-    def started(self, version: int, epoch: int) -> None:
-        """A run began at ``epoch`` with the network numbered ``version``: its first state."""
+    def resume_for(self, net: Network, optimizer: str) -> EpochState | None:
+        """The state a new run of ``net`` by ``optimizer`` goes on from: the epoch's it
+        branched from, while ``net`` has that epoch's shape and the optimizer is the same (an
+        edit of the layers or another optimizer since starts it afresh, as a new run does)."""
+        r = self.resume
+        if r is None or r.optimizer != optimizer or (r.layout.input_dim, r.layout.layers) != \
+                (net.input_dim, tuple(net.layers)):
+            return None
+        return r
+
+    def started(self, version: int, epoch: int, resume: EpochState | None) -> None:
+        """A run began at ``epoch`` with the network numbered ``version`` (going on from
+        ``resume``'s optimizer state): its first state, the weights as they are now."""
         self.sent(version)
-        resume = self.resume
-        packed = None if resume is None else (resume.row, resume.steps, resume.optimizer)
-        self.states.add_network(epoch, self.layouts[version], self.s.net, packed)
+        net, config = self.s.net, self.s.config
+        optimizer = make_optimizer(config.optimizer, config.lr, config.momentum) \
+            if resume is None else resume.optimizer_state(config.lr, config.momentum)
+        self.states.add_network(epoch, self.layouts[version], pack(net, optimizer))
         self.resume = None
 
     def received(self, frame: Frame, offset: int) -> None:
@@ -218,6 +233,36 @@ class Replay:
         s.sig_network_changed.emit()
         s.sig_replay.emit()
 
+    # ----- the model file ------------------------------------------------------------------------
+    def saved(self, keep_states: bool) -> SavedHistory:
+        """The run up to the epoch on display, for a model file: its curves and edit marks, and
+        with ``keep_states`` every kept epoch's state."""
+        s, at = self.s, self.at
+        if at is None:
+            return SavedHistory(s.history, list(s.marks), self.states if keep_states else None)
+        return SavedHistory(s.history.upto(at), [m for m in s.marks if m[0] <= at],
+                            self.states.prefix(at) if keep_states else None)
+
+    def restore(self, saved: SavedHistory) -> None:
+        """An opened file's run (after the network was opened): its curves, marks and
+        timeline, at its last epoch; the next run goes on from there, optimizer and all, when
+        the last state kept is the network's own."""
+        s = self.s
+        s.history, s.marks = saved.curves, list(saved.marks)
+        if saved.states is not None:
+            self.states = saved.states
+        last_epoch = self.states.last_epoch
+        last = self.states.state(last_epoch) if last_epoch is not None else None
+        mine = Layout.of(s.arch, s.net)
+        fits = last is not None and last.epoch == s.history.last_epoch and \
+            (last.layout.input_dim, last.layout.layers) == (mine.input_dim, mine.layers) and \
+            _same_weights(last.params(), s.net.params)
+        self.resume = last if fits else None
+        s._epoch_offset = s.changed_at = s.history.last_epoch
+        s._touch()
+        s.sig_network_changed.emit()
+        s.sig_replay.emit()
+
     # ----- what the timeline bar says -----------------------------------------------------------
     def current(self) -> Line:
         """The line under way, as a ``Line`` (not kept: for comparing and listing), with the
@@ -233,6 +278,10 @@ class Replay:
 
     def epochs(self) -> np.ndarray:
         return self.states.epochs()
+
+
+def _same_weights(a: list[dict], b: list[dict]) -> bool:
+    return all(np.array_equal(x[k], y[k]) for x, y in zip(a, b, strict=True) for k in y)
 
 
 def _inputs(layout: Layout) -> tuple:

@@ -73,9 +73,10 @@ class Runner:
             job.code, job.step_timeout = (s.code.source, s.code.filename), s.code_timeout
             job.program = s.code.program
         else:
-            job.resume = s.timeline.resume  # going on from a branch's epoch
+            # going on from a branch's epoch
+            job.resume = s.timeline.resume_for(s.net, job.config.optimizer)
         if self.process().begin(job):
-            s.timeline.started(s._proc.version, s.history.last_epoch)
+            s.timeline.started(s._proc.version, s.history.last_epoch, job.resume)
             self.set_state("running")
 
     def finish(self) -> None:

@@ -28,6 +28,9 @@ MARKED_EPOCHS = 40  # up to this many epochs each is marked with a dot (MNIST ru
 MAX_POINTS = 600
 ACC_TOP = 1.005
 MARK_COLOUR = (90, 90, 160)
+REPLAY_PEN = pg.mkPen((8, 119, 189), width=2)  # the epoch shown from the timeline
+BRANCH_PEN = pg.mkPen((170, 170, 170), width=1.5)  # a branch's training loss, grey
+MAX_BRANCHES_DRAWN = 3  # the latest branches are drawn; the runs menu lists them all
 MARK_PEN = pg.mkPen(MARK_COLOUR, width=1, style=Qt.PenStyle.DashLine)
 MARK_FILL = pg.mkBrush(255, 255, 255, 210)  # a curve under a label does not cross its words
 MAX_MARKS = 40  # the latest edits that are drawn (their labels only where they fit)
@@ -78,7 +81,13 @@ class LossPlot(pg.GraphicsLayoutWidget):
         session.sig_frame.connect(self._maybe_draw)
         session.sig_network_changed.connect(self._draw)
         session.sig_state_changed.connect(self._draw)
-        self._drawn = -1
+        session.sig_replay.connect(self._draw)
+        self.replay_line = pg.InfiniteLine(0, angle=90, pen=REPLAY_PEN)
+        self.replay_line.setZValue(20)
+        self.replay_line.hide()
+        self.loss_plot.addItem(self.replay_line)
+        self.branch_curves: list[pg.PlotDataItem] = []
+        self._drawn: tuple = ()
         self._mark_items: list[pg.GraphicsObject] = []
         self._marks_drawn: tuple | None = None  # what the marks were laid out for
         self.loss_plot.getViewBox().sigResized.connect(self._draw_marks)  # room changes
@@ -100,11 +109,15 @@ class LossPlot(pg.GraphicsLayoutWidget):
         history = self.session.history
         self._last, self._due = time.perf_counter(), False
         self._draw_marks()
-        if len(history) == self._drawn:
+        self._draw_replay()
+        branches = tuple(self.session.timeline.lines.branches[-MAX_BRANCHES_DRAWN:])
+        key = (history, len(history), branches)
+        if key == self._drawn:
             return
-        self._drawn = len(history)
+        self._drawn = key
         epochs = history.array("epoch")
         losses, accuracies = [], []
+        last = self._draw_branches(branches, losses)
         self._label_second()
         for name, curve in self.curves.items():
             values = self._values(name)
@@ -119,8 +132,38 @@ class LossPlot(pg.GraphicsLayoutWidget):
                 curve.setData(*decimate(epochs, values), connect="finite", **dots)
             else:
                 curve.setData([], [])
-        self._set_ranges(epochs, np.concatenate(losses), np.concatenate(accuracies))
+        self._set_ranges(np.append(epochs, last), np.concatenate(losses),
+                         np.concatenate(accuracies))
         self._draw_marks()
+
+    def _draw_replay(self) -> None:
+        """A line at the epoch the timeline shows."""
+        at = self.session.timeline.at
+        self.replay_line.setVisible(at is not None)
+        if at is not None:
+            self.replay_line.setValue(at)
+            self.replay_line.setToolTip(self.tr("Epoch {0}, shown from the timeline").format(
+                f"{at:,}"))
+
+    def _draw_branches(self, branches: tuple, losses: list[np.ndarray]) -> list[int]:
+        """Each kept branch's training loss, grey, behind the run under way (its losses join
+        ``losses`` for the range); the branches' last epochs."""
+        for curve in self.branch_curves:
+            self.loss_plot.removeItem(curve)
+        self.branch_curves = []
+        for line in branches:
+            epochs, loss = line.history.array("epoch"), line.history.array("train_loss")
+            after = epochs >= (line.fork or 0)  # the shared past is the run's own curve
+            values = np.where(loss > 0, loss, np.nan)[after]
+            if not np.isfinite(values).any():
+                continue
+            curve = self.loss_plot.plot(*decimate(epochs[after], values), pen=BRANCH_PEN,
+                                        connect="finite")
+            curve.setZValue(-10)
+            curve.setToolTip(self.tr("Run {0}, a branch of this run").format(line.number))
+            self.branch_curves.append(curve)
+            losses.append(values[np.isfinite(values)])
+        return [line.last_epoch for line in branches]
 
     def _values(self, name: str) -> np.ndarray:
         """A curve's values: for a regression the second plot shows the RMSE, √(2·loss) of

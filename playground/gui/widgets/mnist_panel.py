@@ -2,7 +2,8 @@
 
 The training bar, layer editor and loss plot are the playground's own widgets on the MNIST
 session. Below the bar: stop, the epochs of one run, augmentation, and the running epoch's
-progress with the time left. On the right the confusion matrix and the misread test digits.
+progress with the time left. On the right the confusion matrix and the misread test digits;
+under everything the run's timeline.
 In a narrow window (``set_compact``, from ``gui/narrow.py``) the bars take two rows each and the
 curves go under the layer editor, so the matrix stays in view beside a dock at 1024 px.
 """
@@ -10,6 +11,7 @@ curves go under the layer editor, so the matrix stays in view beside a dock at 1
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from playground.gui.sessions.mnist import MnistSession, Progress
 from playground.gui.widgets.common import KeptSplit, caption, choice_combo, fold, tip
+from playground.gui.widgets.compare_dialog import CompareDialog
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
 from playground.gui.widgets.mnist_results import ConfusionMatrixView, MisreadGallery
+from playground.gui.widgets.timeline_bar import TimelineBar
 from playground.gui.widgets.train_panel import TrainPanel
 
 MAX_EPOCHS = 200
@@ -54,6 +58,11 @@ class MnistPanel(QWidget):
         self.train_panel = TrainPanel(session)
         self.layer_editor = LayerEditor(session)
         self.loss_plot = LossPlot(session)
+        self.timeline_bar = TimelineBar(session)
+        self.timeline_bar.sig_compare.connect(lambda: CompareDialog(session, self).exec())
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)  # back to the run left
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(session.timeline.undo)
         self.matrix = ConfusionMatrixView(session)
         self.gallery = MisreadGallery(session)
         self._build_controls()
@@ -162,6 +171,7 @@ class MnistPanel(QWidget):
         col.addLayout(self._bar)
         col.addWidget(self.message)
         col.addWidget(body, 1)
+        col.addWidget(self.timeline_bar)
 
     def set_compact(self, compact: bool) -> None:
         """A narrow window: both bars in two rows, the curves under the layer editor (the page
