@@ -30,7 +30,7 @@ from playground.nn import (
 from playground.nn.gradcheck import INCONCLUSIVE
 from playground.nn.health import FIXES, Finding, diagnose, loss_trend, measure
 from playground.nn.metrics import evaluate
-from playground.nn.train import step_size
+from playground.nn.train import OptimizerState, step_size
 from playground.teach.lab import LAB_PRESETS, format_study, xor_seed_study
 
 Array = np.ndarray
@@ -52,12 +52,14 @@ class Monitored:
 def train_monitored(net: Network, x: Array, y: Array, config: TrainConfig,
                     x_test: Array | None = None, y_test: Array | None = None,
                     transform: Callable[[Array], Array] | None = None,
-                    on_epoch: Callable[[Snapshot], None] | None = None) -> Monitored:
-    """Train as ``train_steps`` does; overflow warnings are counted, not printed."""
+                    on_epoch: Callable[[Snapshot], None] | None = None,
+                    keep: OptimizerState | None = None) -> Monitored:
+    """Train as ``train_steps`` does; overflow warnings are counted, not printed. ``keep``
+    holds the optimizer (for whoever reads its state after each epoch)."""
     seen = Monitored()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RuntimeWarning)
-        for snap in train_steps(net, x, y, config, x_test, y_test, transform):
+        for snap in train_steps(net, x, y, config, x_test, y_test, transform, keep):
             if snap.epoch_end:
                 seen.epoch_losses.append(snap.train_loss)
                 if on_epoch is not None:

@@ -24,12 +24,16 @@ from playground.cli.sweep import SweepResult, sweep
 from playground.cli.sweep import grid as sweep_grid
 from playground.data.augment import MnistAugment
 from playground.data.prepare import Prepared, prepare
+from playground.experiment import Architecture
+from playground.modelfile.history import SavedHistory
 from playground.modelfile.save_load import load_model, save_model
-from playground.nn import Network, TrainConfig
+from playground.nn import Network, Snapshot, TrainConfig, make_optimizer
 from playground.nn.bugs import NETWORK_BUGS
 from playground.nn.metrics import evaluate
-from playground.nn.train import step_size
+from playground.nn.train import OptimizerState, step_size
 from playground.teach.lab import LAB_PRESETS
+from playground.timeline.curves import History
+from playground.timeline.states import Recorder
 
 
 def _train_parser(sub: argparse._SubParsersAction) -> None:
@@ -42,6 +46,9 @@ def _train_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--augment", action="store_true",
                    help="MNIST: shift, rotate, scale and thicken or thin each training batch")
     p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
+    p.add_argument("--keep-history", action="store_true",
+                   help="with --out: keep the curves and every epoch's network in the file, "
+                        "to replay and go on from in the window")
     p.add_argument("--json", action="store_true", help="end with one JSON line of results")
 
 
@@ -66,6 +73,22 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+class _History:
+    """The run's curves and every epoch's state, for ``--keep-history`` (epoch 0 included)."""
+
+    def __init__(self, net: Network, keep: OptimizerState) -> None:
+        self.recorder = Recorder(Architecture.from_network(net), net, keep)
+        self.recorder.add(0)
+        self.curves = History()
+
+    def add(self, snap: Snapshot) -> None:
+        self.recorder.add(snap.epoch)
+        self.curves.extend([snap], 0)
+
+    def saved(self) -> SavedHistory:
+        return SavedHistory(self.curves, [], self.recorder.states)
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     if args.preset:
         return train_preset(args.preset, args.fixed, args.out, args.json_out)
@@ -82,13 +105,24 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.augment and prepared.spec.name != "mnist":
         raise UsageError("--augment works on MNIST only")
     transform = MnistAugment(prepared.spec.seed) if args.augment else None
+    if args.keep_history and not args.out:
+        raise UsageError("--keep-history goes with --out")
     progress, start = _Progress(cfg.epochs), time.perf_counter()
+    keep = OptimizerState(make_optimizer(cfg.optimizer, cfg.lr, cfg.momentum))
+    history = _History(net, keep) if args.keep_history else None
+
+    def on_epoch(snap: Snapshot) -> None:
+        progress.update(snap.epoch, snap.train_loss, snap.test_accuracy)
+        if history is not None:
+            history.add(snap)
+
     seen = train_monitored(net, prepared.x_train, y_tr, cfg, prepared.x_test, y_te, transform,
-                           lambda s: progress.update(s.epoch, s.train_loss, s.test_accuracy))
+                           on_epoch, keep)
     progress.close()
     result = _results(net, prepared, y_tr, y_te, cfg.epochs, time.perf_counter() - start)
     if args.out:
-        save_model(net, args.out, data=prepared.spec.to_json(), n_classes=prepared.n_classes,
+        save_model(net, args.out, history.saved() if history else None,
+                   data=prepared.spec.to_json(), n_classes=prepared.n_classes,
                    training={"optimizer": cfg.optimizer, "lr": cfg.lr, "batch_size":
                              cfg.batch_size, "epochs": cfg.epochs, "l1": cfg.l1, "l2": cfg.l2,
                              "augment": bool(args.augment)}, metrics=result)

@@ -122,20 +122,9 @@ def edit_to_screen(repeats: int = 21) -> dict[str, float]:
     """While XOR trains at full speed: milliseconds from a click on layer 1's bias box to the
     boundary of the edited network painted on screen (the edit applied to the running network,
     its maps computed and the plane repainted), median and worst of ``repeats`` clicks."""
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from playground.gui.main_window import MainWindow
-
-    class Painted(QObject):
-        def __init__(self) -> None:
-            super().__init__()
-            self.count = 0
-
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
-            if event.type() == QEvent.Type.Paint:
-                self.count += 1
-            return False
 
     app = QApplication.instance()
     window = MainWindow(PRESETS["xor"])
@@ -143,8 +132,7 @@ def edit_to_screen(repeats: int = 21) -> dict[str, float]:
     window.show()
     session = window.session
     session.set_speed(None)
-    painted = Painted()
-    window.boundary_plot.viewport().installEventFilter(painted)
+    painted = _Painted(window.boundary_plot.viewport())
     session.start()
     deadline = time.perf_counter() + 2
     while time.perf_counter() < deadline:  # warm up
@@ -167,6 +155,63 @@ def edit_to_screen(repeats: int = 21) -> dict[str, float]:
     window.close()
     window.deleteLater()
     return {"median_ms": float(np.median(times)), "max_ms": float(np.max(times))}
+
+
+class _Painted:
+    """Counts the paints of a widget's viewport (an event filter)."""
+
+    def __init__(self, widget: object) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            def eventFilter(inner, obj: QObject, event: QEvent) -> bool:  # noqa: N802, N805
+                if event.type() == QEvent.Type.Paint:
+                    self.count += 1
+                return False
+
+        self.count = 0
+        self._filter = Filter()
+        widget.installEventFilter(self._filter)
+
+
+def timeline_drag(train_seconds: float = 4.0, moves: int = 200) -> dict[str, float]:
+    """XOR trained ``train_seconds`` at full speed, then its timeline dragged: milliseconds from
+    the slider's move to the epoch's boundary painted on screen (the network set, the plane and
+    neuron maps computed, the diagram, the loss plot's marker and the status bar redrawn), over
+    ``moves`` moves to random epochs; p50, p99 and the worst."""
+    from PySide6.QtWidgets import QApplication
+
+    from playground.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    window = MainWindow(PRESETS["xor"])
+    window.resize(1280, 800)
+    window.show()
+    session = window.session
+    session.set_speed(None)
+    session.start()
+    until = time.perf_counter() + train_seconds
+    while time.perf_counter() < until:
+        app.processEvents()
+    session.pause()
+    painted = _Painted(window.boundary_plot.viewport())
+    slider = window.timeline_bar.slider
+    epochs = session.timeline.epochs()
+    rng = np.random.default_rng(0)
+    times = []
+    for epoch in rng.choice(epochs, size=moves):
+        if int(epoch) == session.timeline.at:
+            continue
+        before, start = painted.count, time.perf_counter()
+        slider.setValue(int(epoch))
+        while painted.count == before and time.perf_counter() < start + 2.0:
+            app.processEvents()
+        times.append(1000 * (time.perf_counter() - start))
+    session.stop()
+    window.close()
+    window.deleteLater()
+    return {"epochs_kept": len(epochs), "p50_ms": float(np.median(times)),
+            "p99_ms": float(np.percentile(times, 99)), "max_ms": float(np.max(times))}
 
 
 def closes_while_training(repeats: int = 50) -> dict[str, float]:
@@ -293,6 +338,11 @@ def run_gui_bench(seconds: float = 5.0) -> dict[str, Any]:
     edit = edit_to_screen()
     print(f"an edit while training (layer 1's bias box) to the new boundary on screen: median "
           f"{edit['median_ms']:.1f} ms, worst {edit['max_ms']:.1f} ms")
+    drag = timeline_drag()
+    print(f"the timeline dragged ({drag['epochs_kept']:,} epochs of XOR kept): move to the "
+          f"epoch's boundary on screen p50 {drag['p50_ms']:.1f} ms, p99 {drag['p99_ms']:.1f} ms, "
+          f"worst {drag['max_ms']:.1f} ms")
+    report["timeline"] = drag
     closes = closes_while_training()
     print(f"50 windows closed while training: median {closes['median_s']:.3f} s, slowest "
           f"{closes['max_s']:.3f} s; training processes left: {closes['processes_left']}")

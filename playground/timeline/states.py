@@ -23,7 +23,7 @@ import numpy as np
 
 from playground.experiment import Architecture
 from playground.nn import LayerSpec, Network
-from playground.nn.checkpoint import unpack_optimizer, unpack_params
+from playground.nn.checkpoint import pack, unpack_optimizer, unpack_params
 from playground.nn.optim import SGD, STATE_ARRAYS
 
 BUDGET = 40 * 2**20  # bytes of states a line keeps at most (the curves and marks are apart)
@@ -272,3 +272,16 @@ class Timeline:
 
     def layouts(self) -> list[Layout]:
         return [s.layout for s in self.segments]
+
+
+class Recorder:
+    """Every epoch's state of a run trained outside the window (``playground train
+    --keep-history``): ``add`` after each epoch's end, with the optimizer ``keep`` holds."""
+
+    def __init__(self, arch: Architecture, net: Network, keep: object) -> None:
+        self.layout, self.net, self.keep = Layout.of(arch, net), net, keep
+        self.states = Timeline()
+
+    def add(self, epoch: int) -> None:
+        row, steps, kind = pack(self.net, self.keep.optimizer)
+        self.states.add(self.layout, kind, np.array([epoch]), row[None, :], np.array([steps]))

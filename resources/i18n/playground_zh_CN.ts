@@ -160,12 +160,12 @@
         <translation>python2：你的文件是 Python 2；检查时按 Python 3 运行，改动都在你自己的那一行上：{changes}</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="190"/>
+        <location filename="../../playground/learner/sandbox.py" line="189"/>
         <source>{message} (line {line}). NumPy 1.24 and later refuse np.array of arrays of different shapes, which older NumPy made into an array of objects (code from tutorials before 2023 relies on it): keep the arrays in a list, or write np.array(..., dtype=object)</source>
         <translation>{message}（第 {line} 行）。NumPy 1.24 及以后的版本不再接受把形状不同的数组交给 np.array，旧版 NumPy 会把它们做成对象数组（2023 年以前的教程代码依赖这一点）：把这些数组放在列表里，或者写 np.array(..., dtype=object)</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="195"/>
+        <location filename="../../playground/learner/sandbox.py" line="194"/>
         <location filename="../../playground/learner/verdicts.py" line="84"/>
         <source>{message} (line {line})</source>
         <translation>{message}（第 {line} 行）</translation>
@@ -321,42 +321,42 @@
         <translation>第 {layer} 层的更新不是 W − lr·∂L/∂W</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="123"/>
+        <location filename="../../playground/learner/sandbox.py" line="125"/>
         <source>your code&apos;s process answered with something that is not an answer ({error})</source>
         <translation>运行你的代码的进程返回了不是答案的内容（{error}）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="130"/>
+        <location filename="../../playground/learner/sandbox.py" line="132"/>
         <source>the check was cancelled</source>
         <translation>检查已取消</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="133"/>
+        <location filename="../../playground/learner/sandbox.py" line="135"/>
         <source>your code did not finish within {seconds:g} s (an endless loop?)</source>
         <translation>你的代码没有在 {seconds:g} 秒内结束（死循环？）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="155"/>
+        <location filename="../../playground/learner/sandbox.py" line="157"/>
         <source>your code&apos;s process was ended by signal {signal} ({name}) before it answered</source>
         <translation>运行你的代码的进程在回答之前被信号 {signal}（{name}）结束</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="159"/>
+        <location filename="../../playground/learner/sandbox.py" line="161"/>
         <source>your code&apos;s process crashed ({name}, status 0x{status}) before it answered</source>
         <translation>你的代码所在的进程在回答之前崩溃了（{name}，状态 0x{status}）</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="163"/>
+        <location filename="../../playground/learner/sandbox.py" line="165"/>
         <source>your code ended its own process (exit code {code}, as os._exit does) before it answered: a function should return its arrays</source>
         <translation>你的代码在回答之前结束了自己的进程（退出码 {code}，如 os._exit 那样）：函数应当返回它的数组</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="166"/>
+        <location filename="../../playground/learner/sandbox.py" line="168"/>
         <source>your code&apos;s process closed its connection and did not end</source>
         <translation>运行你的代码的进程关闭了连接，但没有结束</translation>
     </message>
     <message>
-        <location filename="../../playground/learner/sandbox.py" line="139"/>
+        <location filename="../../playground/learner/sandbox.py" line="141"/>
         <source>your code ran out of memory ({mb} MB)</source>
         <translation>你的代码内存用尽（{mb} MB）</translation>
     </message>
@@ -925,6 +925,113 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="55"/>
+        <source>Run {number}</source>
+        <translation>运行 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="56"/>
+        <source>Run {number} ({edit} at epoch {fork:,})</source>
+        <translation>运行 {number}（在 epoch {fork:,} 处{edit}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="67"/>
+        <source>{run}: the {which} loss came down to {best:.3g} by epoch {reached:,} and was {final:.3g} at epoch {last:,}</source>
+        <translation>{run}：{which}损失在 epoch {reached:,} 前降到 {best:.3g}，在 epoch {last:,} 时为 {final:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="72"/>
+        <source>{run}: {which} accuracy reached {best} at epoch {reached:,}</source>
+        <translation>{run}：{which}准确率在 epoch {reached:,} 达到 {best}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="75"/>
+        <source>{run}: {which} accuracy reached {best} at epoch {reached:,} and was {final} at epoch {last:,}</source>
+        <translation>{run}：{which}准确率在 epoch {reached:,} 达到 {best}，在 epoch {last:,} 时为 {final}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="83"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="84"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="91"/>
+        <source>One of the two runs has no epoch yet.</source>
+        <translation>两次运行中有一次还没有任何 epoch。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="93"/>
+        <source>{first}; {second}. {which}</source>
+        <translation>{first}；{second}。{which}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="101"/>
+        <source>Both came down as far.</source>
+        <translation>两者降得一样低。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="103"/>
+        <source>Run {number} came down further.</source>
+        <translation>运行 {number} 降得更低。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="107"/>
+        <source>Both got as far, as fast.</source>
+        <translation>两者达到的程度一样，速度也一样。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="109"/>
+        <source>Both got as far; Run {number} got there {epochs:,} epochs sooner.</source>
+        <translation>两者达到的程度一样；运行 {number} 早 {epochs:,} 个 epoch 达到。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="113"/>
+        <source>Run {number} got further, by {points:.0f} points of accuracy.</source>
+        <translation>运行 {number} 走得更远，准确率高 {points:.0f} 个百分点。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="50"/>
+        <source>Compare two runs</source>
+        <translation>比较两次运行</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="57"/>
+        <source>The run shown in this column</source>
+        <translation>这一栏显示的运行</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="60"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="107"/>
+        <source>Run {0}</source>
+        <translation>运行 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="74"/>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="75"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="123"/>
+        <source>Run {0} at epoch {1}</source>
+        <translation>运行 {0}，epoch {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message>
         <location filename="../../playground/gui/widgets/mnist_results.py" line="33"/>
@@ -1446,27 +1553,33 @@ which digits get mixed up</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../playground/gui/file_actions.py" line="36"/>
+        <location filename="../../playground/gui/file_actions.py" line="37"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/file_actions.py" line="75"/>
+        <location filename="../../playground/gui/file_actions.py" line="93"/>
+        <location filename="../../playground/gui/file_actions.py" line="96"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/file_actions.py" line="96"/>
+        <location filename="../../playground/gui/file_actions.py" line="100"/>
+        <source>Keep the timeline: every kept epoch&apos;s network ({0:.1f} MB), to replay and go on from after opening</source>
+        <translation>保留时间线：每个保留的 epoch 的网络（{0:.1f} MB），打开后可以回放并从那里继续</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/file_actions.py" line="119"/>
         <source>The MNIST tab has no {0}: it is the Playground tab&apos;s.</source>
         <translation>MNIST 标签页没有{0}：那是 Playground 标签页的。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/file_actions.py" line="102"/>
+        <location filename="../../playground/gui/file_actions.py" line="125"/>
         <source>Could not save the picture: {0}</source>
         <translation>无法保存图片：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/file_actions.py" line="108"/>
+        <location filename="../../playground/gui/file_actions.py" line="131"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1497,7 +1610,7 @@ which digits get mixed up</source>
     <message>
         <location filename="../../playground/data/csv_points.py" line="88"/>
         <location filename="../../playground/gui/image_file.py" line="26"/>
-        <location filename="../../playground/modelfile/save_load.py" line="153"/>
+        <location filename="../../playground/modelfile/save_load.py" line="175"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -1607,98 +1720,98 @@ which digits get mixed up</source>
         <translation>不是 Qt 能读取的图像（PNG、JPEG、BMP……）</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="56"/>
+        <location filename="../../playground/modelfile/save_load.py" line="64"/>
         <source>Cannot open {name}: {problem}</source>
         <translation>无法打开 {name}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="177"/>
+        <location filename="../../playground/modelfile/save_load.py" line="203"/>
         <source>its description is not valid JSON ({reason})</source>
         <translation>它的描述不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="180"/>
+        <location filename="../../playground/modelfile/save_load.py" line="206"/>
         <source>its description is nested far too deeply</source>
         <translation>它的描述嵌套得太深</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="183"/>
+        <location filename="../../playground/modelfile/save_load.py" line="209"/>
         <source>it is not a playground model file</source>
         <translation>它不是 playground 的模型文件</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="187"/>
+        <location filename="../../playground/modelfile/save_load.py" line="213"/>
         <source>it is format version {version}; this playground reads version {FORMAT_VERSION}</source>
         <translation>它的格式版本是 {version}；这个 playground 读取的是版本 {FORMAT_VERSION}</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="191"/>
-        <location filename="../../playground/modelfile/save_load.py" line="280"/>
+        <location filename="../../playground/modelfile/save_load.py" line="217"/>
+        <location filename="../../playground/modelfile/save_load.py" line="306"/>
         <source>its loss, init or dtype is not one playground knows</source>
         <translation>它的损失、初始化或 dtype 不是 playground 认识的</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="202"/>
+        <location filename="../../playground/modelfile/save_load.py" line="228"/>
         <source>layer {i} is not described properly</source>
         <translation>第 {i} 层的描述不正确</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="207"/>
+        <location filename="../../playground/modelfile/save_load.py" line="233"/>
         <source>layer {i} has an impossible number of units: {units}</source>
         <translation>第 {i} 层的单元数不可能：{units}</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="211"/>
+        <location filename="../../playground/modelfile/save_load.py" line="237"/>
         <source>layer {i} uses an unknown activation: {activation}</source>
         <translation>第 {i} 层使用了未知的激活函数：{activation}</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="215"/>
+        <location filename="../../playground/modelfile/save_load.py" line="241"/>
         <source>layer {i} has an invalid bias or init setting</source>
         <translation>第 {i} 层的偏置或初始化设置无效</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="225"/>
+        <location filename="../../playground/modelfile/save_load.py" line="251"/>
         <source>its list of layers is missing or impossible</source>
         <translation>它的层列表缺失或不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="228"/>
+        <location filename="../../playground/modelfile/save_load.py" line="254"/>
         <source>its input size {size} is impossible</source>
         <translation>它的输入大小 {size} 不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="234"/>
+        <location filename="../../playground/modelfile/save_load.py" line="260"/>
         <source>it declares {total:,} weights, more than any model here ({MAX_PARAMS:,} at most)</source>
         <translation>它声明了 {total:,} 个权重，比这里任何模型都多（最多 {MAX_PARAMS:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="255"/>
+        <location filename="../../playground/modelfile/save_load.py" line="281"/>
         <source>its weights do not match its layers ({mismatch})</source>
         <translation>它的权重与层不匹配（{mismatch}）</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="262"/>
+        <location filename="../../playground/modelfile/save_load.py" line="288"/>
         <source>{name} holds {dtype} values; a model stores float32 or float64</source>
         <translation>{name} 存的是 {dtype} 值；模型存储 float32 或 float64</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="268"/>
+        <location filename="../../playground/modelfile/save_load.py" line="294"/>
         <source>{name} holds nan or inf values (or values too large for {dtype})</source>
         <translation>{name} 含有 nan 或 inf（或超出 {dtype} 范围的值）</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="284"/>
+        <location filename="../../playground/modelfile/save_load.py" line="310"/>
         <source>its list of bug-lab switches is not a list of names</source>
         <translation>它的错误实验室开关列表不是名称列表</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="291"/>
+        <location filename="../../playground/modelfile/save_load.py" line="317"/>
         <source>its architecture is invalid: {e}</source>
         <translation>它的结构无效：{e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="237"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="253"/>
         <location filename="../../playground/gui/widgets/digits_panel.py" line="173"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
@@ -2197,7 +2310,7 @@ which digits get mixed up</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="34"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="38"/>
         <source>all 60,000</source>
         <translation>全部 60,000</translation>
     </message>
@@ -2601,43 +2714,53 @@ which digits get mixed up</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="47"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="50"/>
         <source>Loss (how wrong the network is) and accuracy on the training points (dark) and the held-out test points (orange), epoch by epoch.</source>
         <translation>每个 epoch 在训练点（深色）和留出的测试点（橙色）上的损失（网络错得有多厉害）和准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="57"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="60"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="58"/>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="135"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="61"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="178"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="59"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="62"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="61"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="64"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="61"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="64"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="135"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="145"/>
+        <source>Epoch {0}, shown from the timeline</source>
+        <translation>Epoch {0}，从时间线显示</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="163"/>
+        <source>Run {0}, a branch of this run</source>
+        <translation>运行 {0}，这次运行的一个分支</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="178"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="189"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="232"/>
         <source>Epoch {0}: {1}</source>
         <translation>第 {0} 个 epoch：{1}</translation>
     </message>
@@ -2645,84 +2768,84 @@ which digits get mixed up</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="78"/>
-        <location filename="../../playground/gui/main_window.py" line="331"/>
+        <location filename="../../playground/gui/main_window.py" line="80"/>
+        <location filename="../../playground/gui/main_window.py" line="338"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="131"/>
-        <location filename="../../playground/gui/main_window.py" line="322"/>
+        <location filename="../../playground/gui/main_window.py" line="136"/>
+        <location filename="../../playground/gui/main_window.py" line="329"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="132"/>
+        <location filename="../../playground/gui/main_window.py" line="137"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="133"/>
+        <location filename="../../playground/gui/main_window.py" line="138"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="136"/>
+        <location filename="../../playground/gui/main_window.py" line="141"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="139"/>
+        <location filename="../../playground/gui/main_window.py" line="144"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="140"/>
+        <location filename="../../playground/gui/main_window.py" line="145"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="141"/>
+        <location filename="../../playground/gui/main_window.py" line="146"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="142"/>
+        <location filename="../../playground/gui/main_window.py" line="147"/>
         <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="157"/>
+        <location filename="../../playground/gui/main_window.py" line="162"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="167"/>
+        <location filename="../../playground/gui/main_window.py" line="172"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="209"/>
-        <source>Nothing to undo: no weight was set by hand</source>
-        <translation>没有可撤销的：没有手动设置过权重</translation>
+        <location filename="../../playground/gui/main_window.py" line="216"/>
+        <source>Nothing to undo: no weight was set by hand, and no run was left</source>
+        <translation>没有可撤销的：没有手动设置过权重，也没有离开过哪次运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="256"/>
+        <location filename="../../playground/gui/main_window.py" line="263"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="257"/>
+        <location filename="../../playground/gui/main_window.py" line="264"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="361"/>
+        <location filename="../../playground/gui/main_window.py" line="368"/>
         <source>Damaged settings set aside, defaults used: {0}</source>
         <translation>已搁置损坏的设置，改用默认值：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="330"/>
+        <location filename="../../playground/gui/main_window.py" line="337"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -3153,154 +3276,154 @@ which digits get mixed up</source>
 <context>
     <name>MnistPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="41"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="45"/>
         <source>{0} min {1:02d} s</source>
         <translation>{0} 分 {1:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="43"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="47"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="75"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="84"/>
         <source>■  Stop</source>
         <translation>■  停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="76"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="85"/>
         <source>End this run and keep the weights it reached.</source>
         <translation>结束这次训练，保留已达到的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="79"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="88"/>
         <source>How many epochs (passes over the 60,000 training images) one press of Train runs.</source>
         <translation>按一次“训练”运行多少个 epoch（遍历 60,000 张训练图像的次数）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="84"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="93"/>
         <source>Train on all images, or on the first few thousand for quick experiments (the test set stays 10,000).</source>
         <translation>在全部图像上训练，或者只用前几千张做快速实验（测试集始终是 10,000 张）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="96"/>
         <source>Augment</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="88"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="97"/>
         <source>Shift, rotate and thicken or thin each training digit a little, as mouse drawings differ from MNIST: slower to learn, reads drawings better.</source>
         <translation>把每个训练数字稍微平移、旋转、加粗或变细，因为鼠标画的数字与 MNIST 不同：学得慢一些，但更能读懂手画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="92"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="218"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="101"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="228"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="97"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="106"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="98"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="107"/>
         <source>Save this network and its settings (Ctrl+S while this tab is shown).</source>
         <translation>保存这个网络及其设置（在此标签页中按 Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="100"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="109"/>
         <source>Draw with it  →</source>
         <translation>用它来画  →</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="101"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="110"/>
         <source>Read your drawings with this network in the Digits tab.</source>
         <translation>在“手写数字”标签页中用这个网络读你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="104"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="113"/>
         <source>The last finished epoch on the 60,000 training and the 10,000 test images.</source>
         <translation>最近完成的 epoch 在 60,000 张训练图像和 10,000 张测试图像上的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="119"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="128"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="121"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="130"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="145"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="154"/>
         <source>Confusion matrix on the 10,000 test digits</source>
         <translation>10,000 个测试数字的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="147"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="228"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="156"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="238"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="196"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="206"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="205"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="215"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="216"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="226"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="217"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="227"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="234"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="244"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="238"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="248"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="235"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="245"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="229"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="239"/>
         <source>Only {0} read as {1} (click the cell again for all)</source>
         <translation>只显示被读成 {1} 的 {0}（再点一次该格显示全部）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="240"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="250"/>
         <source>, {0} left</source>
         <translation>，还剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="252"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="262"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="256"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="266"/>
         <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
         <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="261"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="271"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -3332,17 +3455,17 @@ which digits get mixed up</source>
         <translation>无法读取 MNIST，这个标签页无法训练：{0}。{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="146"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="147"/>
         <source>Trained {0} epochs</source>
         <translation>已训练 {0} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="147"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="148"/>
         <source>Trained {0} epochs: {1:.2f}% on the test set</source>
         <translation>已训练 {0} 个 epoch：测试集上 {1:.2f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="189"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="190"/>
         <source>That setup cannot be used: {0}</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
@@ -3352,7 +3475,7 @@ which digits get mixed up</source>
         <translation>测试数字 {0}，是 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist.py" line="251"/>
+        <location filename="../../playground/gui/sessions/mnist.py" line="267"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -3666,27 +3789,32 @@ which digits get mixed up</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../playground/gui/status_line.py" line="73"/>
+        <location filename="../../playground/gui/status_line.py" line="75"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/status_line.py" line="74"/>
+        <location filename="../../playground/gui/status_line.py" line="76"/>
+        <source>Epoch {0} of {1} (replay)</source>
+        <translation>Epoch {0} / {1}（回放）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/status_line.py" line="78"/>
         <source>Loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/status_line.py" line="77"/>
+        <location filename="../../playground/gui/status_line.py" line="81"/>
         <source>RMSE {0}</source>
         <translation>RMSE {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/status_line.py" line="79"/>
+        <location filename="../../playground/gui/status_line.py" line="83"/>
         <source>Accuracy {0}</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/status_line.py" line="83"/>
+        <location filename="../../playground/gui/status_line.py" line="87"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
     </message>
@@ -3800,6 +3928,147 @@ which digits get mixed up</source>
         <location filename="../../playground/learner/their_program.py" line="139"/>
         <source>your program raised {error}{where}</source>
         <translation>你的程序抛出了 {error}{where}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../playground/gui/sessions/replay.py" line="177"/>
+        <source>Going on from epoch {0}; the run after it is kept as Run {1} (Ctrl+Z goes back to it)</source>
+        <translation>从 epoch {0} 继续；它之后的运行保留为运行 {1}（Ctrl+Z 回到那里）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/replay.py" line="197"/>
+        <source>Back to Run {0}, at epoch {1}; Run {2} is kept</source>
+        <translation>回到运行 {0}，epoch {1}；运行 {2} 已保留</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="59"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="60"/>
+        <source>Play the run back from the epoch shown (from its start when it is live)</source>
+        <translation>从显示的 epoch 开始回放这次运行（处于当前时从头开始）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="63"/>
+        <source>Epochs a second while playing back</source>
+        <translation>回放时每秒的 epoch 数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="66"/>
+        <source>{0}/s</source>
+        <translation>{0}/秒</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="69"/>
+        <source>The run&apos;s timeline: drag, or use the arrow keys, to show any past epoch&apos;s network (training pauses meanwhile)</source>
+        <translation>这次运行的时间线：拖动或用方向键显示任意过去 epoch 的网络（其间训练暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="75"/>
+        <source>Continue from here</source>
+        <translation>从这里继续</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="76"/>
+        <source>Train on from the epoch shown, with its weights and optimizer state; the run after it is kept as a branch (Ctrl+Z goes back to it)</source>
+        <translation>从显示的 epoch 继续训练，使用它的权重和优化器状态；它之后的运行作为分支保留（Ctrl+Z 回到那里）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="78"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="79"/>
+        <source>Back to the run as it is now</source>
+        <translation>回到这次运行现在的样子</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="81"/>
+        <source>The branches of this run: go back to one, or compare two</source>
+        <translation>这次运行的分支：回到其中一个，或比较两个</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="82"/>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="129"/>
+        <source>epoch {0}</source>
+        <translation>epoch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="130"/>
+        <source>epoch {0} of {1} (replay)</source>
+        <translation>epoch {0} / {1}（回放）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="134"/>
+        <source>Training with your code keeps no timeline: its update is yours</source>
+        <translation>用你的代码训练时没有时间线：更新是你的代码做的</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="137"/>
+        <source>No epoch is kept yet: train, and every epoch is kept here</source>
+        <translation>还没有保留任何 epoch：开始训练，每个 epoch 都会保留在这里</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="139"/>
+        <source>Every epoch from {0} on is kept</source>
+        <translation>从 {0} 起的每个 epoch 都保留</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="142"/>
+        <source>Every epoch from {0} on is kept; before it, 1 epoch in {1}</source>
+        <translation>从 {0} 起的每个 epoch 都保留；在那之前，每 {1} 个 epoch 保留 1 个</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="144"/>
+        <source>Every epoch from {0} on is kept; before it, 1 epoch in {1} to 1 in {2}, fewer the older</source>
+        <translation>从 {0} 起的每个 epoch 都保留；在那之前，每 {1} 个到每 {2} 个 epoch 保留 1 个，越早越少</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="191"/>
+        <source>Run {0} (this one): {1}</source>
+        <translation>运行 {0}（当前）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="195"/>
+        <source>Run {0}: {1}</source>
+        <translation>运行 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="199"/>
+        <source>Compare two runs…</source>
+        <translation>比较两次运行…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="207"/>
+        <source>from Run {0} at epoch {1}</source>
+        <translation>从运行 {0} 的 epoch {1} 分出</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="212"/>
+        <source>{0} epochs</source>
+        <translation>{0} 个 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="215"/>
+        <source>loss {0:.3g}</source>
+        <translation>损失 {0:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="218"/>
+        <source>accuracy {0:.0%}</source>
+        <translation>准确率 {0:.0%}</translation>
     </message>
 </context>
 <context>
@@ -4005,38 +4274,38 @@ which digits get mixed up</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="45"/>
-        <location filename="../../playground/gui/sessions/edits.py" line="114"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="46"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="117"/>
         <source>That network cannot be built: {0}</source>
         <translation>无法搭建这个网络：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="51"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="52"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide the network; change them in the Your code tab</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定网络；请在“你的代码”标签页中修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="83"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="85"/>
         <source>{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="162"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="166"/>
         <source>Changed: {0}; every weight kept</source>
         <translation>已修改：{0}；保留了所有权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="165"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="169"/>
         <source>Changed: {0}; layers {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="167"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="171"/>
         <source>Changed: {0}; layer {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="150"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="153"/>
         <source>Training paused: {0}</source>
         <translation>训练已暂停：{0}</translation>
     </message>
@@ -4081,27 +4350,27 @@ which digits get mixed up</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/runner.py" line="124"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="131"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/files.py" line="48"/>
+        <location filename="../../playground/gui/sessions/files.py" line="64"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/files.py" line="52"/>
+        <location filename="../../playground/gui/sessions/files.py" line="68"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/files.py" line="68"/>
+        <location filename="../../playground/gui/sessions/files.py" line="84"/>
         <source>Could not export {0}: {1}</source>
         <translation>无法导出 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/files.py" line="71"/>
+        <location filename="../../playground/gui/sessions/files.py" line="87"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>

@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.timeline.curves import History
 from playground.gui.widgets.loss_plot import MAX_POINTS, decimate
 from playground.nn import Snapshot
+from playground.timeline.curves import History
 
 
 def _snap(epoch: int, loss: float, test: float | None = None) -> Snapshot:

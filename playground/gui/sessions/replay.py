@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 KEEP_LAYOUTS = 64  # networks sent that frames may still come from
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 class Replay:
     def __init__(self, session: TrainingSession) -> None:
         self.s = session
@@ -178,8 +174,9 @@ class Replay:
         s.marks = [m for m in left.marks if m[0] <= epoch]
         self.number, self.fork, self.parent = self.lines.next_number(), epoch, left.number
         self._arrive(state.layout.arch, state.network(), state)
-        s.sig_status.emit(_tr("Going on from epoch {0}; the run after it is kept as Run {1} "
-                              "(Ctrl+Z goes back to it)").format(f"{epoch:,}", left.number))
+        s.sig_status.emit(QCoreApplication.translate(
+            "Timeline", "Going on from epoch {0}; the run after it is kept as Run {1} (Ctrl+Z "
+            "goes back to it)").format(f"{epoch:,}", left.number))
         if start:
             s.start()
 
@@ -197,7 +194,8 @@ class Replay:
         last = line.states.state(line.states.last_epoch) if len(line.states) else None
         resume = last if last is not None and last.epoch == line.last_epoch else None
         self._arrive(line.arch, line.net.clone(), resume)
-        s.sig_status.emit(_tr("Back to Run {0}, at epoch {1}; Run {2} is kept").format(
+        s.sig_status.emit(QCoreApplication.translate(
+            "Timeline", "Back to Run {0}, at epoch {1}; Run {2} is kept").format(
             line.number, f"{line.last_epoch:,}", left.number))
         return True
 

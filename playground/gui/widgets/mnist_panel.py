@@ -73,6 +73,7 @@ class MnistPanel(QWidget):
         self.matrix.sig_cell.connect(self._show_gallery_caption)
         session.sig_frame.connect(self._show_progress)
         session.sig_network_changed.connect(self._show_metrics)  # a preset, a Reset, an edit
+        session.sig_replay.connect(self._show_metrics)  # an epoch of the past, or back
         session.sig_state_changed.connect(self._show_state)
         session.sig_data_changed.connect(self._show_data_state)
         session.sig_config_changed.connect(self._show_config)
@@ -256,12 +257,16 @@ class MnistPanel(QWidget):
         self.progress.setToolTip(texts[0])
 
     def _show_metrics(self) -> None:
-        h = self.session.history
-        test_acc, train_acc = h.latest("test_accuracy"), h.latest("train_accuracy")
+        h, at = self.session.history, self.session.timeline.at
+        m = h.latest_metrics() if at is None else h.at(at) or {}
+        test_acc, train_acc = m.get("test_accuracy"), m.get("train_accuracy")
+        if at is not None and (test_acc is None or train_acc is None):
+            self.metrics.setText(self.tr("Epoch {0}, shown from the timeline.").format(at))
+            return
         if test_acc is None or train_acc is None:
             self.metrics.setText(self.tr("Train to see the accuracy here."))
             return
-        if self.session.weights_edited:  # those numbers are of the weights before the edit
+        if self.session.weights_edited and at is None:  # of the weights before the edit
             self.metrics.setText(self.tr(
                 "Edited after epoch {0}: train an epoch to measure the network as it is "
                 "now.").format(self.session.epoch))
@@ -270,5 +275,5 @@ class MnistPanel(QWidget):
             self.tr(
                 "After epoch {0}:\n  test accuracy {1:.2f}%, loss {2:.4f}\n"
                 "  train accuracy {3:.2f}%, loss {4:.4f}")
-                    .format(self.session.epoch, 100 * test_acc, h.latest('test_loss'),
-                            100 * train_acc, h.latest('train_loss')))
+                    .format(self.session.epoch if at is None else at, 100 * test_acc,
+                            m["test_loss"], 100 * train_acc, m["train_loss"]))

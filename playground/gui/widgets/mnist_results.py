@@ -40,7 +40,7 @@ class ConfusionMatrixView(QWidget):
         session.sig_frame.connect(self._refresh)
 
     def _refresh(self) -> None:
-        predicted = self.session.test_predicted
+        predicted = self.session.predicted()  # an epoch the timeline shows has its own
         if predicted is self._shown:  # no new epoch's answers
             return
         self._shown = predicted
@@ -124,8 +124,9 @@ class MisreadGallery(QWidget):
         self.update()
 
     def _refresh(self) -> None:
-        if self.session.test_predicted is not self._shown:  # a new epoch's answers
-            self._shown = self.session.test_predicted
+        predicted = self.session.predicted()
+        if predicted is not self._shown:  # a new epoch's answers
+            self._shown = predicted
             self.indices = self.session.misclassified(*self.filter)
             self.update()
 
@@ -135,11 +136,11 @@ class MisreadGallery(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         data = self.session.data
-        if data is None or self.session.test_predicted is None or not len(self.indices):
+        if data is None or self._shown is None or not len(self.indices):
             p.setPen(MUTED)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                        self.tr("No misread digits to show yet")
-                       if self.session.test_predicted is None else self.tr("None of these"))
+                       if self._shown is None else self.tr("None of these"))
             p.end()
             return
         cols, rows = self.columns(), max(1, self.height() // (THUMB + CAPTION))
@@ -150,5 +151,5 @@ class MisreadGallery(QWidget):
             p.drawImage(QRectF(x, y, THUMB, THUMB), image)
             p.setPen(QColor(40, 40, 40))
             p.drawText(QRectF(x, y + THUMB, THUMB, CAPTION), Qt.AlignmentFlag.AlignCenter,
-                       f"{data.test_labels[index]} → {self.session.test_predicted[index]}")
+                       f"{data.test_labels[index]} → {self._shown[index]}")
         p.end()

@@ -216,4 +216,4 @@ class TimelineBar(QWidget):
         accuracy = line.latest("train_accuracy")
         if accuracy is not None and not self.session.regression:
             parts.append(self.tr("accuracy {0:.0%}").format(accuracy))
-        return "; ".join(parts)
+        return self.tr("; ").join(parts)
