@@ -135,3 +135,49 @@ def test_an_edit_while_looking_back_goes_on_from_the_epoch_shown(make_window, qt
     assert s.epoch == 3
     assert s.timeline.undo() and s.epoch == 5 and len(s.arch.hidden) == 2
     assert _same(list(s.net.params), seen[5][0])
+
+
+def test_a_long_run_keeps_its_newest_epochs_whole_and_the_bar_says_so(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    s = window.session
+    s.timeline.states.budget = 60 * 116  # 60 rows of XOR's 25 numbers (+ epoch and steps)
+    s.set_speed(None)
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 400, timeout=20000)
+    s.stop()
+    states = s.timeline.states
+    assert states.nbytes <= states.budget and states.thinning() is not None
+    kept = states.epochs()
+    assert kept[0] == 0 and kept[-1] == s.epoch and np.all(np.diff(kept[-20:]) == 1)
+    bar = window.timeline_bar
+    assert "all from" in bar.label.text()
+    gap = int(np.flatnonzero(np.diff(kept) > 1)[0])  # a thinned epoch goes to a kept one
+    assert s.timeline.show(int(kept[gap]) + 1) and s.timeline.at in kept
+    assert _same(list(s.display_params()), states.state(s.timeline.at).params())
+    bar.slider.setFocus()
+    here = s.timeline.at
+    qtbot.keyClick(bar.slider, Qt.Key.Key_Right)  # the next kept epoch
+    assert s.timeline.at == kept[np.searchsorted(kept, here) + 1]
+    qtbot.keyClick(bar.slider, Qt.Key.Key_End)
+    assert s.timeline.at == kept[-1] and "(replay)" in bar.label.text()
+    bar.live_button.click()
+    assert not s.timeline.replaying
+
+
+def test_play_goes_through_the_run_and_stops_at_its_end(make_window, qtbot):
+    window = make_window()
+    s = window.session
+    seen: dict = {}
+    for _ in range(6):
+        _step(s, qtbot, seen)
+    bar = window.timeline_bar
+    bar.speed_combo.setCurrentIndex(0)  # 10 epochs a second
+    shown: list[int] = []
+    s.sig_replay.connect(lambda: shown.append(s.timeline.at))
+    bar.play_button.click()
+    qtbot.waitUntil(lambda: not bar.play_button.isChecked(), timeout=5000)
+    played = [e for e in shown if e is not None]
+    assert played[0] == 0 and played[-1] == 6 and played == sorted(played)
+    assert s.state == "paused" and s.timeline.at == 6

@@ -121,7 +121,11 @@ class TimelineBar(QWidget):
         self.play_button.setEnabled(len(epochs) > 1)
         self.continue_button.setEnabled(t.replaying and self.session.code is None)
         self.live_button.setEnabled(t.replaying)
-        self.label.setText(self._words(t.at, last))
+        thinning = t.states.thinning()
+        words = self._words(t.at, last)
+        if thinning is not None:  # said where it shows: the older epochs are not all there
+            words += self.tr(" · all from {0}").format(f"{thinning[2]:,}")
+        self.label.setText(words)
         self.label.setToolTip(self._kept_words(epochs))
 
     def _words(self, at: int | None, last: int) -> str:
