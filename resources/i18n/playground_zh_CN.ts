@@ -3263,12 +3263,12 @@ which digits get mixed up</source>
         <translation>网络读错的测试数字：先是真实的数字，然后是它的回答。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_results.py" line="141"/>
+        <location filename="../../playground/gui/widgets/mnist_results.py" line="142"/>
         <source>No misread digits to show yet</source>
         <translation>还没有识别错的数字可显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_results.py" line="142"/>
+        <location filename="../../playground/gui/widgets/mnist_results.py" line="143"/>
         <source>None of these</source>
         <translation>没有这样的数字</translation>
     </message>
@@ -3286,144 +3286,149 @@ which digits get mixed up</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="84"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="85"/>
         <source>■  Stop</source>
         <translation>■  停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="85"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="86"/>
         <source>End this run and keep the weights it reached.</source>
         <translation>结束这次训练，保留已达到的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="88"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="89"/>
         <source>How many epochs (passes over the 60,000 training images) one press of Train runs.</source>
         <translation>按一次“训练”运行多少个 epoch（遍历 60,000 张训练图像的次数）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="93"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="94"/>
         <source>Train on all images, or on the first few thousand for quick experiments (the test set stays 10,000).</source>
         <translation>在全部图像上训练，或者只用前几千张做快速实验（测试集始终是 10,000 张）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="96"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="97"/>
         <source>Augment</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="97"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="98"/>
         <source>Shift, rotate and thicken or thin each training digit a little, as mouse drawings differ from MNIST: slower to learn, reads drawings better.</source>
         <translation>把每个训练数字稍微平移、旋转、加粗或变细，因为鼠标画的数字与 MNIST 不同：学得慢一些，但更能读懂手画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="101"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="228"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="102"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="229"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="106"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="107"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="107"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="108"/>
         <source>Save this network and its settings (Ctrl+S while this tab is shown).</source>
         <translation>保存这个网络及其设置（在此标签页中按 Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="109"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="110"/>
         <source>Draw with it  →</source>
         <translation>用它来画  →</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="110"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="111"/>
         <source>Read your drawings with this network in the Digits tab.</source>
         <translation>在“手写数字”标签页中用这个网络读你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="113"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="114"/>
         <source>The last finished epoch on the 60,000 training and the 10,000 test images.</source>
         <translation>最近完成的 epoch 在 60,000 张训练图像和 10,000 张测试图像上的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="128"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="129"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="130"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="131"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="154"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="155"/>
         <source>Confusion matrix on the 10,000 test digits</source>
         <translation>10,000 个测试数字的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="156"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="238"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="157"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="239"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="206"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="207"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="215"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="216"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="226"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="227"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="227"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="228"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="244"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="245"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="248"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="249"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="245"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="246"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="239"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="240"/>
         <source>Only {0} read as {1} (click the cell again for all)</source>
         <translation>只显示被读成 {1} 的 {0}（再点一次该格显示全部）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="250"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="251"/>
         <source>, {0} left</source>
         <translation>，还剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="262"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="264"/>
+        <source>Epoch {0}, shown from the timeline.</source>
+        <translation>Epoch {0}，从时间线显示。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="267"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="266"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="271"/>
         <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
         <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="271"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="276"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -3933,12 +3938,17 @@ which digits get mixed up</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../playground/gui/sessions/replay.py" line="177"/>
+        <location filename="../../playground/gui/sessions/replay.py" line="113"/>
+        <source>Epoch {0}&apos;s network took other inputs or gave other outputs than today&apos;s data have: it cannot be shown on them</source>
+        <translation>Epoch {0} 的网络所用的输入或输出与现在的数据不同：无法在现在的数据上显示它</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/replay.py" line="183"/>
         <source>Going on from epoch {0}; the run after it is kept as Run {1} (Ctrl+Z goes back to it)</source>
         <translation>从 epoch {0} 继续；它之后的运行保留为运行 {1}（Ctrl+Z 回到那里）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/replay.py" line="197"/>
+        <location filename="../../playground/gui/sessions/replay.py" line="203"/>
         <source>Back to Run {0}, at epoch {1}; Run {2} is kept</source>
         <translation>回到运行 {0}，epoch {1}；运行 {2} 已保留</translation>
     </message>
@@ -4001,74 +4011,84 @@ which digits get mixed up</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="129"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="127"/>
+        <source> · all from {0}</source>
+        <translation> · {0} 起全部保留</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="133"/>
         <source>epoch {0}</source>
         <translation>epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="130"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="134"/>
         <source>epoch {0} of {1} (replay)</source>
         <translation>epoch {0} / {1}（回放）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="134"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="138"/>
         <source>Training with your code keeps no timeline: its update is yours</source>
         <translation>用你的代码训练时没有时间线：更新是你的代码做的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="137"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="141"/>
         <source>No epoch is kept yet: train, and every epoch is kept here</source>
         <translation>还没有保留任何 epoch：开始训练，每个 epoch 都会保留在这里</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="139"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="143"/>
         <source>Every epoch from {0} on is kept</source>
         <translation>从 {0} 起的每个 epoch 都保留</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="142"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="146"/>
         <source>Every epoch from {0} on is kept; before it, 1 epoch in {1}</source>
         <translation>从 {0} 起的每个 epoch 都保留；在那之前，每 {1} 个 epoch 保留 1 个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="144"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="148"/>
         <source>Every epoch from {0} on is kept; before it, 1 epoch in {1} to 1 in {2}, fewer the older</source>
         <translation>从 {0} 起的每个 epoch 都保留；在那之前，每 {1} 个到每 {2} 个 epoch 保留 1 个，越早越少</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="191"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="195"/>
         <source>Run {0} (this one): {1}</source>
         <translation>运行 {0}（当前）：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="195"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="199"/>
         <source>Run {0}: {1}</source>
         <translation>运行 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="199"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="203"/>
         <source>Compare two runs…</source>
         <translation>比较两次运行…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="207"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="211"/>
         <source>from Run {0} at epoch {1}</source>
         <translation>从运行 {0} 的 epoch {1} 分出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="212"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="216"/>
         <source>{0} epochs</source>
         <translation>{0} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="215"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="219"/>
         <source>loss {0:.3g}</source>
         <translation>损失 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="218"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="222"/>
         <source>accuracy {0:.0%}</source>
         <translation>准确率 {0:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="223"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4370,7 @@ which digits get mixed up</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/runner.py" line="131"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="132"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>

@@ -181,3 +181,16 @@ def test_play_goes_through_the_run_and_stops_at_its_end(make_window, qtbot):
     played = [e for e in shown if e is not None]
     assert played[0] == 0 and played[-1] == 6 and played == sorted(played)
     assert s.state == "paused" and s.timeline.at == 6
+
+
+def test_an_epoch_of_other_inputs_is_not_shown_on_todays(make_window, qtbot):
+    window = make_window()
+    s = window.session
+    for _ in range(3):
+        _step(s, qtbot, {})
+    s.stop()
+    s.set_data_spec(replace(s.data_spec, features=("x1", "x2", "x1^2")))  # while stopped
+    assert s.net.input_dim == 3
+    assert not s.timeline.show(1) and not s.timeline.replaying
+    _step(s, qtbot, {})  # the next run starts the timeline afresh: the old inputs' are gone
+    assert s.timeline.show(s.epoch) and s.timeline.epochs()[0] == 3

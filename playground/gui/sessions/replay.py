@@ -108,6 +108,12 @@ class Replay:
         state = None if nearest is None else self.states.state(nearest)
         if state is None:
             return False
+        live = self._live[1] if self._live is not None else s.net
+        if _inputs(state.layout) != _inputs(Layout.of(s.arch, live)):
+            s.sig_status.emit(QCoreApplication.translate(
+                "Timeline", "Epoch {0}'s network took other inputs or gave other outputs than "
+                "today's data have: it cannot be shown on them").format(f"{nearest:,}"))
+            return False
         if self.at is None:
             if s.state == "running":
                 s.pause()

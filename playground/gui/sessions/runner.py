@@ -76,7 +76,8 @@ class Runner:
             # going on from a branch's epoch
             job.resume = s.timeline.resume_for(s.net, job.config.optimizer)
         if self.process().begin(job):
-            s.timeline.started(s._proc.version, s.history.last_epoch, job.resume)
+            if s.code is None:  # their code's update is theirs: no states are kept of it
+                s.timeline.started(s._proc.version, s.history.last_epoch, job.resume)
             self.set_state("running")
 
     def finish(self) -> None:
