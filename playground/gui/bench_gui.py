@@ -122,16 +122,7 @@ def edit_to_screen(repeats: int = 21) -> dict[str, float]:
     """While XOR trains at full speed: milliseconds from a click on layer 1's bias box to the
     boundary of the edited network painted on screen (the edit applied to the running network,
     its maps computed and the plane repainted), median and worst of ``repeats`` clicks."""
-    from PySide6.QtWidgets import QApplication
-
-    from playground.gui.main_window import MainWindow
-
-    app = QApplication.instance()
-    window = MainWindow(PRESETS["xor"])
-    window.resize(1280, 800)
-    window.show()
-    session = window.session
-    session.set_speed(None)
+    app, window, session = _xor_window()
     painted = _Painted(window.boundary_plot.viewport())
     session.start()
     deadline = time.perf_counter() + 2
@@ -157,6 +148,19 @@ def edit_to_screen(repeats: int = 21) -> dict[str, float]:
     return {"median_ms": float(np.median(times)), "max_ms": float(np.max(times))}
 
 
+def _xor_window() -> tuple:
+    """(the application, a window of XOR at 1280x800 set to full speed, its session)."""
+    from PySide6.QtWidgets import QApplication
+
+    from playground.gui.main_window import MainWindow
+
+    window = MainWindow(PRESETS["xor"])
+    window.resize(1280, 800)
+    window.show()
+    window.session.set_speed(None)
+    return QApplication.instance(), window, window.session
+
+
 class _Painted:
     """Counts the paints of a widget's viewport (an event filter)."""
 
@@ -179,16 +183,7 @@ def timeline_drag(train_seconds: float = 4.0, moves: int = 200) -> dict[str, flo
     the slider's move to the epoch's boundary painted on screen (the network set, the plane and
     neuron maps computed, the diagram, the loss plot's marker and the status bar redrawn), over
     ``moves`` moves to random epochs; p50, p99 and the worst."""
-    from PySide6.QtWidgets import QApplication
-
-    from playground.gui.main_window import MainWindow
-
-    app = QApplication.instance()
-    window = MainWindow(PRESETS["xor"])
-    window.resize(1280, 800)
-    window.show()
-    session = window.session
-    session.set_speed(None)
+    app, window, session = _xor_window()
     session.start()
     until = time.perf_counter() + train_seconds
     while time.perf_counter() < until:

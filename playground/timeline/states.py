@@ -5,10 +5,13 @@ architecture and a network to read the rows by) and one optimizer, each epoch on
 ``nn.checkpoint`` row (the weights and the optimizer's state, in the network's dtype: a
 float32 weight comes back to the bit). An edit of the network starts a new segment.
 
-Memory is bounded (``budget`` bytes, 40 MB by default): every epoch is kept while the states fit;
-past that the older half of the rows is thinned to every second one (each segment's first row,
-where an edit took effect, and the newest row stay), again and again, so the newest epochs stay
-whole and older ones are kept every 2nd, 4th, 8th, … epoch. ``thinning`` says where.
+Memory is bounded (``budget`` bytes, 40 MB by default): every epoch is kept while the states fit.
+Past that, older epochs are thinned by age: the newest ``recent`` epochs stay whole, those up
+to twice as old are kept every 2nd epoch (the even ones), up to four times as old every 4th,
+and so on, the stride doubling with the age; ``recent`` halves until the rows fit in 85% of the
+budget. The run's first ``WHOLE_START`` kept epochs (how it began: "what did it look like at
+epoch 50?"; as many as fit in a quarter of the budget), each segment's first row (where an edit
+took effect) and the newest row always stay. ``thinning`` says what is kept.
 
 A branch shares what it shares: ``prefix(epoch)`` is a new timeline whose segments view the same
 arrays; a segment whose arrays another timeline also views copies them before it writes (and
@@ -27,6 +30,8 @@ from playground.nn.checkpoint import pack, unpack_optimizer, unpack_params
 from playground.nn.optim import SGD, STATE_ARRAYS
 
 BUDGET = 40 * 2**20  # bytes of states a line keeps at most (the curves and marks are apart)
+WHOLE_START = 200  # the first kept epochs of a run are never thinned
+SETTLE = 0.85  # thinning goes down to this share of the budget, so that it runs seldom
 Array = np.ndarray
 
 
@@ -146,6 +151,7 @@ class Segment:
 class Timeline:
     def __init__(self, budget: int = BUDGET) -> None:
         self.budget = budget
+        self.recent: int | None = None  # the newest epochs kept whole, once thinning began
         self.segments: list[Segment] = []
         self._epochs: Array | None = None  # every kept epoch, in order (made on demand)
 
@@ -168,8 +174,7 @@ class Timeline:
             self.segments.append(last)
         last.append(epochs, rows, steps)
         self._epochs = None
-        while self.nbytes > self.budget and self._thin():
-            pass
+        self._fit()
 
     def add_network(self, epoch: int, layout: Layout,
                     packed: tuple[Array, int, str]) -> None:
@@ -189,28 +194,51 @@ class Timeline:
         self._epochs = None
 
     def clear(self) -> None:
-        self.segments, self._epochs = [], None
+        self.segments, self._epochs, self.recent = [], None, None
 
     # ----- memory -------------------------------------------------------------------------------
     @property
     def nbytes(self) -> int:
         return sum(s.nbytes for s in self.segments)
 
-    def _thin(self) -> bool:
-        """Keep every second row of the older half (each segment's first and the very last
-        stay); False when nothing more can go."""
-        total = sum(s.n for s in self.segments)
-        half, start, thinned = total // 2, 0, []
+    def _fit(self) -> None:
+        """Past the budget: thin by age down to ``SETTLE`` of it (so that this is rare),
+        halving ``recent`` until the rows fit."""
+        if self.nbytes <= self.budget:
+            return
+        epochs = self.epochs()
+        row_bytes = np.concatenate([np.full(s.n, s.rows.shape[1] * s.rows.itemsize + 16)
+                                    for s in self.segments])
+        if self.recent is None:
+            self.recent = max(1, len(epochs) // 2)
+        keep = self._kept_by_age(epochs, row_bytes)
+        while row_bytes[keep].sum() > SETTLE * self.budget and self.recent > 1:
+            self.recent //= 2
+            keep = self._kept_by_age(epochs, row_bytes)
+        start, thinned = 0, []
         for s in self.segments:
-            index = start + np.arange(s.n)
-            keep = (index >= half) | ((index - start) % 2 == 0) | (index == total - 1)
-            keep[0] = True
-            thinned.append(s.kept(keep) if not keep.all() else s)
+            mine = keep[start:start + s.n]
+            thinned.append(s if mine.all() else s.kept(mine))
             start += s.n
-        if sum(s.n for s in thinned) == total:
-            return False
         self.segments, self._epochs = thinned, None
-        return True
+
+    def _kept_by_age(self, epochs: Array, row_bytes: Array) -> Array:
+        """Which rows stay: an epoch ``age`` epochs old is kept when it is a multiple of 2^k,
+        k = 0 for the ``recent`` newest epochs and one more each time the age doubles; and
+        the run's start (``WHOLE_START`` rows, at most a quarter of the budget), each
+        segment's first row and the newest."""
+        age = epochs[-1] - epochs
+        level = np.zeros(len(epochs), np.int64)
+        old = age >= self.recent
+        level[old] = np.floor(np.log2(age[old] / self.recent)).astype(np.int64) + 1
+        keep = epochs % (np.int64(1) << np.minimum(level, 62)) == 0
+        whole = min(WHOLE_START, int(np.searchsorted(np.cumsum(row_bytes), self.budget // 4,
+                                                     side="right")))
+        keep[:whole] = True
+        firsts = np.cumsum([0] + [s.n for s in self.segments[:-1]])
+        keep[firsts] = True
+        keep[-1] = True
+        return keep
 
     # ----- reading ------------------------------------------------------------------------------
     def epochs(self) -> Array:
@@ -248,20 +276,22 @@ class Timeline:
                 return EpochState(epoch, s.layout, s.optimizer, rows[i], int(steps[i]))
         return None
 
-    def thinning(self) -> tuple[int, int, int] | None:
-        """(fewest, most, before): older epochs are kept one in ``fewest`` to one in ``most``
-        before epoch ``before``, every one from there on; None when every epoch is kept."""
+    def thinning(self) -> tuple[int, int, int, int] | None:
+        """(fewest, most, after, before): every epoch up to ``after`` and from ``before`` on is
+        kept, between them one in ``fewest`` to one in ``most``; None when every epoch is."""
         epochs = self.epochs()
         gaps = np.diff(epochs)
         thinned = np.flatnonzero(gaps > 1)
         if not len(thinned):
             return None
         wide = gaps[gaps > 1]
-        return int(wide.min()), int(wide.max()), int(epochs[thinned[-1] + 1])
+        return (int(wide.min()), int(wide.max()), int(epochs[thinned[0]]),
+                int(epochs[thinned[-1] + 1]))
 
     def prefix(self, epoch: int) -> Timeline:
         """A timeline of the states up to ``epoch``, sharing this one's arrays."""
         other = Timeline(self.budget)
+        other.recent = self.recent
         for s in self.segments:
             upto = int(np.searchsorted(s.view()[0], epoch, side="right"))
             if upto:

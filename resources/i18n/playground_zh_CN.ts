@@ -4042,51 +4042,51 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/timeline_bar.py" line="146"/>
-        <source>Every epoch from {0} on is kept; before it, 1 epoch in {1}</source>
-        <translation>从 {0} 起的每个 epoch 都保留；在那之前，每 {1} 个 epoch 保留 1 个</translation>
+        <source>Every epoch up to {0} and from {1} on is kept; between them, 1 epoch in {2}</source>
+        <translation>到 {0} 为止和从 {1} 起的每个 epoch 都保留；两者之间，每 {2} 个 epoch 保留 1 个</translation>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/timeline_bar.py" line="148"/>
-        <source>Every epoch from {0} on is kept; before it, 1 epoch in {1} to 1 in {2}, fewer the older</source>
-        <translation>从 {0} 起的每个 epoch 都保留；在那之前，每 {1} 个到每 {2} 个 epoch 保留 1 个，越早越少</translation>
+        <source>Every epoch up to {0} and from {1} on is kept; between them, 1 epoch in {2} to 1 in {3}, fewer the older</source>
+        <translation>到 {0} 为止和从 {1} 起的每个 epoch 都保留；两者之间，每 {2} 个到每 {3} 个 epoch 保留 1 个，越早越少</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="195"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="196"/>
         <source>Run {0} (this one): {1}</source>
         <translation>运行 {0}（当前）：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="199"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="200"/>
         <source>Run {0}: {1}</source>
         <translation>运行 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="203"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="204"/>
         <source>Compare two runs…</source>
         <translation>比较两次运行…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="211"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="212"/>
         <source>from Run {0} at epoch {1}</source>
         <translation>从运行 {0} 的 epoch {1} 分出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="216"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="217"/>
         <source>{0} epochs</source>
         <translation>{0} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="219"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="220"/>
         <source>loss {0:.3g}</source>
         <translation>损失 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="222"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="223"/>
         <source>accuracy {0:.0%}</source>
         <translation>准确率 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="223"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="224"/>
         <source>; </source>
         <translation>；</translation>
     </message>

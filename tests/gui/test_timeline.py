@@ -150,7 +150,7 @@ def test_a_long_run_keeps_its_newest_epochs_whole_and_the_bar_says_so(make_windo
     states = s.timeline.states
     assert states.nbytes <= states.budget and states.thinning() is not None
     kept = states.epochs()
-    assert kept[0] == 0 and kept[-1] == s.epoch and np.all(np.diff(kept[-20:]) == 1)
+    assert kept[0] == 0 and kept[-1] == s.epoch and np.all(np.diff(kept[-states.recent:]) == 1)
     bar = window.timeline_bar
     assert "all from" in bar.label.text()
     gap = int(np.flatnonzero(np.diff(kept) > 1)[0])  # a thinned epoch goes to a kept one

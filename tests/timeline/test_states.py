@@ -59,7 +59,9 @@ def test_every_epoch_is_kept_while_it_fits_and_older_ones_are_thinned_past_the_b
     layout, row, steps, kind = _layout_and_row()
     width_bytes = row.nbytes + 16
     timeline = Timeline(budget=200 * width_bytes)
-    timeline.add(layout, kind, np.arange(0, 150), np.tile(row, (150, 1)), np.full(150, steps))
+    first = np.tile(row, (150, 1))
+    first[:, 0] = np.arange(150)  # each row says its epoch
+    timeline.add(layout, kind, np.arange(0, 150), first, np.full(150, steps))
     assert list(timeline.epochs()) == list(range(150)) and timeline.thinning() is None
     for start in range(150, 5000, 50):
         epochs = np.arange(start, start + 50)
@@ -69,9 +71,12 @@ def test_every_epoch_is_kept_while_it_fits_and_older_ones_are_thinned_past_the_b
         assert timeline.nbytes <= 200 * width_bytes
     kept = timeline.epochs()
     assert kept[0] == 0 and kept[-1] == 4999
-    assert np.all(np.diff(kept[-50:]) == 1)  # the newest whole
-    fewest, most, before = timeline.thinning()
-    assert 2 <= fewest <= most and before > 4000
+    assert np.all(np.diff(kept[-timeline.recent:]) == 1)  # the newest whole
+    fewest, most, after, before = timeline.thinning()
+    assert fewest == 2 and before > 4000 and after == 49  # the start stays whole, as much of
+    assert np.all(np.diff(kept[:50]) == 1)  # it as a quarter of the budget holds
+    gaps = np.diff(kept[50:])[::-1]  # newest first: the stride doubles going back in time
+    assert np.all(np.diff(gaps) >= 0) and np.all(gaps & (gaps - 1) == 0)  # powers of two
     for epoch in (4999, int(kept[-60]), int(kept[3])):
         assert timeline.state(epoch).row[0] == epoch
 

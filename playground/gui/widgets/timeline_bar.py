@@ -124,7 +124,7 @@ class TimelineBar(QWidget):
         thinning = t.states.thinning()
         words = self._words(t.at, last)
         if thinning is not None:  # said where it shows: the older epochs are not all there
-            words += self.tr(" · all from {0}").format(f"{thinning[2]:,}")
+            words += self.tr(" · all from {0}").format(f"{thinning[3]:,}")
         self.label.setText(words)
         self.label.setToolTip(self._kept_words(epochs))
 
@@ -141,12 +141,13 @@ class TimelineBar(QWidget):
             return self.tr("No epoch is kept yet: train, and every epoch is kept here")
         if thinning is None:
             return self.tr("Every epoch from {0} on is kept").format(f"{int(epochs[0]):,}")
-        fewest, most, before = thinning
+        fewest, most, after, before = thinning
         if fewest == most:
-            return self.tr("Every epoch from {0} on is kept; before it, 1 epoch in {1}").format(
-                f"{before:,}", most)
-        return self.tr("Every epoch from {0} on is kept; before it, 1 epoch in {1} to 1 in "
-                       "{2}, fewer the older").format(f"{before:,}", fewest, most)
+            return self.tr("Every epoch up to {0} and from {1} on is kept; between them, 1 "
+                           "epoch in {2}").format(f"{after:,}", f"{before:,}", most)
+        return self.tr("Every epoch up to {0} and from {1} on is kept; between them, 1 epoch in "
+                       "{2} to 1 in {3}, fewer the older").format(f"{after:,}", f"{before:,}",
+                                                                  fewest, f"{most:,}")
 
     # ----- moving -------------------------------------------------------------------------------
     def _slid(self, value: int) -> None:
