@@ -15,7 +15,7 @@ only from its current network. Qt-free.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -202,7 +202,9 @@ class Done:
 @dataclass(frozen=True)
 class SeedsFrame:
     """Every copy's numbers after ``epoch`` (arrays of N; see ``nn.seeds.SeedsEpoch``) and its
-    outputs on the grid, (N, m, k) float32. A newer one replaces an older one still unsent."""
+    outputs on the grid, (N, m, k) float32; and every epoch's training loss and accuracy since
+    the last frame (``past_epochs`` (k,), ``past_loss`` and ``past_accuracy`` (k, N)). A newer
+    one replaces an older one still unsent, taking its past epochs along."""
 
     epoch: int
     train_loss: Array
@@ -210,9 +212,17 @@ class SeedsFrame:
     stopped: Array
     test_accuracy: Array | None = None
     outputs: Array | None = None
+    past_epochs: Array | None = None
+    past_loss: Array | None = None
+    past_accuracy: Array | None = None
 
     def merged(self, newer: SeedsFrame) -> SeedsFrame:
-        return newer
+        if self.past_epochs is None or newer.past_epochs is None:
+            return newer
+        return replace(newer, past_epochs=np.concatenate([self.past_epochs, newer.past_epochs]),
+                       past_loss=np.concatenate([self.past_loss, newer.past_loss]),
+                       past_accuracy=np.concatenate([self.past_accuracy,
+                                                     newer.past_accuracy]))
 
 
 @dataclass(frozen=True)

@@ -166,7 +166,7 @@ class TrainingProcess:
         job, sent = self.seeds, 0.0
         polled = time.perf_counter()
         for epoch in job.epochs:
-            job.latest = epoch
+            job.note(epoch)
             now = time.perf_counter()
             if now - polled >= POLL_SECONDS:
                 self._poll()

@@ -1,8 +1,9 @@
 """The training process's side of "many seeds": copies of its network trained at once.
 
 ``SeedsJob`` builds a ``SeedStack`` of the network the process holds, one copy per seed, and
-turns ``train_seeds``' epochs into ``SeedsFrame``s: every copy's numbers and its outputs on the
-window's grid of the plane. The process sends a frame at most ``FRAME_HZ`` times a second and
+turns ``train_seeds``' epochs into ``SeedsFrame``s: every copy's numbers (those of every epoch
+since the last frame too: the window's curves of each copy) and its outputs on the window's
+grid of the plane. The process sends a frame at most ``FRAME_HZ`` times a second and
 listens for Stop between epochs (``TrainingProcess.run_seeds``). Qt-free.
 """
 
@@ -32,6 +33,12 @@ class SeedsJob:
         self.epochs = train_seeds(self.stack, x, y, cfg)
         self.x_test, self.y_test, self.grid = x_test, y_test, msg.grid
         self.latest: SeedsEpoch | None = None
+        self._past: list[SeedsEpoch] = []  # the epochs since the last frame
+
+    def note(self, epoch: SeedsEpoch) -> None:
+        """``epoch`` is done: the latest, and one of those the next frame carries."""
+        self.latest = epoch
+        self._past.append(epoch)
 
     def frame(self, epoch: SeedsEpoch) -> m.SeedsFrame:
         test = None
@@ -41,8 +48,13 @@ class SeedsJob:
         if self.grid is not None:
             outputs = np.ascontiguousarray(
                 self.stack.forward(self.grid)[1].transpose(1, 0, 2), dtype=np.float32)
+        past, self._past = self._past, []
         return m.SeedsFrame(epoch.epoch, epoch.train_loss, epoch.train_accuracy, epoch.stopped,
-                            test, outputs)
+                            test, outputs, np.array([e.epoch for e in past], np.int64),
+                            np.array([e.train_loss for e in past], np.float64).reshape(
+                                len(past), -1),
+                            np.array([e.train_accuracy for e in past], np.float64).reshape(
+                                len(past), -1))
 
     def done(self, cancelled: bool) -> m.SeedsDone:
         last = self.frame(self.latest) if self.latest is not None else None

@@ -48,8 +48,10 @@ def outcome(line: Line, regression: bool) -> Outcome | None:
     return None
 
 
-def named(line: Line) -> Phrase:
-    """"Run 2 (bias off in layer 1 at epoch 50)", or "Run 1"."""
+def named(line: Line) -> Phrase | str:
+    """"Run 2 (bias off in layer 1 at epoch 50)", or "Run 1", or the line's own label."""
+    if line.label:
+        return line.label
     started = line.started_by()
     if line.fork is None or not started:
         return _say(QT_TRANSLATE_NOOP("Compare", "Run {number}"), number=line.number)
@@ -60,6 +62,11 @@ def named(line: Line) -> Phrase:
 def _percent(value: float) -> str:
     """"100%", "97.8%": a whole percent only where it is exactly whole."""
     return f"{value:.0%}" if round(value * 100, 1).is_integer() else f"{value:.1%}"
+
+
+def short(line: Line) -> Phrase | str:
+    """"Run 2", or the line's own label."""
+    return line.label or _say(QT_TRANSLATE_NOOP("Compare", "Run {number}"), number=line.number)
 
 
 def _clause(line: Line, o: Outcome, regression: bool) -> Phrase:
@@ -96,20 +103,30 @@ def difference(a: Line, b: Line, regression: bool = False) -> Phrase:
 
 
 def _verdict(a: Line, b: Line, oa: Outcome, ob: Outcome, regression: bool) -> Phrase:
+    """Which ended better, first; where both ended alike, which was better on the way or got
+    there sooner."""
     if regression:
-        if abs(oa.best - ob.best) <= CLOSE * max(oa.best, ob.best):
-            return _say(QT_TRANSLATE_NOOP("Compare", "Both came down as far."))
-        better = a if oa.best < ob.best else b
-        return _say(QT_TRANSLATE_NOOP("Compare", "Run {number} came down further."),
-                    number=better.number)
-    if abs(oa.best - ob.best) < CLOSE:
-        if oa.reached == ob.reached:
-            return _say(QT_TRANSLATE_NOOP("Compare", "Both got as far, as fast."))
-        faster = a if oa.reached < ob.reached else b
+        if abs(oa.final - ob.final) <= CLOSE * max(oa.final, ob.final):
+            return _say(QT_TRANSLATE_NOOP("Compare", "Both ended as low."))
+        return _say(QT_TRANSLATE_NOOP("Compare", "{run} ended lower."),
+                    run=short(a if oa.final < ob.final else b))
+    if abs(oa.final - ob.final) >= CLOSE:
+        better, points = (a, oa.final - ob.final) if oa.final > ob.final else \
+            (b, ob.final - oa.final)
         return _say(QT_TRANSLATE_NOOP(
-            "Compare", "Both got as far; Run {number} got there {epochs:,} epochs sooner."),
-            number=faster.number, epochs=abs(oa.reached - ob.reached))
-    better, points = (a, oa.best - ob.best) if oa.best > ob.best else (b, ob.best - oa.best)
+            "Compare", "{run} ended higher, by {points:.0f} points of accuracy."),
+            run=short(better), points=100 * points)
+    if abs(oa.best - ob.best) >= CLOSE:
+        better, o = (a, oa) if oa.best > ob.best else (b, ob)
+        return _say(QT_TRANSLATE_NOOP(
+            "Compare", "Both ended as high; {run} had been higher on the way, at {best}."),
+            run=short(better), best=_percent(o.best))
+    if oa.reached == ob.reached:
+        return _say(QT_TRANSLATE_NOOP("Compare", "Both got as far, as fast."))
+    faster, epochs = a if oa.reached < ob.reached else b, abs(oa.reached - ob.reached)
+    if epochs == 1:
+        return _say(QT_TRANSLATE_NOOP(
+            "Compare", "Both got as far; {run} got there one epoch sooner."), run=short(faster))
     return _say(QT_TRANSLATE_NOOP(
-        "Compare", "Run {number} got further, by {points:.0f} points of accuracy."),
-        number=better.number, points=100 * points)
+        "Compare", "Both got as far; {run} got there {epochs:,} epochs sooner."),
+        run=short(faster), epochs=epochs)

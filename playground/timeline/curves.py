@@ -36,18 +36,33 @@ class History:
 
     def extend(self, snaps: Iterable[Snapshot], epoch_offset: int) -> None:
         snaps = list(snaps)[-MAX_ROWS // 2:]
-        while self._n + len(snaps) > MAX_ROWS:
+        block = np.array([[epoch_offset + s.epoch, s.train_loss, s.test_loss, s.train_accuracy,
+                           s.test_accuracy] for s in snaps], dtype=float).reshape(-1, 5).T
+        self._append(block)
+
+    def add_rows(self, epochs: np.ndarray, **values: np.ndarray) -> None:
+        """Rows for ``epochs`` with the columns named in ``values``, nan in the others (the
+        seed grid's copies: thousands of epochs a frame, no Snapshot each)."""
+        block = np.full((len(COLUMNS), len(epochs)), np.nan)
+        block[0] = epochs
+        for name, column in values.items():
+            block[_INDEX[name]] = column
+        self._append(block[:, -MAX_ROWS // 2:])
+
+    def _append(self, block: np.ndarray) -> None:
+        n = block.shape[1]
+        if not n:
+            return
+        while self._n + n > MAX_ROWS:
             self._thin()
-        if self._n + len(snaps) > self._data.shape[1]:
-            size = min(MAX_ROWS, 2 * (self._n + len(snaps)))
+        if self._n + n > self._data.shape[1]:
+            size = min(MAX_ROWS, 2 * (self._n + n))
             grown = np.full((len(COLUMNS), size), np.nan)
             grown[:, :self._n] = self._data[:, :self._n]
             self._data = grown
-        for s in snaps:
-            self.last_epoch = epoch_offset + s.epoch
-            row = (self.last_epoch, s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy)
-            self._data[:, self._n] = [np.nan if v is None else v for v in row]
-            self._n += 1
+        self._data[:, self._n:self._n + n] = block
+        self._n += n
+        self.last_epoch = int(block[0, -1])
 
     def _thin(self) -> None:
         """Keep every second row of the older half; the newer half stays as it is."""

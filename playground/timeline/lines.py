@@ -30,6 +30,7 @@ class Line:
     net: Network  # the network as the line left it (its weights are the line's last)
     fork: int | None = None  # the epoch it left its parent line (None: the run's first line)
     parent: int | None = None  # the number of the line it left there
+    label: str | None = None  # its name where it is not "Run N" (a copy of the seed grid)
 
     @property
     def last_epoch(self) -> int:

@@ -927,108 +927,118 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="55"/>
+        <location filename="../../playground/timeline/compare.py" line="57"/>
+        <location filename="../../playground/timeline/compare.py" line="69"/>
         <source>Run {number}</source>
         <translation>运行 {number}</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="56"/>
+        <location filename="../../playground/timeline/compare.py" line="58"/>
         <source>Run {number} ({edit} at epoch {fork:,})</source>
         <translation>运行 {number}（在 epoch {fork:,} 处{edit}）</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="67"/>
+        <location filename="../../playground/timeline/compare.py" line="74"/>
         <source>{run}: the {which} loss came down to {best:.3g} by epoch {reached:,} and was {final:.3g} at epoch {last:,}</source>
         <translation>{run}：{which}损失在 epoch {reached:,} 前降到 {best:.3g}，在 epoch {last:,} 时为 {final:.3g}</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="72"/>
+        <location filename="../../playground/timeline/compare.py" line="79"/>
         <source>{run}: {which} accuracy reached {best} at epoch {reached:,}</source>
         <translation>{run}：{which}准确率在 epoch {reached:,} 达到 {best}</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="75"/>
+        <location filename="../../playground/timeline/compare.py" line="82"/>
         <source>{run}: {which} accuracy reached {best} at epoch {reached:,} and was {final} at epoch {last:,}</source>
         <translation>{run}：{which}准确率在 epoch {reached:,} 达到 {best}，在 epoch {last:,} 时为 {final}</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="83"/>
+        <location filename="../../playground/timeline/compare.py" line="90"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="84"/>
+        <location filename="../../playground/timeline/compare.py" line="91"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="91"/>
+        <location filename="../../playground/timeline/compare.py" line="98"/>
         <source>One of the two runs has no epoch yet.</source>
         <translation>两次运行中有一次还没有任何 epoch。</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="93"/>
+        <location filename="../../playground/timeline/compare.py" line="100"/>
         <source>{first}; {second}. {which}</source>
         <translation>{first}；{second}。{which}</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="101"/>
-        <source>Both came down as far.</source>
-        <translation>两者降得一样低。</translation>
+        <location filename="../../playground/timeline/compare.py" line="110"/>
+        <source>Both ended as low.</source>
+        <translation>两者最后降得一样低。</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="103"/>
-        <source>Run {number} came down further.</source>
-        <translation>运行 {number} 降得更低。</translation>
+        <location filename="../../playground/timeline/compare.py" line="111"/>
+        <source>{run} ended lower.</source>
+        <translation>{run}最后更低。</translation>
     </message>
     <message>
-        <location filename="../../playground/timeline/compare.py" line="107"/>
+        <location filename="../../playground/timeline/compare.py" line="116"/>
+        <source>{run} ended higher, by {points:.0f} points of accuracy.</source>
+        <translation>{run}最后更高，准确率高 {points:.0f} 个百分点。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="121"/>
+        <source>Both ended as high; {run} had been higher on the way, at {best}.</source>
+        <translation>两者最后一样高；{run} 中途曾更高，达到 {best}。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="128"/>
+        <source>Both got as far; {run} got there one epoch sooner.</source>
+        <translation>两者达到的程度一样；{run} 早 1 个 epoch 达到。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="130"/>
+        <source>Both got as far; {run} got there {epochs:,} epochs sooner.</source>
+        <translation>两者达到的程度一样；{run} 早 {epochs:,} 个 epoch 达到。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/timeline/compare.py" line="125"/>
         <source>Both got as far, as fast.</source>
         <translation>两者达到的程度一样，速度也一样。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/timeline/compare.py" line="109"/>
-        <source>Both got as far; Run {number} got there {epochs:,} epochs sooner.</source>
-        <translation>两者达到的程度一样；运行 {number} 早 {epochs:,} 个 epoch 达到。</translation>
-    </message>
-    <message>
-        <location filename="../../playground/timeline/compare.py" line="113"/>
-        <source>Run {number} got further, by {points:.0f} points of accuracy.</source>
-        <translation>运行 {number} 走得更远，准确率高 {points:.0f} 个百分点。</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="50"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="53"/>
         <source>Compare two runs</source>
         <translation>比较两次运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="57"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="60"/>
         <source>The run shown in this column</source>
         <translation>这一栏显示的运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="60"/>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="107"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="126"/>
+        <source>{0} at epoch {1}</source>
+        <translation>{0}，epoch {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="130"/>
         <source>Run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="74"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="77"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="75"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="78"/>
         <source>epoch</source>
         <translation>epoch</translation>
-    </message>
-    <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="123"/>
-        <source>Run {0} at epoch {1}</source>
-        <translation>运行 {0}，epoch {1}</translation>
     </message>
 </context>
 <context>
@@ -3590,127 +3600,137 @@ which digits get mixed up</source>
 <context>
     <name>SeedGridDialog</name>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="95"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="106"/>
         <source>Many seeds</source>
         <translation>多个种子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="108"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="119"/>
         <source>How many copies of the network, each from its own seed: the network&apos;s seed, the next one, and so on.</source>
         <translation>网络副本的数量，每个副本用自己的种子：网络本身的种子、下一个，依此类推。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="113"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="124"/>
         <source>Learning rates to sweep, separated by commas: every rate trains every seed. Empty: the network&apos;s own rate.</source>
         <translation>要扫描的学习率，用逗号分隔：每个学习率都训练每个种子。留空：使用网络自己的学习率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="115"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="126"/>
         <source>e.g. 0.1, 0.35, 1</source>
         <translation>例如 0.1, 0.35, 1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="116"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="127"/>
         <source>How many epochs each copy trains.</source>
         <translation>每个副本训练多少个 epoch。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="122"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="133"/>
         <source>Train the copies at once in the training process (Return); Stop keeps what they reached.</source>
         <translation>在训练进程中同时训练所有副本（回车）；“停止”会保留它们已达到的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="127"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="138"/>
         <source>Copies at 100% on the training set.</source>
         <translation>在训练集上达到 100% 的副本。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="133"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="144"/>
         <source>Put back the previous network</source>
         <translation>恢复之前的网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="134"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="145"/>
         <source>The main network from before the last pick, with its weights.</source>
         <translation>上一次选择之前的主网络，连同它的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="136"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="147"/>
+        <source>Compare two…</source>
+        <translation>比较两个…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="148"/>
+        <source>Two copies side by side, the best and the worst first: their boundaries, their curves and the difference in one sentence</source>
+        <translation>并排比较两个副本，先显示最好的和最差的：它们的边界、曲线，以及一句话说明差别</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="141"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="156"/>
         <source>Seeds</source>
         <translation>种子数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="142"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="157"/>
         <source>Learning rates</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="143"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="158"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="180"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="196"/>
         <source>“{0}” is not a learning rate</source>
         <translation>“{0}”不是学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="183"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="199"/>
         <source>a learning rate must be a positive number, not {0}</source>
         <translation>学习率必须是正数，而不是 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="215"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="231"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="215"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="231"/>
         <source>Train the seeds</source>
         <translation>训练这些种子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="270"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="301"/>
         <source>epoch {0:,} of {1:,}</source>
         <translation>epoch {0:,} / {1:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="273"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="304"/>
         <source>Train copies of the network from different seeds: some get stuck where others solve it.</source>
         <translation>从不同的种子训练网络的副本：有的会卡住，有的能学会。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="277"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="308"/>
         <source>{0} copies</source>
         <translation>{0} 个副本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="279"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="310"/>
         <source>{0} of {1} reached 100%</source>
         <translation>{1} 个中有 {0} 个达到 100%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="287"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="318"/>
         <source>seed {0}</source>
         <translation>种子 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="297"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="328"/>
         <source>loss {0:.3g}</source>
         <translation>损失 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="302"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="333"/>
         <source>blew up</source>
         <translation>已爆炸</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="303"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="334"/>
         <source>Seed {0}, learning rate {1:g}. Click: make it the main network.</source>
         <translation>种子 {0}，学习率 {1:g}。点击：把它设为主网络。</translation>
     </message>
@@ -3718,27 +3738,32 @@ which digits get mixed up</source>
 <context>
     <name>SeedsRun</name>
     <message>
-        <location filename="../../playground/gui/sessions/seeds.py" line="63"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="67"/>
         <source>Many seeds trains the playground&apos;s own network: press Back to the playground&apos;s code first.</source>
         <translation>“多个种子”训练的是 playground 自己的网络：请先点击“改回 playground 的代码”。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/seeds.py" line="67"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="71"/>
         <source>At most {0} copies at once: {1} seeds × {2} learning rates is {3}.</source>
         <translation>一次最多 {0} 个副本：{1} 个种子 × {2} 个学习率是 {3} 个。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/seeds.py" line="114"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="129"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/seeds.py" line="160"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="168"/>
+        <source>Seed {0} (rate {1:g})</source>
+        <translation>种子 {0}（学习率 {1:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/seeds.py" line="187"/>
         <source>Seed {0} (learning rate {1:g}) is the main network now</source>
         <translation>种子 {0}（学习率 {1:g}）现在是主网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/seeds.py" line="172"/>
+        <location filename="../../playground/gui/sessions/seeds.py" line="199"/>
         <source>The main network from before the pick is back</source>
         <translation>已恢复选择之前的主网络</translation>
     </message>

@@ -112,3 +112,32 @@ def test_train_while_the_copies_train_says_to_stop_them_first(xor, qtbot):
     assert errors and "stop them first" in errors[0] and xor.session.state == "idle"
     grid.run.stop()
     _finish(qtbot, xor, 20)
+
+
+def test_two_copies_compared_the_best_and_the_worst_first(xor, qtbot):
+    """Run in the xor-wrong-derivative preset, where some seeds solve XOR and others stick."""
+    grid = xor.show_seed_grid()
+    assert not grid.compare_button.isEnabled()
+    assert grid.start(seeds=8, epochs=3000)
+    _finish(qtbot, xor)
+    run = xor.seeds_run
+    assert grid.compare_button.isEnabled()
+    dialog = grid.compare()
+    qtbot.addWidget(dialog)
+    left, right = dialog.chosen()
+    finals = [(-run.curves[i].latest("train_accuracy"), run.curves[i].latest("train_loss"))
+              for i in range(8)]
+    assert (-left.history.latest("train_accuracy"), left.history.latest("train_loss")) == \
+        min(finals)
+    assert (-right.history.latest("train_accuracy"), right.history.latest("train_loss")) == \
+        max(finals)
+    for line in (left, right):  # the copy's own numbers and its own final weights
+        i = line.number
+        assert line.history.latest("train_accuracy") == run.frame.train_accuracy[i]
+        assert line.history.last_epoch == run.frame.epoch
+        np.testing.assert_array_equal(line.history.array("epoch"),
+                                      np.arange(1, run.frame.epoch + 1))  # every epoch
+        np.testing.assert_array_equal(line.net.params[0]["W"], run.params[i][0]["W"])
+    text = dialog.sentence.text()
+    assert text.startswith(f"Seed {run.runs[left.number][1]} (rate ") and "Seed " in text[10:]
+    assert len(dialog.planes) == 2 and dialog.planes[0].image.image is not None

@@ -21,6 +21,9 @@ from playground.gui.plane_maps import boundary_colours, grid_points
 from playground.gui.sessions.playground import REGRESSION_RANGE, Session
 from playground.run import messages as m
 from playground.run.seeds_job import MAX_SEEDS
+from playground.timeline.curves import History
+from playground.timeline.lines import Line
+from playground.timeline.states import Timeline
 
 RESOLUTION = 40  # points along each side of a copy's small plane
 
@@ -46,6 +49,7 @@ class SeedsRun(QObject):
         self.frame: m.SeedsFrame | None = None
         self.images: list[np.ndarray] = []  # (RESOLUTION, RESOLUTION, 4) RGBA per copy
         self.params: list[list[dict]] | None = None  # each copy's weights, once done
+        self.curves: list[History] = []  # each copy's training numbers, every epoch
         self.running = False
         self.cancelled = False
         self._arch: Architecture | None = None  # the network the copies are of
@@ -85,6 +89,7 @@ class SeedsRun(QObject):
         self._connect(run)
         self._arch, self.epochs = s.arch, epochs
         self.frame, self.images, self.params, self.cancelled = None, [], None, False
+        self.curves = [History() for _ in self.runs]
         self._set_running(True)
         return True
 
@@ -107,7 +112,17 @@ class SeedsRun(QObject):
     def _on_frame(self, frame: m.SeedsFrame) -> None:
         self.frame = frame
         self._paint(frame)
+        self._note(frame)
         self.sig_changed.emit()
+
+    def _note(self, frame: m.SeedsFrame) -> None:
+        """Every epoch's training loss and accuracy of each copy, on its curves."""
+        if frame.past_epochs is None or not len(frame.past_epochs) or not self.curves:
+            return
+        new = frame.past_epochs > self.curves[0].last_epoch
+        for i, curves in enumerate(self.curves):
+            curves.add_rows(frame.past_epochs[new], train_loss=frame.past_loss[new, i],
+                            train_accuracy=frame.past_accuracy[new, i])
 
     def _on_done(self, done: m.SeedsDone | None) -> None:
         if done is None:  # the process was lost
@@ -140,6 +155,18 @@ class SeedsRun(QObject):
         if self.frame is None or self.session.regression:
             return 0
         return int(np.count_nonzero(self.frame.train_accuracy == 1.0))
+
+    def line(self, index: int) -> Line | None:
+        """Copy ``index`` as a run to compare (once the copies are done): its training curves,
+        every epoch, and its final network."""
+        if self.params is None or self._arch is None or not 0 <= index < len(self.params):
+            return None
+        lr, seed = self.runs[index]
+        arch = replace(self._arch, seed=seed)
+        net = arch.build(self.session.input_dim, self.session.n_classes)
+        net.set_params(self.params[index])
+        label = self.tr("Seed {0} (rate {1:g})").format(seed, lr)
+        return Line(index, self.curves[index], Timeline(), [], arch, net, label=label)
 
     # ----- picking one --------------------------------------------------------------------------
     def adopt(self, index: int) -> bool:

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.data.features import apply_features
 from playground.data.toy import EXTENT
 from playground.gui.i18n import say
-from playground.gui.plane_maps import CLASS_COLOURS, GridEvaluator
+from playground.gui.plane_maps import CLASS_COLOURS, boundary_colours, grid_points
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.sessions.playground import REGRESSION_RANGE
+from playground.gui.sessions.seeds import plane_extent
 from playground.gui.widgets.axes import LogAxis, SpacedAxis
 from playground.gui.widgets.common import tip
 from playground.gui.widgets.loss_plot import decimate
@@ -32,6 +34,7 @@ from playground.nn import Network
 from playground.timeline.compare import difference
 from playground.timeline.lines import Line
 
+RESOLUTION = 80  # points along each side of a run's plane
 RUN_PENS = (pg.mkPen((8, 119, 189), width=2), pg.mkPen((200, 60, 60), width=2))
 
 
@@ -43,13 +46,16 @@ def last_network(line: Line) -> Network:
 
 
 class CompareDialog(QDialog):
-    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None,
+                 lines: list[Line] | None = None, picks: tuple[int, int] = (0, 1)) -> None:
+        """The session's runs (the line under way and its branches), or ``lines`` (the seed
+        grid's copies), the two at ``picks`` shown first."""
         super().__init__(parent)
         self.session = session
         self.setObjectName("compareDialog")
         self.setWindowTitle(self.tr("Compare two runs"))
         t = session.timeline
-        self.lines = [t.current(), *reversed(t.lines.branches)]
+        self.lines = lines if lines is not None else [t.current(), *reversed(t.lines.branches)]
         grid = QGridLayout()
         self.combos = []
         self.planes = []
@@ -57,8 +63,8 @@ class CompareDialog(QDialog):
             combo = tip(QComboBox(), self.tr("The run shown in this column"),
                         f"compareRun{column}")
             for line in self.lines:
-                combo.addItem(self.tr("Run {0}").format(line.number), line.number)
-            combo.setCurrentIndex(min(column, len(self.lines) - 1))
+                combo.addItem(self._name(line))
+            combo.setCurrentIndex(min(picks[column], len(self.lines) - 1))
             combo.currentIndexChanged.connect(self._show)
             grid.addWidget(combo, 0, column)
             self.combos.append(combo)
@@ -104,24 +110,33 @@ class CompareDialog(QDialog):
             values = np.where(loss > 0, loss, np.nan)
             if np.isfinite(values).any():
                 self.curves.plot(*decimate(epochs, values), pen=pen, connect="finite",
-                                 name=self.tr("Run {0}").format(line.number))
+                                 name=self._name(line))
         self.sentence.setText(say(difference(*chosen, regression=self.session.regression)))
 
     def _draw_plane(self, plane: pg.PlotWidget, line: Line) -> None:
+        """The run's boundary over the training points, as far as they reach (the seed
+        grid's square: the XOR gate's four points fill it)."""
         s = self.session
         net = last_network(line)
-        evaluator = GridEvaluator(resolution=80)
-        evaluator.bind(net, s.data_spec.features)
-        image = evaluator.evaluate(net.params, s.view.discretize,
-                                   REGRESSION_RANGE if s.regression else None).boundary
-        plane.image.setImage(image, autoLevels=False, levels=(0, 255))
-        plane.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
+        extent = plane_extent(s.points.train)
+        x = apply_features(grid_points(RESOLUTION, extent), s.data_spec.features)
+        out = net.forward(x.astype(net.dtype)).astype(np.float64)
+        image = boundary_colours(out, net.output_activation, s.view.discretize,
+                                 REGRESSION_RANGE if s.regression else None)
+        plane.image.setImage(image.reshape(RESOLUTION, RESOLUTION, 4), autoLevels=False,
+                             levels=(0, 255))
+        plane.image.setRect(-extent, -extent, 2 * extent, 2 * extent)
+        plane.getPlotItem().setRange(xRange=(-extent, extent), yRange=(-extent, extent),
+                                     padding=0)
         pts = s.points
         for c, scatter in enumerate(plane.scatters):
             scatter.setData(pos=pts.train[pts.train_labels == c] if not pts.regression
                             else np.zeros((0, 2)))
-        plane.setTitle(self.tr("Run {0} at epoch {1}").format(
-            line.number, f"{line.last_epoch:,}"), size="9pt", color="#333")
+        plane.setTitle(self.tr("{0} at epoch {1}").format(
+            self._name(line), f"{line.last_epoch:,}"), size="9pt", color="#333")
+
+    def _name(self, line: Line) -> str:
+        return line.label or self.tr("Run {0}").format(line.number)
 
 
 def _plane() -> pg.PlotWidget:

@@ -8,6 +8,7 @@ its accuracy, a line "k of N reached 100%", and a click on a copy to make it the
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from playground.data.toy import EXTENT
 from playground.gui.plane_maps import CLASS_COLOURS
 from playground.gui.sessions.seeds import SeedsRun
 from playground.gui.widgets.common import tip
+from playground.gui.widgets.compare_dialog import CompareDialog
 from playground.run.seeds_job import MAX_SEEDS
 
 CELL = 84  # px: a copy's plane
@@ -87,6 +89,15 @@ class SeedCell(QWidget):
             self.sig_clicked.emit(self.index)
 
 
+def _standing(line: object, regression: bool) -> tuple[float, float]:
+    """How well a copy ended, smaller better: (−accuracy, loss), or (loss, 0)."""
+    loss = line.history.latest("train_loss")
+    loss = loss if loss is not None and np.isfinite(loss) else np.inf
+    if regression:
+        return loss, 0.0
+    return -(line.history.latest("train_accuracy") or 0.0), loss
+
+
 class SeedGridDialog(QDialog):
     def __init__(self, run: SeedsRun, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +144,10 @@ class SeedGridDialog(QDialog):
         self.put_back_button = tip(QPushButton(self.tr("Put back the previous network")), self.tr(
             "The main network from before the last pick, with its weights."), "putBackButton")
         self.put_back_button.clicked.connect(self._put_back)
+        self.compare_button = tip(QPushButton(self.tr("Compare two…")), self.tr(
+            "Two copies side by side, the best and the worst first: their boundaries, their "
+            "curves and the difference in one sentence"), "compareSeedsButton")
+        self.compare_button.clicked.connect(self.compare)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
 
@@ -154,6 +169,7 @@ class SeedGridDialog(QDialog):
         scroll.setWidget(self.grid_widget)
         bottom = QHBoxLayout()
         bottom.addWidget(self.put_back_button)
+        bottom.addWidget(self.compare_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         col = QVBoxLayout(self)
@@ -216,7 +232,22 @@ class SeedGridDialog(QDialog):
         for w in (self.seeds_spin, self.lr_edit, self.epochs_spin):
             w.setEnabled(not running)
         self.put_back_button.setEnabled(self.run.before is not None)
+        self.compare_button.setEnabled(not running and self.run.params is not None and
+                                       len(self.run.runs) > 1)
         self.refresh()
+
+    def compare(self) -> CompareDialog | None:
+        """Two copies side by side: the best and the worst at the end (by training accuracy,
+        then loss; by loss for a regression; a copy that blew up is the worst)."""
+        run = self.run
+        lines = [run.line(i) for i in range(len(run.runs))]
+        if len(lines) < 2 or None in lines:
+            return None
+        order = sorted(range(len(lines)), key=lambda i: _standing(lines[i],
+                                                                  run.session.regression))
+        dialog = CompareDialog(run.session, self, lines, (order[0], order[-1]))
+        dialog.show()
+        return dialog
 
     def _put_back(self) -> None:
         self.run.put_back()
