@@ -194,3 +194,25 @@ def test_an_epoch_of_other_inputs_is_not_shown_on_todays(make_window, qtbot):
     assert not s.timeline.show(1) and not s.timeline.replaying
     _step(s, qtbot, {})  # the next run starts the timeline afresh: the old inputs' are gone
     assert s.timeline.show(s.epoch) and s.timeline.epochs()[0] == 3
+
+
+def test_the_monitor_speaks_of_the_epoch_shown(make_window, qtbot):
+    window = make_window()
+    s = window.session
+    s.set_speed(None)
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 300, timeout=20000)
+    s.stop()
+    window.diagnostics_dock.show()
+    panel = window.diagnostics
+    s.timeline.show(6)
+    panel.refresh()
+    from playground.gui.i18n import say
+    from playground.nn.health import loss_trend
+
+    early = s.history.array("train_loss")[s.history.array("epoch") <= 6]
+    trend = say(loss_trend(early))
+    assert panel.trend.text() == trend[:1].upper() + trend[1:]
+    assert window.status_line.labels["epoch"].text() == f"Epoch 6 of {s.epoch:,} (replay)"
+    assert window.status_line.labels["loss"].text().startswith(
+        f"Loss {s.history.at(6)['train_loss']:.3g}")

@@ -229,7 +229,11 @@ class DiagnosticsPanel(QWidget):
             return
         health = self.session.diagnosis.health()
         self.table.show_health(health)
-        trend = say(loss_trend(self.session.history.array("train_loss")))
+        history, at = self.session.history, self.session.timeline.at
+        losses = history.array("train_loss")
+        if at is not None:  # the trend up to the epoch the timeline shows
+            losses = losses[history.array("epoch") <= at]
+        trend = say(loss_trend(losses))
         self.trend.setText(trend[:1].upper() + trend[1:])
         self.findings = ([] if health is None else
                          self.session.diagnosis.findings(health, self.check))
@@ -237,14 +241,15 @@ class DiagnosticsPanel(QWidget):
 
     def _show_findings(self) -> None:
         shape = [(f.fixes, f.bug, f.severe) for f in self.findings]
-        if shape == self._shape and self.findings:  # same findings: new numbers in place
-            for label, finding in zip(self._labels, self.findings, strict=True):
-                label.setText(say(finding.says))
+        if shape == self._shape and self.findings_box.count():  # the same findings (or none
+            for label, finding in zip(self._labels, self.findings, strict=True):  # again): new
+                label.setText(say(finding.says))  # numbers in place
             return
         self._shape, self._labels = shape, []
         while self.findings_box.count():
             item = self.findings_box.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: deleted later, it was drawn over the new one
                 item.widget().deleteLater()
             elif item.layout() is not None:
                 _clear(item.layout())
@@ -319,4 +324,5 @@ def _clear(layout) -> None:  # noqa: ANN001 - a QLayout
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()
             item.widget().deleteLater()
