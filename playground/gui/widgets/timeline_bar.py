@@ -71,7 +71,9 @@ class TimelineBar(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.label = QLabel()
         self.label.setObjectName("timelineLabel")
-        self.label.setMinimumWidth(110)
+        # as wide as a replay's words: the slider keeps its length when a drag starts replaying
+        self.label.setMinimumWidth(
+            self.label.fontMetrics().horizontalAdvance(self._words(888_888, 888_888)) + 6)
         self.continue_button = tip(QPushButton(self.tr("Continue from here")), self.tr(
             "Train on from the epoch shown, with its weights and optimizer state; the run "
             "after it is kept as a branch (Ctrl+Z goes back to it)"), "timelineContinue")
