@@ -4,6 +4,7 @@ the last one the very network saved, ready to replay and go on from in the windo
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from playground.cli.main import main
 from playground.modelfile.save_load import load_model_with_history
@@ -26,3 +27,22 @@ def test_train_keeps_every_epoch_in_the_file(tmp_path, capsys):
 def test_keep_history_asks_for_out(capsys):
     assert main(["train", "--dataset", "xor", "--epochs", "2", "--keep-history"]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_landscape_of_a_file_with_its_timeline(tmp_path, capsys):
+    import json
+
+    model = tmp_path / "m.npz"
+    assert main(["train", "--dataset", "xor", "--layers", "8:tanh,1:sigmoid", "--epochs", "20",
+                 "--out", str(model), "--keep-history"]) == 0
+    capsys.readouterr()
+    assert main(["landscape", str(model), "--json", "--grid", "7"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert set(out) >= {"directions", "alpha", "beta", "loss", "path", "center_loss"}
+    assert len(out["loss"]) == 7 and len(out["loss"][0]) == 7 and len(out["path"]) == 21
+    assert out["path"][-1] == pytest.approx([0.0, 0.0], abs=1e-9)
+    plain = tmp_path / "plain.npz"
+    assert main(["train", "--dataset", "xor", "--epochs", "3", "--out", str(plain)]) == 0
+    assert main(["landscape", str(plain)]) == 2  # no timeline: no principal directions
+    assert "--directions random" in capsys.readouterr().err
+    assert main(["landscape", str(plain), "--directions", "random", "--grid", "5"]) == 0
