@@ -1011,32 +1011,32 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="53"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="56"/>
         <source>Compare two runs</source>
         <translation>比较两次运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="60"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="63"/>
         <source>The run shown in this column</source>
         <translation>这一栏显示的运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="126"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="135"/>
         <source>{0} at epoch {1}</source>
         <translation>{0}，epoch {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="130"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="139"/>
         <source>Run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="77"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="80"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/compare_dialog.py" line="78"/>
+        <location filename="../../playground/gui/widgets/compare_dialog.py" line="81"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
@@ -1248,52 +1248,52 @@ which digits get mixed up</source>
         <translation>健康监视器（{0}）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="252"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="257"/>
         <source>Nothing looks wrong.</source>
         <translation>看起来没有问题。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="280"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="285"/>
         <source>Learning rate lowered to {0:g}</source>
         <translation>学习率已降到 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="294"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="299"/>
         <source>Bug {0} switched on</source>
         <translation>已打开错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="295"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="300"/>
         <source>Bug {0} switched off</source>
         <translation>已关闭错误 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="304"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="309"/>
         <source>layer {0}: {1:.1e}</source>
         <translation>第 {0} 层：{1:.1e}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="305"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="310"/>
         <source> (cannot judge)</source>
         <translation>（无法判断）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="307"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="312"/>
         <source>FAIL: backprop&apos;s gradient is wrong</source>
         <translation>不通过：反向传播的梯度是错的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="309"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="314"/>
         <source>Cannot judge: {0}.</source>
         <translation>无法判断：{0}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="312"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="317"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/diagnostics.py" line="301"/>
+        <location filename="../../playground/gui/widgets/diagnostics.py" line="306"/>
         <source>There are no training samples to check on.</source>
         <translation>没有可用来检查的训练样本。</translation>
     </message>
@@ -1828,6 +1828,29 @@ which digits get mixed up</source>
     </message>
 </context>
 <context>
+    <name>FirstLayerView</name>
+    <message>
+        <location filename="../../playground/gui/widgets/first_layer.py" line="116"/>
+        <source>The first layer&apos;s weights show here as 28x28 images</source>
+        <translation>第一层的权重在这里显示为 28x28 的图像</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/first_layer.py" line="141"/>
+        <source>Unit {0} of layer 1; weights from {1:.2g} to {2:.2g}</source>
+        <translation>第 1 层的第 {0} 个单元；权重从 {1:.2g} 到 {2:.2g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/first_layer.py" line="145"/>
+        <source>Ranked {0} of {1} by the next layer&apos;s use of it (its outgoing weights&apos; norm {2:.2g})</source>
+        <translation>按下一层对它的使用程度排第 {0}（共 {1} 个；它的输出权重范数 {2:.2g}）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/first_layer.py" line="150"/>
+        <source>Most active on test digits: {0}</source>
+        <translation>在这些测试数字上最活跃：{0}</translation>
+    </message>
+</context>
+<context>
     <name>GradCheck</name>
     <message>
         <location filename="../../playground/nn/gradcheck.py" line="34"/>
@@ -2320,7 +2343,7 @@ which digits get mixed up</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="38"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="39"/>
         <source>all 60,000</source>
         <translation>全部 60,000</translation>
     </message>
@@ -3286,159 +3309,164 @@ which digits get mixed up</source>
 <context>
     <name>MnistPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="45"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="46"/>
         <source>{0} min {1:02d} s</source>
         <translation>{0} 分 {1:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="47"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="48"/>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="85"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87"/>
         <source>■  Stop</source>
         <translation>■  停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="86"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="88"/>
         <source>End this run and keep the weights it reached.</source>
         <translation>结束这次训练，保留已达到的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="89"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="91"/>
         <source>How many epochs (passes over the 60,000 training images) one press of Train runs.</source>
         <translation>按一次“训练”运行多少个 epoch（遍历 60,000 张训练图像的次数）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="94"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="96"/>
         <source>Train on all images, or on the first few thousand for quick experiments (the test set stays 10,000).</source>
         <translation>在全部图像上训练，或者只用前几千张做快速实验（测试集始终是 10,000 张）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="97"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="99"/>
         <source>Augment</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="98"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="100"/>
         <source>Shift, rotate and thicken or thin each training digit a little, as mouse drawings differ from MNIST: slower to learn, reads drawings better.</source>
         <translation>把每个训练数字稍微平移、旋转、加粗或变细，因为鼠标画的数字与 MNIST 不同：学得慢一些，但更能读懂手画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="102"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="229"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="104"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="233"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="107"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="109"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="108"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="110"/>
         <source>Save this network and its settings (Ctrl+S while this tab is shown).</source>
         <translation>保存这个网络及其设置（在此标签页中按 Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="110"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="112"/>
         <source>Draw with it  →</source>
         <translation>用它来画  →</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="111"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="113"/>
         <source>Read your drawings with this network in the Digits tab.</source>
         <translation>在“手写数字”标签页中用这个网络读你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="114"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="116"/>
         <source>The last finished epoch on the 60,000 training and the 10,000 test images.</source>
         <translation>最近完成的 epoch 在 60,000 张训练图像和 10,000 张测试图像上的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="129"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="131"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="131"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="133"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="155"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="152"/>
+        <source>Layer 1: each unit&apos;s weights (blue +, orange −), most used first</source>
+        <translation>第 1 层：每个单元的权重（蓝 +，橙 −），最常用的在前</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="159"/>
         <source>Confusion matrix on the 10,000 test digits</source>
         <translation>10,000 个测试数字的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="157"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="239"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="161"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="243"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="207"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="211"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="216"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="220"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="227"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="231"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="228"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="232"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="245"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="249"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="249"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="253"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="246"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="250"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="240"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="244"/>
         <source>Only {0} read as {1} (click the cell again for all)</source>
         <translation>只显示被读成 {1} 的 {0}（再点一次该格显示全部）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="251"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="255"/>
         <source>, {0} left</source>
         <translation>，还剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="264"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="268"/>
         <source>Epoch {0}, shown from the timeline.</source>
         <translation>Epoch {0}，从时间线显示。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="267"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="271"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="271"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="275"/>
         <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
         <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="276"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="280"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -4006,112 +4034,112 @@ which digits get mixed up</source>
         <translation>这次运行的时间线：拖动或用方向键显示任意过去 epoch 的网络（其间训练暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="75"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="77"/>
         <source>Continue from here</source>
         <translation>从这里继续</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="76"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="78"/>
         <source>Train on from the epoch shown, with its weights and optimizer state; the run after it is kept as a branch (Ctrl+Z goes back to it)</source>
         <translation>从显示的 epoch 继续训练，使用它的权重和优化器状态；它之后的运行作为分支保留（Ctrl+Z 回到那里）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="78"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="80"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="79"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="81"/>
         <source>Back to the run as it is now</source>
         <translation>回到这次运行现在的样子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="81"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="83"/>
         <source>The branches of this run: go back to one, or compare two</source>
         <translation>这次运行的分支：回到其中一个，或比较两个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="82"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="84"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="127"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="129"/>
         <source> · all from {0}</source>
         <translation> · {0} 起全部保留</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="133"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="135"/>
         <source>epoch {0}</source>
         <translation>epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="134"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="136"/>
         <source>epoch {0} of {1} (replay)</source>
         <translation>epoch {0} / {1}（回放）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="138"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="140"/>
         <source>Training with your code keeps no timeline: its update is yours</source>
         <translation>用你的代码训练时没有时间线：更新是你的代码做的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="141"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="143"/>
         <source>No epoch is kept yet: train, and every epoch is kept here</source>
         <translation>还没有保留任何 epoch：开始训练，每个 epoch 都会保留在这里</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="143"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="145"/>
         <source>Every epoch from {0} on is kept</source>
         <translation>从 {0} 起的每个 epoch 都保留</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="146"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="148"/>
         <source>Every epoch up to {0} and from {1} on is kept; between them, 1 epoch in {2}</source>
         <translation>到 {0} 为止和从 {1} 起的每个 epoch 都保留；两者之间，每 {2} 个 epoch 保留 1 个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="148"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="150"/>
         <source>Every epoch up to {0} and from {1} on is kept; between them, 1 epoch in {2} to 1 in {3}, fewer the older</source>
         <translation>到 {0} 为止和从 {1} 起的每个 epoch 都保留；两者之间，每 {2} 个到每 {3} 个 epoch 保留 1 个，越早越少</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="196"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="198"/>
         <source>Run {0} (this one): {1}</source>
         <translation>运行 {0}（当前）：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="200"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="202"/>
         <source>Run {0}: {1}</source>
         <translation>运行 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="204"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="206"/>
         <source>Compare two runs…</source>
         <translation>比较两次运行…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="212"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="214"/>
         <source>from Run {0} at epoch {1}</source>
         <translation>从运行 {0} 的 epoch {1} 分出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="217"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="219"/>
         <source>{0} epochs</source>
         <translation>{0} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="220"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="222"/>
         <source>loss {0:.3g}</source>
         <translation>损失 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="223"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="225"/>
         <source>accuracy {0:.0%}</source>
         <translation>准确率 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="224"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="226"/>
         <source>; </source>
         <translation>；</translation>
     </message>

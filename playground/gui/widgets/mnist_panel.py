@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from playground.gui.sessions.mnist import MnistSession, Progress
 from playground.gui.widgets.common import KeptSplit, caption, choice_combo, fold, tip
 from playground.gui.widgets.compare_dialog import CompareDialog
+from playground.gui.widgets.first_layer import FirstLayerView
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
 from playground.gui.widgets.mnist_results import ConfusionMatrixView, MisreadGallery
@@ -64,6 +65,7 @@ class MnistPanel(QWidget):
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(session.timeline.undo)
         self.matrix = ConfusionMatrixView(session)
+        self.first_layer = FirstLayerView(session)
         self.gallery = MisreadGallery(session)
         self._build_controls()
         self._layout()
@@ -147,7 +149,12 @@ class MnistPanel(QWidget):
         left_col.setContentsMargins(0, 0, 0, 0)
         left_col.addWidget(self.layer_editor)
         left_col.addWidget(self.metrics)
-        left_col.addStretch(1)
+        layer_caption = caption(self.tr("Layer 1: each unit's weights (blue +, orange −), "
+                                        "most used first"))
+        layer_caption.setWordWrap(True)  # it never sets the column's width
+        left_col.addWidget(layer_caption)
+        left_col.addWidget(self.first_layer, 1)
+        self._first_layer = (layer_caption, self.first_layer)
         right = QWidget()
         right_col = QVBoxLayout(right)
         right_col.setContentsMargins(0, 0, 0, 0)
@@ -180,6 +187,8 @@ class MnistPanel(QWidget):
         if compact == self.compact:
             return
         self.train_panel.set_compact(compact)
+        for part in self._first_layer:  # no room for it under the editor and the curves
+            part.setVisible(not compact)
         fold(self._bar, compact)
         split = self._network_and_curves
         if compact:
