@@ -122,26 +122,36 @@ def project(path: Array, center: Array, d1: Array, d2: Array) -> Array:
     return coords.T
 
 
+class _Plane:
+    """The loss over the plane centre + α·d1 + β·d2 on (x, y): the first layer's weighted sums
+    for the centre and each direction worked out once, the layers above mixed per point."""
+
+    def __init__(self, net: Network, x: Array, y: Array, d1: Array, d2: Array) -> None:
+        self.net = net
+        self.y = net.check_targets(y, x.shape[0])
+        x = np.asarray(x, np.float64)
+        parts = [unflat(v, net) for v in (flat(net.params), d1, d2)]
+        self.z = [x @ p[0]["W"] + p[0].get("b", 0.0) for p in parts]  # centre, d1, d2
+        self.upper = [p[1:] for p in parts]
+
+    def loss(self, a: float, b: float) -> float:
+        """The mean training loss (as ``metrics.evaluate`` gives it) at centre + a·d1 + b·d2."""
+        z0, z1, z2 = self.z
+        layers = [_mix(c, e, f, a, b) for c, e, f in zip(*self.upper, strict=True)]
+        with np.errstate(**DIVERGED):
+            return _loss_from(self.net, z0 + a * z1 + b * z2, layers, self.y)
+
+
 def surface(net: Network, x: Array, y: Array, d1: Array, d2: Array, alpha: Array,
             beta: Array) -> Array:
-    """The mean training loss (as ``metrics.evaluate`` gives it) at centre + α·d1 + β·d2 for
-    every (α, β) of the grid: (len(beta), len(alpha)), float64."""
-    x = np.asarray(x, np.float64)
-    y = net.check_targets(y, x.shape[0])
-    center = unflat(flat(net.params), net)
-    first = [unflat(d, net)[0] for d in (d1, d2)]
-    z0 = x @ center[0]["W"] + center[0].get("b", 0.0)
-    z1 = x @ first[0]["W"] + first[0].get("b", 0.0)
-    z2 = x @ first[1]["W"] + first[1].get("b", 0.0)
-    upper = [unflat(v, net)[1:] for v in (flat(net.params), d1, d2)]
-    loss = np.empty((len(beta), len(alpha)))
-    with np.errstate(**DIVERGED):
-        for i, b in enumerate(beta):
-            zb = z0 + b * z2
-            for j, a in enumerate(alpha):
-                layers = [_mix(c, e, f, a, b) for c, e, f in zip(*upper, strict=True)]
-                loss[i, j] = _loss_from(net, zb + a * z1, layers, y)
-    return loss
+    """The mean training loss at centre + α·d1 + β·d2 for every (α, β) of the grid:
+    (len(beta), len(alpha)), float64."""
+    return _grid(_Plane(net, x, y, d1, d2), alpha, beta)
+
+
+def _grid(plane: _Plane, alpha: Array, beta: Array) -> Array:
+    return np.array([[plane.loss(a, b) for a in alpha] for b in beta], dtype=np.float64
+                    ).reshape(len(beta), len(alpha))
 
 
 def _mix(center: dict, d1: dict, d2: dict, a: float, b: float) -> dict:
@@ -172,6 +182,6 @@ def landscape(net: Network, x: Array, y: Array, path: Array, kind: str = "pca",
     coords = project(path, center, d1, d2)
     reach = max(1.0, MARGIN * float(np.abs(coords).max())) if len(coords) else 1.0
     axis = np.linspace(-reach, reach, grid)
-    loss = surface(net, x, y, d1, d2, axis, axis)
-    center_loss = surface(net, x, y, d1, d2, np.zeros(1), np.zeros(1))[0, 0]
-    return Landscape(kind, axis, axis.copy(), loss, coords, center_loss, explained)
+    plane = _Plane(net, x, y, d1, d2)  # the grid and the centre from the same products
+    return Landscape(kind, axis, axis.copy(), _grid(plane, axis, axis), coords,
+                     plane.loss(0.0, 0.0), explained)
