@@ -270,13 +270,9 @@ class Replay:
     # ----- what the timeline bar says -----------------------------------------------------------
     def current(self) -> Line:
         """The line under way, as a ``Line`` (not kept: for comparing and listing), with the
-        network of its latest epoch."""
+        run's network as it is (``compare_dialog.last_network`` takes its last kept epoch's)."""
         s = self.s
-        arch = self._live[0] if self._live is not None else s.arch
-        net = self._live[1] if self._live is not None else s.net
-        if s.training or self._live is not None:  # the weights of a run are its frames'
-            last = self.states.state(self.states.last_epoch or 0)
-            net = last.network() if last is not None else net
+        arch, net = self._live if self._live is not None else (s.arch, s.shown_network())
         return Line(self.number, s.history, self.states, s.marks, arch, net, self.fork,
                     self.parent)
 
