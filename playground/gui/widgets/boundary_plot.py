@@ -42,6 +42,20 @@ def _colour_scale(plot: pg.PlotItem) -> pg.GradientLegend:
     return legend
 
 
+def plain_plane(plot: pg.PlotItem) -> None:
+    """``plot`` as a still square of the plane, ±EXTENT: no menu, no mouse, no grid and no
+    axes (redrawing them with every frame cost about 20 ms, measured, more than all the rest
+    of the frame; the plane's extent is stated in the tooltip instead)."""
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(False, False)
+    plot.hideButtons()
+    plot.setAspectLocked(True)
+    plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
+    plot.showGrid(False, False)
+    plot.hideAxis("left")
+    plot.hideAxis("bottom")
+
+
 class BoundaryPlot(pg.PlotWidget):
     sig_inspect = Signal(int)  # "inspect this training point" from the context menu
 
@@ -56,16 +70,7 @@ class BoundaryPlot(pg.PlotWidget):
             "nearest point."))
         self.setMinimumSize(260, 260)
         plot = self.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(False, False)
-        plot.hideButtons()
-        plot.setAspectLocked(True)
-        plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
-        plot.showGrid(False, False)
-        # no axes: redrawing them with every frame cost about 20 ms (measured), more than all
-        # the rest of the frame; the plane's extent is stated in the tooltip instead
-        plot.hideAxis("left")
-        plot.hideAxis("bottom")
+        plain_plane(plot)
         self._title = ""
         self.image_item = pg.ImageItem(axisOrder="row-major")
         plot.addItem(self.image_item)

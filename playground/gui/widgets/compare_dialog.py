@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from playground.data.features import apply_features
-from playground.data.toy import EXTENT
 from playground.gui.i18n import say
 from playground.gui.plane_maps import CLASS_COLOURS, boundary_colours, grid_points
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.sessions.playground import REGRESSION_RANGE
 from playground.gui.sessions.seeds import plane_extent
 from playground.gui.widgets.axes import LogAxis, SpacedAxis
+from playground.gui.widgets.boundary_plot import plain_plane
 from playground.gui.widgets.common import tip
 from playground.gui.widgets.loss_plot import decimate
 from playground.nn import Network
@@ -144,13 +144,7 @@ def _plane() -> pg.PlotWidget:
     plane.setBackground("w")
     plane.setMinimumSize(220, 220)
     item = plane.getPlotItem()
-    item.setMenuEnabled(False)
-    item.setMouseEnabled(False, False)
-    item.hideButtons()
-    item.setAspectLocked(True)
-    item.hideAxis("left")
-    item.hideAxis("bottom")
-    item.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
+    plain_plane(item)
     plane.image = pg.ImageItem(axisOrder="row-major")
     item.addItem(plane.image)
     plane.scatters = []
