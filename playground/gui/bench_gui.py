@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from playground.experiment import PRESETS, Architecture, Experiment
+from playground.gui.bench_landscape import landscape_live, landscape_mnist, print_landscape
 from playground.nn import LayerSpec, train_steps
 
 PROBE_MS = 10
@@ -354,6 +355,8 @@ def run_gui_bench(seconds: float = 5.0) -> dict[str, Any]:
           f"({100 * mnist['headless_epoch_seconds'] / mnist['epoch_seconds']:.0f}%); "
           f"probe p99 {mnist['probe_p99_ms']:.1f} ms")
     report["mnist"] = mnist
+    report["landscape"] = {"xor": landscape_live(), "mnist": landscape_mnist()}
+    print_landscape(report["landscape"]["xor"], report["landscape"]["mnist"])
     return report
 
 

@@ -49,6 +49,8 @@ class LessonsDock(QDockWidget):
             if tab != lesson.tab:
                 session.pause()
         self.window_.show_experiment(lesson.setup)
+        if "landscape" in lesson.shows:
+            self.window_.landscape_dock.show()
 
 
 def offer_banner(window: QMainWindow, settings: Settings, dock: LessonsDock) -> QFrame:

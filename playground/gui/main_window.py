@@ -51,6 +51,7 @@ from playground.gui.widgets.compare_dialog import CompareDialog
 from playground.gui.widgets.data_panel import DataPanel
 from playground.gui.widgets.diagnostics import DiagnosticsPanel
 from playground.gui.widgets.digits_panel import DigitsPanel
+from playground.gui.widgets.landscape_view import LandscapeView
 from playground.gui.widgets.layer_editor import LayerEditor
 from playground.gui.widgets.loss_plot import LossPlot
 from playground.gui.widgets.mnist_panel import MnistPanel
@@ -170,13 +171,17 @@ class MainWindow(QMainWindow):
         self.seed_study.sig_result.connect(self.diagnostics.show_study)
         self.inspector = StepInspector(self.session)
         self.inspector_dock = self._dock(self.inspector, self.tr("Step inspector"),
-                                         "inspectorDock", self._inspector_shown, scroll=False)
+                                         "inspectorDock", scroll=False)
+        self.landscape = LandscapeView(self.session)
+        self.landscape_dock = self._dock(self.landscape, self.tr("Loss landscape"),
+                                         "landscapeDock", scroll=False)
         self.boundary_plot.sig_inspect.connect(self.inspect_point)
         self.network_view.sig_inspect.connect(self._inspect_current)
-        # on the Playground tab only: the Digits canvas has its own Ctrl+Z for strokes
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self.tabs.widget(0))
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self._undo_weight)
+        # on the Playground and MNIST tabs only: the Digits canvas has its own Ctrl+Z for strokes
+        for tab in (0, 1):
+            undo = QShortcut(QKeySequence.StandardKey.Undo, self.tabs.widget(tab))
+            undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            undo.activated.connect(self._undo_weight)
         self.diagnostics.set_session(self.session)
         sessions = (self.session, self.mnist_session)
         self.divergence = Divergence(sessions, self.current_session, self)
@@ -184,10 +189,11 @@ class MainWindow(QMainWindow):
         for session in sessions:
             session.sig_state_changed.connect(self._show_diagnostics_on_failure)
 
-    def _dock(self, widget: QWidget, title: str, name: str, shown: object,
+    def _dock(self, widget: QWidget, title: str, name: str, shown: object = None,
               scroll: bool = True) -> QDockWidget:
         """A hidden dock on the right holding ``widget`` (in a scroll area that never scrolls
-        sideways, when ``scroll``); ``shown`` follows its visibility."""
+        sideways, when ``scroll``); ``shown`` follows its visibility (None: the first time it
+        shows, it takes its narrowest width)."""
         if scroll:
             area = QScrollArea()
             area.setWidget(widget)
@@ -200,7 +206,8 @@ class MainWindow(QMainWindow):
         dock.setMinimumWidth(DOCK_MIN_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()  # the diagnostics open themselves when something goes wrong, or with F2
-        dock.visibilityChanged.connect(shown)
+        dock.visibilityChanged.connect(
+            shown or (lambda on: on and self._fit_once(dock)))
         return dock
 
     def _show_diagnostics_on_failure(self) -> None:
@@ -208,9 +215,10 @@ class MainWindow(QMainWindow):
             self.diagnostics_dock.show()
 
     def _undo_weight(self) -> None:
-        """Ctrl+Z on the Playground tab: the last weight typed by hand goes back, else the run
-        left by going on from an earlier epoch (or by going back to a branch)."""
-        s = self.session
+        """Ctrl+Z on the Playground or MNIST tab: the last weight typed by hand (or the weights
+        before a jump on the loss landscape) goes back, else the run left by going on from an
+        earlier epoch (or by going back to a branch)."""
+        s = self.current_session()
         if not s.edits.undo_weight() and not s.timeline.undo():
             self.statusBar().showMessage(self.tr(
                 "Nothing to undo: no weight was set by hand, and no run was left"), 3000)
@@ -229,10 +237,6 @@ class MainWindow(QMainWindow):
             return
         self.diagnostics.refresh()
         self._fit_once(self.diagnostics_dock)
-
-    def _inspector_shown(self, shown: bool) -> None:
-        if shown:
-            self._fit_once(self.inspector_dock)
 
     def _fit_once(self, dock: QDockWidget) -> None:
         """The first time at its narrowest: its labels wrap, and the page beside it keeps its
@@ -287,6 +291,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self) -> None:
         self.diagnostics.set_session(self.current_session())
         self.inspector.set_session(self.current_session())
+        self.landscape.set_session(self.current_session())
         self.status_line.update()
         if self.tabs.currentWidget() is self.mnist_panel:
             self.mnist_session.reading.start()  # in the background: the tab says so meanwhile

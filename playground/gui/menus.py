@@ -67,6 +67,7 @@ SHORTCUTS = (("Space", QT_TRANSLATE_NOOP("Menus", "Start or pause training")),
              ("Ctrl+D", QT_TRANSLATE_NOOP("Menus", "Discretize the output")),
              ("F2", QT_TRANSLATE_NOOP("Menus", "Diagnostics and the bug lab")),
              ("F4", QT_TRANSLATE_NOOP("Menus", "Lessons")),
+             ("F6", QT_TRANSLATE_NOOP("Menus", "The loss landscape")),
              ("F1", QT_TRANSLATE_NOOP("Menus", "This list")),
              ("Ctrl+Q", QT_TRANSLATE_NOOP("Menus", "Quit")))
 
@@ -148,6 +149,11 @@ class Menus(QObject):
         inspect.setShortcut(QKeySequence("F3"))
         inspect.setStatusTip(self.tr("Every number of one training step on one point"))
         view.addAction(inspect)
+        landscape = w.landscape_dock.toggleViewAction()
+        landscape.setText(self.tr("&Loss landscape"))
+        landscape.setShortcut(QKeySequence("F6"))
+        landscape.setStatusTip(self.tr("The loss around the weights now, and the run's path"))
+        view.addAction(landscape)
         view.addSeparator()
         self.language_menu = add_language_menu(view, w.settings, w.show_status)
 

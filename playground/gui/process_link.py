@@ -28,6 +28,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from playground.gui.i18n import say
+from playground.gui.process_words import lost_message, silent_message
 from playground.learner.their_program import serve_socket as program_serve_socket
 from playground.run import messages as m
 from playground.run.channel import Channel
@@ -56,6 +57,7 @@ class TrainingRun(QObject):
     sig_finished = Signal(str, bool)
     sig_error = Signal(str)  # for the user
     sig_printed = Signal(str)  # what the learner's code printed
+    sig_surveyed = Signal(object)  # messages.Surveyed: a loss landscape asked for (``survey``)
     sig_seeds_frame = Signal(object)  # messages.SeedsFrame
     sig_seeds_done = Signal(object)  # messages.SeedsDone, or None when the process was lost
 
@@ -80,6 +82,7 @@ class TrainingRun(QObject):
         self._watch.setInterval(WATCH_MS)
         self._watch.timeout.connect(self._check_alive)
         self.seeding = False  # copies of the network train (TrainSeeds): a SeedsDone will end it
+        self.generation = 0  # counts the processes started: a new one has no survey's points
 
     # ----- the process --------------------------------------------------------------------------
     @property
@@ -107,7 +110,7 @@ class TrainingRun(QObject):
         self._box = Box(self._process.pid, CODE_MEMORY_MB + BASE_MB if code else None)
         if code:
             self._warden = Warden(self._box, (CODE_MEMORY_MB + BASE_MB) * 2**20)
-        self.code_process = code
+        self.code_process, self.generation = code, self.generation + 1
         self._channel = Channel(ours)
         self._sent_data = None
         self._reader = QSocketNotifier(self._channel.fileno(), QSocketNotifier.Type.Read, self)
@@ -155,11 +158,6 @@ class TrainingRun(QObject):
         self.step_timeout = job.step_timeout if job.code else None
         self._stepping_again()
         return True
-
-    @property
-    def silent_limit(self) -> float:
-        """Seconds the run may send nothing while it should be stepping."""
-        return self.step_timeout or SILENT_SECONDS
 
     def _started(self, code: bool) -> bool:
         """The process is up; False, with sig_error, when it cannot start."""
@@ -211,6 +209,13 @@ class TrainingRun(QObject):
             return False
         self.seeding = True
         return True
+
+    def survey(self, msg: m.Survey) -> bool:
+        """Ask the process for a loss landscape, answered with sig_surveyed; False when it
+        cannot be asked (a run of the learner's code has the process)."""
+        if (self.running and self.code_process) or not self._started(code=False):
+            return False
+        return self._send(msg)
 
     def stop_seeds(self) -> None:
         """End the copies; their SeedsDone follows (cancelled)."""
@@ -331,6 +336,8 @@ class TrainingRun(QObject):
         elif isinstance(msg, m.SeedsDone) and self.seeding:
             self.seeding = False
             self.sig_seeds_done.emit(msg)
+        elif isinstance(msg, m.Surveyed):
+            self.sig_surveyed.emit(msg)
         elif isinstance(msg, m.Failed):
             self.sig_error.emit(msg.text)
 
@@ -344,26 +351,19 @@ class TrainingRun(QObject):
             self.sig_finished.emit(reason, finished)
 
     def _check_alive(self) -> None:
-        """A run that has sent nothing for ``silent_limit`` while it should be stepping: the
-        learner's code is stuck (an endless loop), or the process is. It is ended; the last
-        weights shown are kept."""
+        """A run that has sent nothing for its ``step_timeout`` (``SILENT_SECONDS`` when it has
+        none) while it should be stepping: the learner's code is stuck (an endless loop), or
+        the process is. It is ended; the last weights shown are kept."""
         if not (self.running and self._stepping):
             return
         self._readable()
-        if not self.running or time.monotonic() - self._heard < self.silent_limit:
+        limit = self.step_timeout or SILENT_SECONDS
+        if not self.running or time.monotonic() - self._heard < limit:
             return
         code = self.code_process
         self._end_process()
         self._finish("")
-        if code:
-            self.sig_error.emit(self.tr(
-                "Your code did not finish a training step within {0:g} s (an endless loop?). "
-                "Its process was ended; the last weights it showed are kept.")
-                    .format(self.step_timeout))
-        else:
-            self.sig_error.emit(self.tr(
-                "The training process did not answer for {0:g} s and was ended; the last "
-                "weights it showed are kept.").format(SILENT_SECONDS))
+        self.sig_error.emit(silent_message(code, self.step_timeout, SILENT_SECONDS))
 
     def _lost(self, garbled: bool = False) -> None:
         """The process is gone (it crashed, was killed, or sent what is not a message)."""
@@ -376,19 +376,4 @@ class TrainingRun(QObject):
         if not self.running:
             return
         self._finish("")
-        if memory:
-            self.sig_error.emit(self.tr(
-                "Your code used more than {0} MB, so its process was ended; the last weights "
-                "it showed are kept.").format(CODE_MEMORY_MB))
-        elif garbled:
-            self.sig_error.emit(self.tr(
-                "The training process sent something that is not a message of the playground's, "
-                "so it was ended; the last weights it showed are kept."))
-        elif code:
-            self.sig_error.emit(self.tr(
-                "The process running your code ended unexpectedly (did your code exit or "
-                "crash?); the last weights it showed are kept."))
-        else:
-            self.sig_error.emit(self.tr(
-                "The training process ended unexpectedly; the last weights it "
-                "showed are kept."))
+        self.sig_error.emit(lost_message(memory, garbled, code, CODE_MEMORY_MB))

@@ -41,6 +41,8 @@ class Landscape:
     path: Array  # (k, 2): each kept epoch's weights projected on the plane
     center_loss: float
     explained: float | None  # the share of the path's variance the plane holds (pca)
+    d1: Array | None = None  # the directions themselves (flat), for a point's weights
+    d2: Array | None = None
 
     def to_json(self) -> dict:
         def clean(values: Array) -> list:
@@ -184,4 +186,15 @@ def landscape(net: Network, x: Array, y: Array, path: Array, kind: str = "pca",
     axis = np.linspace(-reach, reach, grid)
     plane = _Plane(net, x, y, d1, d2)  # the grid and the centre from the same products
     return Landscape(kind, axis, axis.copy(), _grid(plane, axis, axis), coords,
-                     plane.loss(0.0, 0.0), explained)
+                     plane.loss(0.0, 0.0), explained, d1, d2)
+
+
+def line_slice(net: Network, x: Array, y: Array, start: Array, points: int = 61,
+               beyond: float = 0.25) -> tuple[Array, Array]:
+    """(t, loss): the training loss along the straight line from the weights ``start`` (t = 0)
+    to ``net``'s now (t = 1), ``beyond`` of it past each end: whether the run went over a hill
+    or down a valley."""
+    center = flat(net.params)
+    t = np.linspace(-beyond, 1.0 + beyond, points)
+    plane = _Plane(net, x, y, np.asarray(start, np.float64) - center, np.zeros_like(center))
+    return t, np.array([plane.loss(1.0 - v, 0.0) for v in t], dtype=np.float64)

@@ -106,6 +106,24 @@ class TrainSeeds:
 
 
 @dataclass(frozen=True)
+class Survey:
+    """Draw the loss around ``network``'s weights (``nn.landscape``), answered with one
+    ``Surveyed`` of the same ``ask``. The network is the window's as shown (the process does not
+    train it); ``x``, ``y`` the points the loss is taken on and ``path`` (k, P) the weights at
+    the run's kept epochs, each None when the last survey's still hold (they are sent only when
+    they changed: MNIST's path is megabytes)."""
+
+    ask: int
+    network: SetNetwork
+    directions: str = "pca"
+    grid: int = 41
+    x: Array | None = None
+    y: Array | None = None
+    path: Array | None = None
+    seed: int = 0
+
+
+@dataclass(frozen=True)
 class Start:
     """Train until paused or stopped (or ``config.epochs`` more epochs are done)."""
 
@@ -236,6 +254,29 @@ class SeedsDone:
 
 
 @dataclass(frozen=True)
+class Surveyed:
+    """The landscape ``Survey`` ``ask`` asked for (``nn.landscape.Landscape``'s fields), the loss
+    along the line from the path's start to now (``line_t``, ``line_loss``), and how long it
+    took; or, with none of them, ``problem`` says why not."""
+
+    ask: int
+    directions: str = ""
+    alpha: Array | None = None
+    beta: Array | None = None
+    loss: Array | None = None
+    path: Array | None = None
+    center_loss: float = 0.0
+    explained: float | None = None
+    d1: Array | None = None
+    d2: Array | None = None
+    line_t: Array | None = None
+    line_loss: Array | None = None
+    points: int = 0  # the points the loss was taken on
+    seconds: float = 0.0
+    problem: str = ""
+
+
+@dataclass(frozen=True)
 class Printed:
     """What the learner's code printed since the last ``Printed`` (sent before each frame)."""
 
@@ -249,6 +290,6 @@ class Failed:
     text: str
 
 
-COMMANDS = (SetNetwork, SetData, Configure, SetSpeed, SetCode, TrainSeeds, Start, Step, Pause,
-            Stop, Shutdown)
-EVENTS = (Frame, Paused, Done, SeedsFrame, SeedsDone, Printed, Failed)
+COMMANDS = (SetNetwork, SetData, Configure, SetSpeed, SetCode, TrainSeeds, Survey, Start, Step,
+            Pause, Stop, Shutdown)
+EVENTS = (Frame, Paused, Done, SeedsFrame, SeedsDone, Surveyed, Printed, Failed)

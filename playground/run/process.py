@@ -4,7 +4,7 @@ Why a process: the window is Python too. In a thread beside the GUI, training he
 without pause and the window drew 2-6 frames a second against 20-30 from a process (playground
 bench --gui). Keeping it alive across runs, pauses and edits keeps the optimizer's state and
 makes an edit cheap: a new network or new data is swapped in between two steps, and training
-goes on from there.
+goes on from there. A loss landscape (``Survey``) is worked out between two steps too.
 
 ``serve(channel)`` is the process's whole life: commands come in on a ``Channel``, frames go
 out at most ``SetSpeed.frames_per_second`` times a second, a ``Done`` ends every run. The process
@@ -36,6 +36,7 @@ from playground.run.held_data import HeldData, misfit
 from playground.run.program_slot import ProgramSlot
 from playground.run.seeds_job import FRAME_HZ as SEEDS_HZ
 from playground.run.seeds_job import SeedsJob
+from playground.run.survey import Surveyor
 from playground.run.their_code import (
     LearnerCode,
     LearnerCodeError,
@@ -79,6 +80,7 @@ class TrainingProcess:
         self.seeds_stop = False  # Stop came while they train
         self.log = EpochLog()  # every epoch's state, for the window's timeline
         self.resume: m.EpochStates | None = None  # a branch's optimizer state, for the next run
+        self.surveyor = Surveyor()  # the loss landscape, between two steps
 
     # ----- commands -----------------------------------------------------------------------------
     def handle(self, msg: object) -> None:
@@ -133,7 +135,6 @@ class TrainingProcess:
 
     def _set_data(self, msg: m.SetData) -> None:
         self.data, self.changed = HeldData.from_message(msg), True
-
     def _configure(self, msg: m.Configure) -> None:
         values = dict(msg.values)
         if "epochs" in values:
@@ -348,7 +349,8 @@ _HANDLERS = {m.SetNetwork: TrainingProcess._set_network, m.SetData: TrainingProc
              m.SetCode: TrainingProcess._set_code, m.TrainSeeds: TrainingProcess._train_seeds,
              m.Start: TrainingProcess._start, m.Step: TrainingProcess._start,
              m.Pause: TrainingProcess._pause, m.Stop: TrainingProcess._stop,
-             m.Shutdown: TrainingProcess._shutdown}
+             m.Shutdown: TrainingProcess._shutdown,
+             m.Survey: lambda proc, msg: proc.conn.send(proc.surveyor.answer(msg))}
 
 
 def serve_socket(sock: socket.socket, programs: Callable[..., Any] | None = None) -> None:

@@ -70,6 +70,7 @@ class Lesson:
     goals: tuple[Goal, ...]
     tab: str = "playground"  # or "mnist"
     hints: tuple[Hint, ...] = ()
+    shows: tuple[str, ...] = ()  # views the lesson opens beside it ("landscape")
 
 
 def _acc(state: LessonState) -> float:
@@ -155,7 +156,9 @@ def _rate_lesson() -> Lesson:
         QT_TRANSLATE_NOOP("Lessons", "The learning rate is 0.0001: press Train and watch almost "
                           "nothing move. Then try 0.03, then 10 (type it into the Learning rate "
                           "box while it trains): too small crawls, right learns, too large "
-                          "jumps or explodes."),
+                          "jumps or explodes. The loss landscape beside it draws the path: "
+                          "it creeps at 0.0001, runs down the valley at 0.03 and jumps across "
+                          "it at 10."),
         replace(xor, config=replace(xor.config, lr=0.0001)),
         (Goal(lambda s: s.lr <= 0.001 and s.since_change >= 150,
               QT_TRANSLATE_NOOP("Lessons", "Crawling: each step is tiny. Set the learning rate "
@@ -167,7 +170,8 @@ def _rate_lesson() -> Lesson:
               QT_TRANSLATE_NOOP("Lessons", "Too large: the steps overshoot and the loss jumps "
                                 "or blows up. Seed 000's network took the gradient summed "
                                 "over 10,000 images with no rate at all: the Bug lab's first "
-                                "question shows its collapse. Press Next."))))
+                                "question shows its collapse. Press Next."))),
+        shows=("landscape",))
 
 
 def _overfit_lesson() -> Lesson:

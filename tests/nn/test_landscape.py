@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from playground.nn import LayerSpec, Network, TrainConfig, train_steps
-from playground.nn.landscape import directions, flat, landscape, unflat
+from playground.nn.landscape import directions, flat, landscape, line_slice, unflat
 from playground.nn.metrics import evaluate
 
 
@@ -68,3 +68,15 @@ def test_what_cannot_be_drawn_says_why(run):
         directions("hessian", net, path)
     with pytest.raises(ValueError, match="grid"):
         landscape(net, x, y, path, "random", grid=2)
+
+
+def test_the_slice_runs_from_the_start_to_now_and_a_little_beyond(run):
+    net, x, y, path = run
+    t, loss = line_slice(net, x, y, path[0], points=13)
+    assert t[0] == pytest.approx(-0.25) and t[-1] == pytest.approx(1.25)
+    now = int(np.flatnonzero(np.isclose(t, 1.0))[0])
+    assert loss[now] == pytest.approx(evaluate(net, x, y)[0], rel=1e-6)
+    start = Network(2, list(net.layers), "bce", dtype="float64")
+    start.set_params(unflat(path[0].copy(), net))
+    assert loss[int(np.flatnonzero(np.isclose(t, 0.0))[0])] == pytest.approx(
+        evaluate(start, x.astype(np.float64), y)[0], rel=1e-6)

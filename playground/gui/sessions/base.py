@@ -27,6 +27,7 @@ from playground.gui.sessions.code_mode import CodeMode
 from playground.gui.sessions.diagnosis import Diagnosis
 from playground.gui.sessions.edits import Edits
 from playground.gui.sessions.files import ModelFiles
+from playground.gui.sessions.landscape import Landscapes
 from playground.gui.sessions.replay import Replay
 from playground.gui.sessions.runner import Runner
 from playground.gui.sessions.steps import StepView
@@ -51,6 +52,7 @@ class TrainingSession(QObject):
     sig_code_changed = Signal()  # training with the learner's code began or ended
     sig_printed = Signal(str)  # what the learner's code printed while training
     sig_replay = Signal()  # an epoch of the past is shown, or no longer; the lines changed
+    sig_surveyed = Signal(object)  # a loss landscape the process drew (``landscape``)
 
     def __init__(self, arch: Architecture, config: TrainConfig) -> None:
         super().__init__()
@@ -70,7 +72,8 @@ class TrainingSession(QObject):
         self.changed_at = 0
         self.weights_edited = False  # since the latest epoch's numbers: theirs are not these
         self.marks: list[tuple[int, str]] = []  # (epoch, what changed): edits on the loss plot
-        self.weight_undo: list[tuple[int, str, tuple[int, ...], float]] = []  # typed by hand
+        # weights typed by hand (layer, key, index, old value), or every weight (a jump)
+        self.weight_undo: list[tuple[int, str, tuple[int, ...], float] | list[dict]] = []
         self.speed: float | None = self.DEFAULT_SPEED  # epochs a second at most; None: full
         self.code: LearnerSource | None = None  # train with the learner's own functions
         self.code_timeout = 20.0  # the longest one step of their code may take, in seconds
@@ -80,7 +83,7 @@ class TrainingSession(QObject):
         self.edits, self.runner = Edits(self), Runner(self)
         self.diagnosis, self.steps = Diagnosis(self), self._steps()
         self.code_mode, self.files = CodeMode(self), ModelFiles(self)
-        self.timeline = Replay(self)
+        self.timeline, self.landscape = Replay(self), Landscapes(self)
 
     # ----- what a subclass says -----------------------------------------------------------------
     @property

@@ -87,11 +87,39 @@ class Edits:
                 .format('Weight' if key == 'W' else 'Bias', layer + 1, value))
         s._touch()
 
+    def set_params(self, params: list[dict], label: str, undoable: bool = True) -> None:
+        """Every weight at once (a jump on the loss landscape), as ``set_weight`` sets one: a
+        run under way pauses and goes on from them, the optimizer's state kept; Ctrl+Z undoes."""
+        s = self.s
+        s.timeline.settle()
+        if s.state == "running":
+            s.pause()
+        net = s.displayed_network()
+        old = net.copy_params()
+        net.set_params(params)
+        s._bind(net)
+        s.frame = None
+        s._changed()
+        s._weights_changed()
+        self.send(carry=False, keep_optimizer=True)
+        if undoable:
+            s.weight_undo.append(old)
+            self.mark(label)
+        s.sig_status.emit(QCoreApplication.translate(
+            "TrainingSession", "Every weight set: {0} (Ctrl+Z undoes)").format(label))
+        s._touch()
+
     def undo_weight(self) -> bool:
-        """Put back the last weight set by hand; False when there is none."""
+        """Put back the last weight set by hand (or every weight, after a jump); False when
+        there is none."""
         if not self.s.weight_undo:
             return False
-        layer, key, index, old = self.s.weight_undo.pop()
+        last = self.s.weight_undo.pop()
+        if isinstance(last, list):
+            self.set_params(last, QCoreApplication.translate("TrainingSession", "undone"),
+                            undoable=False)
+            return True
+        layer, key, index, old = last
         self.set_weight(layer, key, index, old, undoable=False)
         return True
 

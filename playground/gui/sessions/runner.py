@@ -35,6 +35,7 @@ class Runner:
             s._proc.sig_finished.connect(self._on_finished)
             s._proc.sig_error.connect(s.sig_error)
             s._proc.sig_printed.connect(s.sig_printed)
+            s._proc.sig_surveyed.connect(s.sig_surveyed)
         return s._proc
 
     def run(self, single_epoch: bool) -> None:

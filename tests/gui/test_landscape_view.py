@@ -1,0 +1,91 @@
+"""View › Loss landscape: drawn by the training process around the weights on screen, with the
+run's path; its centre is the loss of those weights; a click jumps there and Ctrl+Z comes back;
+it follows the epoch the timeline shows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from playground.nn.landscape import flat
+from playground.nn.metrics import evaluate
+
+
+def _drawn(window, qtbot, about=None):
+    view = window.landscape
+    asks = view.session.landscape
+
+    def ready() -> bool:
+        return view.answer is not None and view.answer.ask == asks.asked.ask and (
+            about is None or asks.asked.epoch == about)
+
+    qtbot.waitUntil(ready, timeout=15000)
+    return view.answer
+
+
+def _loss_on(s, net) -> float:
+    x, y = s.sample_batch(1000)
+    return evaluate(net, x, y)[0]
+
+
+def test_the_dock_draws_the_landscape_of_the_weights_on_screen_with_the_path(
+        make_window, qtbot):
+    window = make_window()
+    s = window.session
+    window.landscape_dock.show()
+    view = window.landscape
+    qtbot.waitUntil(lambda: "3 epochs" in view.info.text(), timeout=5000)  # no path yet
+    assert view.answer is None
+    s.set_speed(None)
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 20, timeout=20000)
+    s.pause()
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=10000)
+    s.step_epoch()  # paused at an epoch's end: the weights on screen are its
+    qtbot.waitUntil(lambda: s.state == "paused" and s.frame.snapshot.epoch_end, timeout=10000)
+    qtbot.waitUntil(lambda: view.answer is not None and
+                    s.landscape.asked.epochs[-1] == s.epoch, timeout=15000)
+    answer, asked = view.answer, s.landscape.asked
+    shown = s.shown_network()
+    assert np.array_equal(asked.center, flat(shown.params))
+    assert answer.center_loss == pytest.approx(_loss_on(s, shown), rel=1e-6)
+    assert np.allclose(answer.path[-1], 0.0, atol=1e-5)  # the last kept epoch is the centre
+    assert 0 < answer.explained <= 1 and "variance" in view.info.text()
+    assert view.image.image.shape == (41, 41) and len(view.slice_curve.getData()[0]) == 61
+
+
+def test_a_click_jumps_to_that_point_and_ctrl_z_comes_back(make_window, qtbot):
+    window = make_window()
+    s = window.session
+    s.set_speed(None)
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 10, timeout=20000)
+    s.stop()
+    window.landscape_dock.show()
+    view = window.landscape
+    view.directions.setCurrentIndex(view.directions.findData("random"))
+    answer = _drawn(window, qtbot)
+    before = flat(s.net.params)
+    a, b = answer.alpha[30], answer.beta[5]
+    assert view.jump(a, b)
+    assert np.allclose(flat(s.net.params), before + a * answer.d1 + b * answer.d2, atol=1e-6)
+    assert _loss_on(s, s.net) == pytest.approx(answer.loss[5, 30], rel=1e-4)  # float32 weights
+    assert view.undo.isEnabled()
+    view.undo.click()
+    assert np.array_equal(flat(s.net.params), before)
+    assert not view.undo.isEnabled()
+
+
+def test_it_follows_the_epoch_the_timeline_shows(make_window, qtbot):
+    window = make_window()
+    s = window.session
+    s.set_speed(None)
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 15, timeout=20000)
+    s.stop()
+    window.landscape_dock.show()
+    s.timeline.show(8)
+    answer = _drawn(window, qtbot, about=8)
+    assert s.landscape.asked.epochs[-1] == 8  # the path up to the epoch shown
+    assert answer.center_loss == pytest.approx(_loss_on(s, s.shown_network()), rel=1e-6)
+    assert "epoch 8" in window.landscape.info.text()
