@@ -45,6 +45,7 @@ from playground.gui.sessions.playground import Session
 from playground.gui.sessions.seeds import SeedsRun
 from playground.gui.settings import Settings
 from playground.gui.status_line import StatusLine
+from playground.gui.widgets.bands_view import BandsView
 from playground.gui.widgets.boundary_plot import BoundaryPlot
 from playground.gui.widgets.code_tab import CodeTab
 from playground.gui.widgets.compare_dialog import CompareDialog
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         self.landscape = LandscapeView(self.session)
         self.landscape_dock = self._dock(self.landscape, self.tr("Loss landscape"),
                                          "landscapeDock", scroll=False)
+        self.bands = BandsView(self.session)
+        self.bands_dock = self._dock(self.bands, self.tr("Weights and gradients"), "bandsDock")
         self.boundary_plot.sig_inspect.connect(self.inspect_point)
         self.network_view.sig_inspect.connect(self._inspect_current)
         # on the Playground and MNIST tabs only: the Digits canvas has its own Ctrl+Z for strokes
@@ -292,6 +295,7 @@ class MainWindow(QMainWindow):
         self.diagnostics.set_session(self.current_session())
         self.inspector.set_session(self.current_session())
         self.landscape.set_session(self.current_session())
+        self.bands.set_session(self.current_session())
         self.status_line.update()
         if self.tabs.currentWidget() is self.mnist_panel:
             self.mnist_session.reading.start()  # in the background: the tab says so meanwhile

@@ -68,6 +68,7 @@ SHORTCUTS = (("Space", QT_TRANSLATE_NOOP("Menus", "Start or pause training")),
              ("F2", QT_TRANSLATE_NOOP("Menus", "Diagnostics and the bug lab")),
              ("F4", QT_TRANSLATE_NOOP("Menus", "Lessons")),
              ("F6", QT_TRANSLATE_NOOP("Menus", "The loss landscape")),
+             ("F7", QT_TRANSLATE_NOOP("Menus", "Weights and gradients over the run")),
              ("F1", QT_TRANSLATE_NOOP("Menus", "This list")),
              ("Ctrl+Q", QT_TRANSLATE_NOOP("Menus", "Quit")))
 
@@ -154,6 +155,11 @@ class Menus(QObject):
         landscape.setShortcut(QKeySequence("F6"))
         landscape.setStatusTip(self.tr("The loss around the weights now, and the run's path"))
         view.addAction(landscape)
+        bands = w.bands_dock.toggleViewAction()
+        bands.setText(self.tr("&Weights and gradients"))
+        bands.setShortcut(QKeySequence("F7"))
+        bands.setStatusTip(self.tr("Each layer's weights and gradients over the run, as bands"))
+        view.addAction(bands)
         view.addSeparator()
         self.language_menu = add_language_menu(view, w.settings, w.show_status)
 

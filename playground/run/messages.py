@@ -186,6 +186,7 @@ class Frame:
     version: int = 0  # of the network whose weights ``params`` are
     older: int = 0  # how many of ``epochs``, at the start, a network before ``version`` trained
     states: tuple[EpochStates, ...] = ()  # every epoch's weights and optimizer state, in order
+    grad_bands: Array | None = None  # (layers, 5): |∂L/∂W| quantiles of the latest step
 
     def merged(self, newer: Frame) -> Frame:
         """``newer`` with this frame's epochs before its own: no epoch of a run is lost, and
@@ -195,7 +196,7 @@ class Frame:
         older = self.older if self.version == newer.version else len(self.epochs) + newer.older
         return Frame(newer.snapshot, newer.params, self.epochs + newer.epochs,
                      newer.samples_per_second, newer.overflows, newer.run, newer.version, older,
-                     self.states + newer.states)
+                     self.states + newer.states, newer.grad_bands)
 
 
 @dataclass(frozen=True)

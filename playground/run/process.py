@@ -25,6 +25,7 @@ from typing import Any
 
 from playground.data.augment import MnistAugment
 from playground.nn import Network, Snapshot, TrainConfig, train_steps
+from playground.nn.bands import grad_bands
 from playground.nn.edit import carry_weights
 from playground.nn.train import OptimizerState, grad_norms
 from playground.phrase import Phrase
@@ -34,7 +35,6 @@ from playground.run.contain import enter_box
 from playground.run.epoch_log import EpochLog, resumed
 from playground.run.held_data import HeldData, misfit
 from playground.run.program_slot import ProgramSlot
-from playground.run.seeds_job import FRAME_HZ as SEEDS_HZ
 from playground.run.seeds_job import SeedsJob
 from playground.run.survey import Surveyor
 from playground.run.their_code import (
@@ -164,21 +164,10 @@ class TrainingProcess:
         """Train the copies until they are done or Stop comes; frames on the way, then one
         SeedsDone. A command that arrives meanwhile is obeyed (an edit of the network waits
         for the next run)."""
-        job, sent = self.seeds, 0.0
-        polled = time.perf_counter()
-        for epoch in job.epochs:
-            job.note(epoch)
-            now = time.perf_counter()
-            if now - polled >= POLL_SECONDS:
-                self._poll()
-                polled = now
-            if self.seeds_stop or self.closed:
-                break
-            if now - sent >= 1 / SEEDS_HZ:
-                self.conn.send_latest(job.frame(epoch), m.SeedsFrame.merged)
-                sent = now
+        done = self.seeds.run(self.conn, self._poll, lambda: self.seeds_stop or self.closed,
+                              POLL_SECONDS)
         self.state, self.seeds = "idle", None
-        self.conn.send(job.done(cancelled=self.seeds_stop or self.closed))
+        self.conn.send(done)
 
     def _start(self, msg: m.Start | m.Step) -> None:
         """A new run (a run number past the current one), or the current one resumed; a Start
@@ -317,9 +306,10 @@ class TrainingProcess:
             snap = snap._replace(grad_norms=grad_norms(self.net))
         # the steps' network's number: after an edit these epochs are the old network's, and
         # so are the weights the window may take (it takes none of another number)
+        bands = None if self.changed else grad_bands(self.net)  # as the norms: this network's
         self.conn.send_latest(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
                                       self.overflows, self.run, self.stepped, 0,
-                                      self.log.take()), m.Frame.merged)
+                                      self.log.take(), bands), m.Frame.merged)
 
     def _send_printed(self) -> None:
         text = self.code.take_printed() if self.code is not None else \

@@ -4,11 +4,13 @@
 turns ``train_seeds``' epochs into ``SeedsFrame``s: every copy's numbers (those of every epoch
 since the last frame too: the window's curves of each copy) and its outputs on the window's
 grid of the plane. The process sends a frame at most ``FRAME_HZ`` times a second and
-listens for Stop between epochs (``TrainingProcess.run_seeds``). Qt-free.
+listens for commands between epochs (``run``). Qt-free.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -55,6 +57,25 @@ class SeedsJob:
                                 len(past), -1),
                             np.array([e.train_accuracy for e in past], np.float64).reshape(
                                 len(past), -1))
+
+    def run(self, conn: object, poll: Callable[[], None], stopped: Callable[[], bool],
+            poll_seconds: float) -> m.SeedsDone:
+        """Train the copies until they are done or ``stopped()``, a frame to ``conn`` (a
+        ``Channel``) at most ``FRAME_HZ`` times a second and ``poll()`` (the process obeys what
+        came meanwhile) every ``poll_seconds``; the ``SeedsDone`` to send."""
+        sent, polled = 0.0, time.perf_counter()
+        for epoch in self.epochs:
+            self.note(epoch)
+            now = time.perf_counter()
+            if now - polled >= poll_seconds:
+                poll()
+                polled = now
+            if stopped():
+                break
+            if now - sent >= 1 / FRAME_HZ:
+                conn.send_latest(self.frame(epoch), m.SeedsFrame.merged)
+                sent = now
+        return self.done(cancelled=stopped())
 
     def done(self, cancelled: bool) -> m.SeedsDone:
         last = self.frame(self.latest) if self.latest is not None else None

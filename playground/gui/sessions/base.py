@@ -36,6 +36,7 @@ from playground.nn import Network, TrainConfig
 from playground.run.job import TrainJob
 from playground.run.messages import Frame
 from playground.timeline.curves import History
+from playground.timeline.gradients import GradientLog
 
 
 class TrainingSession(QObject):
@@ -84,6 +85,7 @@ class TrainingSession(QObject):
         self.diagnosis, self.steps = Diagnosis(self), self._steps()
         self.code_mode, self.files = CodeMode(self), ModelFiles(self)
         self.timeline, self.landscape = Replay(self), Landscapes(self)
+        self.gradients = GradientLog()  # |∂L/∂W| bands of the run's frames, by epoch
 
     # ----- what a subclass says -----------------------------------------------------------------
     @property
@@ -129,6 +131,7 @@ class TrainingSession(QObject):
     def _network_replaced(self) -> None:
         self.stop_reason, self.changed_at, self.weights_edited = None, 0, False
         self.timeline.clear()
+        self.gradients.clear()
         self.history = History()  # a new one: a branch may still hold the old
         self.marks = []
         self.weight_undo.clear()

@@ -114,6 +114,8 @@ class Runner:
         # else: sent before the process had the latest edit; its metrics still count
         s.history.extend(frame.epochs, s._epoch_offset)
         s.timeline.received(frame, s._epoch_offset)
+        if frame.grad_bands is not None and frame.version == s._proc.version:
+            s.gradients.add(s.history.last_epoch, frame.grad_bands)
         older = frame.older if frame.version == s._proc.version else len(frame.epochs)
         if older:  # the network before the edit trained these: what counts starts after them
             s.changed_at = max(s.changed_at, s.history.last_epoch - len(frame.epochs) + older)
