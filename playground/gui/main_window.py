@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.mnist_panel = MnistPanel(self.mnist_session)
         self.mnist_panel.sig_save.connect(self.files.save_as)
         self.mnist_panel.sig_draw.connect(self.draw_with_mnist_network)
-        self.digits_panel = DigitsPanel()
+        self.digits_panel = DigitsPanel(test_data=lambda: self.mnist_session.data)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(playground, self.tr("Playground"))

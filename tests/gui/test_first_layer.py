@@ -54,3 +54,16 @@ def test_the_tab_shows_the_layer_it_trains_and_the_epoch_the_timeline_shows(make
     assert not np.array_equal(view.images, weight_images(np.asarray(w, np.float64)))
     side, cols = view.tile()
     assert view.unit_at(1, 1) == int(view.order[0]) and side >= 8
+
+
+def test_the_digits_tab_shows_the_first_layer_of_the_model_it_reads_with(make_window, qtbot):
+    window = make_window()
+    panel = window.digits_panel
+    view = panel.first_layer
+    assert view.images is not None and len(view.images) == panel.net.params[0]["W"].shape[1]
+    net = window.mnist_session.network_copy()
+    panel.set_model(net, "yours")
+    assert len(view.images) == net.params[0]["W"].shape[1]
+    assert np.array_equal(view.order, usage_order(tuple(net.params))[0])
+    panel.set_compact(True)
+    assert view.isHidden()  # a narrow window keeps the canvas and its reading

@@ -7,6 +7,7 @@ nothing. If no model can be loaded, the panel says why and drawing still works.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ from playground.data.errors import file_phrase
 from playground.gui.i18n import error_text
 from playground.gui.widgets.common import BLUE, tip
 from playground.gui.widgets.draw_canvas import DrawCanvas
+from playground.gui.widgets.first_layer import FirstLayerView, ModelSource
 from playground.modelfile.save_load import ModelFileError, load_model
 from playground.nn import Network
 from playground.paths import shipped_model
@@ -72,10 +74,14 @@ class PredictionBars(QWidget):
 
 
 class DigitsPanel(QWidget):
-    def __init__(self, model_path: Path = SHIPPED_MODEL) -> None:
+    def __init__(self, model_path: Path = SHIPPED_MODEL,
+                 test_data: Callable[[], object] | None = None) -> None:
         super().__init__()
         self.setObjectName("digitsPanel")
         self.net: Network | None = None
+        self.source = ModelSource(test_data)  # the model, for its first layer's images
+        self.first_layer = FirstLayerView(self.source)
+        self.first_layer.setObjectName("digitsFirstLayer")
         self.canvas = DrawCanvas()
         self.bars = PredictionBars()
         self.answer = tip(QLabel("–"), self.tr("The digit the network reads."), "predictedDigit")
@@ -124,7 +130,12 @@ class DigitsPanel(QWidget):
         right.addWidget(QLabel(self.tr("It receives")), 0, 1)
         right.addWidget(self.preview, 1, 1)
         right.addWidget(self.bars, 2, 0, 1, 2)
-        right.setRowStretch(3, 1)
+        self._layer_caption = QLabel(self.tr("Its first layer: each unit's weights (blue +, "
+                                             "orange −), most used first"))
+        self._layer_caption.setWordWrap(True)
+        right.addWidget(self._layer_caption, 3, 0, 1, 2)
+        right.addWidget(self.first_layer, 4, 0, 1, 2)
+        right.setRowStretch(4, 1)
         self._row = row = QHBoxLayout(self)
         row.setContentsMargins(24, 24, 24, 24)
         row.addStretch(1)
@@ -145,6 +156,8 @@ class DigitsPanel(QWidget):
         self._gap.changeSize(gap, 0)
         self.bars.setMinimumWidth(NARROW_BARS if compact else WIDE_BARS)
         self._hint.setWordWrap(compact)  # no wider than the canvas
+        for part in (self._layer_caption, self.first_layer):
+            part.setVisible(not compact)  # the canvas and the reading come first
         self._row.invalidate()
 
     @property
@@ -183,6 +196,7 @@ class DigitsPanel(QWidget):
 
     def set_model(self, net: Network, name: str) -> None:
         self.net = net
+        self.source.set(net)
         acc = net.metadata.get("metrics", {}).get("test_accuracy")
         shape = "-".join(str(n) for n in net.sizes)
         text = self.tr("Model: {0}, {1}").format(name, shape)

@@ -12,9 +12,10 @@ on display (a live run's frames, an epoch the timeline shows), at most a few tim
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -51,8 +52,34 @@ def usage_order(params: tuple[dict, ...]) -> tuple[np.ndarray, np.ndarray]:
     return np.argsort(-usage, kind="stable"), usage
 
 
+class ModelSource(QObject):
+    """A network that does not train (the Digits tab's model) as a ``FirstLayerView`` reads a
+    session: its weights, a number that changes with them, and the MNIST test set
+    (``test_data()``, None before it is read) for a unit's strongest digits."""
+
+    sig_frame = Signal()
+    sig_network_changed = Signal()
+
+    def __init__(self, test_data: Callable[[], object] | None = None) -> None:
+        super().__init__()
+        self.net = None
+        self._version = 0
+        self._test_data = test_data
+
+    def set(self, net: object) -> None:
+        self.net, self._version = net, self._version + 1
+        self.sig_network_changed.emit()
+
+    def display_params(self) -> tuple[dict, ...]:
+        return tuple(self.net.params) if self.net is not None else ()
+
+    @property
+    def data(self) -> object:
+        return self._test_data() if self._test_data is not None else None
+
+
 class FirstLayerView(QWidget):
-    def __init__(self, session: MnistSession) -> None:
+    def __init__(self, session: MnistSession | ModelSource) -> None:
         super().__init__()
         self.session = session
         self.setObjectName("firstLayerView")
