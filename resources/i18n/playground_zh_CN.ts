@@ -2,19 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Bands</name>
+    <message>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="37"/>
+        <source>ReLUs died</source>
+        <translation>ReLU 死了</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="38"/>
+        <source>saturated</source>
+        <translation>饱和</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="39"/>
+        <source>outputs saturated</source>
+        <translation>输出饱和</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="40"/>
+        <source>weights blew up</source>
+        <translation>权重爆炸</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="224"/>
+        <source>Layer {0}, since epoch {1}: {2}</source>
+        <translation>第 {0} 层，从第 {1} 轮起：{2}</translation>
+    </message>
+</context>
+<context>
+    <name>BandsView</name>
+    <message>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="115"/>
+        <source>Each layer&apos;s weights, epoch by epoch (light: smallest to largest; dark: the middle half; line: the median), and under them the size of its gradients, |∂L/∂W|, on a log scale (each step down is ten times smaller; 0 is drawn at -12). Red: where a finding began.</source>
+        <translation>每一层的权重，逐轮显示（浅色：从最小到最大；深色：中间的一半；线：中位数），下面是它的梯度大小 |∂L/∂W|，对数刻度（每往下一格小十倍；0 画在 -12）。红色：某个发现开始的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="195"/>
+        <source>Layer {0} ({1} {2}): weights</source>
+        <translation>第 {0} 层（{1} 个 {2}）：权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="197"/>
+        <source>Layer {0}: log₁₀ |gradient|</source>
+        <translation>第 {0} 层：log₁₀ |梯度|</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../playground/gui/widgets/boundary_plot.py" line="53"/>
+        <location filename="../../playground/gui/widgets/boundary_plot.py" line="67"/>
         <source>The network&apos;s answer at every point of the plane, from -6 to 6 on both axes. Left click: add a point of the chosen class; right click: remove the nearest point; Shift+click: inspect one training step on the nearest point.</source>
         <translation>网络在平面上每一点的回答，两个坐标轴都从 -6 到 6。左键：添加一个所选类别的点；右键：删除最近的点；Shift+左键：查看最近那个点上的一步训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/boundary_plot.py" line="93"/>
+        <location filename="../../playground/gui/widgets/boundary_plot.py" line="98"/>
         <source>Neuron {0} of layer {1} (click it again to go back)</source>
         <translation>第 {1} 层的第 {0} 个神经元（再点一次返回）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/boundary_plot.py" line="96"/>
+        <location filename="../../playground/gui/widgets/boundary_plot.py" line="101"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -1301,67 +1347,72 @@ which digits get mixed up</source>
 <context>
     <name>DigitsPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="81"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="87"/>
         <source>The digit the network reads.</source>
         <translation>网络读出的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="88"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="94"/>
         <source>Exactly what the network receives: your drawing cropped, scaled to 20 px, centred by its centre of mass in 28×28.</source>
         <translation>网络实际收到的输入：你的画被裁剪、缩放到 20 像素，并按质心放在 28×28 的中央。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="103"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="109"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="104"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="110"/>
         <source>Wipe the canvas (Esc or right click).</source>
         <translation>擦掉画布（Esc 或右键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="105"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="111"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="106"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="112"/>
         <source>Take back the last stroke (Ctrl+Z).</source>
         <translation>撤销最后一笔（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="111"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="117"/>
         <source>Draw a digit with the mouse. Esc or right click clears, Ctrl+Z undoes.</source>
         <translation>用鼠标画一个数字。Esc 或右键清除，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="122"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="128"/>
         <source>The network reads</source>
         <translation>网络读出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="124"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="130"/>
         <source>It receives</source>
         <translation>它收到</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="181"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="133"/>
+        <source>Its first layer: each unit&apos;s weights (blue +, orange −), most used first</source>
+        <translation>它的第一层：每个单元的权重（蓝 +，橙 −），最常用的在前</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="194"/>
         <source>No model to read digits: {0}</source>
         <translation>没有可以识别数字的模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="182"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="195"/>
         <source>Kept the current model. {0}</source>
         <translation>保留了当前模型。{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="188"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="202"/>
         <source>Model: {0}, {1}</source>
         <translation>模型：{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="190"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="204"/>
         <source>, {0} on the test set</source>
         <translation>，测试集上 {0}</translation>
     </message>
@@ -1822,7 +1873,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/sessions/mnist.py" line="253"/>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="173"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="186"/>
         <source>it is not an MNIST model ({net})</source>
         <translation>它不是 MNIST 模型（{net}）</translation>
     </message>
@@ -1830,22 +1881,22 @@ which digits get mixed up</source>
 <context>
     <name>FirstLayerView</name>
     <message>
-        <location filename="../../playground/gui/widgets/first_layer.py" line="116"/>
+        <location filename="../../playground/gui/widgets/first_layer.py" line="143"/>
         <source>The first layer&apos;s weights show here as 28x28 images</source>
         <translation>第一层的权重在这里显示为 28x28 的图像</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/first_layer.py" line="141"/>
+        <location filename="../../playground/gui/widgets/first_layer.py" line="168"/>
         <source>Unit {0} of layer 1; weights from {1:.2g} to {2:.2g}</source>
         <translation>第 1 层的第 {0} 个单元；权重从 {1:.2g} 到 {2:.2g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/first_layer.py" line="145"/>
+        <location filename="../../playground/gui/widgets/first_layer.py" line="172"/>
         <source>Ranked {0} of {1} by the next layer&apos;s use of it (its outgoing weights&apos; norm {2:.2g})</source>
         <translation>按下一层对它的使用程度排第 {0}（共 {1} 个；它的输出权重范数 {2:.2g}）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/first_layer.py" line="150"/>
+        <location filename="../../playground/gui/widgets/first_layer.py" line="177"/>
         <source>Most active on test digits: {0}</source>
         <translation>在这些测试数字上最活跃：{0}</translation>
     </message>
@@ -2424,6 +2475,167 @@ which digits get mixed up</source>
     </message>
 </context>
 <context>
+    <name>Landscape</name>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="37"/>
+        <source>Principal directions of the path</source>
+        <translation>路径的主方向</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="38"/>
+        <source>Two random directions</source>
+        <translation>两个随机方向</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="39"/>
+        <source>The line from the start</source>
+        <translation>从起点出发的直线</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="48"/>
+        <source>No path yet: train first.</source>
+        <translation>还没有路径：先训练。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="51"/>
+        <source>The path is one epoch so far (epoch {0}).</source>
+        <translation>路径目前只有一轮（第 {0} 轮）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="53"/>
+        <source>The path runs from epoch {0} to epoch {1} ({2} of them kept).</source>
+        <translation>路径从第 {0} 轮到第 {1} 轮（保留了其中 {2} 轮）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="60"/>
+        <source>1st principal direction</source>
+        <translation>第 1 主方向</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="61"/>
+        <source>2nd principal direction</source>
+        <translation>第 2 主方向</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="63"/>
+        <source>towards the start (1: the start)</source>
+        <translation>朝向起点（1：起点）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="64"/>
+        <source>a random direction</source>
+        <translation>一个随机方向</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="65"/>
+        <source>random direction 1</source>
+        <translation>随机方向 1</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="66"/>
+        <source>random direction 2</source>
+        <translation>随机方向 2</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/landscape.py" line="56"/>
+        <source>The landscape draws the playground&apos;s own network; your code&apos;s is yours to look at.</source>
+        <translation>损失曲面画的是 playground 自己的网络；你代码里的网络由你自己去看。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/landscape.py" line="61"/>
+        <source>There are no training points to take the loss on.</source>
+        <translation>没有训练点可以用来计算损失。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/landscape.py" line="75"/>
+        <source>The training process cannot draw it now.</source>
+        <translation>训练进程现在画不了它。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/landscape.py" line="107"/>
+        <source>jumped on the loss landscape</source>
+        <translation>在损失曲面上跳转</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/landscape.py" line="114"/>
+        <source>The path&apos;s principal directions need the weights of 3 epochs: train a few epochs first, or choose random directions.</source>
+        <translation>路径的主方向需要 3 轮的权重：先训练几轮，或者选择随机方向。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/landscape.py" line="118"/>
+        <source>The line from the start needs a start other than the weights now: train first, or choose random directions.</source>
+        <translation>从起点出发的直线需要一个不同于当前权重的起点：先训练，或者选择随机方向。</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="91"/>
+        <source>The plane the loss is drawn on. Principal directions: the two along which the run moved most (Li et al. 2018). Random: two random directions, each neuron&apos;s scaled to its own weights. The line: from the weights now to where the run began, and a random direction across it.</source>
+        <translation>画损失所用的平面。主方向：训练移动最多的两个方向（Li 等，2018）。随机：两个随机方向，每个神经元按它自己权重的大小缩放。直线：从当前权重到训练开始的地方，再加一个与之垂直的随机方向。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="96"/>
+        <source>Undo jump</source>
+        <translation>撤销跳转</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="97"/>
+        <source>Put back the weights as they were before the last click on the landscape (Ctrl+Z)</source>
+        <translation>把权重恢复到最后一次在曲面上点击之前的样子（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="117"/>
+        <source>The training loss around the weights now (★), log scale: dark is low. The white line is the run&apos;s path, from its start (■). Click a point to set the weights there; training goes on from it (Ctrl+Z undoes).</source>
+        <translation>当前权重（★）周围的训练损失，对数刻度：颜色越深越低。白线是训练的路径，从起点（■）开始。点击某一点把权重设到那里，训练从那里继续（Ctrl+Z 撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="130"/>
+        <source>log₁₀ loss</source>
+        <translation>log₁₀ 损失</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="147"/>
+        <source>The loss along the straight line from the path&apos;s start (0) to the weights now (1), and a quarter beyond each: a hump between them is a hill the run went over; none, a valley it went down.</source>
+        <translation>沿着从路径起点（0）到当前权重（1）的直线上的损失，两端各再延伸四分之一：两者之间有隆起，说明训练翻过了一座山；没有，说明它顺着山谷走下来。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="157"/>
+        <source>from the start (0) to now (1)</source>
+        <translation>从起点（0）到现在（1）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="158"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="264"/>
+        <source>Around epoch {0} (shown).</source>
+        <translation>围绕第 {0} 轮（正在显示）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="266"/>
+        <source>Around the weights now.</source>
+        <translation>围绕当前权重。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="268"/>
+        <source>The plane holds {0:.1%} of the path&apos;s variance.</source>
+        <translation>这个平面包含路径方差的 {0:.1%}。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="270"/>
+        <source>Loss at ★ {0:.4g} on {1} training points.</source>
+        <translation>★ 处的损失 {0:.4g}（在 {1} 个训练点上）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="272"/>
+        <source>Drawn by the training process in {0:.0f} ms.</source>
+        <translation>由训练进程绘制，用时 {0:.0f} ms。</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../playground/gui/i18n.py" line="79"/>
@@ -2586,137 +2798,137 @@ which digits get mixed up</source>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="89"/>
+        <location filename="../../playground/teach/lessons.py" line="90"/>
         <source>1. XOR needs a hidden layer</source>
         <translation>1. XOR 需要隐藏层</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="90"/>
+        <location filename="../../playground/teach/lessons.py" line="91"/>
         <source>This network has no hidden layer: its output can only draw one straight line, and no straight line separates XOR&apos;s corners. Press Train and watch the accuracy stall; then press + Add layer and watch the boundary bend.</source>
         <translation>这个网络没有隐藏层：它的输出只能画一条直线，而没有一条直线能分开 XOR 的四个角。按“训练”，看准确率停滞不前；然后按“+ 添加层”，看决策边界弯曲起来。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="96"/>
+        <location filename="../../playground/teach/lessons.py" line="97"/>
         <source>Stuck, as expected: one straight line cannot split XOR. Now press + Add layer in the Network box.</source>
         <translation>正如预期，卡住了：一条直线分不开 XOR。现在在“网络”框里按“+ 添加层”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="99"/>
+        <location filename="../../playground/teach/lessons.py" line="100"/>
         <source>Solved: each hidden neuron draws a line (see its little map) and the output combines them. Press Next.</source>
         <translation>解决了：每个隐藏神经元画一条线（看它的小图），输出层把它们组合起来。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="106"/>
+        <location filename="../../playground/teach/lessons.py" line="107"/>
         <source>2. What a bias does</source>
         <translation>2. 偏置的作用</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="107"/>
+        <location filename="../../playground/teach/lessons.py" line="108"/>
         <source>A learner&apos;s two neurons, without biases, asked for 0 → 0 and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever its weight. Press Train and watch the loss stay up; then switch the biases on (the bias boxes) and watch it fall.</source>
         <translation>一位学习者的两个神经元没有偏置，却要学 0 → 0 和 1 → 1。输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5。按“训练”，看损失降不下来；然后打开偏置（勾选“偏置”框），看它下降。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="113"/>
+        <location filename="../../playground/teach/lessons.py" line="114"/>
         <source>The loss stays above 0.06: without a bias no weight can map 0 to 0. Tick the bias boxes of both layers.</source>
         <translation>损失一直高于 0.06：没有偏置，任何权重都无法把 0 映射到 0。勾选两层的“偏置”框。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="116"/>
+        <location filename="../../playground/teach/lessons.py" line="117"/>
         <source>With a bias each neuron can shift its output: 0 → 0 and 1 → 1 are learned. Press Next.</source>
         <translation>有了偏置，每个神经元都能平移它的输出：0 → 0 和 1 → 1 都学会了。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="127"/>
+        <location filename="../../playground/teach/lessons.py" line="128"/>
         <source>3. Activations shape the boundary</source>
         <translation>3. 激活函数决定边界的形状</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="128"/>
+        <location filename="../../playground/teach/lessons.py" line="129"/>
         <source>Train this tanh network on the circle and watch a smooth, round boundary form. Then set layer 1 to ReLU (straight pieces with corners), then to Linear: a stack of linear layers is one straight line, however deep.</source>
         <translation>在圆形数据上训练这个 tanh 网络，看一条光滑的圆形边界出现。然后把第 1 层改成 ReLU（带拐角的直线段），再改成 Linear：线性层叠得再深，也只是一条直线。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="134"/>
+        <location filename="../../playground/teach/lessons.py" line="135"/>
         <source>Round and smooth: tanh bends gently. Now choose ReLU for layer 1.</source>
         <translation>又圆又平滑：tanh 的弯曲很柔和。现在把第 1 层选成 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="137"/>
+        <location filename="../../playground/teach/lessons.py" line="138"/>
         <source>ReLU draws the circle from straight pieces. Now choose Linear for every hidden layer.</source>
         <translation>ReLU 用直线段拼出圆。现在把每个隐藏层都选成 Linear。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="140"/>
+        <location filename="../../playground/teach/lessons.py" line="141"/>
         <source>All linear: the boundary is one straight line again and the accuracy drops. Non-linear activations are what hidden layers are for. Press Next.</source>
         <translation>全部是线性的：边界又变回一条直线，准确率下降。隐藏层的意义就在于非线性的激活函数。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="145"/>
+        <location filename="../../playground/teach/lessons.py" line="146"/>
         <source>ReLU has not found the circle: it stays under 90%. Its units may have settled on a band, or died (a flat map in the diagram: 0 for every point). Press Reset for fresh weights.</source>
         <translation>ReLU 没有找到这个圆：准确率一直低于 90%。它的单元可能停在了一条带子上，或者死了（图中平平的小图：对每个点都输出 0）。按“重置”换一组新的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="154"/>
+        <location filename="../../playground/teach/lessons.py" line="155"/>
         <source>4. The learning rate</source>
         <translation>4. 学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="155"/>
-        <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains): too small crawls, right learns, too large jumps or explodes.</source>
-        <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）：太小就像爬行，合适就能学会，太大就会跳动甚至爆炸。</translation>
+        <location filename="../../playground/teach/lessons.py" line="156"/>
+        <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains): too small crawls, right learns, too large jumps or explodes. The loss landscape beside it draws the path: it creeps at 0.0001, runs down the valley at 0.03 and jumps across it at 10.</source>
+        <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）：太小就像爬行，合适就能学会，太大就会跳动甚至爆炸。旁边的损失曲面画出路径：0.0001 时缓缓爬行，0.03 时顺着山谷而下，10 时在山谷两侧来回跳。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="161"/>
+        <location filename="../../playground/teach/lessons.py" line="164"/>
         <source>Crawling: each step is tiny. Set the learning rate to 0.03.</source>
         <translation>在爬行：每一步都很小。把学习率设为 0.03。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="164"/>
+        <location filename="../../playground/teach/lessons.py" line="167"/>
         <source>Learned. Now set the learning rate to 10 and watch the loss.</source>
         <translation>学会了。现在把学习率设为 10，观察损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="167"/>
+        <location filename="../../playground/teach/lessons.py" line="170"/>
         <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000&apos;s network took the gradient summed over 10,000 images with no rate at all: the Bug lab&apos;s first question shows its collapse. Press Next.</source>
         <translation>太大了：每一步都跨过头，损失跳动甚至爆炸。种子 000 的网络把 10,000 张图像的梯度加总后直接使用，根本没有学习率：Bug 实验室的第一个问题展示了它的崩溃。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="185"/>
+        <location filename="../../playground/teach/lessons.py" line="189"/>
         <source>5. Noise, few points and overfitting</source>
         <translation>5. 噪声、少量的点与过拟合</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="186"/>
+        <location filename="../../playground/teach/lessons.py" line="190"/>
         <source>Twenty noisy training points and a large network: press Train and watch the train loss fall towards 0 while the test loss (orange) climbs: the network learns the noise by heart. Then set Regularization to L2 and watch the test loss come back down.</source>
         <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失降向 0，而测试损失（橙色）却在上升：网络把噪声背了下来。然后把“正则化”设为 L2，看测试损失降回来。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="193"/>
+        <location filename="../../playground/teach/lessons.py" line="197"/>
         <source>The curves part: the network learns the noise of its twenty points, not the circle. Choose L2 under Regularization.</source>
         <translation>两条曲线分开了：网络学到的是这二十个点的噪声，而不是圆。在“正则化”里选 L2。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="197"/>
+        <location filename="../../playground/teach/lessons.py" line="201"/>
         <source>L2 pulls every weight towards zero, so the boundary stays simpler: the test loss came down by a third or more, while the train loss rose from near 0. More points would help too (Points). Press Next.</source>
         <translation>L2 把每个权重拉向零，边界就保持得更简单：测试损失降低了三分之一或更多，而训练损失从接近 0 的地方升了上来。更多的点也有帮助（“点数”）。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="203"/>
+        <location filename="../../playground/teach/lessons.py" line="207"/>
         <source>L2 at this rate has not brought the test loss down by a third in 200 epochs: it pulls too weakly here. Raise its Rate (0.03 works on this setup).</source>
         <translation>这个强度的 L2 在 200 个 epoch 里没能让测试损失降低三分之一：它在这里拉得太弱了。提高它的“强度”（在这个设置上 0.03 有效）。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="219"/>
+        <location filename="../../playground/teach/lessons.py" line="223"/>
         <source>6. From the plane to MNIST</source>
         <translation>6. 从平面到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="220"/>
+        <location filename="../../playground/teach/lessons.py" line="224"/>
         <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
         <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="226"/>
+        <location filename="../../playground/teach/lessons.py" line="230"/>
         <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
         <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
     </message>
@@ -2729,17 +2941,17 @@ which digits get mixed up</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="63"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="65"/>
         <source>New here? Six short lessons show what to try and what to watch, from XOR to MNIST.</source>
         <translation>第一次来？六节简短的课程告诉你该试什么、该看什么，从 XOR 到 MNIST。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="67"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="69"/>
         <source>Start the lessons</source>
         <translation>开始上课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="69"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="71"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
@@ -2801,84 +3013,94 @@ which digits get mixed up</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="80"/>
-        <location filename="../../playground/gui/main_window.py" line="338"/>
+        <location filename="../../playground/gui/main_window.py" line="82"/>
+        <location filename="../../playground/gui/main_window.py" line="347"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="136"/>
-        <location filename="../../playground/gui/main_window.py" line="329"/>
+        <location filename="../../playground/gui/main_window.py" line="138"/>
+        <location filename="../../playground/gui/main_window.py" line="338"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="137"/>
+        <location filename="../../playground/gui/main_window.py" line="139"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="138"/>
+        <location filename="../../playground/gui/main_window.py" line="140"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="141"/>
+        <location filename="../../playground/gui/main_window.py" line="143"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="144"/>
+        <location filename="../../playground/gui/main_window.py" line="146"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="145"/>
+        <location filename="../../playground/gui/main_window.py" line="147"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="146"/>
+        <location filename="../../playground/gui/main_window.py" line="148"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="147"/>
+        <location filename="../../playground/gui/main_window.py" line="149"/>
         <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="162"/>
+        <location filename="../../playground/gui/main_window.py" line="164"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="172"/>
+        <location filename="../../playground/gui/main_window.py" line="174"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="216"/>
+        <location filename="../../playground/gui/main_window.py" line="177"/>
+        <source>Loss landscape</source>
+        <translation>损失曲面</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="180"/>
+        <source>Weights and gradients</source>
+        <translation>权重与梯度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/main_window.py" line="227"/>
         <source>Nothing to undo: no weight was set by hand, and no run was left</source>
         <translation>没有可撤销的：没有手动设置过权重，也没有离开过哪次运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="263"/>
+        <location filename="../../playground/gui/main_window.py" line="270"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="264"/>
+        <location filename="../../playground/gui/main_window.py" line="271"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="368"/>
+        <location filename="../../playground/gui/main_window.py" line="377"/>
         <source>Damaged settings set aside, defaults used: {0}</source>
         <translation>已搁置损坏的设置，改用默认值：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="337"/>
+        <location filename="../../playground/gui/main_window.py" line="346"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -2977,7 +3199,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/menus.py" line="57"/>
-        <location filename="../../playground/gui/menus.py" line="116"/>
+        <location filename="../../playground/gui/menus.py" line="118"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
@@ -3043,247 +3265,277 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/menus.py" line="70"/>
+        <source>The loss landscape</source>
+        <translation>损失曲面</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="71"/>
+        <source>Weights and gradients over the run</source>
+        <translation>训练过程中的权重与梯度</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="72"/>
         <source>This list</source>
         <translation>这个列表</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="71"/>
+        <location filename="../../playground/gui/menus.py" line="73"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="79"/>
+        <location filename="../../playground/gui/menus.py" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="80"/>
+        <location filename="../../playground/gui/menus.py" line="82"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="81"/>
+        <location filename="../../playground/gui/menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="82"/>
+        <location filename="../../playground/gui/menus.py" line="84"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="82"/>
+        <location filename="../../playground/gui/menus.py" line="84"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="83"/>
+        <location filename="../../playground/gui/menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="99"/>
+        <location filename="../../playground/gui/menus.py" line="101"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="100"/>
+        <location filename="../../playground/gui/menus.py" line="102"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="101"/>
+        <location filename="../../playground/gui/menus.py" line="103"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="102"/>
+        <location filename="../../playground/gui/menus.py" line="104"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="103"/>
+        <location filename="../../playground/gui/menus.py" line="105"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="105"/>
+        <location filename="../../playground/gui/menus.py" line="107"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="106"/>
+        <location filename="../../playground/gui/menus.py" line="108"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="107"/>
+        <location filename="../../playground/gui/menus.py" line="109"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="108"/>
+        <location filename="../../playground/gui/menus.py" line="110"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="109"/>
+        <location filename="../../playground/gui/menus.py" line="111"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="111"/>
+        <location filename="../../playground/gui/menus.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="111"/>
+        <location filename="../../playground/gui/menus.py" line="113"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="115"/>
+        <location filename="../../playground/gui/menus.py" line="117"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="117"/>
+        <location filename="../../playground/gui/menus.py" line="119"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="118"/>
+        <location filename="../../playground/gui/menus.py" line="120"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="119"/>
+        <location filename="../../playground/gui/menus.py" line="121"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="120"/>
+        <location filename="../../playground/gui/menus.py" line="122"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="121"/>
+        <location filename="../../playground/gui/menus.py" line="123"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="122"/>
+        <location filename="../../playground/gui/menus.py" line="124"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="124"/>
+        <location filename="../../playground/gui/menus.py" line="126"/>
         <source>&amp;Many seeds…</source>
         <translation>多个种子(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="125"/>
+        <location filename="../../playground/gui/menus.py" line="127"/>
         <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
         <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="131"/>
+        <location filename="../../playground/gui/menus.py" line="133"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="132"/>
+        <location filename="../../playground/gui/menus.py" line="134"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="134"/>
+        <location filename="../../playground/gui/menus.py" line="136"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="135"/>
+        <location filename="../../playground/gui/menus.py" line="137"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="136"/>
+        <location filename="../../playground/gui/menus.py" line="138"/>
         <source>Data &amp;panel</source>
         <translation>数据面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="137"/>
+        <location filename="../../playground/gui/menus.py" line="139"/>
         <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
         <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="144"/>
+        <location filename="../../playground/gui/menus.py" line="146"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="147"/>
+        <location filename="../../playground/gui/menus.py" line="149"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="149"/>
+        <location filename="../../playground/gui/menus.py" line="151"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="158"/>
+        <location filename="../../playground/gui/menus.py" line="154"/>
+        <source>&amp;Loss landscape</source>
+        <translation>损失曲面(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="156"/>
+        <source>The loss around the weights now, and the run&apos;s path</source>
+        <translation>当前权重周围的损失，以及训练的路径</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="159"/>
+        <source>&amp;Weights and gradients</source>
+        <translation>权重与梯度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="161"/>
+        <source>Each layer&apos;s weights and gradients over the run, as bands</source>
+        <translation>每一层在训练过程中的权重与梯度，画成带状</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="170"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="165"/>
+        <location filename="../../playground/gui/menus.py" line="177"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="166"/>
+        <location filename="../../playground/gui/menus.py" line="178"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="167"/>
+        <location filename="../../playground/gui/menus.py" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="168"/>
+        <location filename="../../playground/gui/menus.py" line="180"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="169"/>
+        <location filename="../../playground/gui/menus.py" line="181"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="169"/>
-        <location filename="../../playground/gui/menus.py" line="196"/>
+        <location filename="../../playground/gui/menus.py" line="181"/>
+        <location filename="../../playground/gui/menus.py" line="208"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="179"/>
+        <location filename="../../playground/gui/menus.py" line="191"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="185"/>
+        <location filename="../../playground/gui/menus.py" line="197"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="190"/>
+        <location filename="../../playground/gui/menus.py" line="202"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="197"/>
+        <location filename="../../playground/gui/menus.py" line="209"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
@@ -3350,7 +3602,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/mnist_panel.py" line="104"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="233"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="238"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
@@ -3395,78 +3647,78 @@ which digits get mixed up</source>
         <translation>第 1 层：每个单元的权重（蓝 +，橙 −），最常用的在前</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="159"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="162"/>
         <source>Confusion matrix on the 10,000 test digits</source>
         <translation>10,000 个测试数字的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="161"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="243"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="164"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="248"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="211"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="216"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="220"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="225"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="231"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="236"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="232"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="237"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="249"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="254"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="253"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="258"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="250"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="255"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="244"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="249"/>
         <source>Only {0} read as {1} (click the cell again for all)</source>
         <translation>只显示被读成 {1} 的 {0}（再点一次该格显示全部）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="255"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="260"/>
         <source>, {0} left</source>
         <translation>，还剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="268"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="273"/>
         <source>Epoch {0}, shown from the timeline.</source>
         <translation>Epoch {0}，从时间线显示。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="271"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="276"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="275"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="280"/>
         <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
         <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="280"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="285"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -3620,7 +3872,7 @@ which digits get mixed up</source>
 <context>
     <name>PredictionBars</name>
     <message>
-        <location filename="../../playground/gui/widgets/digits_panel.py" line="49"/>
+        <location filename="../../playground/gui/widgets/digits_panel.py" line="51"/>
         <source>How sure the network is of each digit (its softmax outputs).</source>
         <translation>网络对每个数字有多大把握（它的 softmax 输出）。</translation>
     </message>
@@ -4304,42 +4556,42 @@ which digits get mixed up</source>
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="169"/>
+        <location filename="../../playground/gui/process_link.py" line="167"/>
         <source>The training process cannot start: {0}</source>
         <translation>训练进程无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="187"/>
+        <location filename="../../playground/gui/process_link.py" line="185"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="360"/>
+        <location filename="../../playground/gui/process_words.py" line="12"/>
         <source>Your code did not finish a training step within {0:g} s (an endless loop?). Its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码没有在 {0:g} 秒内完成一步训练（死循环？）。它的进程已被结束；保留最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="365"/>
+        <location filename="../../playground/gui/process_words.py" line="16"/>
         <source>The training process did not answer for {0:g} s and was ended; the last weights it showed are kept.</source>
         <translation>训练进程 {0:g} 秒没有响应，已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="381"/>
+        <location filename="../../playground/gui/process_words.py" line="25"/>
         <source>Your code used more than {0} MB, so its process was ended; the last weights it showed are kept.</source>
         <translation>你的代码使用了超过 {0} MB 的内存，所以它的进程已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="385"/>
+        <location filename="../../playground/gui/process_words.py" line="30"/>
         <source>The training process sent something that is not a message of the playground&apos;s, so it was ended; the last weights it showed are kept.</source>
         <translation>训练进程发送了不属于 playground 的消息，所以已被结束；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="389"/>
+        <location filename="../../playground/gui/process_words.py" line="35"/>
         <source>The process running your code ended unexpectedly (did your code exit or crash?); the last weights it showed are kept.</source>
         <translation>运行你的代码的进程意外结束（你的代码是否退出或崩溃了？）；保留它最后显示的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="393"/>
+        <location filename="../../playground/gui/process_words.py" line="39"/>
         <source>The training process ended unexpectedly; the last weights it showed are kept.</source>
         <translation>训练进程意外结束；保留它最后显示的权重。</translation>
     </message>
@@ -4348,7 +4600,7 @@ which digits get mixed up</source>
     <name>TrainingSession</name>
     <message>
         <location filename="../../playground/gui/sessions/edits.py" line="46"/>
-        <location filename="../../playground/gui/sessions/edits.py" line="117"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="144"/>
         <source>That network cannot be built: {0}</source>
         <translation>无法搭建这个网络：{0}</translation>
     </message>
@@ -4363,22 +4615,32 @@ which digits get mixed up</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="166"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="107"/>
+        <source>Every weight set: {0} (Ctrl+Z undoes)</source>
+        <translation>所有权重已设定：{0}（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/edits.py" line="118"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/edits.py" line="193"/>
         <source>Changed: {0}; every weight kept</source>
         <translation>已修改：{0}；保留了所有权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="169"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="196"/>
         <source>Changed: {0}; layers {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="171"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="198"/>
         <source>Changed: {0}; layer {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="153"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="180"/>
         <source>Training paused: {0}</source>
         <translation>训练已暂停：{0}</translation>
     </message>
@@ -4418,12 +4680,12 @@ which digits get mixed up</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/runner.py" line="44"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="45"/>
         <source>The copies of Many seeds are training in this tab&apos;s process: stop them first (Stop in their window).</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/runner.py" line="132"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="135"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>

@@ -43,8 +43,8 @@ def test_the_dock_draws_the_landscape_of_the_weights_on_screen_with_the_path(
     qtbot.waitUntil(lambda: s.state == "paused", timeout=10000)
     s.step_epoch()  # paused at an epoch's end: the weights on screen are its
     qtbot.waitUntil(lambda: s.state == "paused" and s.frame.snapshot.epoch_end, timeout=10000)
-    qtbot.waitUntil(lambda: view.answer is not None and
-                    s.landscape.asked.epochs[-1] == s.epoch, timeout=15000)
+    qtbot.waitUntil(lambda: view.answer is not None and view.answer.ask == s.landscape.asked.ask
+                    and s.landscape.asked.epochs[-1] == s.epoch, timeout=15000)
     answer, asked = view.answer, s.landscape.asked
     shown = s.shown_network()
     assert np.array_equal(asked.center, flat(shown.params))
@@ -89,3 +89,27 @@ def test_it_follows_the_epoch_the_timeline_shows(make_window, qtbot):
     assert s.landscape.asked.epochs[-1] == 8  # the path up to the epoch shown
     assert answer.center_loss == pytest.approx(_loss_on(s, s.shown_network()), rel=1e-6)
     assert "epoch 8" in window.landscape.info.text()
+
+
+def test_a_jump_while_training_goes_on_from_there(make_window, qtbot):
+    window = make_window()
+    s = window.session
+    s.set_speed(None)
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 10, timeout=20000)
+    window.landscape_dock.show()
+    view = window.landscape
+    view.directions.setCurrentIndex(view.directions.findData("random"))
+    answer = _drawn(window, qtbot)
+    asked = s.landscape.asked
+    s.set_speed(10)  # a few epochs between two frames
+    a, b = answer.alpha[0], answer.beta[0]  # a corner: far from where the run is
+    assert view.jump(a, b)
+    jumped = asked.center + a * answer.d1 + b * answer.d2
+    assert s.state == "running" and np.allclose(flat(s.net.params), jumped, atol=1e-6)
+    at = s.epoch
+    qtbot.waitUntil(lambda: s.frame is not None and s.epoch > at, timeout=20000)
+    moved = flat(s.shown_network().params)
+    # the run went on from the corner, not from where it was
+    assert np.linalg.norm(moved - jumped) < np.linalg.norm(moved - asked.center)
+    s.stop()

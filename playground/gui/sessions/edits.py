@@ -88,12 +88,11 @@ class Edits:
         s._touch()
 
     def set_params(self, params: list[dict], label: str, undoable: bool = True) -> None:
-        """Every weight at once (a jump on the loss landscape), as ``set_weight`` sets one: a
-        run under way pauses and goes on from them, the optimizer's state kept; Ctrl+Z undoes."""
+        """Every weight at once (a jump on the loss landscape): a run under way goes on from
+        them (a running one without a pause: the point is to watch where it goes from there),
+        the optimizer's state kept; Ctrl+Z undoes."""
         s = self.s
         s.timeline.settle()
-        if s.state == "running":
-            s.pause()
         net = s.displayed_network()
         old = net.copy_params()
         net.set_params(params)

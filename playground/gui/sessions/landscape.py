@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 POINTS = 1000  # training points the loss is taken on (MNIST: the first 1,000 images)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Landscape", text)
-
-
 @dataclass(frozen=True)
 class Asked:
     """What an ask was about: its number, the centre's weights and network, the epoch shown
@@ -57,11 +53,13 @@ class Landscapes:
         drawn now."""
         s = self.s
         if s.code is not None:
-            return _tr("The landscape draws the playground's own network; your code's is yours "
-                       "to look at.")
+            return QCoreApplication.translate("Landscape",
+                "The landscape draws the playground's own network; your code's is yours to "
+                "look at.")
         batch = s.sample_batch(POINTS)
         if batch is None:
-            return _tr("There are no training points to take the loss on.")
+            return QCoreApplication.translate("Landscape",
+                "There are no training points to take the loss on.")
         net = s.shown_network()
         epochs, rows = path_rows(s.timeline.states, net, s.timeline.at)
         problem = _short_path(directions, rows, flat(net.params))
@@ -74,7 +72,8 @@ class Landscapes:
         msg = m.Survey(self.number, _message(net), directions, grid, x, y, path)
         if not proc.survey(msg):
             self._points = self._path = None
-            return _tr("The training process cannot draw it now.")
+            return QCoreApplication.translate("Landscape",
+                "The training process cannot draw it now.")
         self.asked = Asked(self.number, flat(net.params), net.clone(), s.timeline.at, epochs)
         return None
 
@@ -105,17 +104,20 @@ class Landscapes:
         theta = asked.center + a * answer.d1 + b * answer.d2
         params = [{k: v.astype(asked.net.dtype) for k, v in layer.items()}
                   for layer in unflat(theta, asked.net)]
-        self.s.edits.set_params(params, _tr("jumped on the loss landscape"))
+        self.s.edits.set_params(params, QCoreApplication.translate("Landscape",
+            "jumped on the loss landscape"))
         return True
 
 
 def _short_path(directions: str, rows: np.ndarray, center: np.ndarray) -> str | None:
     if directions == "pca" and len(rows) < 3:
-        return _tr("The path's principal directions need the weights of 3 epochs: train a "
-                   "few epochs first, or choose random directions.")
+        return QCoreApplication.translate("Landscape",
+            "The path's principal directions need the weights of 3 epochs: train a few "
+            "epochs first, or choose random directions.")
     if directions == "line" and (not len(rows) or np.array_equal(rows[0], center)):
-        return _tr("The line from the start needs a start other than the weights now: "
-                   "train first, or choose random directions.")
+        return QCoreApplication.translate("Landscape",
+            "The line from the start needs a start other than the weights now: train first, "
+            "or choose random directions.")
     return None
 
 

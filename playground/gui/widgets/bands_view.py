@@ -55,6 +55,7 @@ class _LayerRow:
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(False, False)
             plot.hideButtons()
+            plot.getAxis("left").enableAutoSIPrefix(False)
             self.items.append(_band(plot, colour))
         self.marks: list[pg.InfiniteLine] = []
 
@@ -220,6 +221,7 @@ class BandsView(QWidget):
                 continue
             self.rows[layer].mark(start, _tr(SHORT[f.kind]))
             self.marked.append((layer, f.kind, start))
-            lines.append(_tr("Layer {0}, since epoch {1}: {2}").format(
+            lines.append(QCoreApplication.translate(
+                "Bands", "Layer {0}, since epoch {1}: {2}").format(
                 layer + 1, f"{start:,}", say(f.says)))
         self.words.setText("\n".join(lines))

@@ -45,19 +45,25 @@ def _tr(text: str) -> str:
 
 def _path_words(epochs: np.ndarray) -> str:
     if not len(epochs):
-        return _tr("No path yet: train first.")
+        return QCoreApplication.translate("Landscape", "No path yet: train first.")
+    first, last = f"{int(epochs[0]):,}", f"{int(epochs[-1]):,}"
     if len(epochs) == 1:
-        return _tr("The path is one epoch so far (epoch {0}).").format(f"{int(epochs[0]):,}")
-    return _tr("The path runs from epoch {0} to epoch {1} ({2} of them kept).").format(
-        f"{int(epochs[0]):,}", f"{int(epochs[-1]):,}", f"{len(epochs):,}")
+        return QCoreApplication.translate(
+            "Landscape", "The path is one epoch so far (epoch {0}).").format(first)
+    return QCoreApplication.translate(
+        "Landscape", "The path runs from epoch {0} to epoch {1} ({2} of them kept).").format(
+        first, last, f"{len(epochs):,}")
 
 
 def axis_names(directions: str) -> tuple[str, str]:
     if directions == "pca":
-        return _tr("1st principal direction"), _tr("2nd principal direction")
+        return (QCoreApplication.translate("Landscape", "1st principal direction"),
+                QCoreApplication.translate("Landscape", "2nd principal direction"))
     if directions == "line":
-        return _tr("towards the start (1: the start)"), _tr("a random direction")
-    return _tr("random direction 1"), _tr("random direction 2")
+        return (QCoreApplication.translate("Landscape", "towards the start (1: the start)"),
+                QCoreApplication.translate("Landscape", "a random direction"))
+    return (QCoreApplication.translate("Landscape", "random direction 1"),
+            QCoreApplication.translate("Landscape", "random direction 2"))
 
 
 class LandscapeView(QWidget):
@@ -116,6 +122,8 @@ class LandscapeView(QWidget):
         item.setMenuEnabled(False)
         item.setMouseEnabled(False, False)
         item.hideButtons()
+        for side in ("left", "bottom"):
+            item.getAxis(side).enableAutoSIPrefix(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         item.addItem(self.image)
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
@@ -144,6 +152,8 @@ class LandscapeView(QWidget):
         item.setMenuEnabled(False)
         item.setMouseEnabled(False, False)
         item.hideButtons()
+        for side in ("left", "bottom"):
+            item.getAxis(side).enableAutoSIPrefix(False)  # "loss (x0.001)" reads as a puzzle
         item.setLabel("bottom", self.tr("from the start (0) to now (1)"))
         item.setLabel("left", self.tr("loss"))
         self.slice_curve = item.plot(pen=pg.mkPen((8, 119, 189), width=2))
