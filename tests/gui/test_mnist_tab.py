@@ -162,3 +162,17 @@ def test_the_tab_reads_mnist_in_the_background_and_a_train_pressed_meanwhile_wai
     qtbot.waitUntil(lambda: s.data is not None, timeout=20_000)
     assert not w.mnist_panel.message.isVisible()
     qtbot.waitUntil(lambda: s.epoch == 1 and s.state == "idle", timeout=60_000)
+
+
+def test_the_tab_stops_saying_it_reads_mnist_once_it_was_read_at_once_meanwhile(make_window,
+                                                                                   qtbot):
+    """Something that needs the data at once (a lab preset's run, the loss landscape) reads
+    them in its own step while the background reading goes on: when that ends too, the tab no
+    longer says it reads them."""
+    w = make_window()
+    s = w.mnist_session
+    w.tabs.setCurrentWidget(w.mnist_panel)
+    assert s.reading.under_way
+    assert s.load_data()  # read at once, meanwhile
+    qtbot.waitUntil(lambda: not s.reading.under_way, timeout=20_000)
+    assert not w.mnist_panel.message.isVisible()

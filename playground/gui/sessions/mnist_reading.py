@@ -90,6 +90,8 @@ class MnistReading:
         self.task = None
         if self.s.data is None:  # (read at once meanwhile: those are kept)
             self._use(data)
+        else:  # the reading is over: the tab no longer says it reads them
+            self.s.sig_data_changed.emit()
         pending, self.pending = self.pending, None
         if pending is not None:
             self.s.step_epoch() if pending else self.s.start()
