@@ -94,6 +94,7 @@ class MnistReading:
             self.s.sig_data_changed.emit()
         pending, self.pending = self.pending, None
         if pending is not None:
+            self.s.sig_status.emit("")  # "training starts when it is read" no longer holds
             self.s.step_epoch() if pending else self.s.start()
 
     def _failed(self, task: BackgroundTask, error: Exception) -> None:
