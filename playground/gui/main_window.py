@@ -180,11 +180,11 @@ class MainWindow(QMainWindow):
         self.bands_dock = self._dock(self.bands, self.tr("Weights and gradients"), "bandsDock")
         self.boundary_plot.sig_inspect.connect(self.inspect_point)
         self.network_view.sig_inspect.connect(self._inspect_current)
-        # on the Playground and MNIST tabs only: the Digits canvas has its own Ctrl+Z for strokes
-        for tab in (0, 1):
-            undo = QShortcut(QKeySequence.StandardKey.Undo, self.tabs.widget(tab))
-            undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            undo.activated.connect(self._undo_weight)
+        # on the Playground tab only: the Digits canvas has its own Ctrl+Z for strokes, and
+        # the MNIST tab its own (``MnistPanel``)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self.tabs.widget(0))
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self._undo_weight)
         self.diagnostics.set_session(self.session)
         sessions = (self.session, self.mnist_session)
         self.divergence = Divergence(sessions, self.current_session, self)
@@ -218,10 +218,10 @@ class MainWindow(QMainWindow):
             self.diagnostics_dock.show()
 
     def _undo_weight(self) -> None:
-        """Ctrl+Z on the Playground or MNIST tab: the last weight typed by hand (or the weights
-        before a jump on the loss landscape) goes back, else the run left by going on from an
-        earlier epoch (or by going back to a branch)."""
-        s = self.current_session()
+        """Ctrl+Z on the Playground tab: the last weight typed by hand (or the weights before a
+        jump on the loss landscape) goes back, else the run left by going on from an earlier
+        epoch (or by going back to a branch)."""
+        s = self.session
         if not s.edits.undo_weight() and not s.timeline.undo():
             self.statusBar().showMessage(self.tr(
                 "Nothing to undo: no weight was set by hand, and no run was left"), 3000)

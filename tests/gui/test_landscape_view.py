@@ -113,3 +113,25 @@ def test_a_jump_while_training_goes_on_from_there(make_window, qtbot):
     # the run went on from the corner, not from where it was
     assert np.linalg.norm(moved - jumped) < np.linalg.norm(moved - asked.center)
     s.stop()
+
+
+def test_on_the_mnist_tab_a_jump_is_undone_by_ctrl_z(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.tabs import show_mnist
+
+    window = make_window()
+    s = show_mnist(window, qtbot)
+    window.landscape_dock.show()
+    view = window.landscape
+    view.directions.setCurrentIndex(view.directions.findData("random"))  # no run: no path
+    answer = _drawn(window, qtbot)
+    assert "1,000 training points" in view.info.text()
+    before = flat(s.net.params)
+    assert view.jump(answer.alpha[3], answer.beta[7])
+    assert not np.array_equal(flat(s.net.params), before)
+    window.activateWindow()
+    window.mnist_panel.layer_editor.setFocus()
+    qtbot.keyClick(window.mnist_panel.layer_editor, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: np.array_equal(flat(s.net.params), before), timeout=3000)

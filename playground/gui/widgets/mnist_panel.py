@@ -61,9 +61,10 @@ class MnistPanel(QWidget):
         self.loss_plot = LossPlot(session)
         self.timeline_bar = TimelineBar(session)
         self.timeline_bar.sig_compare.connect(lambda: CompareDialog(session, self).exec())
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self)  # back to the run left
+        # the weights before a jump on the loss landscape, else back to the run left
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(session.timeline.undo)
+        undo.activated.connect(lambda: session.edits.undo_weight() or session.timeline.undo())
         self.matrix = ConfusionMatrixView(session)
         self.first_layer = FirstLayerView(session)
         self.gallery = MisreadGallery(session)
