@@ -2874,61 +2874,61 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/teach/lessons.py" line="156"/>
-        <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains): too small crawls, right learns, too large jumps or explodes. The loss landscape beside it draws the path: it creeps at 0.0001, runs down the valley at 0.03 and jumps across it at 10.</source>
-        <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）：太小就像爬行，合适就能学会，太大就会跳动甚至爆炸。旁边的损失曲面画出路径：0.0001 时缓缓爬行，0.03 时顺着山谷而下，10 时在山谷两侧来回跳。</translation>
+        <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains). The loss landscape beside it shows why: the path creeps, runs down the valley, then jumps across it.</source>
+        <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）。旁边的损失曲面说明了原因：路径先是缓缓爬行，然后顺着山谷而下，最后在山谷两侧来回跳。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="164"/>
+        <location filename="../../playground/teach/lessons.py" line="162"/>
         <source>Crawling: each step is tiny. Set the learning rate to 0.03.</source>
         <translation>在爬行：每一步都很小。把学习率设为 0.03。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="167"/>
+        <location filename="../../playground/teach/lessons.py" line="165"/>
         <source>Learned. Now set the learning rate to 10 and watch the loss.</source>
         <translation>学会了。现在把学习率设为 10，观察损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="170"/>
+        <location filename="../../playground/teach/lessons.py" line="168"/>
         <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000&apos;s network took the gradient summed over 10,000 images with no rate at all: the Bug lab&apos;s first question shows its collapse. Press Next.</source>
         <translation>太大了：每一步都跨过头，损失跳动甚至爆炸。种子 000 的网络把 10,000 张图像的梯度加总后直接使用，根本没有学习率：Bug 实验室的第一个问题展示了它的崩溃。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="189"/>
+        <location filename="../../playground/teach/lessons.py" line="187"/>
         <source>5. Noise, few points and overfitting</source>
         <translation>5. 噪声、少量的点与过拟合</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="190"/>
+        <location filename="../../playground/teach/lessons.py" line="188"/>
         <source>Twenty noisy training points and a large network: press Train and watch the train loss fall towards 0 while the test loss (orange) climbs: the network learns the noise by heart. Then set Regularization to L2 and watch the test loss come back down.</source>
         <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失降向 0，而测试损失（橙色）却在上升：网络把噪声背了下来。然后把“正则化”设为 L2，看测试损失降回来。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="197"/>
+        <location filename="../../playground/teach/lessons.py" line="195"/>
         <source>The curves part: the network learns the noise of its twenty points, not the circle. Choose L2 under Regularization.</source>
         <translation>两条曲线分开了：网络学到的是这二十个点的噪声，而不是圆。在“正则化”里选 L2。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="201"/>
+        <location filename="../../playground/teach/lessons.py" line="199"/>
         <source>L2 pulls every weight towards zero, so the boundary stays simpler: the test loss came down by a third or more, while the train loss rose from near 0. More points would help too (Points). Press Next.</source>
         <translation>L2 把每个权重拉向零，边界就保持得更简单：测试损失降低了三分之一或更多，而训练损失从接近 0 的地方升了上来。更多的点也有帮助（“点数”）。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="207"/>
+        <location filename="../../playground/teach/lessons.py" line="205"/>
         <source>L2 at this rate has not brought the test loss down by a third in 200 epochs: it pulls too weakly here. Raise its Rate (0.03 works on this setup).</source>
         <translation>这个强度的 L2 在 200 个 epoch 里没能让测试损失降低三分之一：它在这里拉得太弱了。提高它的“强度”（在这个设置上 0.03 有效）。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="223"/>
+        <location filename="../../playground/teach/lessons.py" line="221"/>
         <source>6. From the plane to MNIST</source>
         <translation>6. 从平面到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="224"/>
+        <location filename="../../playground/teach/lessons.py" line="222"/>
         <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
         <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="230"/>
+        <location filename="../../playground/teach/lessons.py" line="228"/>
         <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
         <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
     </message>
@@ -3571,154 +3571,154 @@ which digits get mixed up</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="87"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="88"/>
         <source>■  Stop</source>
         <translation>■  停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="88"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="89"/>
         <source>End this run and keep the weights it reached.</source>
         <translation>结束这次训练，保留已达到的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="91"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="92"/>
         <source>How many epochs (passes over the 60,000 training images) one press of Train runs.</source>
         <translation>按一次“训练”运行多少个 epoch（遍历 60,000 张训练图像的次数）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="96"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="97"/>
         <source>Train on all images, or on the first few thousand for quick experiments (the test set stays 10,000).</source>
         <translation>在全部图像上训练，或者只用前几千张做快速实验（测试集始终是 10,000 张）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="99"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="100"/>
         <source>Augment</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="100"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="101"/>
         <source>Shift, rotate and thicken or thin each training digit a little, as mouse drawings differ from MNIST: slower to learn, reads drawings better.</source>
         <translation>把每个训练数字稍微平移、旋转、加粗或变细，因为鼠标画的数字与 MNIST 不同：学得慢一些，但更能读懂手画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="104"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="238"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="105"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="239"/>
         <source>The running epoch and the time left.</source>
         <translation>正在进行的 epoch 和剩余时间。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="109"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="110"/>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="110"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="111"/>
         <source>Save this network and its settings (Ctrl+S while this tab is shown).</source>
         <translation>保存这个网络及其设置（在此标签页中按 Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="112"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="113"/>
         <source>Draw with it  →</source>
         <translation>用它来画  →</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="113"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="114"/>
         <source>Read your drawings with this network in the Digits tab.</source>
         <translation>在“手写数字”标签页中用这个网络读你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="116"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="117"/>
         <source>The last finished epoch on the 60,000 training and the 10,000 test images.</source>
         <translation>最近完成的 epoch 在 60,000 张训练图像和 10,000 张测试图像上的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="131"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="132"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="133"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="134"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="152"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="153"/>
         <source>Layer 1: each unit&apos;s weights (blue +, orange −), most used first</source>
         <translation>第 1 层：每个单元的权重（蓝 +，橙 −），最常用的在前</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="162"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="163"/>
         <source>Confusion matrix on the 10,000 test digits</source>
         <translation>10,000 个测试数字的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="164"/>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="248"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="165"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="249"/>
         <source>Misread test digits (true → answer)</source>
         <translation>读错的测试数字（真实 → 回答）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="216"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="217"/>
         <source>The number of images applies after Stop.</source>
         <translation>图像数量在停止后生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="225"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="226"/>
         <source>Reading MNIST…</source>
         <translation>正在读取 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="236"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="237"/>
         <source>{0:,} epochs trained</source>
         <translation>已训练 {0:,} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="237"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="238"/>
         <source>Not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="254"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="255"/>
         <source>Epoch {0}: {1:.0f}%</source>
         <translation>Epoch {0}：{1:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="258"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="259"/>
         <source>, {0} left in the epoch, {1} in all</source>
         <translation>，本 epoch 还剩 {0}，总共还剩 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="255"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="256"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="249"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="250"/>
         <source>Only {0} read as {1} (click the cell again for all)</source>
         <translation>只显示被读成 {1} 的 {0}（再点一次该格显示全部）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="260"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="261"/>
         <source>, {0} left</source>
         <translation>，还剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="273"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="274"/>
         <source>Epoch {0}, shown from the timeline.</source>
         <translation>Epoch {0}，从时间线显示。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="276"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="277"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="280"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="281"/>
         <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
         <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="285"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="286"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -3735,17 +3735,17 @@ which digits get mixed up</source>
         <translation>正在读取 MNIST…读完后开始训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist_reading.py" line="108"/>
+        <location filename="../../playground/gui/sessions/mnist_reading.py" line="111"/>
         <source>The Playground and Digits tabs work without it.</source>
         <translation>Playground 和手写数字标签页不需要它也能用。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist_reading.py" line="111"/>
+        <location filename="../../playground/gui/sessions/mnist_reading.py" line="114"/>
         <source>The Playground tab works without it.</source>
         <translation>Playground 标签页不需要它也能用。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/mnist_reading.py" line="112"/>
+        <location filename="../../playground/gui/sessions/mnist_reading.py" line="115"/>
         <source>MNIST cannot be read, so this tab cannot train: {0}. {1}</source>
         <translation>无法读取 MNIST，这个标签页无法训练：{0}。{1}</translation>
     </message>
