@@ -141,25 +141,21 @@ class Menus(QObject):
         data.setChecked(not w.data_panel.isHidden())
         w.narrow.sig_data_shown.connect(partial(_check_quietly, data))
         w.narrow.sig_status.connect(w.show_status)
-        toggle = w.diagnostics_dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence("F2"))
-        toggle.setStatusTip(self.tr("The health monitor, the gradient check and the bug lab"))
-        view.addAction(toggle)
-        inspect = w.inspector_dock.toggleViewAction()
-        inspect.setText(self.tr("&Step inspector"))
-        inspect.setShortcut(QKeySequence("F3"))
-        inspect.setStatusTip(self.tr("Every number of one training step on one point"))
-        view.addAction(inspect)
-        landscape = w.landscape_dock.toggleViewAction()
-        landscape.setText(self.tr("&Loss landscape"))
-        landscape.setShortcut(QKeySequence("F6"))
-        landscape.setStatusTip(self.tr("The loss around the weights now, and the run's path"))
-        view.addAction(landscape)
-        bands = w.bands_dock.toggleViewAction()
-        bands.setText(self.tr("&Weights and gradients"))
-        bands.setShortcut(QKeySequence("F7"))
-        bands.setStatusTip(self.tr("Each layer's weights and gradients over the run, as bands"))
-        view.addAction(bands)
+        for dock, text, key, says in (
+                (w.diagnostics_dock, None, "F2",
+                 self.tr("The health monitor, the gradient check and the bug lab")),
+                (w.inspector_dock, self.tr("&Step inspector"), "F3",
+                 self.tr("Every number of one training step on one point")),
+                (w.landscape_dock, self.tr("&Loss landscape"), "F6",
+                 self.tr("The loss around the weights now, and the run's path")),
+                (w.bands_dock, self.tr("&Weights and gradients"), "F7",
+                 self.tr("Each layer's weights and gradients over the run, as bands"))):
+            toggle = dock.toggleViewAction()
+            if text is not None:
+                toggle.setText(text)
+            toggle.setShortcut(QKeySequence(key))
+            toggle.setStatusTip(says)
+            view.addAction(toggle)
         view.addSeparator()
         self.language_menu = add_language_menu(view, w.settings, w.show_status)
 

@@ -8,6 +8,7 @@ import numpy as np
 
 from playground.nn.bands import QUANTILES, quantiles
 from playground.timeline.gradients import GradientLog
+from tests.gui.tabs import train_playground
 
 
 def test_quantiles_leave_out_what_is_not_finite_and_a_log_keeps_one_frame_an_epoch():
@@ -24,11 +25,7 @@ def test_quantiles_leave_out_what_is_not_finite_and_a_log_keeps_one_frame_an_epo
 
 def test_the_bands_are_the_weights_of_the_kept_epochs(make_window, qtbot):
     window = make_window()
-    s = window.session
-    s.set_speed(None)
-    s.start()
-    qtbot.waitUntil(lambda: s.epoch >= 12, timeout=20000)
-    s.stop()
+    s = train_playground(window, qtbot, 12)
     window.bands_dock.show()
     view = window.bands
     qtbot.waitUntil(lambda: view._drawn is not None, timeout=5000)

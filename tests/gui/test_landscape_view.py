@@ -9,6 +9,7 @@ import pytest
 
 from playground.nn.landscape import flat
 from playground.nn.metrics import evaluate
+from tests.gui.tabs import show_mnist, train_playground
 
 
 def _drawn(window, qtbot, about=None):
@@ -56,11 +57,7 @@ def test_the_dock_draws_the_landscape_of_the_weights_on_screen_with_the_path(
 
 def test_a_click_jumps_to_that_point_and_ctrl_z_comes_back(make_window, qtbot):
     window = make_window()
-    s = window.session
-    s.set_speed(None)
-    s.start()
-    qtbot.waitUntil(lambda: s.epoch >= 10, timeout=20000)
-    s.stop()
+    s = train_playground(window, qtbot, 10)
     window.landscape_dock.show()
     view = window.landscape
     view.directions.setCurrentIndex(view.directions.findData("random"))
@@ -78,11 +75,7 @@ def test_a_click_jumps_to_that_point_and_ctrl_z_comes_back(make_window, qtbot):
 
 def test_it_follows_the_epoch_the_timeline_shows(make_window, qtbot):
     window = make_window()
-    s = window.session
-    s.set_speed(None)
-    s.start()
-    qtbot.waitUntil(lambda: s.epoch >= 15, timeout=20000)
-    s.stop()
+    s = train_playground(window, qtbot, 15)
     window.landscape_dock.show()
     s.timeline.show(8)
     answer = _drawn(window, qtbot, about=8)
@@ -93,10 +86,7 @@ def test_it_follows_the_epoch_the_timeline_shows(make_window, qtbot):
 
 def test_a_jump_while_training_goes_on_from_there(make_window, qtbot):
     window = make_window()
-    s = window.session
-    s.set_speed(None)
-    s.start()
-    qtbot.waitUntil(lambda: s.epoch >= 10, timeout=20000)
+    s = train_playground(window, qtbot, 10, stop=False)
     window.landscape_dock.show()
     view = window.landscape
     view.directions.setCurrentIndex(view.directions.findData("random"))
@@ -117,8 +107,6 @@ def test_a_jump_while_training_goes_on_from_there(make_window, qtbot):
 
 def test_on_the_mnist_tab_a_jump_is_undone_by_ctrl_z(make_window, qtbot):
     from PySide6.QtCore import Qt
-
-    from tests.gui.tabs import show_mnist
 
     window = make_window()
     s = show_mnist(window, qtbot)

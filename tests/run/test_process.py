@@ -16,16 +16,6 @@ from tests.run.reading import serving, until
 pytestmark = pytest.mark.both_ways  # as on Windows too: spawn, no fork, no resource
 
 
-@pytest.fixture
-def proc():
-    """Our Channel to ``serve`` in a thread on the other end of a socket pair."""
-    with serving() as (ours, thread):
-        yield ours
-        ours.send(m.Shutdown())
-        thread.join(5)
-        assert not thread.is_alive()
-
-
 def _net(bias: bool = True, act: str = "tanh") -> Network:
     return Network(2, [LayerSpec(4, act, bias), LayerSpec(1, "sigmoid", bias)], "bce", seed=0)
 

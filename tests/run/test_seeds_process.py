@@ -8,7 +8,7 @@ from playground.data import make_toy
 from playground.nn import Network, TrainConfig, train_steps
 from playground.run import messages as m
 from tests.run.reading import serving, until
-from tests.run.test_process import _setup, proc  # noqa: F401 - the fixture
+from tests.run.test_process import _setup
 
 GRID = np.random.default_rng(0).uniform(-6, 6, size=(50, 2))
 

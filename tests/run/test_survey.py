@@ -11,19 +11,10 @@ from playground.nn import LayerSpec, Network, TrainConfig, train_steps
 from playground.nn.landscape import flat
 from playground.nn.metrics import evaluate
 from playground.run import messages as m
-from tests.run.reading import serving, until
+from tests.run.reading import until
 from tests.run.test_process import _network_message, _setup
 
 pytestmark = pytest.mark.both_ways
-
-
-@pytest.fixture
-def proc():
-    with serving() as (ours, thread):
-        yield ours
-        ours.send(m.Shutdown())
-        thread.join(5)
-        assert not thread.is_alive()
 
 
 def _trained() -> tuple[Network, np.ndarray, np.ndarray, np.ndarray]:

@@ -75,13 +75,7 @@ class Edits:
         array = net.params[layer][key]
         old = float(array[index])
         array[index] = value
-        s._bind(net)
-        s.frame = None
-        s._changed()
-        s._weights_changed()
-        self.send(carry=False, keep_optimizer=True)
-        if undoable:
-            s.weight_undo.append((layer, key, index, old))
+        self._take(net, (layer, key, index, old) if undoable else None)
         s.sig_status.emit(QCoreApplication.translate(
             "TrainingSession", "{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)")
                 .format('Weight' if key == 'W' else 'Bias', layer + 1, value))
@@ -96,17 +90,24 @@ class Edits:
         net = s.displayed_network()
         old = net.copy_params()
         net.set_params(params)
+        self._take(net, old if undoable else None)
+        if undoable:
+            self.mark(label)
+        s.sig_status.emit(QCoreApplication.translate(
+            "TrainingSession", "Every weight set: {0} (Ctrl+Z undoes)").format(label))
+        s._touch()
+
+    def _take(self, net: Network, undo: object | None) -> None:
+        """``net``, weights set by hand, becomes the network and goes to the run under way (the
+        optimizer's state kept); ``undo`` is what Ctrl+Z puts back (None: nothing)."""
+        s = self.s
         s._bind(net)
         s.frame = None
         s._changed()
         s._weights_changed()
         self.send(carry=False, keep_optimizer=True)
-        if undoable:
-            s.weight_undo.append(old)
-            self.mark(label)
-        s.sig_status.emit(QCoreApplication.translate(
-            "TrainingSession", "Every weight set: {0} (Ctrl+Z undoes)").format(label))
-        s._touch()
+        if undo is not None:
+            s.weight_undo.append(undo)
 
     def undo_weight(self) -> bool:
         """Put back the last weight set by hand (or every weight, after a jump); False when

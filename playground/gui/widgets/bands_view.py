@@ -18,12 +18,12 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from playground.gui.i18n import say
 from playground.gui.sessions.base import TrainingSession
+from playground.gui.widgets.common import WhileShown
 from playground.nn.bands import MARKED, healths, since, weight_bands
 from playground.phrase import QT_TRANSLATE_NOOP
 from playground.timeline.path import path_rows
@@ -97,9 +97,9 @@ def _band(plot: pg.PlotItem, colour: tuple[int, int, int]) -> tuple:
     return outer, inner, median, lows, highs
 
 
-class BandsView(QWidget):
+class BandsView(WhileShown):
     def __init__(self, session: TrainingSession) -> None:
-        super().__init__()
+        super().__init__(250)
         self.setObjectName("bandsView")
         self.session = session
         self.rows: list[_LayerRow] = []
@@ -123,23 +123,11 @@ class BandsView(QWidget):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.words)  # the findings first: the plots may need scrolling
         box.addWidget(self.plots, 1)
-        self._timer = QTimer(self)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self._tick)
 
     def set_session(self, session: TrainingSession) -> None:
         if session is not self.session:
             self.session, self._drawn = session, None
             self._tick()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self._timer.start()
-        self._tick()
-
-    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().hideEvent(event)
-        self._timer.stop()
 
     def _tick(self) -> None:
         s = self.session

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QValidator
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -157,3 +157,26 @@ class BoundedSpin(QSpinBox):
                                        f"{self.maximum():,}; {int(digits):,} became {value:,}.")
             return str(value)
         return super().fixup(text)
+
+
+class WhileShown(QWidget):
+    """A view that looks at its session every ``interval_ms`` while it is shown, and at once
+    when it shows (``_tick``): a dock nobody sees costs nothing."""
+
+    def __init__(self, interval_ms: int) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._timer.start()
+        self._tick()
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self._timer.stop()

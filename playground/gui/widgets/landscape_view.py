@@ -21,12 +21,11 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from playground.gui.sessions.base import TrainingSession
-from playground.gui.widgets.common import tip
+from playground.gui.widgets.common import WhileShown, tip
 from playground.phrase import QT_TRANSLATE_NOOP
 from playground.run.messages import Surveyed
 
@@ -66,9 +65,9 @@ def axis_names(directions: str) -> tuple[str, str]:
             QCoreApplication.translate("Landscape", "random direction 2"))
 
 
-class LandscapeView(QWidget):
+class LandscapeView(WhileShown):
     def __init__(self, session: TrainingSession) -> None:
-        super().__init__()
+        super().__init__(TICK_MS)
         self.setObjectName("landscapeView")
         self.session: TrainingSession | None = None
         self.answer: Surveyed | None = None  # the landscape drawn
@@ -77,9 +76,6 @@ class LandscapeView(QWidget):
         self._interval = 0.25
         self._answered_at = 0.0
         self._build()
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
         self.set_session(session)
 
     # ----- building -----------------------------------------------------------------------------
@@ -171,15 +167,6 @@ class LandscapeView(QWidget):
         session.sig_surveyed.connect(self._answered)
         self._asking = self._drawn = None
         self._show_nothing("")
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self._timer.start()
-        self._tick()
-
-    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().hideEvent(event)
-        self._timer.stop()
 
     def _about(self) -> tuple:
         s = self.session
