@@ -4,27 +4,27 @@
 <context>
     <name>Bands</name>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="37"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="38"/>
         <source>ReLUs died</source>
         <translation>ReLU 死了</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="38"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="39"/>
         <source>saturated</source>
         <translation>饱和</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="39"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="40"/>
         <source>outputs saturated</source>
         <translation>输出饱和</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="40"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="41"/>
         <source>weights blew up</source>
         <translation>权重爆炸</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="224"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="219"/>
         <source>Layer {0}, since epoch {1}: {2}</source>
         <translation>第 {0} 层，从第 {1} 轮起：{2}</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>BandsView</name>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="115"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="116"/>
         <source>Each layer&apos;s weights, epoch by epoch (light: smallest to largest; dark: the middle half; line: the median), and under them the size of its gradients, |∂L/∂W|, on a log scale (each step down is ten times smaller; 0 is drawn at -12). Red: where a finding began.</source>
         <translation>每一层的权重，逐轮显示（浅色：从最小到最大；深色：中间的一半；线：中位数），下面是它的梯度大小 |∂L/∂W|，对数刻度（每往下一格小十倍；0 画在 -12）。红色：某个发现开始的地方。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="195"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="186"/>
         <source>Layer {0} ({1} {2}): weights</source>
         <translation>第 {0} 层（{1} 个 {2}）：权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="197"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="188"/>
         <source>Layer {0}: log₁₀ |gradient|</source>
         <translation>第 {0} 层：log₁₀ |梯度|</translation>
     </message>
@@ -2542,27 +2542,32 @@ which digits get mixed up</source>
         <translation>损失曲面画的是 playground 自己的网络；你代码里的网络由你自己去看。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/landscape.py" line="61"/>
+        <location filename="../../playground/gui/sessions/landscape.py" line="60"/>
+        <source>MNIST is being read; the landscape follows when it is in.</source>
+        <translation>正在读取 MNIST；读完后就画出损失曲面。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/landscape.py" line="64"/>
         <source>There are no training points to take the loss on.</source>
         <translation>没有训练点可以用来计算损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/landscape.py" line="75"/>
+        <location filename="../../playground/gui/sessions/landscape.py" line="78"/>
         <source>The training process cannot draw it now.</source>
         <translation>训练进程现在画不了它。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/landscape.py" line="107"/>
+        <location filename="../../playground/gui/sessions/landscape.py" line="110"/>
         <source>jumped on the loss landscape</source>
         <translation>在损失曲面上跳转</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/landscape.py" line="114"/>
+        <location filename="../../playground/gui/sessions/landscape.py" line="124"/>
         <source>The path&apos;s principal directions need the weights of 3 epochs: train a few epochs first, or choose random directions.</source>
         <translation>路径的主方向需要 3 轮的权重：先训练几轮，或者选择随机方向。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/landscape.py" line="118"/>
+        <location filename="../../playground/gui/sessions/landscape.py" line="128"/>
         <source>The line from the start needs a start other than the weights now: train first, or choose random directions.</source>
         <translation>从起点出发的直线需要一个不同于当前权重的起点：先训练，或者选择随机方向。</translation>
     </message>
@@ -2570,67 +2575,67 @@ which digits get mixed up</source>
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="91"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="88"/>
         <source>The plane the loss is drawn on. Principal directions: the two along which the run moved most (Li et al. 2018). Random: two random directions, each neuron&apos;s scaled to its own weights. The line: from the weights now to where the run began, and a random direction across it.</source>
         <translation>画损失所用的平面。主方向：训练移动最多的两个方向（Li 等，2018）。随机：两个随机方向，每个神经元按它自己权重的大小缩放。直线：从当前权重到训练开始的地方，再加一个与之垂直的随机方向。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="96"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="93"/>
         <source>Undo jump</source>
         <translation>撤销跳转</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="97"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="94"/>
         <source>Put back the weights as they were before the last click on the landscape (Ctrl+Z)</source>
         <translation>把权重恢复到最后一次在曲面上点击之前的样子（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="117"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="114"/>
         <source>The training loss around the weights now (★), log scale: dark is low. The white line is the run&apos;s path, from its start (■). Click a point to set the weights there; training goes on from it (Ctrl+Z undoes).</source>
         <translation>当前权重（★）周围的训练损失，对数刻度：颜色越深越低。白线是训练的路径，从起点（■）开始。点击某一点把权重设到那里，训练从那里继续（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="130"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="127"/>
         <source>log₁₀ loss</source>
         <translation>log₁₀ 损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="147"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="144"/>
         <source>The loss along the straight line from the path&apos;s start (0) to the weights now (1), and a quarter beyond each: a hump between them is a hill the run went over; none, a valley it went down.</source>
         <translation>沿着从路径起点（0）到当前权重（1）的直线上的损失，两端各再延伸四分之一：两者之间有隆起，说明训练翻过了一座山；没有，说明它顺着山谷走下来。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="157"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="154"/>
         <source>from the start (0) to now (1)</source>
         <translation>从起点（0）到现在（1）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="158"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="155"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="264"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="254"/>
         <source>Around epoch {0} (shown).</source>
         <translation>围绕第 {0} 轮（正在显示）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="266"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="256"/>
         <source>Around the weights now.</source>
         <translation>围绕当前权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="268"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="258"/>
         <source>The plane holds {0:.1%} of the path&apos;s variance.</source>
         <translation>这个平面包含路径方差的 {0:.1%}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="270"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="260"/>
         <source>Loss at ★ {0:.4g} on {1} training points.</source>
         <translation>★ 处的损失 {0:.4g}（在 {1} 个训练点上）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="272"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="262"/>
         <source>Drawn by the training process in {0:.0f} ms.</source>
         <translation>由训练进程绘制，用时 {0:.0f} ms。</translation>
     </message>
@@ -3454,88 +3459,88 @@ which digits get mixed up</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="149"/>
+        <location filename="../../playground/gui/menus.py" line="147"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="151"/>
+        <location filename="../../playground/gui/menus.py" line="148"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="154"/>
+        <location filename="../../playground/gui/menus.py" line="149"/>
         <source>&amp;Loss landscape</source>
         <translation>损失曲面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="156"/>
+        <location filename="../../playground/gui/menus.py" line="150"/>
         <source>The loss around the weights now, and the run&apos;s path</source>
         <translation>当前权重周围的损失，以及训练的路径</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="159"/>
+        <location filename="../../playground/gui/menus.py" line="151"/>
         <source>&amp;Weights and gradients</source>
         <translation>权重与梯度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="161"/>
+        <location filename="../../playground/gui/menus.py" line="152"/>
         <source>Each layer&apos;s weights and gradients over the run, as bands</source>
         <translation>每一层在训练过程中的权重与梯度，画成带状</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="170"/>
+        <location filename="../../playground/gui/menus.py" line="166"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="177"/>
+        <location filename="../../playground/gui/menus.py" line="173"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="178"/>
+        <location filename="../../playground/gui/menus.py" line="174"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="179"/>
+        <location filename="../../playground/gui/menus.py" line="175"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="180"/>
+        <location filename="../../playground/gui/menus.py" line="176"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="181"/>
+        <location filename="../../playground/gui/menus.py" line="177"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="181"/>
-        <location filename="../../playground/gui/menus.py" line="208"/>
+        <location filename="../../playground/gui/menus.py" line="177"/>
+        <location filename="../../playground/gui/menus.py" line="204"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="191"/>
+        <location filename="../../playground/gui/menus.py" line="187"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="197"/>
+        <location filename="../../playground/gui/menus.py" line="193"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="202"/>
+        <location filename="../../playground/gui/menus.py" line="198"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="209"/>
+        <location filename="../../playground/gui/menus.py" line="205"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
@@ -4600,7 +4605,7 @@ which digits get mixed up</source>
     <name>TrainingSession</name>
     <message>
         <location filename="../../playground/gui/sessions/edits.py" line="46"/>
-        <location filename="../../playground/gui/sessions/edits.py" line="144"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="145"/>
         <source>That network cannot be built: {0}</source>
         <translation>无法搭建这个网络：{0}</translation>
     </message>
@@ -4610,37 +4615,37 @@ which digits get mixed up</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定网络；请在“你的代码”标签页中修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="85"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="79"/>
         <source>{0} of layer {1} set to {2:.4g} (Ctrl+Z undoes)</source>
         <translation>第 {1} 层的{0}已设为 {2:.4g}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="107"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="96"/>
         <source>Every weight set: {0} (Ctrl+Z undoes)</source>
         <translation>所有权重已设定：{0}（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="118"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="119"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="193"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="194"/>
         <source>Changed: {0}; every weight kept</source>
         <translation>已修改：{0}；保留了所有权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="196"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="197"/>
         <source>Changed: {0}; layers {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="198"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="199"/>
         <source>Changed: {0}; layer {1} started afresh</source>
         <translation>已修改：{0}；第 {1} 层重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/edits.py" line="180"/>
+        <location filename="../../playground/gui/sessions/edits.py" line="181"/>
         <source>Training paused: {0}</source>
         <translation>训练已暂停：{0}</translation>
     </message>

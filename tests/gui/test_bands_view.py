@@ -51,3 +51,16 @@ def test_the_collapse_is_marked_where_the_outputs_saturated(make_window, qtbot):
     assert "Layer 2, since epoch 1" in view.words.text()
     _, grads = view.rows[1].items[1][2].getData()
     assert np.all(grads == -12.0)  # a gradient of exactly 0, drawn at 10⁻¹²
+
+
+def test_after_a_reset_no_band_of_the_old_run_is_left(make_window, qtbot):
+    window = make_window()
+    s = train_playground(window, qtbot, 5)
+    window.bands_dock.show()
+    view = window.bands
+    qtbot.waitUntil(lambda: view.rows and view.rows[0].items[0][2].getData()[0] is not None
+                    and len(view.rows[0].items[0][2].getData()[0]) > 1, timeout=5000)
+    s.reset()
+    qtbot.waitUntil(lambda: view._drawn == (id(s), s._version), timeout=5000)
+    x, _ = view.rows[0].items[0][2].getData()
+    assert x is None or len(x) == 0

@@ -123,3 +123,15 @@ def test_on_the_mnist_tab_a_jump_is_undone_by_ctrl_z(make_window, qtbot):
     qtbot.keyClick(window.mnist_panel.layer_editor, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: np.array_equal(flat(s.net.params), before), timeout=3000)
+
+
+def test_while_mnist_is_read_the_dock_waits_for_it_without_reading_it_again(make_window, qtbot):
+    window = make_window()
+    window.tabs.setCurrentWidget(window.mnist_panel)
+    s = window.mnist_session
+    assert s.reading.under_way
+    window.landscape_dock.show()
+    window.bands_dock.show()
+    assert "being read" in window.landscape.info.text() and s.data is None
+    qtbot.waitUntil(lambda: s.data is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: "being read" not in window.landscape.info.text(), timeout=5000)

@@ -56,6 +56,9 @@ class Landscapes:
             return QCoreApplication.translate("Landscape",
                 "The landscape draws the playground's own network; your code's is yours to "
                 "look at.")
+        if being_read(s):
+            return QCoreApplication.translate(
+                "Landscape", "MNIST is being read; the landscape follows when it is in.")
         batch = s.sample_batch(POINTS)
         if batch is None:
             return QCoreApplication.translate("Landscape",
@@ -107,6 +110,13 @@ class Landscapes:
         self.s.edits.set_params(params, QCoreApplication.translate("Landscape",
             "jumped on the loss landscape"))
         return True
+
+
+def being_read(s: TrainingSession) -> bool:
+    """Whether the session's data are being read in the background (MNIST's, when its tab
+    opened): asking for them now would read them again in the GUI thread."""
+    reading = getattr(s, "reading", None)
+    return reading is not None and reading.under_way
 
 
 def _short_path(directions: str, rows: np.ndarray, center: np.ndarray) -> str | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from playground.gui.i18n import say
 from playground.gui.sessions.base import TrainingSession
+from playground.gui.sessions.landscape import being_read
 from playground.gui.widgets.common import WhileShown
 from playground.nn.bands import MARKED, healths, since, weight_bands
 from playground.phrase import QT_TRANSLATE_NOOP
@@ -144,10 +145,11 @@ class BandsView(WhileShown):
         net = s.shown_network()
         epochs, rows = path_rows(s.timeline.states, net, s.timeline.at, most=EPOCHS)
         self._layers(net)
-        if len(epochs):
-            w = self._weight_bands(epochs, rows, net)
-            for j, row in enumerate(self.rows):
-                row.draw(0, epochs, w[:, j])
+        # none kept (after a Reset): the plots empty
+        w = self._weight_bands(epochs, rows, net) if len(epochs) else np.zeros(
+            (0, len(self.rows), 5))
+        for j, row in enumerate(self.rows):
+            row.draw(0, epochs, w[:, j])
         grad_epochs, g = s.gradients.upto(s.timeline.at)
         for j, row in enumerate(self.rows):
             if len(grad_epochs) and g.shape[1] == len(self.rows):
@@ -164,8 +166,9 @@ class BandsView(WhileShown):
 
     def _healths(self, epochs: np.ndarray, rows: np.ndarray, net: object,
                  x: np.ndarray) -> list:
-        """The monitor's numbers at each of ``epochs``, each epoch's worked out once."""
-        keys = [(int(e), hash(r.tobytes())) for e, r in zip(epochs, rows, strict=True)]
+        """The monitor's numbers at each of ``epochs`` on ``x``, each worked out once."""
+        points = hash(x.tobytes())
+        keys = [(int(e), hash(r.tobytes()), points) for e, r in zip(epochs, rows, strict=True)]
         new = [i for i, k in enumerate(keys) if k not in self._judged]
         if len(self._judged) > 10 * JUDGED:
             self._judged.clear()
@@ -190,6 +193,10 @@ class BandsView(WhileShown):
         for row in self.rows:
             row.unmark()
         self.marked = []
+        if being_read(s):  # the monitor's sample would read MNIST again, in this thread
+            self.words.setText("")
+            self._drawn = None  # again once it is in
+            return
         health = s.diagnosis.health()
         found = [] if health is None else [f for f in s.diagnosis.findings(health)
                                            if f.kind in MARKED]

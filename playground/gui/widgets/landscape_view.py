@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from playground.gui.sessions.base import TrainingSession
+from playground.gui.sessions.landscape import being_read
 from playground.gui.widgets.common import WhileShown, tip
 from playground.phrase import QT_TRANSLATE_NOOP
 from playground.run.messages import Surveyed
@@ -154,7 +155,8 @@ class LandscapeView(WhileShown):
         item.setLabel("left", self.tr("loss"))
         self.slice_curve = item.plot(pen=pg.mkPen((8, 119, 189), width=2))
         for x in (0.0, 1.0):
-            item.addItem(pg.InfiniteLine(x, pen=pg.mkPen((150, 150, 150), style=Qt.DashLine)))
+            item.addItem(pg.InfiniteLine(x, pen=pg.mkPen((150, 150, 150),
+                                                         style=Qt.PenStyle.DashLine)))
         return plot
 
     # ----- the session --------------------------------------------------------------------------
@@ -175,6 +177,7 @@ class LandscapeView(WhileShown):
     def _tick(self) -> None:
         if not self.isVisible() or self.session is None:
             return
+        self._undo_shown()
         now = time.monotonic()
         if self._asking is not None and now - self._asking[1] < GIVE_UP_SECONDS:
             return
@@ -182,8 +185,8 @@ class LandscapeView(WhileShown):
         if about == self._drawn or now - self._answered_at < self._interval:
             return
         problem = self.session.landscape.ask(about[2], GRID)
-        if problem is not None:
-            self._asking, self._drawn = None, about
+        if problem is not None:  # said until something changes (the data read: at once)
+            self._asking, self._drawn = None, None if being_read(self.session) else about
             self._show_nothing(problem)
         else:
             self._asking = (about, now)
@@ -279,4 +282,9 @@ class LandscapeView(WhileShown):
         s = self.session
         if s.weight_undo and isinstance(s.weight_undo[-1], list):
             s.edits.undo_weight()
-        self.undo.setEnabled(bool(s.weight_undo) and isinstance(s.weight_undo[-1], list))
+        self._undo_shown()
+
+    def _undo_shown(self) -> None:
+        """*Undo jump* only while the last thing Ctrl+Z would undo is a jump."""
+        undo = self.session.weight_undo
+        self.undo.setEnabled(bool(undo) and isinstance(undo[-1], list))
