@@ -18,6 +18,7 @@ from playground.gui.widgets.lesson_panel import LessonPanel
 from playground.teach.lessons import Lesson
 
 OFFERED_KEY = "lessons_offered"
+LESSON_HEIGHT = 260  # a lesson's text, its goals and its buttons, about
 
 
 
@@ -49,8 +50,13 @@ class LessonsDock(QDockWidget):
             if tab != lesson.tab:
                 session.pause()
         self.window_.show_experiment(lesson.setup)
-        if "landscape" in lesson.shows:
-            self.window_.landscape_dock.show()
+        if "landscape" in lesson.shows:  # beside the lesson: the lesson's text whole, the
+            landscape = self.window_.landscape_dock  # plots the rest
+            landscape.show()
+            need = max(LESSON_HEIGHT, self.sizeHint().height())
+            room = self.height() + landscape.height()
+            self.window_.resizeDocks([self, landscape], [need, max(room - need, need)],
+                                     Qt.Orientation.Vertical)
 
 
 def offer_banner(window: QMainWindow, settings: Settings, dock: LessonsDock) -> QFrame:

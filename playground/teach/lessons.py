@@ -155,8 +155,8 @@ def _rate_lesson() -> Lesson:
         "learning-rate", QT_TRANSLATE_NOOP("Lessons", "4. The learning rate"),
         QT_TRANSLATE_NOOP("Lessons", "The learning rate is 0.0001: press Train and watch almost "
                           "nothing move. Then try 0.03, then 10 (type it into the Learning rate "
-                          "box while it trains). The loss landscape beside it shows why: the "
-                          "path creeps, runs down the valley, then jumps across it."),
+                          "box while it trains). The loss landscape beside it draws the path "
+                          "each rate takes."),
         replace(xor, config=replace(xor.config, lr=0.0001)),
         (Goal(lambda s: s.lr <= 0.001 and s.since_change >= 150,
               QT_TRANSLATE_NOOP("Lessons", "Crawling: each step is tiny. Set the learning rate "

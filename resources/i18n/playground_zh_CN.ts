@@ -2879,8 +2879,8 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/teach/lessons.py" line="156"/>
-        <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains). The loss landscape beside it shows why: the path creeps, runs down the valley, then jumps across it.</source>
-        <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）。旁边的损失曲面说明了原因：路径先是缓缓爬行，然后顺着山谷而下，最后在山谷两侧来回跳。</translation>
+        <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains). The loss landscape beside it draws the path each rate takes.</source>
+        <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）。旁边的损失曲面画出每个学习率走过的路径。</translation>
     </message>
     <message>
         <location filename="../../playground/teach/lessons.py" line="162"/>

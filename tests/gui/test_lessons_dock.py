@@ -53,3 +53,18 @@ def test_the_first_launch_banner_offers_the_lessons_once(qtbot, tmp_path):
     no_settings = MainWindow()
     qtbot.addWidget(no_settings)
     assert not no_settings.lessons_banner.isVisible()  # scripts and tests: nothing offered
+
+
+def test_the_learning_rate_lesson_opens_the_loss_landscape_under_it_whole(make_window, qtbot):
+    window = make_window()
+    window.resize(1024, 700)
+    window.lessons.start(0)
+    assert window.landscape_dock.isHidden()
+    window.lessons.start(3)
+    assert window.landscape_dock.isVisible()
+    # the lesson's text whole, and its notes; the landscape takes the rest
+    panel = window.lessons.panel
+    for label in (panel.text, panel.notes):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(
+            label.width()))
+    assert window.landscape_dock.height() > window.lessons.height()

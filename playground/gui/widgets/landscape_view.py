@@ -114,7 +114,7 @@ class LandscapeView(WhileShown):
             "The training loss around the weights now (★), log scale: dark is low. The white "
             "line is the run's path, from its start (■). Click a point to set the weights "
             "there; training goes on from it (Ctrl+Z undoes)."), "landscapePlot")
-        plot.setMinimumSize(240, 220)
+        plot.setMinimumSize(200, 160)
         item = plot.getPlotItem()
         item.setMenuEnabled(False)
         item.setMouseEnabled(False, False)
@@ -144,7 +144,7 @@ class LandscapeView(WhileShown):
             "The loss along the straight line from the path's start (0) to the weights now "
             "(1), and a quarter beyond each: a hump between them is a hill the run went over; "
             "none, a valley it went down."), "landscapeSlice")
-        plot.setMinimumHeight(110)
+        plot.setMinimumHeight(80)
         item = plot.getPlotItem()
         item.setMenuEnabled(False)
         item.setMouseEnabled(False, False)
