@@ -2492,47 +2492,52 @@ which digits get mixed up</source>
         <translation>从起点出发的直线</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="48"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="47"/>
+        <source>The path moved along one line only: choose the line from the start or random directions.</source>
+        <translation>路径只沿一条直线移动：请选择从起点出发的直线或随机方向。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="68"/>
         <source>No path yet: train first.</source>
         <translation>还没有路径：先训练。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="51"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="71"/>
         <source>The path is one epoch so far (epoch {0}).</source>
         <translation>路径目前只有一轮（第 {0} 轮）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="53"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="73"/>
         <source>The path runs from epoch {0} to epoch {1} ({2} of them kept).</source>
         <translation>路径从第 {0} 轮到第 {1} 轮（保留了其中 {2} 轮）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="60"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="80"/>
         <source>1st principal direction</source>
         <translation>第 1 主方向</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="61"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="81"/>
         <source>2nd principal direction</source>
         <translation>第 2 主方向</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="63"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="83"/>
         <source>towards the start (1: the start)</source>
         <translation>朝向起点（1：起点）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="64"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="84"/>
         <source>a random direction</source>
         <translation>一个随机方向</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="65"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="85"/>
         <source>random direction 1</source>
         <translation>随机方向 1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="66"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="86"/>
         <source>random direction 2</source>
         <translation>随机方向 2</translation>
     </message>
@@ -2563,11 +2568,13 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/sessions/landscape.py" line="124"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="50"/>
         <source>The path&apos;s principal directions need the weights of 3 epochs: train a few epochs first, or choose random directions.</source>
         <translation>路径的主方向需要 3 轮的权重：先训练几轮，或者选择随机方向。</translation>
     </message>
     <message>
         <location filename="../../playground/gui/sessions/landscape.py" line="128"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="53"/>
         <source>The line from the start needs a start other than the weights now: train first, or choose random directions.</source>
         <translation>从起点出发的直线需要一个不同于当前权重的起点：先训练，或者选择随机方向。</translation>
     </message>
@@ -2575,67 +2582,67 @@ which digits get mixed up</source>
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="88"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="108"/>
         <source>The plane the loss is drawn on. Principal directions: the two along which the run moved most (Li et al. 2018). Random: two random directions, each neuron&apos;s scaled to its own weights. The line: from the weights now to where the run began, and a random direction across it.</source>
         <translation>画损失所用的平面。主方向：训练移动最多的两个方向（Li 等，2018）。随机：两个随机方向，每个神经元按它自己权重的大小缩放。直线：从当前权重到训练开始的地方，再加一个与之垂直的随机方向。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="93"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="113"/>
         <source>Undo jump</source>
         <translation>撤销跳转</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="94"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="114"/>
         <source>Put back the weights as they were before the last click on the landscape (Ctrl+Z)</source>
         <translation>把权重恢复到最后一次在曲面上点击之前的样子（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="114"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="134"/>
         <source>The training loss around the weights now (★), log scale: dark is low. The white line is the run&apos;s path, from its start (■). Click a point to set the weights there; training goes on from it (Ctrl+Z undoes).</source>
         <translation>当前权重（★）周围的训练损失，对数刻度：颜色越深越低。白线是训练的路径，从起点（■）开始。点击某一点把权重设到那里，训练从那里继续（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="127"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="147"/>
         <source>log₁₀ loss</source>
         <translation>log₁₀ 损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="144"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="164"/>
         <source>The loss along the straight line from the path&apos;s start (0) to the weights now (1), and a quarter beyond each: a hump between them is a hill the run went over; none, a valley it went down.</source>
         <translation>沿着从路径起点（0）到当前权重（1）的直线上的损失，两端各再延伸四分之一：两者之间有隆起，说明训练翻过了一座山；没有，说明它顺着山谷走下来。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="154"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="174"/>
         <source>from the start (0) to now (1)</source>
         <translation>从起点（0）到现在（1）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="155"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="175"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="254"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="274"/>
         <source>Around epoch {0} (shown).</source>
         <translation>围绕第 {0} 轮（正在显示）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="256"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="276"/>
         <source>Around the weights now.</source>
         <translation>围绕当前权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="258"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="278"/>
         <source>The plane holds {0:.1%} of the path&apos;s variance.</source>
         <translation>这个平面包含路径方差的 {0:.1%}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="260"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="280"/>
         <source>Loss at ★ {0:.4g} on {1} training points.</source>
         <translation>★ 处的损失 {0:.4g}（在 {1} 个训练点上）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="262"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="282"/>
         <source>Drawn by the training process in {0:.0f} ms.</source>
         <translation>由训练进程绘制，用时 {0:.0f} ms。</translation>
     </message>
@@ -2941,22 +2948,22 @@ which digits get mixed up</source>
 <context>
     <name>LessonsDock</name>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="29"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="30"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="65"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="71"/>
         <source>New here? Six short lessons show what to try and what to watch, from XOR to MNIST.</source>
         <translation>第一次来？六节简短的课程告诉你该试什么、该看什么，从 XOR 到 MNIST。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="69"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="75"/>
         <source>Start the lessons</source>
         <translation>开始上课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/lessons_dock.py" line="71"/>
+        <location filename="../../playground/gui/lessons_dock.py" line="77"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>

@@ -7,7 +7,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.nn.landscape import flat
+from playground.gui.widgets.landscape_view import problem_words
+from playground.nn import LayerSpec, Network
+from playground.nn.landscape import directions, flat
 from playground.nn.metrics import evaluate
 from tests.gui.tabs import show_mnist, train_playground
 
@@ -135,3 +137,12 @@ def test_while_mnist_is_read_the_dock_waits_for_it_without_reading_it_again(make
     assert "being read" in window.landscape.info.text() and s.data is None
     qtbot.waitUntil(lambda: s.data is not None, timeout=20_000)
     qtbot.waitUntil(lambda: "being read" not in window.landscape.info.text(), timeout=5000)
+
+
+def test_what_the_process_says_it_cannot_draw_is_said_in_the_windows_words():
+    net = Network(2, [LayerSpec(1, "sigmoid")], "bce", seed=0)
+    theta = flat(net.params)
+    with pytest.raises(ValueError) as one_line:
+        directions("pca", net, np.stack([theta + k * np.ones_like(theta) for k in (1, 2, 3)]))
+    assert problem_words(str(one_line.value)).startswith("The path moved along one line only:")
+    assert problem_words("something else") == "something else"

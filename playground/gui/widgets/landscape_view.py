@@ -43,6 +43,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Landscape", text)
 
 
+# what the process may answer (``nn.landscape``, ``run.survey``), as the window says it
+PROBLEMS = {"the path moved along one line only": QT_TRANSLATE_NOOP(
+                "Landscape", "The path moved along one line only: choose the line from the start "
+                "or random directions."),
+            "principal directions need": QT_TRANSLATE_NOOP(
+                "Landscape", "The path's principal directions need the weights of 3 epochs: "
+                "train a few epochs first, or choose random directions."),
+            "the line needs a start": QT_TRANSLATE_NOOP(
+                "Landscape", "The line from the start needs a start other than the weights now: "
+                "train first, or choose random directions.")}
+
+
+def problem_words(problem: str) -> str:
+    """The process's sentence in the window's language (one it does not expect, as it came)."""
+    for start, words in PROBLEMS.items():
+        if problem.startswith(start):
+            return _tr(words)
+    return problem
+
+
 def _path_words(epochs: np.ndarray) -> str:
     if not len(epochs):
         return QCoreApplication.translate("Landscape", "No path yet: train first.")
@@ -201,7 +221,7 @@ class LandscapeView(WhileShown):
         share = 4.0 if self.session.state == "running" else 1.0
         self._interval = max(0.25, share * answer.seconds)
         if answer.problem:
-            self._show_nothing(answer.problem)
+            self._show_nothing(problem_words(answer.problem))
         else:
             self._draw(answer)
 
