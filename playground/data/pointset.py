@@ -15,8 +15,8 @@ import numpy as np
 from playground.data.csv_points import Progress, load_csv
 from playground.data.errors import DataFileError, file_phrase
 from playground.data.features import apply_features
-from playground.data.prepare import DataSpec
-from playground.data.toy import EXTENT, split, toy_split
+from playground.data.prepare import DataSpec, toy_points
+from playground.data.toy import EXTENT, split
 from playground.phrase import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
@@ -43,8 +43,7 @@ class PointSet:
         """A toy set drawn as ``spec`` says, or an empty plane for "custom"."""
         if spec.name == "custom":
             return cls.empty(spec.classes)
-        return cls(*toy_split(spec.name, spec.points, spec.noise, spec.seed, spec.classes,
-                              spec.test_fraction))
+        return cls(*toy_points(spec))
 
     @classmethod
     def from_csv(cls, path: str | Path, test_fraction: float, seed: int,

@@ -6,7 +6,7 @@ data a model was trained on: a toy set with its feature map, a CSV file, or MNIS
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -14,11 +14,16 @@ import numpy as np
 from playground.data.csv_points import load_csv
 from playground.data.features import DEFAULT_FEATURES, apply_features, check_features
 from playground.data.mnist import load_mnist_inputs
+from playground.data.tfp_points import CLASSIFY as TFP_CLASSIFY
+from playground.data.tfp_points import REGRESS as TFP_REGRESS
+from playground.data.tfp_points import tfp_points
 from playground.data.toy import TOY_DATASETS, split, toy_split
 
 Array = np.ndarray
 DATASETS = (*TOY_DATASETS, "mnist")
 MAX_POINTS = 100_000  # a toy set's points; the plane and a model file hold no more
+TFP_DATASETS = TFP_CLASSIFY + TFP_REGRESS
+MAX_SEED_TEXT = 200  # TensorFlow Playground's seed is any text; its own are 7 characters
 
 
 def _whole(value: Any) -> bool:
@@ -47,6 +52,9 @@ class DataSpec:
     features: tuple[str, ...] = DEFAULT_FEATURES
     path: str | None = None
     limit: int | None = None  # MNIST: use only the first `limit` training images
+    # TensorFlow Playground's seed (a link's ``seed``): its very points (``tfp_points``), which
+    # hold only for the name, noise and test share the link gave
+    tfp_seed: str | None = None
 
     def __post_init__(self) -> None:
         """ValueError for any value that cannot describe data (a model file may hold anything:
@@ -65,6 +73,17 @@ class DataSpec:
         check_features(self.features)
         _check(self.path is None or isinstance(self.path, str), "path", self.path)
         _check(self.limit is None or _whole(self.limit) and self.limit >= 0, "limit", self.limit)
+        _check(self.tfp_seed is None or isinstance(self.tfp_seed, str) and len(self.tfp_seed) <=
+               MAX_SEED_TEXT and self.name in TFP_DATASETS, "tfp_seed", self.tfp_seed)
+
+    def without_tfp(self, before: DataSpec) -> DataSpec:
+        """This spec, TensorFlow Playground's seed dropped when its points no longer hold (the
+        data set, the number of points, the noise, the test share or the seed changed since
+        ``before``; TFP draws new points then too)."""
+        drawn = ("name", "points", "noise", "test_fraction", "seed", "classes")
+        if self.tfp_seed is None or all(getattr(self, k) == getattr(before, k) for k in drawn):
+            return self
+        return replace(self, tfp_seed=None)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -107,10 +126,24 @@ def prepare(spec: DataSpec) -> Prepared:
     if spec.name not in TOY_DATASETS:
         raise ValueError(f"unknown dataset {spec.name!r}; choose one of {', '.join(DATASETS)}")
     features = check_features(spec.features)
-    p_tr, y_tr, p_te, y_te, n_classes = toy_split(spec.name, spec.points, spec.noise, spec.seed,
-                                                  spec.classes, spec.test_fraction)
+    p_tr, y_tr, p_te, y_te, n_classes = toy_points(spec)
     return Prepared(apply_features(p_tr, features), y_tr, apply_features(p_te, features), y_te,
                     n_classes, spec, p_tr, p_te)
+
+
+def toy_points(spec: DataSpec) -> tuple[Array, Array, Array, Array, int]:
+    """(train points, labels, test points, labels, classes) of a toy set: TensorFlow
+    Playground's own with a ``tfp_seed`` (its +1 class 1, its -1 class 0), else ours."""
+    if spec.tfp_seed is None:
+        return toy_split(spec.name, spec.points, spec.noise, spec.seed, spec.classes,
+                         spec.test_fraction)
+    # back to TFP's percentages as the link gave them (0.35 · 100 is 35.00000000000001)
+    p = tfp_points(spec.name, round(100 * spec.noise, 9),
+                   round(100 * (1 - spec.test_fraction), 9), spec.tfp_seed)
+    if spec.name in TFP_REGRESS:
+        return p.train, p.train_labels, p.test, p.test_labels, 0
+    return (p.train, (p.train_labels > 0).astype(np.int64), p.test,
+            (p.test_labels > 0).astype(np.int64), 2)
 
 
 def _prepare_mnist(spec: DataSpec) -> Prepared:

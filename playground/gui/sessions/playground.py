@@ -127,7 +127,9 @@ class Session(TrainingSession):
 
     def set_data_spec(self, spec: DataSpec) -> None:
         """New points (and, when the inputs or classes change, the network refitted to them,
-        keeping what fits); a running training goes on with them."""
+        keeping what fits); a running training goes on with them. TensorFlow Playground's
+        points go when the data set, its points, noise or test share change (as in TFP)."""
+        spec = spec.without_tfp(self.data_spec)
         try:
             points = PointSet.generate(spec)
             if spec.name == "custom" and self.data_spec.name == "custom":

@@ -1,0 +1,1 @@
+"""TensorFlow Playground links in and out (``link``)."""
