@@ -10,20 +10,20 @@ import contextlib
 import sys
 from collections.abc import Sequence
 
-from playground.cli import landscape, tools, train
+from playground.cli import landscape, tfp, tools, train
 from playground.cli.common import Parser, UsageError
 from playground.data.errors import DataFileError
 from playground.modelfile.save_load import ModelFileError
 
 SUBCOMMANDS = ("train", "sweep", "eval", "predict", "gradcheck", "explain", "check-code",
-               "export", "bench", "landscape")
+               "export", "bench", "landscape", "tfp")
 
 
 def make_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="playground", description="A neural-network playground. With no "
                      "subcommand it opens the app.")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    for add in (*train.PARSERS, *tools.PARSERS, *landscape.PARSERS):
+    for add in (*train.PARSERS, *tools.PARSERS, *landscape.PARSERS, *tfp.PARSERS):
         add(sub)
     return parser
 
@@ -38,7 +38,7 @@ def run_command(args: argparse.Namespace) -> int:
         return COMMANDS[args.command](args)
 
 
-COMMANDS = {**train.COMMANDS, **tools.COMMANDS, **landscape.COMMANDS}
+COMMANDS = {**train.COMMANDS, **tools.COMMANDS, **landscape.COMMANDS, **tfp.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,6 +31,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--lab", choices=sorted(LAB_PRESETS), default=None,
                    help="open a bug-lab preset (a seed's failing network)")
     p.add_argument("--fixed", action="store_true", help="with --lab: the preset fixed")
+    p.add_argument("--open", metavar="LINK", default=None,
+                   help="open a TensorFlow Playground link (quote it: it holds &)")
     p.add_argument("--after", type=float, default=3.0, metavar="SECONDS",
                    help="with --screenshot: how long to train first (default 3)")
     return p.parse_args(list(argv))
@@ -78,6 +80,8 @@ def run_app(argv: Sequence[str]) -> int:
     window.show()
     if args.lab:
         window.load_lab_preset(args.lab, args.fixed)
+    if args.open:
+        window.tfp.open(args.open)
     if args.screenshot:
         take_screenshot(window, args.screenshot, args.after)
     code = app.exec()

@@ -45,6 +45,7 @@ from playground.gui.sessions.playground import Session
 from playground.gui.sessions.seeds import SeedsRun
 from playground.gui.settings import Settings
 from playground.gui.status_line import StatusLine
+from playground.gui.tfp_actions import TfpActions
 from playground.gui.widgets.bands_view import BandsView
 from playground.gui.widgets.boundary_plot import BoundaryPlot
 from playground.gui.widgets.code_tab import CodeTab
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.files = FileActions(self)
+        self.files, self.tfp = FileActions(self), TfpActions(self)
         self._compose()
         self._make_docks()
         self.lessons = LessonsDock(self)

@@ -21,6 +21,7 @@ from playground.export import available_formats
 from playground.export.onnx_model import INSTALL_HINT
 from playground.gui.i18n import add_language_menu, translate
 from playground.gui.recent import RecentFiles
+from playground.gui.tfp_actions import FIRST_SCREEN
 from playground.teach.lab import LAB_PRESETS
 
 if TYPE_CHECKING:
@@ -104,11 +105,17 @@ class Menus(QObject):
                     self.tr("Open a saved model"))
         self.recent = RecentFiles(w.settings, file.addMenu(self.tr("Open &recent")),
                                   files.open_model)
+        self.action(file, self.tr("Open &TensorFlow Playground link…"), w.tfp.ask,
+                    "Ctrl+Shift+O", self.tr("Open a TensorFlow Playground link here, on its "
+                                            "very points (or paste one with Ctrl+V)"))
         self.action(file, self.tr("&Save"), files.save, K.Save,
                     self.tr("Save the model and its data settings"))
         self.action(file, self.tr("Save &as…"), files.save_as, K.SaveAs,
                     self.tr("Save under a new name"))
         self._export(file.addMenu(self.tr("&Export")))
+        self.action(file, self.tr("&Copy as TensorFlow Playground link"), w.tfp.copy,
+                    tip=self.tr("The Playground's setup as a link that opens it in "
+                                "TensorFlow Playground"))
         file.addSeparator()
         self.action(file, self.tr("&Quit"), w.close, K.Quit, self.tr("Close the playground"))
 
@@ -160,6 +167,11 @@ class Menus(QObject):
         self.language_menu = add_language_menu(view, w.settings, w.show_status)
 
     def _examples(self, examples: QMenu, lab: QMenu) -> None:
+        self.action(examples, self.tr("TensorFlow Playground's first screen"),
+                    lambda: self.w.tfp.open(FIRST_SCREEN), tip=self.tr(
+                        "Circle, 4-2 tanh, learning rate 0.03: TensorFlow Playground's own "
+                        "first screen, on its very points"))
+        examples.addSeparator()
         for name in PRESETS:
             self.action(examples, self.tr(PRESET_TITLES.get(name, name)),
                         lambda _=False, n=name: self.w.load_preset(n),

@@ -20,6 +20,7 @@ from playground.data.prepare import DataSpec
 from playground.data.tfp_points import CLASSIFY, REGRESS
 from playground.experiment import Architecture, Experiment
 from playground.nn import LayerSpec, TrainConfig
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
 
 BASE = "https://playground.tensorflow.org/"
 ACTIVATIONS = ("relu", "tanh", "sigmoid", "linear")
@@ -35,6 +36,9 @@ WITHOUT_COUNTERPART = ("collectStats", "hideText", "tutorial")  # TFP's page, no
 MAX_LAYERS, MAX_UNITS = 6, 8  # TFP's window: six hidden layers of at most eight neurons
 KNOWN = (*NUMBERS, *FLAGS, *FEATURES, "activation", "regularization", "dataset", "regDataset",
          "networkShape", "seed", "tutorial", "problem")
+
+
+_say = sayer("Tfp")
 
 
 class LinkError(ValueError):
@@ -224,7 +228,7 @@ def _js(value: object) -> str:
 
 
 def link_for(exp: Experiment, show_test_data: bool = False, discretize: bool = False
-             ) -> tuple[str | None, list[str]]:
+             ) -> tuple[str | None, list[Phrase]]:
     """(the TFP link of ``exp`` and the view's two switches, what differs or does not fit): a
     link when the setup fits TFP (its data sets and features, one activation for at most six
     hidden layers of eight, plain SGD, at most one kind of regularization, no bug), else None
@@ -246,32 +250,42 @@ def link_for(exp: Experiment, show_test_data: bool = False, discretize: bool = F
                      tuple(s.units for s in arch.hidden),
                      tuple(k for k, v in FEATURES.items() if v in data.features),
                      show_test_data=show_test_data, discretize=discretize)
-    notes = [] if data.tfp_seed else ["TensorFlow Playground draws its own points from this "
-                                      "seed: they are not the ones here"]
+    notes = [] if data.tfp_seed else [_say(QT_TRANSLATE_NOOP(
+        "Tfp", "TensorFlow Playground draws its own points from this seed: they are not the "
+        "ones here"))]
     return write_link(setup), notes
 
 
-def _misfits(arch: Architecture, data: DataSpec, config: TrainConfig) -> list[str]:
+def _misfits(arch: Architecture, data: DataSpec, config: TrainConfig) -> list[Phrase]:
     why = []
     if data.name not in CLASSIFY + REGRESS:
-        why.append(f"TensorFlow Playground has no data set {data.name!r}")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground has no data set {name}"),
+                        name=data.name))
     elif data.name in CLASSIFY and data.classes != 2:
-        why.append("TensorFlow Playground's data sets have two classes")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground's data sets have two "
+                                                 "classes")))
     if len({s.activation for s in arch.hidden}) > 1:
-        why.append("TensorFlow Playground has one activation for all hidden layers")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground has one activation for "
+                                                 "all hidden layers")))
     elif arch.hidden and arch.hidden[0].activation not in ACTIVATIONS:
-        why.append(f"TensorFlow Playground has no {arch.hidden[0].activation} activation")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground has no {name} "
+                                                 "activation"), name=arch.hidden[0].activation))
     if len(arch.hidden) > MAX_LAYERS or any(s.units > MAX_UNITS for s in arch.hidden):
-        why.append("TensorFlow Playground has at most six hidden layers of eight neurons")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground has at most six hidden "
+                                                 "layers of eight neurons")))
     if not all(s.bias for s in arch.hidden) or not arch.output_bias:
-        why.append("TensorFlow Playground's neurons all have a bias")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground's neurons all have a "
+                                                 "bias")))
     missing = [f for f in data.features if f not in FEATURES.values()]
     if missing:
-        why.append(f"TensorFlow Playground has no input feature {missing[0]}")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground has no input feature "
+                                                 "{name}"), name=missing[0]))
     if config.optimizer != "sgd":
-        why.append("TensorFlow Playground trains with plain SGD only")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground trains with plain SGD "
+                                                 "only")))
     if config.l1 and config.l2:
-        why.append("TensorFlow Playground takes L1 or L2, not both")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground takes L1 or L2, not "
+                                                 "both")))
     if arch.bugs:
-        why.append("TensorFlow Playground has no bug lab")
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground has no bug lab")))
     return why

@@ -67,10 +67,11 @@ def test_a_regression_link_and_one_made_here_without_tfps_seed():
     assert exp.arch.output_activation == "linear" and PointSet.generate(exp.data).regression
     assert read_link(link_for(exp)[0]) == s
     link, notes = link_for(PRESETS["circle"])
-    assert link is not None and "not the ones here" in notes[0]
+    assert link is not None and "not the ones here" in str(notes[0])
 
 
 def test_a_setup_that_does_not_fit_tfp_says_why():
     link, why = link_for(PRESETS["moons"])  # moons, relu 8-8, Adam
     assert link is None
-    assert any("no data set 'moons'" in w for w in why) and any("SGD" in w for w in why)
+    assert any("no data set moons" in str(w) for w in why)
+    assert any("SGD" in str(w) for w in why)
