@@ -70,11 +70,8 @@ class TfpActions(QObject):
         s.set_experiment(experiment(setup))
         s.set_view(show_test=setup.show_test_data, discretize=setup.discretize)
         self.w.tabs.setCurrentIndex(0)
-        hidden = "-".join(str(u) for u in setup.network_shape) or self.tr("no hidden layer")
-        self.w.show_status(self.tr(
-            "TensorFlow Playground's {0} (noise {1:g}%, {2:g}% to train, seed {3}), its very "
-            "points; {4} {5}").format(setup.data_name, setup.noise, setup.train_percent,
-                                      setup.seed, hidden, setup.activation))
+        self.w.show_status(self.tr("Link opened: {0}, seed {1}").format(  # short: 1024 px
+            setup.data_name, setup.seed))
         if setup.unsupported:
             self._tell(self.tr(
                 "The link opened. These of its settings have no counterpart here and were left "

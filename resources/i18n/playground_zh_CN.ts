@@ -1766,12 +1766,12 @@ which digits get mixed up</source>
         <translation>含有标签 {label}；MNIST 的标签是 0-9</translation>
     </message>
     <message>
-        <location filename="../../playground/data/pointset.py" line="56"/>
+        <location filename="../../playground/data/pointset.py" line="55"/>
         <source>needs three columns (x1, x2, a class label 0-9 or a real target); it has {features} features</source>
         <translation>需要三列（x1、x2、类别标签 0-9 或实数目标）；它有 {features} 个特征</translation>
     </message>
     <message>
-        <location filename="../../playground/data/pointset.py" line="63"/>
+        <location filename="../../playground/data/pointset.py" line="62"/>
         <source>has class label {label}; use labels 0 to 9</source>
         <translation>含有类别标签 {label}；请使用 0 到 9 的标签</translation>
     </message>
@@ -3025,94 +3025,94 @@ which digits get mixed up</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="82"/>
-        <location filename="../../playground/gui/main_window.py" line="347"/>
+        <location filename="../../playground/gui/main_window.py" line="83"/>
+        <location filename="../../playground/gui/main_window.py" line="348"/>
         <source>Neural network playground</source>
         <translation>神经网络 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="138"/>
-        <location filename="../../playground/gui/main_window.py" line="338"/>
+        <location filename="../../playground/gui/main_window.py" line="139"/>
+        <location filename="../../playground/gui/main_window.py" line="339"/>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="139"/>
+        <location filename="../../playground/gui/main_window.py" line="140"/>
         <source>MNIST</source>
         <translation>MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="140"/>
+        <location filename="../../playground/gui/main_window.py" line="141"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="143"/>
+        <location filename="../../playground/gui/main_window.py" line="144"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="146"/>
+        <location filename="../../playground/gui/main_window.py" line="147"/>
         <source>Small networks on 2-D points: watch the decision boundary</source>
         <translation>二维点上的小网络：观察决策边界</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="147"/>
+        <location filename="../../playground/gui/main_window.py" line="148"/>
         <source>Train a network on 60,000 handwritten digits</source>
         <translation>在 60,000 个手写数字上训练网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="148"/>
+        <location filename="../../playground/gui/main_window.py" line="149"/>
         <source>Draw a digit and watch an MNIST network read it</source>
         <translation>画一个数字，看 MNIST 网络如何读它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="149"/>
+        <location filename="../../playground/gui/main_window.py" line="150"/>
         <source>Check your own backprop code against the playground&apos;s</source>
         <translation>把你自己的反向传播代码与 playground 的作比较</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="164"/>
+        <location filename="../../playground/gui/main_window.py" line="165"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="174"/>
+        <location filename="../../playground/gui/main_window.py" line="175"/>
         <source>Step inspector</source>
         <translation>单步检查器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="177"/>
+        <location filename="../../playground/gui/main_window.py" line="178"/>
         <source>Loss landscape</source>
         <translation>损失曲面</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="180"/>
+        <location filename="../../playground/gui/main_window.py" line="181"/>
         <source>Weights and gradients</source>
         <translation>权重与梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="227"/>
+        <location filename="../../playground/gui/main_window.py" line="228"/>
         <source>Nothing to undo: no weight was set by hand, and no run was left</source>
         <translation>没有可撤销的：没有手动设置过权重，也没有离开过哪次运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="270"/>
+        <location filename="../../playground/gui/main_window.py" line="271"/>
         <source>{0}: fixed</source>
         <translation>{0}：已修正</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="271"/>
+        <location filename="../../playground/gui/main_window.py" line="272"/>
         <source>{0}: as written</source>
         <translation>{0}：按原样</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="377"/>
+        <location filename="../../playground/gui/main_window.py" line="378"/>
         <source>Damaged settings set aside, defaults used: {0}</source>
         <translation>已搁置损坏的设置，改用默认值：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/main_window.py" line="346"/>
+        <location filename="../../playground/gui/main_window.py" line="347"/>
         <source>{0} – Neural network playground</source>
         <translation>{0} – 神经网络 playground</translation>
     </message>
@@ -3120,434 +3120,464 @@ which digits get mixed up</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../playground/gui/menus.py" line="30"/>
+        <location filename="../../playground/gui/menus.py" line="31"/>
         <source>As a &amp;NumPy script…</source>
         <translation>NumPy 脚本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="31"/>
+        <location filename="../../playground/gui/menus.py" line="32"/>
         <source>A standalone, commented NumPy script that builds this network, makes its data and trains it with these settings: a reference to read beside your own code</source>
         <translation>一个独立的、带注释的 NumPy 脚本，用这些设置搭建这个网络、生成数据并训练它：可以对照你自己的代码阅读的参考</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="34"/>
+        <location filename="../../playground/gui/menus.py" line="35"/>
         <source>As &amp;ONNX…</source>
         <translation>ONNX(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="35"/>
+        <location filename="../../playground/gui/menus.py" line="36"/>
         <source>An ONNX model (opset 17) whose output is the network&apos;s probabilities, for onnxruntime and other tools</source>
         <translation>一个 ONNX 模型（opset 17），输出是网络的概率，可用于 onnxruntime 等工具</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="37"/>
+        <location filename="../../playground/gui/menus.py" line="38"/>
         <source>As a &amp;PyTorch file…</source>
         <translation>PyTorch 文件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="38"/>
+        <location filename="../../playground/gui/menus.py" line="39"/>
         <source>A Python file that defines `model`, a torch.nn.Sequential with these weights (it needs torch; the playground does not)</source>
         <translation>一个定义了 `model` 的 Python 文件，`model` 是带有这些权重的 torch.nn.Sequential（它需要 torch；playground 不需要）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="41"/>
+        <location filename="../../playground/gui/menus.py" line="42"/>
         <source>The &amp;data as CSV…</source>
         <translation>数据导出为 CSV(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="42"/>
+        <location filename="../../playground/gui/menus.py" line="43"/>
         <source>The points: features, label and whether each is train or test</source>
         <translation>所有点：特征、标签，以及每个点属于训练集还是测试集</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="45"/>
+        <location filename="../../playground/gui/menus.py" line="46"/>
         <source>Picture of the &amp;decision boundary…</source>
         <translation>决策边界的图片(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="46"/>
+        <location filename="../../playground/gui/menus.py" line="47"/>
         <source>Picture of the &amp;loss plot…</source>
         <translation>损失曲线的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="47"/>
+        <location filename="../../playground/gui/menus.py" line="48"/>
         <source>Picture of the network dia&amp;gram…</source>
         <translation>网络图的图片(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="49"/>
+        <location filename="../../playground/gui/menus.py" line="50"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="50"/>
+        <location filename="../../playground/gui/menus.py" line="51"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="51"/>
+        <location filename="../../playground/gui/menus.py" line="52"/>
         <source>Circle with x₁² and x₂² as inputs</source>
         <translation>以 x₁² 和 x₂² 为输入的圆形</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="52"/>
+        <location filename="../../playground/gui/menus.py" line="53"/>
         <source>Two Gaussians</source>
         <translation>两个高斯</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="53"/>
+        <location filename="../../playground/gui/menus.py" line="54"/>
         <source>Moons (ReLU, Adam)</source>
         <translation>双月（ReLU，Adam）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="54"/>
+        <location filename="../../playground/gui/menus.py" line="55"/>
         <source>Spiral (sin features)</source>
         <translation>螺旋（sin 特征）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="55"/>
+        <location filename="../../playground/gui/menus.py" line="56"/>
         <source>Spiral of three classes (softmax)</source>
         <translation>三类螺旋（softmax）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="57"/>
-        <location filename="../../playground/gui/menus.py" line="118"/>
+        <location filename="../../playground/gui/menus.py" line="58"/>
+        <location filename="../../playground/gui/menus.py" line="125"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="58"/>
+        <location filename="../../playground/gui/menus.py" line="59"/>
         <source>Train one epoch</source>
         <translation>训练一个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="59"/>
+        <location filename="../../playground/gui/menus.py" line="60"/>
         <source>Stop training, keep the weights</source>
         <translation>停止训练，保留权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="60"/>
+        <location filename="../../playground/gui/menus.py" line="61"/>
         <source>Reset the weights</source>
         <translation>重置权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="61"/>
+        <location filename="../../playground/gui/menus.py" line="62"/>
         <source>Many seeds side by side</source>
         <translation>多个种子并排训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="62"/>
+        <location filename="../../playground/gui/menus.py" line="63"/>
         <source>New network</source>
         <translation>新建网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="63"/>
+        <location filename="../../playground/gui/menus.py" line="64"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="64"/>
+        <location filename="../../playground/gui/menus.py" line="65"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="65"/>
+        <location filename="../../playground/gui/menus.py" line="66"/>
         <source>Save the model as</source>
         <translation>模型另存为</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="66"/>
+        <location filename="../../playground/gui/menus.py" line="67"/>
         <source>Show or hide test points</source>
         <translation>显示或隐藏测试点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="67"/>
+        <location filename="../../playground/gui/menus.py" line="68"/>
         <source>Discretize the output</source>
         <translation>离散化输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="68"/>
+        <location filename="../../playground/gui/menus.py" line="69"/>
         <source>Diagnostics and the bug lab</source>
         <translation>诊断与错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="69"/>
+        <location filename="../../playground/gui/menus.py" line="70"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="70"/>
+        <location filename="../../playground/gui/menus.py" line="71"/>
         <source>The loss landscape</source>
         <translation>损失曲面</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="71"/>
+        <location filename="../../playground/gui/menus.py" line="72"/>
         <source>Weights and gradients over the run</source>
         <translation>训练过程中的权重与梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="72"/>
+        <location filename="../../playground/gui/menus.py" line="73"/>
         <source>This list</source>
         <translation>这个列表</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="73"/>
+        <location filename="../../playground/gui/menus.py" line="74"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="81"/>
+        <location filename="../../playground/gui/menus.py" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="82"/>
+        <location filename="../../playground/gui/menus.py" line="83"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="83"/>
+        <location filename="../../playground/gui/menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="84"/>
+        <location filename="../../playground/gui/menus.py" line="85"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="84"/>
+        <location filename="../../playground/gui/menus.py" line="85"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="85"/>
+        <location filename="../../playground/gui/menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="101"/>
+        <location filename="../../playground/gui/menus.py" line="102"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="102"/>
+        <location filename="../../playground/gui/menus.py" line="103"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="103"/>
+        <location filename="../../playground/gui/menus.py" line="104"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="104"/>
+        <location filename="../../playground/gui/menus.py" line="105"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="105"/>
+        <location filename="../../playground/gui/menus.py" line="106"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="107"/>
+        <location filename="../../playground/gui/menus.py" line="108"/>
+        <source>Open &amp;TensorFlow Playground link…</source>
+        <translation>打开 TensorFlow Playground 链接(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="109"/>
+        <source>Open a TensorFlow Playground link here, on its very points (or paste one with Ctrl+V)</source>
+        <translation>在这里打开一个 TensorFlow Playground 链接，用的就是它的那些点（也可以用 Ctrl+V 粘贴）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="111"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="108"/>
+        <location filename="../../playground/gui/menus.py" line="112"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="109"/>
+        <location filename="../../playground/gui/menus.py" line="113"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="110"/>
+        <location filename="../../playground/gui/menus.py" line="114"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="111"/>
+        <location filename="../../playground/gui/menus.py" line="115"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="113"/>
+        <location filename="../../playground/gui/menus.py" line="116"/>
+        <source>&amp;Copy as TensorFlow Playground link</source>
+        <translation>复制为 TensorFlow Playground 链接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="117"/>
+        <source>The Playground&apos;s setup as a link that opens it in TensorFlow Playground</source>
+        <translation>把 Playground 的设置写成一个链接，在 TensorFlow Playground 里打开它</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="113"/>
+        <location filename="../../playground/gui/menus.py" line="120"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="117"/>
+        <location filename="../../playground/gui/menus.py" line="124"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="119"/>
+        <location filename="../../playground/gui/menus.py" line="126"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="120"/>
+        <location filename="../../playground/gui/menus.py" line="127"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="121"/>
+        <location filename="../../playground/gui/menus.py" line="128"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="122"/>
+        <location filename="../../playground/gui/menus.py" line="129"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="123"/>
+        <location filename="../../playground/gui/menus.py" line="130"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="124"/>
+        <location filename="../../playground/gui/menus.py" line="131"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="126"/>
+        <location filename="../../playground/gui/menus.py" line="133"/>
         <source>&amp;Many seeds…</source>
         <translation>多个种子(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="127"/>
+        <location filename="../../playground/gui/menus.py" line="134"/>
         <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
         <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="133"/>
+        <location filename="../../playground/gui/menus.py" line="140"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="134"/>
+        <location filename="../../playground/gui/menus.py" line="141"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="136"/>
+        <location filename="../../playground/gui/menus.py" line="143"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="137"/>
+        <location filename="../../playground/gui/menus.py" line="144"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="138"/>
+        <location filename="../../playground/gui/menus.py" line="145"/>
         <source>Data &amp;panel</source>
         <translation>数据面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="139"/>
+        <location filename="../../playground/gui/menus.py" line="146"/>
         <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
         <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="146"/>
+        <location filename="../../playground/gui/menus.py" line="153"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="147"/>
+        <location filename="../../playground/gui/menus.py" line="154"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="148"/>
+        <location filename="../../playground/gui/menus.py" line="155"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="149"/>
+        <location filename="../../playground/gui/menus.py" line="156"/>
         <source>&amp;Loss landscape</source>
         <translation>损失曲面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="150"/>
+        <location filename="../../playground/gui/menus.py" line="157"/>
         <source>The loss around the weights now, and the run&apos;s path</source>
         <translation>当前权重周围的损失，以及训练的路径</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="151"/>
+        <location filename="../../playground/gui/menus.py" line="158"/>
         <source>&amp;Weights and gradients</source>
         <translation>权重与梯度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="152"/>
+        <location filename="../../playground/gui/menus.py" line="159"/>
         <source>Each layer&apos;s weights and gradients over the run, as bands</source>
         <translation>每一层在训练过程中的权重与梯度，画成带状</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="166"/>
+        <location filename="../../playground/gui/menus.py" line="170"/>
+        <source>TensorFlow Playground&apos;s first screen</source>
+        <translation>TensorFlow Playground 的第一屏</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="172"/>
+        <source>Circle, 4-2 tanh, learning rate 0.03: TensorFlow Playground&apos;s own first screen, on its very points</source>
+        <translation>圆形，4-2 tanh，学习率 0.03：TensorFlow Playground 自己的第一屏，用的就是它的那些点</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="178"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="173"/>
+        <location filename="../../playground/gui/menus.py" line="185"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="174"/>
+        <location filename="../../playground/gui/menus.py" line="186"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="175"/>
+        <location filename="../../playground/gui/menus.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="176"/>
+        <location filename="../../playground/gui/menus.py" line="188"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="177"/>
+        <location filename="../../playground/gui/menus.py" line="189"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="177"/>
-        <location filename="../../playground/gui/menus.py" line="204"/>
+        <location filename="../../playground/gui/menus.py" line="189"/>
+        <location filename="../../playground/gui/menus.py" line="216"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="187"/>
+        <location filename="../../playground/gui/menus.py" line="199"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="193"/>
+        <location filename="../../playground/gui/menus.py" line="205"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="198"/>
+        <location filename="../../playground/gui/menus.py" line="210"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="205"/>
+        <location filename="../../playground/gui/menus.py" line="217"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
@@ -4068,17 +4098,17 @@ which digits get mixed up</source>
         <translation>无法使用这个设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="136"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="138"/>
         <source>Those data settings do not work: {0}</source>
         <translation>这些数据设置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="156"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="158"/>
         <source>A regression&apos;s targets are real numbers: its output stays linear or tanh, with mean squared error</source>
         <translation>回归的目标是实数：输出层保持 linear 或 tanh，使用均方误差</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="168"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="170"/>
         <source>A regression&apos;s points come with their targets: choose a class set to click points in</source>
         <translation>回归数据的点自带目标值：要点击添加点，请选择一个分类数据集</translation>
     </message>
@@ -4093,7 +4123,7 @@ which digits get mixed up</source>
         <translation>导入失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="211"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="213"/>
         <source>There are no training points. Click on the plane to add some, or choose a dataset.</source>
         <translation>没有训练点。在平面上点击添加一些，或选择一个数据集。</translation>
     </message>
@@ -4103,7 +4133,7 @@ which digits get mixed up</source>
         <translation>位于 ({0:.2f}, {1:.2f})，类别 {2}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/playground.py" line="265"/>
+        <location filename="../../playground/gui/sessions/playground.py" line="267"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
     </message>
@@ -4227,6 +4257,117 @@ which digits get mixed up</source>
         <location filename="../../playground/gui/widgets/step_inspector.py" line="257"/>
         <source>{0} of {1}: {2}{3}</source>
         <translation>{0} / {1}：{2}{3}</translation>
+    </message>
+</context>
+<context>
+    <name>Tfp</name>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="253"/>
+        <source>TensorFlow Playground draws its own points from this seed: they are not the ones here</source>
+        <translation>TensorFlow Playground 会用这个种子画出它自己的点：不是这里的这些</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="262"/>
+        <source>TensorFlow Playground has no data set {name}</source>
+        <translation>TensorFlow Playground 没有数据集 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="265"/>
+        <source>TensorFlow Playground&apos;s data sets have two classes</source>
+        <translation>TensorFlow Playground 的数据集只有两个类别</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="268"/>
+        <source>TensorFlow Playground has one activation for all hidden layers</source>
+        <translation>TensorFlow Playground 所有隐藏层只用一种激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="271"/>
+        <source>TensorFlow Playground has no {name} activation</source>
+        <translation>TensorFlow Playground 没有 {name} 激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="274"/>
+        <source>TensorFlow Playground has at most six hidden layers of eight neurons</source>
+        <translation>TensorFlow Playground 最多六个隐藏层，每层最多八个神经元</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="277"/>
+        <source>TensorFlow Playground&apos;s neurons all have a bias</source>
+        <translation>TensorFlow Playground 的神经元都有偏置</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="281"/>
+        <source>TensorFlow Playground has no input feature {name}</source>
+        <translation>TensorFlow Playground 没有输入特征 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="284"/>
+        <source>TensorFlow Playground trains with plain SGD only</source>
+        <translation>TensorFlow Playground 只用普通 SGD 训练</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="287"/>
+        <source>TensorFlow Playground takes L1 or L2, not both</source>
+        <translation>TensorFlow Playground 只能用 L1 或 L2，不能同时用</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="290"/>
+        <source>TensorFlow Playground has no bug lab</source>
+        <translation>TensorFlow Playground 没有 Bug 实验室</translation>
+    </message>
+</context>
+<context>
+    <name>TfpActions</name>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="44"/>
+        <source>Open a TensorFlow Playground link</source>
+        <translation>打开 TensorFlow Playground 链接</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="45"/>
+        <source>Paste the link (its setup follows the #):</source>
+        <translation>粘贴链接（设置在 # 之后）：</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="57"/>
+        <source>The clipboard holds no TensorFlow Playground link</source>
+        <translation>剪贴板里没有 TensorFlow Playground 链接</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="66"/>
+        <source>That is not a TensorFlow Playground link: it names none of its settings (such as dataset=circle&amp;learningRate=0.03 after the #). Nothing was changed.</source>
+        <translation>这不是 TensorFlow Playground 链接：它没有提到任何一个设置（比如 # 之后的 dataset=circle&amp;learningRate=0.03）。什么都没有改变。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="73"/>
+        <source>Link opened: {0}, seed {1}</source>
+        <translation>链接已打开：{0}，种子 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="77"/>
+        <source>The link opened. These of its settings have no counterpart here and were left out: {0}</source>
+        <translation>链接已打开。它的这些设置在这里没有对应项，已略去：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="87"/>
+        <source>This setup does not fit TensorFlow Playground: {0}.</source>
+        <translation>这个设置不适合 TensorFlow Playground：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="91"/>
+        <source>Copied the TensorFlow Playground link of this setup</source>
+        <translation>已复制这个设置的 TensorFlow Playground 链接</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="93"/>
+        <source> (TensorFlow Playground will draw its own points from its seed)</source>
+        <translation>（TensorFlow Playground 会用它的种子画出它自己的点）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/tfp_actions.py" line="99"/>
+        <source>TensorFlow Playground link</source>
+        <translation>TensorFlow Playground 链接</translation>
     </message>
 </context>
 <context>
