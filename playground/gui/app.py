@@ -38,6 +38,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return p.parse_args(list(argv))
 
 
+def set_up(window: object, args: argparse.Namespace) -> None:
+    """What the command line asks the new window to show: a lab preset, a TFP link."""
+    if args.lab:
+        window.load_lab_preset(args.lab, args.fixed)
+    if args.open:
+        window.tfp.open(args.open)
+
+
 def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("playground")
@@ -78,10 +86,7 @@ def run_app(argv: Sequence[str]) -> int:
     if args.screenshot:
         window.resize(1280, 800)
     window.show()
-    if args.lab:
-        window.load_lab_preset(args.lab, args.fixed)
-    if args.open:
-        window.tfp.open(args.open)
+    set_up(window, args)
     if args.screenshot:
         take_screenshot(window, args.screenshot, args.after)
     code = app.exec()

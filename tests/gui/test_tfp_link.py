@@ -73,3 +73,13 @@ def test_the_setup_is_copied_as_a_link_that_opens_the_same(make_window, qtbot):
     told = [b for b in window.findChildren(QMessageBox, "tfpDialog") if b.isVisible()]
     assert len(told) == 1 and "plain SGD" in told[0].text()
     told[0].close()
+
+
+def test_playground_open_link_opens_it_in_the_new_window(make_window):
+    from playground.gui.app import parse_args, set_up
+
+    window = make_window()
+    set_up(window, parse_args(["--open", LINK]))
+    assert window.session.data_spec.tfp_seed == "0.33333"
+    for box in window.findChildren(QMessageBox, "tfpDialog"):
+        box.close()
