@@ -6,13 +6,17 @@ them alike): ours, PyTorch CPU eager with 2 threads, scikit-learn's MLPClassifie
 jit-compiled step, and the whole epoch under lax.scan: ``jax_loops``) when they are installed.
 The matmul-only bound times just the five matmuls of each step; each contender's row says how
 close it comes (the bound's time over its own, per round, median): XLA's fused epoch shows what
-fusing the elementwise work buys on the machine at hand.
+fusing the elementwise work buys on the machine at hand. Then the same in a child process with
+one thread everywhere (``OPENBLAS_NUM_THREADS=1``, PyTorch's ``set_num_threads(1)``, XLA without
+its thread pool), pinned to one core with ``taskset -c 0`` on Linux: the app's training process
+runs with one BLAS thread, so that is the step a user's run gets.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,7 +30,13 @@ from playground.data.mnist import load_mnist_inputs
 from playground.nn import LayerSpec, Network, TrainConfig, train_steps
 from playground.nn.metrics import evaluate
 
-BATCH, HIDDEN, THREADS = 128, 128, 2
+BATCH, HIDDEN = 128, 128
+THREADS = int(os.environ.get("PLAYGROUND_BENCH_THREADS", "2"))  # PyTorch's; 1 in the child below
+CHILD = "PLAYGROUND_BENCH_CHILD"  # set in the bench's own children: they measure, nothing more
+# the app's training process: one BLAS thread (and, for the peers, their one-thread settings)
+ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+              "PLAYGROUND_BENCH_THREADS": "1"}
+XLA_ONE_THREAD = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
 WORK = {"sgd": 0.1, "adam": 1e-3}
 
 Array = np.ndarray
@@ -190,23 +200,46 @@ OPENBLAS_VARIABLES = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 
 
 def run_bench(epochs: int = 3, compare: bool = True) -> dict[str, Any]:
-    """The bench as this process finds the OpenBLAS variables; when some are set (these test
-    machines set them, a user's does not), once more in a child process without them, since
-    OpenBLAS reads them when it loads."""
+    """The bench as this process finds the machine; when the OpenBLAS variables are set (these
+    test machines set them, a user's does not), once more in a child without them, since
+    OpenBLAS reads them when it loads; and once more with one BLAS thread, as the app's training
+    process runs (pinned to one core with ``taskset`` where there is one), beside it."""
     report = bench_here(epochs, compare)
+    if os.environ.get(CHILD):
+        return report
     found = {k: os.environ[k] for k in OPENBLAS_VARIABLES if k in os.environ}
     report["openblas_variables"] = found
+    plain = {k: v for k, v in os.environ.items() if k not in found}
     if found:
         print(f"\nagain with {', '.join(found)} unset, as on a user's machine:")
-        report["without_openblas_variables"] = _bench_without(found, epochs, compare)
+        report["without_openblas_variables"] = _child(plain, [], epochs, compare)
+    prefix = one_core_prefix()
+    print("\nagain with one BLAS thread, as the app's training process runs"
+          f"{' (taskset -c 0)' if prefix else ''}:")
+    report["one_thread"] = _child(one_thread_env(plain), prefix, epochs, compare)
+    print_threads(report)
     return report
 
 
-def _bench_without(found: dict[str, str], epochs: int, compare: bool) -> dict[str, Any] | None:
-    env = {k: v for k, v in os.environ.items() if k not in found}
-    cmd = [sys.executable, "-m", "playground", "bench", "--json", "--epochs", str(epochs)]
-    done = subprocess.run(cmd + ([] if compare else ["--no-compare"]), env=env, text=True,
-                          capture_output=True, timeout=3600)
+def one_thread_env(env: dict[str, str]) -> dict[str, str]:
+    """``env`` as the app's training process has it: one thread for BLAS, OpenMP, MKL, PyTorch
+    and XLA."""
+    xla = f"{env.get('XLA_FLAGS', '')} {XLA_ONE_THREAD}".strip()
+    return {**env, **ONE_THREAD, "XLA_FLAGS": xla}
+
+
+def one_core_prefix() -> list[str]:
+    """``taskset -c 0`` where the system has it (Linux), else nothing."""
+    return ["taskset", "-c", "0"] if sys.platform.startswith("linux") and \
+        shutil.which("taskset") else []
+
+
+def _child(env: dict[str, str], prefix: list[str], epochs: int, compare: bool
+           ) -> dict[str, Any] | None:
+    cmd = [*prefix, sys.executable, "-m", "playground", "bench", "--json", "--epochs",
+           str(epochs)]
+    done = subprocess.run(cmd + ([] if compare else ["--no-compare"]), env={**env, CHILD: "1"},
+                          text=True, capture_output=True, timeout=3600)
     sys.stdout.write(done.stderr)  # its report for people
     lines = done.stdout.strip().splitlines()
     return json.loads(lines[-1]) if done.returncode == 0 and lines else None
@@ -263,3 +296,21 @@ def print_report(report: dict[str, Any]) -> None:
           f"{p['canvas_to_prediction_ms']:.3f} ms")
     for name, why in report.get("not_compared", {}).items():
         print(f"not compared: {name}, {why}")
+
+
+def print_threads(report: dict[str, Any]) -> None:
+    """One thread beside the machine's own threads: seconds per epoch and share of each run's
+    own matmul bound."""
+    one = report.get("one_thread")
+    if not one:
+        print("\nthe one-thread run gave no report")
+        return
+    print("\none BLAS thread (the app's) beside this machine's threads: s/epoch (share of "
+          "its own matmul bound)")
+    for optimizer, rows in report["training"].items():
+        for name, r in rows.items():
+            o = one["training"].get(optimizer, {}).get(name)
+            if o is not None:
+                print(f"  {optimizer:5} {name:12} {o['seconds_per_epoch']:7.3f} "
+                      f"({100 * o['share_of_matmul_bound']:3.0f}%)   "
+                      f"{r['seconds_per_epoch']:7.3f} ({100 * r['share_of_matmul_bound']:3.0f}%)")

@@ -31,30 +31,52 @@ def test_jaxs_step_and_scanned_epoch_learn(optimizer):
         assert accuracy(x, y) > 0.9, name
 
 
+def _children(monkeypatch) -> list[tuple[list[str], dict[str, str]]]:  # noqa: ANN001
+    """The bench's child runs, answered at once: (command, environment) of each."""
+    seen = []
+
+    def child(cmd, env, **kw):  # noqa: ANN001, ANN003
+        seen.append((cmd, env))
+        return subprocess.CompletedProcess(cmd, 0, json.dumps({"child": len(seen)}), "")
+
+    monkeypatch.setattr(bench.subprocess, "run", child)
+    monkeypatch.setattr(bench, "print_threads", lambda report: None)
+    return seen
+
+
 def test_with_openblas_variables_set_the_bench_runs_again_without_them(monkeypatch):
     monkeypatch.setattr(bench, "bench_here", lambda epochs, compare: {"epochs": epochs})
     monkeypatch.setenv("OPENBLAS_CORETYPE", "Haswell")
     monkeypatch.delenv("OPENBLAS_L2_SIZE", raising=False)
-    seen = {}
-
-    def child(cmd, env, **kw):  # noqa: ANN001, ANN003
-        seen["cmd"], seen["env"] = cmd, env
-        return subprocess.CompletedProcess(cmd, 0, json.dumps({"epochs": 2, "child": True}), "")
-
-    monkeypatch.setattr(bench.subprocess, "run", child)
+    monkeypatch.delenv(bench.CHILD, raising=False)
+    seen = _children(monkeypatch)
     report = bench.run_bench(epochs=2)
     assert report["openblas_variables"] == {"OPENBLAS_CORETYPE": "Haswell"}
-    assert report["without_openblas_variables"] == {"epochs": 2, "child": True}
-    assert "OPENBLAS_CORETYPE" not in seen["env"] and seen["cmd"][-3:] == ["--json", "--epochs",
-                                                                           "2"]
+    assert report["without_openblas_variables"] == {"child": 1}
+    cmd, env = seen[0]
+    assert "OPENBLAS_CORETYPE" not in env and cmd[-3:] == ["--json", "--epochs", "2"]
+    assert env[bench.CHILD] == "1"  # a child measures, and runs no child of its own
 
 
-def test_without_them_set_it_runs_once(monkeypatch):
+def test_the_bench_runs_once_more_with_one_thread_as_the_app_trains(monkeypatch):
     monkeypatch.setattr(bench, "bench_here", lambda epochs, compare: {})
-    for name in bench.OPENBLAS_VARIABLES:
+    for name in (*bench.OPENBLAS_VARIABLES, bench.CHILD):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XLA_FLAGS", "--xla_dump_to=/tmp/x")
+    seen = _children(monkeypatch)
     report = bench.run_bench(epochs=1)
-    assert report == {"openblas_variables": {}}
+    assert report == {"openblas_variables": {}, "one_thread": {"child": 1}}
+    cmd, env = seen[0]
+    assert env["OPENBLAS_NUM_THREADS"] == "1" and env["PLAYGROUND_BENCH_THREADS"] == "1"
+    assert env["XLA_FLAGS"] == "--xla_dump_to=/tmp/x " + bench.XLA_ONE_THREAD
+    assert cmd[:len(bench.one_core_prefix())] == bench.one_core_prefix()
+
+
+def test_a_child_of_the_bench_only_measures(monkeypatch):
+    monkeypatch.setattr(bench, "bench_here", lambda epochs, compare: {"measured": True})
+    monkeypatch.setenv(bench.CHILD, "1")
+    seen = _children(monkeypatch)
+    assert bench.run_bench(epochs=1) == {"measured": True} and seen == []
 
 
 def test_each_contender_is_set_against_the_matmul_only_bound():
