@@ -306,7 +306,9 @@ class TrainingProcess:
             snap = snap._replace(grad_norms=grad_norms(self.net))
         # the steps' network's number: after an edit these epochs are the old network's, and
         # so are the weights the window may take (it takes none of another number)
-        bands = None if self.changed else grad_bands(self.net)  # as the norms: this network's
+        # as the norms: this network's; a program as written keeps its gradients to itself
+        mine = not self.changed and self.program.program is None
+        bands = grad_bands(self.net) if mine else None
         self.conn.send_latest(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
                                       self.overflows, self.run, self.stepped, 0,
                                       self.log.take(), bands), m.Frame.merged)

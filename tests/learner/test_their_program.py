@@ -67,6 +67,7 @@ def test_their_program_trains_and_each_frame_holds_their_weights(proc):
     assert printed.startswith("0 ")  # their print(epoch, loss) at step 0
     losses = [e.train_loss for f in frames for e in f.epochs]
     assert len(losses) == 30 and all(np.isfinite(losses))
+    assert all(f.grad_bands is None for f in frames)  # their program's gradients are its own
 
 
 def test_a_pause_holds_their_program_and_resume_goes_on_from_there(proc):
