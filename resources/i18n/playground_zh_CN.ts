@@ -3211,7 +3211,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/menus.py" line="58"/>
-        <location filename="../../playground/gui/menus.py" line="125"/>
+        <location filename="../../playground/gui/menus.py" line="128"/>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>
@@ -3247,337 +3247,347 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/menus.py" line="65"/>
+        <source>Open a TensorFlow Playground link</source>
+        <translation>打开 TensorFlow Playground 链接</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="66"/>
+        <source>Open the TensorFlow Playground link on the clipboard (outside a text field)</source>
+        <translation>打开剪贴板里的 TensorFlow Playground 链接（不在文本框里时）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/menus.py" line="68"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="66"/>
+        <location filename="../../playground/gui/menus.py" line="69"/>
         <source>Save the model as</source>
         <translation>模型另存为</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="67"/>
+        <location filename="../../playground/gui/menus.py" line="70"/>
         <source>Show or hide test points</source>
         <translation>显示或隐藏测试点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="68"/>
+        <location filename="../../playground/gui/menus.py" line="71"/>
         <source>Discretize the output</source>
         <translation>离散化输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="69"/>
+        <location filename="../../playground/gui/menus.py" line="72"/>
         <source>Diagnostics and the bug lab</source>
         <translation>诊断与错误实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="70"/>
+        <location filename="../../playground/gui/menus.py" line="73"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="71"/>
+        <location filename="../../playground/gui/menus.py" line="74"/>
         <source>The loss landscape</source>
         <translation>损失曲面</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="72"/>
+        <location filename="../../playground/gui/menus.py" line="75"/>
         <source>Weights and gradients over the run</source>
         <translation>训练过程中的权重与梯度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="73"/>
+        <location filename="../../playground/gui/menus.py" line="76"/>
         <source>This list</source>
         <translation>这个列表</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="74"/>
+        <location filename="../../playground/gui/menus.py" line="77"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="82"/>
+        <location filename="../../playground/gui/menus.py" line="85"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="83"/>
+        <location filename="../../playground/gui/menus.py" line="86"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="84"/>
+        <location filename="../../playground/gui/menus.py" line="87"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="85"/>
+        <location filename="../../playground/gui/menus.py" line="88"/>
         <source>&amp;Examples</source>
         <translation>示例(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="85"/>
+        <location filename="../../playground/gui/menus.py" line="88"/>
         <source>&amp;Bug lab</source>
         <translation>Bug 实验室(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="86"/>
+        <location filename="../../playground/gui/menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="102"/>
+        <location filename="../../playground/gui/menus.py" line="105"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="103"/>
+        <location filename="../../playground/gui/menus.py" line="106"/>
         <source>Start again with the XOR example</source>
         <translation>从 XOR 示例重新开始</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="104"/>
+        <location filename="../../playground/gui/menus.py" line="107"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="105"/>
+        <location filename="../../playground/gui/menus.py" line="108"/>
         <source>Open a saved model</source>
         <translation>打开已保存的模型</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="106"/>
+        <location filename="../../playground/gui/menus.py" line="109"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="108"/>
+        <location filename="../../playground/gui/menus.py" line="111"/>
         <source>Open &amp;TensorFlow Playground link…</source>
         <translation>打开 TensorFlow Playground 链接(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="109"/>
+        <location filename="../../playground/gui/menus.py" line="112"/>
         <source>Open a TensorFlow Playground link here, on its very points (or paste one with Ctrl+V)</source>
         <translation>在这里打开一个 TensorFlow Playground 链接，用的就是它的那些点（也可以用 Ctrl+V 粘贴）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="111"/>
+        <location filename="../../playground/gui/menus.py" line="114"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="112"/>
+        <location filename="../../playground/gui/menus.py" line="115"/>
         <source>Save the model and its data settings</source>
         <translation>保存模型及其数据设置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="113"/>
+        <location filename="../../playground/gui/menus.py" line="116"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="114"/>
+        <location filename="../../playground/gui/menus.py" line="117"/>
         <source>Save under a new name</source>
         <translation>以新名称保存</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="115"/>
+        <location filename="../../playground/gui/menus.py" line="118"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="116"/>
+        <location filename="../../playground/gui/menus.py" line="119"/>
         <source>&amp;Copy as TensorFlow Playground link</source>
         <translation>复制为 TensorFlow Playground 链接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="117"/>
+        <location filename="../../playground/gui/menus.py" line="120"/>
         <source>The Playground&apos;s setup as a link that opens it in TensorFlow Playground</source>
         <translation>把 Playground 的设置写成一个链接，在 TensorFlow Playground 里打开它</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="120"/>
+        <location filename="../../playground/gui/menus.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="120"/>
+        <location filename="../../playground/gui/menus.py" line="123"/>
         <source>Close the playground</source>
         <translation>关闭 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="124"/>
+        <location filename="../../playground/gui/menus.py" line="127"/>
         <source>Start / &amp;pause</source>
         <translation>开始 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="126"/>
+        <location filename="../../playground/gui/menus.py" line="129"/>
         <source>&amp;Step one epoch</source>
         <translation>单步训练一个 epoch(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="127"/>
+        <location filename="../../playground/gui/menus.py" line="130"/>
         <source>Train one epoch, then pause</source>
         <translation>训练一个 epoch，然后暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="128"/>
+        <location filename="../../playground/gui/menus.py" line="131"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="129"/>
+        <location filename="../../playground/gui/menus.py" line="132"/>
         <source>End the run and keep the weights it reached</source>
         <translation>结束这次训练，保留已达到的权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="130"/>
+        <location filename="../../playground/gui/menus.py" line="133"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="131"/>
+        <location filename="../../playground/gui/menus.py" line="134"/>
         <source>Fresh random weights from the seed</source>
         <translation>由随机种子重新生成权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="133"/>
+        <location filename="../../playground/gui/menus.py" line="136"/>
         <source>&amp;Many seeds…</source>
         <translation>多个种子(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="134"/>
+        <location filename="../../playground/gui/menus.py" line="137"/>
         <source>Train copies of the Playground&apos;s network from many seeds at once, side by side</source>
         <translation>从多个种子同时训练 Playground 网络的副本，并排显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="140"/>
+        <location filename="../../playground/gui/menus.py" line="143"/>
         <source>Show &amp;test points</source>
         <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="141"/>
+        <location filename="../../playground/gui/menus.py" line="144"/>
         <source>Draw the held-out test points (black rim)</source>
         <translation>画出留出的测试点（黑色边框）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="143"/>
+        <location filename="../../playground/gui/menus.py" line="146"/>
         <source>&amp;Discretize output</source>
         <translation>离散化输出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="144"/>
+        <location filename="../../playground/gui/menus.py" line="147"/>
         <source>Colour the plane by the predicted class only</source>
         <translation>只按预测的类别给平面着色</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="145"/>
+        <location filename="../../playground/gui/menus.py" line="148"/>
         <source>Data &amp;panel</source>
         <translation>数据面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="146"/>
+        <location filename="../../playground/gui/menus.py" line="149"/>
         <source>The Playground&apos;s data and input features (a narrow window hides them to keep the plots in view)</source>
         <translation>Playground 的数据和输入特征（窗口较窄时会隐藏，让图表留在视野中）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="153"/>
+        <location filename="../../playground/gui/menus.py" line="156"/>
         <source>The health monitor, the gradient check and the bug lab</source>
         <translation>健康监视器、梯度检查和 Bug 实验室</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="154"/>
+        <location filename="../../playground/gui/menus.py" line="157"/>
         <source>&amp;Step inspector</source>
         <translation>单步检查器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="155"/>
+        <location filename="../../playground/gui/menus.py" line="158"/>
         <source>Every number of one training step on one point</source>
         <translation>一个点上一步训练的每一个数字</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="156"/>
+        <location filename="../../playground/gui/menus.py" line="159"/>
         <source>&amp;Loss landscape</source>
         <translation>损失曲面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="157"/>
+        <location filename="../../playground/gui/menus.py" line="160"/>
         <source>The loss around the weights now, and the run&apos;s path</source>
         <translation>当前权重周围的损失，以及训练的路径</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="158"/>
+        <location filename="../../playground/gui/menus.py" line="161"/>
         <source>&amp;Weights and gradients</source>
         <translation>权重与梯度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="159"/>
+        <location filename="../../playground/gui/menus.py" line="162"/>
         <source>Each layer&apos;s weights and gradients over the run, as bands</source>
         <translation>每一层在训练过程中的权重与梯度，画成带状</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="170"/>
+        <location filename="../../playground/gui/menus.py" line="173"/>
         <source>TensorFlow Playground&apos;s first screen</source>
         <translation>TensorFlow Playground 的第一屏</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="172"/>
+        <location filename="../../playground/gui/menus.py" line="175"/>
         <source>Circle, 4-2 tanh, learning rate 0.03: TensorFlow Playground&apos;s own first screen, on its very points</source>
         <translation>圆形，4-2 tanh，学习率 0.03：TensorFlow Playground 自己的第一屏，用的就是它的那些点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="178"/>
+        <location filename="../../playground/gui/menus.py" line="181"/>
         <source>Load the {0} example</source>
         <translation>载入 {0} 示例</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="185"/>
+        <location filename="../../playground/gui/menus.py" line="188"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="186"/>
+        <location filename="../../playground/gui/menus.py" line="189"/>
         <source>Six short guided lessons, from XOR to MNIST</source>
         <translation>六节简短的引导课程，从 XOR 到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="187"/>
+        <location filename="../../playground/gui/menus.py" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="188"/>
+        <location filename="../../playground/gui/menus.py" line="191"/>
         <source>List shortcuts</source>
         <translation>列出快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="189"/>
+        <location filename="../../playground/gui/menus.py" line="192"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="189"/>
-        <location filename="../../playground/gui/menus.py" line="216"/>
+        <location filename="../../playground/gui/menus.py" line="192"/>
+        <location filename="../../playground/gui/menus.py" line="219"/>
         <source>About the playground</source>
         <translation>关于 playground</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="199"/>
+        <location filename="../../playground/gui/menus.py" line="202"/>
         <source>{0} (needs the onnx package)</source>
         <translation>{0}（需要 onnx 包）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="205"/>
+        <location filename="../../playground/gui/menus.py" line="208"/>
         <source>A PNG or SVG file of this view</source>
         <translation>这个视图的 PNG 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="210"/>
+        <location filename="../../playground/gui/menus.py" line="213"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/menus.py" line="217"/>
+        <location filename="../../playground/gui/menus.py" line="220"/>
         <source>&lt;b&gt;Neural network playground {0}&lt;/b&gt;&lt;p&gt;Build a small network, watch it learn, and see why it fails. The network is written from scratch in NumPy.&lt;/p&gt;&lt;p&gt;MNIST is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;神经网络 playground {0}&lt;/b&gt;&lt;p&gt;搭一个小网络，看它学习，并看清它为什么失败。网络是用 NumPy 从零写成的。&lt;/p&gt;&lt;p&gt;MNIST 数据集由 Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges 提供（CC BY-SA 3.0）。&lt;/p&gt;</translation>
     </message>
