@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from playground.gui.i18n import say
 from playground.tfp.link import LinkError, experiment, link_for, read_link
@@ -39,14 +39,16 @@ class TfpActions(QObject):
         paste.activated.connect(self.paste)
 
     def ask(self) -> None:
-        """File › Open TensorFlow Playground link…: a box to paste it into."""
-        text, ok = QInputDialog.getText(
-            self.w, self.tr("Open a TensorFlow Playground link"),
-            self.tr("Paste the link (its setup follows the #):"), QLineEdit.EchoMode.Normal,
-            QGuiApplication.clipboard().text() if _looks_like_link(
-                QGuiApplication.clipboard().text()) else "")
-        if ok and text.strip():
-            self.open(text)
+        """File › Open TensorFlow Playground link…: a box to paste it into (the link on the
+        clipboard already in it), wide enough to see one."""
+        dialog = QInputDialog(self.w)
+        dialog.setWindowTitle(self.tr("Open a TensorFlow Playground link"))
+        dialog.setLabelText(self.tr("Paste the link (its setup follows the #):"))
+        clipboard = QGuiApplication.clipboard().text()
+        dialog.setTextValue(clipboard if _looks_like_link(clipboard) else "")
+        dialog.resize(min(720, self.w.width() - 40), dialog.sizeHint().height())
+        if dialog.exec() and dialog.textValue().strip():
+            self.open(dialog.textValue())
 
     def paste(self) -> None:
         """Ctrl+V outside a text field: a link on the clipboard opens."""

@@ -83,3 +83,23 @@ def test_playground_open_link_opens_it_in_the_new_window(make_window):
     assert window.session.data_spec.tfp_seed == "0.33333"
     for box in window.findChildren(QMessageBox, "tfpDialog"):
         box.close()
+
+
+def test_the_menus_box_holds_the_link_on_the_clipboard_and_opens_it(make_window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    QGuiApplication.clipboard().setText(FIRST_SCREEN)
+    seen = []
+
+    def accept() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append((box.textValue(), box.width()))
+        box.accept()
+
+    QTimer.singleShot(0, accept)
+    window.tfp.ask()
+    assert seen[0][0] == FIRST_SCREEN
+    assert seen[0][1] > 500  # wide enough to read a link
+    assert window.session.data_spec.tfp_seed == "0.81372"
