@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.nn import LayerSpec, Snapshot
+from playground.nn import LayerSpec, Network, Snapshot
 from playground.phrase import Phrase
 
 Array = np.ndarray
@@ -48,6 +48,19 @@ class SetNetwork:
     version: int = 0
     data: SetData | None = None  # new data with the network, in the same step (an edit)
     resume: EpochStates | None = None  # one row: the optimizer's state to go on from (a branch)
+
+    @classmethod
+    def of(cls, net: Network, **kw: Any) -> SetNetwork:
+        """``net`` as it is (its architecture, bugs and a copy of its weights)."""
+        return cls(net.input_dim, tuple(net.layers), net.loss_name, net.init, net.dtype.name,
+                   frozenset(net.bugs), net.copy_params(), **kw)
+
+    def build(self) -> Network:
+        """The playground's own network this message describes, with its weights."""
+        net = Network(self.input_dim, list(self.layers), self.loss, self.init, None, self.dtype,
+                      self.bugs)
+        net.set_params(self.params)
+        return net
 
 
 @dataclass(frozen=True)

@@ -94,10 +94,9 @@ class TrainingProcess:
         if self.code is not None:  # their code has no bug lab: the switches stay ours
             net = LearnerNetwork(self.code, msg.input_dim, list(msg.layers), msg.loss, msg.init,
                                  None, msg.dtype)
+            net.set_params(msg.params)
         else:
-            net = Network(msg.input_dim, list(msg.layers), msg.loss, msg.init, None, msg.dtype,
-                          msg.bugs)
-        net.set_params(msg.params)
+            net = msg.build()
         if msg.carry and self.net is not None:
             carried = carry_weights(self.net, net)  # the weights as trained up to this step
             if self.keep.optimizer is not None:
@@ -135,6 +134,7 @@ class TrainingProcess:
 
     def _set_data(self, msg: m.SetData) -> None:
         self.data, self.changed = HeldData.from_message(msg), True
+
     def _configure(self, msg: m.Configure) -> None:
         values = dict(msg.values)
         if "epochs" in values:
@@ -304,11 +304,11 @@ class TrainingProcess:
             snap = snap._replace(grad_norms=())
         elif not snap.grad_norms:  # a step's: the gradients the network that stepped holds now
             snap = snap._replace(grad_norms=grad_norms(self.net))
-        # the steps' network's number: after an edit these epochs are the old network's, and
-        # so are the weights the window may take (it takes none of another number)
         # as the norms: this network's; a program as written keeps its gradients to itself
         mine = not self.changed and self.program.program is None
         bands = grad_bands(self.net) if mine else None
+        # the steps' network's number: after an edit these epochs are the old network's, and
+        # so are the weights the window may take (it takes none of another number)
         self.conn.send_latest(m.Frame(snap, tuple(self.net.copy_params()), tuple(epochs), rate,
                                       self.overflows, self.run, self.stepped, 0,
                                       self.log.take(), bands), m.Frame.merged)

@@ -35,7 +35,7 @@ class Surveyor:
             self.path = msg.path
         began = time.perf_counter()
         try:
-            net = _network(msg.network)
+            net = msg.network.build()
             if self.x is None or self.path is None:
                 raise ValueError("the points or the path were never sent")
             if self.path.ndim != 2 or self.path.shape[1] != flat(net.params).size:
@@ -43,12 +43,6 @@ class Surveyor:
             return _surveyed(msg, net, self.x, self.y, self.path, began)
         except ValueError as e:
             return m.Surveyed(msg.ask, msg.directions, problem=str(e))
-
-
-def _network(msg: m.SetNetwork) -> Network:
-    net = Network(msg.input_dim, list(msg.layers), msg.loss, msg.init, None, msg.dtype, msg.bugs)
-    net.set_params(msg.params)
-    return net
 
 
 def _surveyed(msg: m.Survey, net: Network, x: Array, y: Array, path: Array,

@@ -21,8 +21,7 @@ def _net(bias: bool = True, act: str = "tanh") -> Network:
 
 
 def _network_message(net: Network, **kw) -> m.SetNetwork:
-    return m.SetNetwork(net.input_dim, tuple(net.layers), net.loss_name, net.init,
-                        net.dtype.name, net.bugs, net.copy_params(), **kw)
+    return m.SetNetwork.of(net, **kw)
 
 
 def _setup(conn, net: Network | None = None, epochs: int = 10**9) -> Network:

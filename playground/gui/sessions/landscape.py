@@ -65,19 +65,20 @@ class Landscapes:
                 "There are no training points to take the loss on.")
         net = s.shown_network()
         epochs, rows = path_rows(s.timeline.states, net, s.timeline.at)
-        problem = _short_path(directions, rows, flat(net.params))
+        center = flat(net.params)
+        problem = _short_path(directions, rows, center)
         if problem is not None:
             return problem
         proc = s.runner.process()
         x, y = self._new_points(proc.generation, *batch)
         path = self._new_path(proc.generation, epochs, rows)
         self.number += 1
-        msg = m.Survey(self.number, _message(net), directions, grid, x, y, path)
+        msg = m.Survey(self.number, m.SetNetwork.of(net), directions, grid, x, y, path)
         if not proc.survey(msg):
             self._points = self._path = None
             return QCoreApplication.translate("Landscape",
                 "The training process cannot draw it now.")
-        self.asked = Asked(self.number, flat(net.params), net.clone(), s.timeline.at, epochs)
+        self.asked = Asked(self.number, center, net.clone(), s.timeline.at, epochs)
         return None
 
     def _new_points(self, generation: int, x: np.ndarray, y: np.ndarray) -> tuple:
@@ -130,7 +131,3 @@ def _short_path(directions: str, rows: np.ndarray, center: np.ndarray) -> str | 
             "or choose random directions.")
     return None
 
-
-def _message(net: Network) -> m.SetNetwork:
-    return m.SetNetwork(net.input_dim, tuple(net.layers), net.loss_name, net.init,
-                        net.dtype.name, frozenset(net.bugs), net.copy_params())
