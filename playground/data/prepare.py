@@ -14,7 +14,7 @@ import numpy as np
 from playground.data.csv_points import load_csv
 from playground.data.features import DEFAULT_FEATURES, apply_features, check_features
 from playground.data.mnist import load_mnist_inputs
-from playground.data.tfp_points import CLASSIFY as TFP_CLASSIFY
+from playground.data.tfp_points import DATASETS as TFP_DATASETS
 from playground.data.tfp_points import REGRESS as TFP_REGRESS
 from playground.data.tfp_points import tfp_points
 from playground.data.toy import TOY_DATASETS, split, toy_split
@@ -22,7 +22,6 @@ from playground.data.toy import TOY_DATASETS, split, toy_split
 Array = np.ndarray
 DATASETS = (*TOY_DATASETS, "mnist")
 MAX_POINTS = 100_000  # a toy set's points; the plane and a model file hold no more
-TFP_DATASETS = TFP_CLASSIFY + TFP_REGRESS
 MAX_SEED_TEXT = 200  # TensorFlow Playground's seed is any text; its own are 7 characters
 
 

@@ -25,6 +25,7 @@ START_DENOM, SIGNIFICANCE, OVERFLOW = float(WIDTH**CHUNKS), 2**52, 2**53
 POINTS_CLASSIFY, POINTS_REGRESS = 500, 1200
 CLASSIFY = ("circle", "xor", "gauss", "spiral")
 REGRESS = ("reg-plane", "reg-gauss")
+DATASETS = CLASSIFY + REGRESS
 
 
 class SeedRandom:
@@ -93,7 +94,7 @@ class TfpPoints:
 def tfp_points(dataset: str, noise: float, train_percent: float, seed: str) -> TfpPoints:
     """The points TFP draws for ``dataset`` (one of ``CLASSIFY`` or ``REGRESS``), ``noise`` in
     percent (TFP's 0-50) and ``train_percent`` of them for training (TFP's ``percTrainData``)."""
-    if dataset not in CLASSIFY + REGRESS:
+    if dataset not in DATASETS:
         raise ValueError(f"TensorFlow Playground has no data set {dataset!r}")
     rng = SeedRandom(seed)
     n = POINTS_REGRESS if dataset in REGRESS else POINTS_CLASSIFY

@@ -17,7 +17,7 @@ from decimal import Decimal
 from urllib.parse import unquote
 
 from playground.data.prepare import DataSpec
-from playground.data.tfp_points import CLASSIFY, REGRESS
+from playground.data.tfp_points import CLASSIFY, DATASETS, REGRESS
 from playground.experiment import Architecture, Experiment
 from playground.nn import LayerSpec, TrainConfig
 from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
@@ -258,7 +258,7 @@ def link_for(exp: Experiment, show_test_data: bool = False, discretize: bool = F
 
 def _misfits(arch: Architecture, data: DataSpec, config: TrainConfig) -> list[Phrase]:
     why = []
-    if data.name not in CLASSIFY + REGRESS:
+    if data.name not in DATASETS:
         why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground has no data set {name}"),
                         name=data.name))
     elif data.name in CLASSIFY and data.classes != 2:
