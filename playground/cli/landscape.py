@@ -9,6 +9,7 @@ need that path; random directions do not.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 
 import numpy as np
@@ -19,6 +20,7 @@ from playground.modelfile.history import SavedHistory
 from playground.modelfile.save_load import load_model_with_history
 from playground.nn import Network
 from playground.nn.landscape import DIRECTIONS, landscape
+from playground.timeline.path import path_rows
 
 
 def _landscape_parser(sub: argparse._SubParsersAction) -> None:
@@ -34,13 +36,13 @@ def _landscape_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def path_of(net: Network, history: SavedHistory | None) -> np.ndarray:
-    """The weights at each kept epoch of the network's own shape, oldest first: (k, P)."""
-    size = sum(p.size for p in net.flat_params())
+    """The weights at each kept epoch of the network's own shape since its layers were last
+    edited, oldest first, all of them: (k, P) float64 (the window's path, thinned for its
+    process, with every row kept)."""
     if history is None or history.states is None:
-        return np.zeros((0, size))
-    rows = [s.view()[1][:, :size] for s in history.states.segments
-            if (s.layout.input_dim, s.layout.layers) == (net.input_dim, tuple(net.layers))]
-    return np.concatenate(rows).astype(np.float64) if rows else np.zeros((0, size))
+        return np.zeros((0, sum(p.size for p in net.flat_params())))
+    _, rows = path_rows(history.states, net, most=sys.maxsize, most_bytes=sys.maxsize)
+    return rows.astype(np.float64)
 
 
 def cmd_landscape(args: argparse.Namespace) -> int:

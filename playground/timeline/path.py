@@ -16,7 +16,8 @@ Array = np.ndarray
 
 def path_rows(states: Timeline, net: Network, upto: int | None = None, most: int = 400,
               most_bytes: int = 16 * 2**20) -> tuple[Array, Array]:
-    """(epochs (k,), weights (k, P) float32 in ``flat_params`` order) of ``net``'s shape."""
+    """(epochs (k,), weights (k, P) in ``flat_params`` order and the rows' dtype, the
+    network's) of ``net``'s shape."""
     size = sum(p.size for p in net.flat_params())
     shape = (net.input_dim, tuple(net.layers))
     epochs, rows = [], []
@@ -28,10 +29,10 @@ def path_rows(states: Timeline, net: Network, upto: int | None = None, most: int
         epochs.insert(0, e[keep])
         rows.insert(0, r[keep, :size])
     if not epochs:
-        return np.zeros(0, np.int64), np.zeros((0, size), np.float32)
+        return np.zeros(0, np.int64), np.zeros((0, size), net.dtype)
     epochs_all, rows_all = np.concatenate(epochs), np.concatenate(rows)
-    most = max(3, min(most, most_bytes // (4 * size)))
+    most = max(3, min(most, most_bytes // (rows_all.itemsize * size)))
     if len(epochs_all) > most:
         pick = np.unique(np.linspace(0, len(epochs_all) - 1, most).round().astype(np.int64))
         epochs_all, rows_all = epochs_all[pick], rows_all[pick]
-    return epochs_all, rows_all.astype(np.float32)
+    return epochs_all, rows_all
