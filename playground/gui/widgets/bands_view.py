@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from playground.gui.i18n import say
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.sessions.landscape import being_read
-from playground.gui.widgets.common import WhileShown
+from playground.gui.widgets.common import WhileShown, still_plot
 from playground.nn.bands import MARKED, healths, since, weight_bands
 from playground.phrase import QT_TRANSLATE_NOOP
 from playground.timeline.path import path_rows
@@ -53,10 +53,7 @@ class _LayerRow:
         self.grads = layout.addPlot(row=2 * row + 1, col=0)
         self.items = []
         for plot, colour in ((self.weights, BLUE), (self.grads, ORANGE)):
-            plot.setMenuEnabled(False)
-            plot.setMouseEnabled(False, False)
-            plot.hideButtons()
-            plot.getAxis("left").enableAutoSIPrefix(False)
+            still_plot(plot)
             self.items.append(_band(plot, colour))
         self.marks: list[pg.InfiniteLine] = []
 

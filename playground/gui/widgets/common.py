@@ -159,6 +159,16 @@ class BoundedSpin(QSpinBox):
         return super().fixup(text)
 
 
+def still_plot(plot: object) -> None:
+    """A pyqtgraph plot that only shows: no menu, no mouse pan or zoom, no auto-range button,
+    and no SI prefix on its axes ("loss (x0.001)" reads as a puzzle)."""
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(False, False)
+    plot.hideButtons()
+    for side in ("left", "bottom"):
+        plot.getAxis(side).enableAutoSIPrefix(False)
+
+
 class WhileShown(QWidget):
     """A view that looks at its session every ``interval_ms`` while it is shown, and at once
     when it shows (``_tick``): a dock nobody sees costs nothing."""

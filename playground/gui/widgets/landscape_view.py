@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.sessions.landscape import being_read
-from playground.gui.widgets.common import WhileShown, tip
+from playground.gui.widgets.common import WhileShown, still_plot, tip
 from playground.phrase import QT_TRANSLATE_NOOP
 from playground.run.messages import Surveyed
 
@@ -136,11 +136,7 @@ class LandscapeView(WhileShown):
             "there; training goes on from it (Ctrl+Z undoes)."), "landscapePlot")
         plot.setMinimumSize(200, 160)
         item = plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(False, False)
-        item.hideButtons()
-        for side in ("left", "bottom"):
-            item.getAxis(side).enableAutoSIPrefix(False)
+        still_plot(item)
         self.image = pg.ImageItem(axisOrder="row-major")
         item.addItem(self.image)
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
@@ -166,11 +162,7 @@ class LandscapeView(WhileShown):
             "none, a valley it went down."), "landscapeSlice")
         plot.setMinimumHeight(80)
         item = plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(False, False)
-        item.hideButtons()
-        for side in ("left", "bottom"):
-            item.getAxis(side).enableAutoSIPrefix(False)  # "loss (x0.001)" reads as a puzzle
+        still_plot(item)
         item.setLabel("bottom", self.tr("from the start (0) to now (1)"))
         item.setLabel("left", self.tr("loss"))
         self.slice_curve = item.plot(pen=pg.mkPen((8, 119, 189), width=2))
