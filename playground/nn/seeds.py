@@ -208,7 +208,7 @@ def train_seeds(stack: SeedStack, x: Array, y: Array, config: TrainConfig,
     epochs = int(config.epochs)
     for epoch in range(1, epochs + 1):
         run.start_epoch()
-        for xb, yb, lb in batches.epoch(config):
+        for xb, yb, lb, _ in batches.epoch(config):
             run.one_step(xb, yb, lb)
         run.end_epoch()
         done = run.any_frozen and bool(run.frozen.all())  # every network has stopped

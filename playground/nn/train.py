@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from playground.nn.columns import live_columns
 from playground.nn.metrics import evaluate_with_predictions, target_classes
 from playground.nn.network import DIVERGED, Network
 from playground.nn.optim import OPTIMIZERS, SGD, make_optimizer
@@ -134,9 +135,6 @@ def grad_norms(net: Network) -> tuple[float, ...]:
         return tuple(float(np.sqrt(np.dot(g["W"].ravel(), g["W"].ravel()))) for g in net.grads)
 
 
-
-
-
 def _regularize(net: Network, l1: float, l2: float) -> None:
     """Add the gradient of l1·Σ|W| + ½·l2·Σ W² (weights only, not biases) to ``net.grads``."""
     for p, g in zip(net.params, net.grads, strict=True):
@@ -158,17 +156,20 @@ class _Batches:
     With ``dtype`` set, ``x`` holds uint8 pixels: each batch is gathered as bytes and scaled
     into one reused buffer of that dtype (pixel / 255, the numbers ``to_inputs`` gives). MNIST
     then stays 47 MB instead of 188: a quarter of the memory read per batch, and the batch the
-    matmuls read is the same buffer every step, warm in the cache."""
+    matmuls read is the same buffer every step, warm in the cache. With ``skip`` too, only the
+    columns live in the batch are scaled and yielded, with their indices (``nn.columns``).
+    Each batch is (x, y, labels, columns or None)."""
 
     def __init__(self, x: Array, y: Array, labels: Array, shuffle: bool, seed: int | None,
-                 dtype: np.dtype | None = None):
+                 dtype: np.dtype | None = None, skip: bool = False):
         self.x, self.y, self.labels = x, y, labels
         self.rng = np.random.default_rng(seed)
         self.shuffle = shuffle
         self.dtype = dtype
-        self._scaled: dict[int, Array] = {}
+        self.skip = skip
+        self._scaled = np.empty(0, dtype)
 
-    def epoch(self, config: TrainConfig) -> Iterator[tuple[Array, Array, Array]]:
+    def epoch(self, config: TrainConfig) -> Iterator[tuple[Array, Array, Array, Array | None]]:
         n = self.x.shape[0]
         order = self.rng.permutation(n) if self.shuffle else None
         start = 0
@@ -180,17 +181,21 @@ class _Batches:
             else:
                 xb, yb = self.x.take(idx, axis=0), self.y.take(idx, axis=0)
                 lb = yb if self.labels is self.y else self.labels.take(idx)
-            yield (xb if self.dtype is None else self._scale(xb)), yb, lb
+            columns = None
+            if self.dtype is not None:
+                xb, columns = self._scale(xb)
+            yield xb, yb, lb, columns
             start = stop
 
-    def _scale(self, pixels: Array) -> Array:
-        out = self._scaled.get(len(pixels))
-        if out is None:
-            if len(self._scaled) > 4:
-                self._scaled.clear()
-            out = self._scaled[len(pixels)] = np.empty(pixels.shape, self.dtype)
+    def _scale(self, pixels: Array) -> tuple[Array, Array | None]:
+        live = live_columns(pixels) if self.skip else None
+        if live is not None:
+            pixels = pixels[:, live]  # a boolean mask: 28 µs against take's 38 (128x784 bytes)
+        if self._scaled.size < pixels.size:
+            self._scaled = np.empty(self.x.shape[1] * len(pixels), self.dtype)
+        out = self._scaled[:pixels.size].reshape(pixels.shape)
         np.multiply(pixels, self.dtype.type(PIXEL_SCALE), out=out)
-        return out
+        return out, (None if live is None else np.flatnonzero(live))
 
 
 def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
@@ -225,17 +230,18 @@ def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
     if x.shape[0] == 0:
         raise ValueError("there are no training samples")
     batches = _Batches(x, y, target_classes(net, y), config.shuffle, config.seed,
-                       net.dtype if pixels else None)
+                       net.dtype if pixels else None,
+                       skip=pixels and transform is None and net.skips_columns)
     keep = keep or OptimizerState()
     if keep.optimizer is None:
         keep.optimizer = make_optimizer(config.optimizer, config.lr, config.momentum)
     run = _Run(net, keep, config, norms)
     for epoch in range(1, int(config.epochs) + 1):
         run.start_epoch()
-        for xb, yb, lb in batches.epoch(config):
+        for xb, yb, lb, columns in batches.epoch(config):
             if transform is not None:
                 xb = np.ascontiguousarray(transform(xb), dtype=net.dtype)
-            yield run.one_step(epoch, xb, yb, lb)
+            yield run.one_step(epoch, xb, yb, lb, columns)
             if run.stopped:
                 return
         yield run.epoch_snapshot(epoch, x_test, y_test)
@@ -283,9 +289,10 @@ class _Run:
     def start_epoch(self) -> None:
         self.loss_sum, self.correct, self.seen = 0.0, 0, 0
 
-    def one_step(self, epoch: int, xb: Array, yb: Array, lb: Array) -> Snapshot:
+    def one_step(self, epoch: int, xb: Array, yb: Array, lb: Array,
+                 columns: Array | None = None) -> Snapshot:
         net = self.net
-        loss, out = net.train_pass(xb, yb)
+        loss, out = net.train_pass(xb, yb, columns)
         if self.norms:
             norms = grad_norms(net)
             finite = bool(np.isfinite(sum(norms)))

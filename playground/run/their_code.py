@@ -109,6 +109,8 @@ class LearnerCode:
 class LearnerNetwork(Network):
     """A network whose training pass is the learner's forward and backward."""
 
+    skips_columns = False  # their forward sees every input column, as they wrote it
+
     def __init__(self, code: LearnerCode, input_dim: int, layers: list[LayerSpec],
                  loss: str = "mse", init: str = "xavier", seed: int | None = 0,
                  dtype: type | str = np.float32) -> None:
@@ -121,9 +123,11 @@ class LearnerNetwork(Network):
         twin.set_params(self.params)
         return twin
 
-    def train_pass(self, x: Array, y: Array) -> tuple[float, Array]:
+    def train_pass(self, x: Array, y: Array,
+                   columns: Array | None = None) -> tuple[float, Array]:
         """Their forward and backward on the batch x (n, input_dim): the loss of their outputs
-        (n, k) by our loss function, and their gradients in ``self.grads``."""
+        (n, k) by our loss function, and their gradients in ``self.grads``. ``columns`` is
+        always None (``skips_columns``)."""
         # no errstate here: a naive sigmoid's overflow warnings are counted by the process
         acts = [np.asarray(a, dtype=np.float64) for a in self.code.forward(self.params, x)]
         out = self._their_output(acts, x.shape[0])

@@ -24,7 +24,7 @@
         <translation>权重爆炸</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="219"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="216"/>
         <source>Layer {0}, since epoch {1}: {2}</source>
         <translation>第 {0} 层，从第 {1} 轮起：{2}</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>BandsView</name>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="116"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="113"/>
         <source>Each layer&apos;s weights, epoch by epoch (light: smallest to largest; dark: the middle half; line: the median), and under them the size of its gradients, |∂L/∂W|, on a log scale (each step down is ten times smaller; 0 is drawn at -12). Red: where a finding began.</source>
         <translation>每一层的权重，逐轮显示（浅色：从最小到最大；深色：中间的一半；线：中位数），下面是它的梯度大小 |∂L/∂W|，对数刻度（每往下一格小十倍；0 画在 -12）。红色：某个发现开始的地方。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="186"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="183"/>
         <source>Layer {0} ({1} {2}): weights</source>
         <translation>第 {0} 层（{1} 个 {2}）：权重</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/bands_view.py" line="188"/>
+        <location filename="../../playground/gui/widgets/bands_view.py" line="185"/>
         <source>Layer {0}: log₁₀ |gradient|</source>
         <translation>第 {0} 层：log₁₀ |梯度|</translation>
     </message>
@@ -2314,37 +2314,37 @@ which digits get mixed up</source>
         <translation>交叉熵</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/network.py" line="27"/>
+        <location filename="../../playground/nn/init.py" line="12"/>
         <source>Uniform ±1</source>
         <translation>均匀 ±1</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/network.py" line="28"/>
+        <location filename="../../playground/nn/init.py" line="13"/>
         <source>Normal N(0, 1)</source>
         <translation>正态 N(0, 1)</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/network.py" line="29"/>
+        <location filename="../../playground/nn/init.py" line="14"/>
         <source>Xavier / Glorot</source>
         <translation>Xavier / Glorot</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/network.py" line="31"/>
+        <location filename="../../playground/nn/init.py" line="16"/>
         <source>U(−1, 1), as the classic tutorials: saturates wide sigmoid layers</source>
         <translation>U(−1, 1)，与经典教程相同：会让宽的 sigmoid 层饱和</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/network.py" line="33"/>
+        <location filename="../../playground/nn/init.py" line="18"/>
         <source>N(0, 1), as the classic tutorials: saturates wide sigmoid layers</source>
         <translation>N(0, 1)，与经典教程相同：会让宽的 sigmoid 层饱和</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/network.py" line="35"/>
+        <location filename="../../playground/nn/init.py" line="20"/>
         <source>Scaled to each layer&apos;s size: suits tanh and sigmoid</source>
         <translation>按每层的大小缩放：适合 tanh 和 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/network.py" line="36"/>
+        <location filename="../../playground/nn/init.py" line="21"/>
         <source>Scaled for ReLU layers</source>
         <translation>为 ReLU 层缩放</translation>
     </message>
@@ -2557,23 +2557,23 @@ which digits get mixed up</source>
         <translation>没有训练点可以用来计算损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/landscape.py" line="78"/>
+        <location filename="../../playground/gui/sessions/landscape.py" line="79"/>
         <source>The training process cannot draw it now.</source>
         <translation>训练进程现在画不了它。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/landscape.py" line="110"/>
+        <location filename="../../playground/gui/sessions/landscape.py" line="111"/>
         <source>jumped on the loss landscape</source>
         <translation>在损失曲面上跳转</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/landscape.py" line="124"/>
+        <location filename="../../playground/gui/sessions/landscape.py" line="125"/>
         <location filename="../../playground/gui/widgets/landscape_view.py" line="50"/>
         <source>The path&apos;s principal directions need the weights of 3 epochs: train a few epochs first, or choose random directions.</source>
         <translation>路径的主方向需要 3 轮的权重：先训练几轮，或者选择随机方向。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/landscape.py" line="128"/>
+        <location filename="../../playground/gui/sessions/landscape.py" line="129"/>
         <location filename="../../playground/gui/widgets/landscape_view.py" line="53"/>
         <source>The line from the start needs a start other than the weights now: train first, or choose random directions.</source>
         <translation>从起点出发的直线需要一个不同于当前权重的起点：先训练，或者选择随机方向。</translation>
@@ -2602,47 +2602,47 @@ which digits get mixed up</source>
         <translation>当前权重（★）周围的训练损失，对数刻度：颜色越深越低。白线是训练的路径，从起点（■）开始。点击某一点把权重设到那里，训练从那里继续（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="147"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="143"/>
         <source>log₁₀ loss</source>
         <translation>log₁₀ 损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="164"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="160"/>
         <source>The loss along the straight line from the path&apos;s start (0) to the weights now (1), and a quarter beyond each: a hump between them is a hill the run went over; none, a valley it went down.</source>
         <translation>沿着从路径起点（0）到当前权重（1）的直线上的损失，两端各再延伸四分之一：两者之间有隆起，说明训练翻过了一座山；没有，说明它顺着山谷走下来。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="174"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="166"/>
         <source>from the start (0) to now (1)</source>
         <translation>从起点（0）到现在（1）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="175"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="167"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="274"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="266"/>
         <source>Around epoch {0} (shown).</source>
         <translation>围绕第 {0} 轮（正在显示）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="276"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="268"/>
         <source>Around the weights now.</source>
         <translation>围绕当前权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="278"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="270"/>
         <source>The plane holds {0:.1%} of the path&apos;s variance.</source>
         <translation>这个平面包含路径方差的 {0:.1%}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="280"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="272"/>
         <source>Loss at ★ {0:.4g} on {1} training points.</source>
         <translation>★ 处的损失 {0:.4g}（在 {1} 个训练点上）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/landscape_view.py" line="282"/>
+        <location filename="../../playground/gui/widgets/landscape_view.py" line="274"/>
         <source>Drawn by the training process in {0:.0f} ms.</source>
         <translation>由训练进程绘制，用时 {0:.0f} ms。</translation>
     </message>
@@ -4330,52 +4330,52 @@ which digits get mixed up</source>
 <context>
     <name>TfpActions</name>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="44"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="45"/>
         <source>Open a TensorFlow Playground link</source>
         <translation>打开 TensorFlow Playground 链接</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="45"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="46"/>
         <source>Paste the link (its setup follows the #):</source>
         <translation>粘贴链接（设置在 # 之后）：</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="57"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="59"/>
         <source>The clipboard holds no TensorFlow Playground link</source>
         <translation>剪贴板里没有 TensorFlow Playground 链接</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="66"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="68"/>
         <source>That is not a TensorFlow Playground link: it names none of its settings (such as dataset=circle&amp;learningRate=0.03 after the #). Nothing was changed.</source>
         <translation>这不是 TensorFlow Playground 链接：它没有提到任何一个设置（比如 # 之后的 dataset=circle&amp;learningRate=0.03）。什么都没有改变。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="73"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="75"/>
         <source>Link opened: {0}, seed {1}</source>
         <translation>链接已打开：{0}，种子 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="77"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="79"/>
         <source>The link opened. These of its settings have no counterpart here and were left out: {0}</source>
         <translation>链接已打开。它的这些设置在这里没有对应项，已略去：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="87"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="89"/>
         <source>This setup does not fit TensorFlow Playground: {0}.</source>
         <translation>这个设置不适合 TensorFlow Playground：{0}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="91"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="93"/>
         <source>Copied the TensorFlow Playground link of this setup</source>
         <translation>已复制这个设置的 TensorFlow Playground 链接</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="93"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="95"/>
         <source> (TensorFlow Playground will draw its own points from its seed)</source>
         <translation>（TensorFlow Playground 会用它的种子画出它自己的点）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/tfp_actions.py" line="99"/>
+        <location filename="../../playground/gui/tfp_actions.py" line="101"/>
         <source>TensorFlow Playground link</source>
         <translation>TensorFlow Playground 链接</translation>
     </message>
@@ -4696,22 +4696,22 @@ which digits get mixed up</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../playground/nn/train.py" line="329"/>
+        <location filename="../../playground/nn/train.py" line="336"/>
         <source>the loss became {loss}</source>
         <translation>损失变成了 {loss}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="332"/>
+        <location filename="../../playground/nn/train.py" line="339"/>
         <source>the gradient became inf or nan</source>
         <translation>梯度变成了 inf 或 nan</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="335"/>
+        <location filename="../../playground/nn/train.py" line="342"/>
         <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
         <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="338"/>
+        <location filename="../../playground/nn/train.py" line="345"/>
         <source>{what} (learning rate {lr:g}); the last weights with a sane loss were restored</source>
         <translation>{what}（学习率 {lr:g}）；已恢复到最后一组损失正常的权重</translation>
     </message>

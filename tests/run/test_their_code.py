@@ -54,6 +54,21 @@ def test_their_correct_code_trains_exactly_as_ours(source):
         np.testing.assert_allclose(q["b"], p["b"], rtol=1e-9)
 
 
+def test_their_code_sees_whole_pixel_batches_even_where_a_column_is_dead():
+    images = np.zeros((32, 2), np.uint8)
+    images[:, 0] = np.arange(32) * 8  # the second pixel is zero in every image
+    labels = (np.arange(32) % 2).reshape(-1, 1).astype(np.float64)
+    theirs = LearnerNetwork(LearnerCode(NO_UPDATE, "mine.py"), 2, LAYERS, "mse", seed=1,
+                            dtype=np.float64)
+    widths = []
+    forward = theirs.code.forward
+    theirs.code.forward = lambda params, x: widths.append(x.shape[1]) or forward(params, x)
+    for _ in train_steps(theirs, images, labels, TrainConfig("sgd", 0.5, 8, 2, 0),
+                         pixels=True):
+        pass
+    assert widths and set(widths) == {2}
+
+
 def test_their_wrong_derivative_trains_worse_than_ours():
     wrong = TEMPLATE.replace("* out * (1 - out) / n", "* 1.0 / n")  # f' left out at the output
     config = dict(optimizer="sgd", lr=1.0, batch_size=64, epochs=200, seed=0)

@@ -29,8 +29,8 @@ from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import BoundedSpin, caption, choice_combo, tip
 from playground.nn import HIDDEN_ACTIVATIONS, INITS, OUTPUT_ACTIVATIONS, LayerSpec
 from playground.nn.activations import ACTIVATIONS
+from playground.nn.init import INIT_LABELS, INIT_TIPS
 from playground.nn.losses import LOSS_LABELS
-from playground.nn.network import INIT_LABELS, INIT_TIPS
 
 ACT_LABELS = {name: a.label for name, a in ACTIVATIONS.items()}  # the registry's, not ours
 
