@@ -112,7 +112,14 @@ class Momentum(SGD):
 
 
 class Adam(SGD):
-    """Adam (Kingma & Ba) with bias correction; the same update as PyTorch's ``Adam``."""
+    """Adam (Kingma & Ba) with bias correction; the same update as PyTorch's ``Adam``.
+
+    The moments are kept as m/(1 − β1) and v/(1 − β2): then m ← β1·m + g and v ← β2·v + g²
+    need no scaled copy of g, and the update is lr′·m/(√v + ε′) with the two scales and the bias
+    corrections folded into two numbers. Ten passes over the weights instead of twelve: on
+    MNIST's 100k first-layer weights (float32, one thread) 115 µs a step against 133.
+    ``state`` and ``load`` speak of m and v as the paper (and PyTorch) define them.
+    """
 
     name = "adam"
 
@@ -121,8 +128,8 @@ class Adam(SGD):
         super().__init__(lr)
         self.beta1, self.beta2, self.eps = beta1, beta2, eps
         self.t = 0
-        self._m: list[Array] | None = None
-        self._v: list[Array] | None = None
+        self._m: list[Array] | None = None  # m / (1 − β1)
+        self._v: list[Array] | None = None  # v / (1 − β2)
 
     def step(self, params: list[Array], grads: list[Array],
              out: list[Array] | None = None) -> None:
@@ -133,18 +140,17 @@ class Adam(SGD):
         self.t += 1
         b1, b2 = self.beta1, self.beta2
         bc1, bc2 = 1.0 - b1**self.t, 1.0 - b2**self.t
-        # lr·m̂/(√v̂ + ε) written as lr_t·m/(√v + ε_t) so the corrections cost two scalars
-        lr_t = self.lr * np.sqrt(bc2) / bc1
-        eps_t = self.eps * np.sqrt(bc2)
+        # lr·m̂/(√v̂ + ε) with m̂ = (1 − β1)·m/bc1 and v̂ = (1 − β2)·v/bc2 for the kept m and v
+        root = np.sqrt((1.0 - b2) / bc2)
+        lr_t = self.lr * (1.0 - b1) / bc1 / root
+        eps_t = self.eps / root
         for p, g, m, v, w, o in zip(params, grads, self._m, self._v, self._work(params, out),
                                     out or params, strict=True):
             f = p.dtype.type
             m *= f(b1)
-            np.multiply(g, f(1.0 - b1), out=w)
-            m += w
+            m += g
             v *= f(b2)
             np.multiply(g, g, out=w)
-            w *= f(1.0 - b2)
             v += w
             np.sqrt(v, out=w)
             w += f(eps_t)
@@ -158,11 +164,13 @@ class Adam(SGD):
         self._v = self._carried(self._v, slots, params)
 
     def state(self, params: list[Array]) -> tuple[list[list[Array]], int]:
-        return [self._or_zeros(self._m, params), self._or_zeros(self._v, params)], self.t
+        m, v = self._or_zeros(self._m, params), self._or_zeros(self._v, params)
+        return [[a * a.dtype.type(1.0 - self.beta1) for a in m],
+                [a * a.dtype.type(1.0 - self.beta2) for a in v]], self.t
 
     def load(self, state: list[list[Array]], steps: int) -> None:
-        self._m = [m.copy() for m in state[0]]
-        self._v = [v.copy() for v in state[1]]
+        self._m = [m / m.dtype.type(1.0 - self.beta1) for m in state[0]]
+        self._v = [v / v.dtype.type(1.0 - self.beta2) for v in state[1]]
         self.t = int(steps)
 
 
