@@ -82,3 +82,11 @@ def test_a_skipped_batch_really_is_narrower(monkeypatch):
                          pixels=True, transform=lambda xb: xb):
         pass
     assert seen and all(width == 49 and n is None for width, n in seen)
+
+
+def test_a_batch_too_tall_for_the_gathers_to_pay_is_left_whole():
+    from playground.nn.columns import MAX_ROWS
+
+    images = _sparse_images(MAX_ROWS + 1, 30, 4)
+    assert live_columns(images) is None
+    assert live_columns(images[:MAX_ROWS]) is not None
