@@ -45,6 +45,8 @@ class Monitored:
     epoch_losses: list[float] = field(default_factory=list)
     stop_reason: str | None = None
     stop_epoch: int | None = None  # the epoch under way when the run stopped itself
+    early_stop: str | None = None  # early stopping's sentence, when it ended the run
+    best_epoch: int | None = None  # with early_stop: the epoch whose weights were kept
     overflows: int = 0
     start_loss: float | None = None  # the first step's loss: where the run started
 
@@ -70,6 +72,8 @@ def train_monitored(net: Network, x: Array, y: Array, config: TrainConfig,
                     seen.start_loss = snap.batch_loss
             if snap.stop_reason:
                 seen.stop_reason, seen.stop_epoch = str(snap.stop_reason), snap.epoch
+            if snap.early_stop:
+                seen.early_stop, seen.best_epoch = str(snap.early_stop), snap.best_epoch
     seen.overflows = sum("overflow" in str(w.message) for w in caught)
     return seen
 

@@ -29,6 +29,7 @@ from playground.modelfile.history import SavedHistory
 from playground.modelfile.save_load import load_model, save_model
 from playground.nn import Network, Snapshot, TrainConfig, make_optimizer
 from playground.nn.bugs import NETWORK_BUGS
+from playground.nn.early_stop import REASON as EARLY_STOP
 from playground.nn.metrics import evaluate
 from playground.nn.train import OptimizerState, step_size
 from playground.teach.lab import LAB_PRESETS
@@ -43,6 +44,15 @@ def _train_parser(sub: argparse._SubParsersAction) -> None:
                    help="a bug-lab preset: a seed's failing network, trained as written")
     p.add_argument("--fixed", action="store_true", help="with --preset: train it fixed")
     add_network_args(p)
+    p.add_argument("--schedule", default="constant", metavar="constant|step:F:N|exp:D|cosine:MIN",
+                   help="the learning rate per epoch: constant; x F every N epochs; x D every "
+                        "epoch; half a cosine down to MIN at the last epoch (cosine:MIN:N: at "
+                        "epoch N)")
+    p.add_argument("--warmup", type=int, default=0, metavar="N",
+                   help="the first N epochs' rate rises linearly to --lr before the schedule")
+    p.add_argument("--early-stop", type=int, default=0, metavar="N",
+                   help="stop once the test loss has not improved for N epochs and keep the "
+                        "best epoch's weights")
     p.add_argument("--augment", action="store_true",
                    help="MNIST: shift, rotate, scale and thicken or thin each training batch")
     p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
@@ -99,9 +109,17 @@ def cmd_train(args: argparse.Namespace) -> int:
     prepared = prepare(data_spec(args))
     net = build_network(args, prepared)
     cfg = TrainConfig(args.optimizer, args.lr, args.batch_size, args.epochs,
-                      prepared.spec.seed, args.l1, args.l2)
+                      prepared.spec.seed, args.l1, args.l2, schedule=args.schedule,
+                      warmup=args.warmup, early_stop=args.early_stop)
+    try:
+        cfg.validate()
+    except ValueError as e:
+        raise UsageError(str(e)) from None
     y_tr = targets(net, prepared.y_train, prepared)
     y_te = targets(net, prepared.y_test, prepared) if len(prepared.y_test) else None
+    if cfg.early_stop and y_te is None:
+        raise UsageError("--early-stop watches the test loss: hold some data out "
+                         "(--test-fraction above 0)")
     if args.augment and prepared.spec.name != "mnist":
         raise UsageError("--augment works on MNIST only")
     transform = MnistAugment(prepared.spec.seed) if args.augment else None
@@ -119,22 +137,28 @@ def cmd_train(args: argparse.Namespace) -> int:
     seen = train_monitored(net, prepared.x_train, y_tr, cfg, prepared.x_test, y_te, transform,
                            on_epoch, keep)
     progress.close()
-    result = _results(net, prepared, y_tr, y_te, cfg.epochs, time.perf_counter() - start)
+    result = _results(net, prepared, y_tr, y_te, len(seen.epoch_losses),
+                      time.perf_counter() - start)
     if args.out:
         save_model(net, args.out, history.saved() if history else None,
                    data=prepared.spec.to_json(), n_classes=prepared.n_classes,
                    training={"optimizer": cfg.optimizer, "lr": cfg.lr, "batch_size":
                              cfg.batch_size, "epochs": cfg.epochs, "l1": cfg.l1, "l2": cfg.l2,
-                             "augment": bool(args.augment)}, metrics=result)
+                             "schedule": cfg.schedule, "warmup": cfg.warmup,
+                             "early_stop": cfg.early_stop, "augment": bool(args.augment)},
+                   metrics=result)
     _report(result, args.out)
     if seen.stop_reason:
         print(f"stopped in epoch {seen.stop_epoch}: {seen.stop_reason}", file=sys.stderr)
+    if seen.early_stop:
+        print(seen.early_stop, file=sys.stderr)
     check = quick_gradient_check(net, prepared.x_train, y_tr)
     lines, findings = health_report(net, prepared.x_train, seen, check,
                                     step_size(cfg, net.bugs, min(cfg.batch_size, len(y_tr))))
     print("\n".join(lines))
-    emit_json(args, {**result, "stopped": seen.stop_reason is not None,
-                     "stop_reason": seen.stop_reason,
+    emit_json(args, {**result, "stopped": bool(seen.stop_reason or seen.early_stop),
+                     "stop_reason": EARLY_STOP if seen.early_stop else seen.stop_reason,
+                     "best_epoch": seen.best_epoch,
                      "findings": [{"kind": f.kind, "text": f.text} for f in findings]})
     return 0
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.nn.batches import Batches
 from playground.nn.losses import cross_entropy_values, loss_values, mse_values
 from playground.nn.network import DIVERGED, Network
 from playground.nn.optim import make_optimizer
@@ -28,7 +29,6 @@ from playground.nn.train import (
     SANE_FACTOR,
     SUMMED_STEP,
     TrainConfig,
-    _Batches,
     target_classes,
 )
 
@@ -204,7 +204,7 @@ def train_seeds(stack: SeedStack, x: Array, y: Array, config: TrainConfig,
     if x.shape[0] == 0:
         raise ValueError("there are no training samples")
     run = _StackRun(stack, config)
-    batches = _Batches(x, y, target_classes(net, y), config.shuffle, config.seed)
+    batches = Batches(x, y, target_classes(net, y), config.shuffle, config.seed)
     epochs = int(config.epochs)
     for epoch in range(1, epochs + 1):
         run.start_epoch()

@@ -153,6 +153,43 @@ def test_a_healthy_run_has_no_findings_and_did_not_stop(capsys):
     assert isinstance(result["findings"], list)
 
 
+def test_early_stop_says_where_it_stopped_and_keeps_the_best_epoch(capsys, tmp_path):
+    model = tmp_path / "m.npz"
+    assert main(["train", "--dataset", "spiral", "--points", "30", "--seed", "2", "--layers",
+                 "8:tanh,8:tanh,8:tanh,1:sigmoid", "--epochs", "3000", "--batch-size", "15",
+                 "--early-stop", "40", "--out", str(model), "--json"]) == 0
+    captured = capsys.readouterr()
+    result = _json_line(captured.out)
+    assert result["stop_reason"] == "early-stop" and result["stopped"] is True
+    assert result["epochs"] == result["best_epoch"] + 40 < 3000
+    assert (f"stopped at epoch {result['epochs']}: the test loss last improved at "
+            f"{result['best_epoch']}") in captured.err
+    evaluated = main(["eval", str(model), "--json"])
+    assert evaluated == 0
+    again = _json_line(capsys.readouterr().out)
+    assert again["test_loss"] == pytest.approx(result["test_loss"], rel=1e-6)  # kept: best's
+
+
+@pytest.mark.parametrize(("flags", "says"), [
+    (["--schedule", "step:2:3"], "decays"), (["--schedule", "linear"], "written constant"),
+    (["--warmup", "-2"], "warm-up"), (["--early-stop", "-1"], "patience"),
+    (["--early-stop", "5", "--test-fraction", "0"], "test loss")])
+def test_a_schedule_or_patience_that_cannot_work_is_a_usage_error(capsys, flags, says):
+    assert main(["train", "--dataset", "xor", "--epochs", "5", *flags]) == 2
+    assert says in capsys.readouterr().err
+
+
+def test_a_schedule_with_warmup_trains_and_is_saved_with_the_model(capsys, tmp_path):
+    model = tmp_path / "m.npz"
+    assert main(["train", "--dataset", "xor", "--epochs", "20", "--schedule", "cosine:0.001",
+                 "--warmup", "3", "--out", str(model)]) == 0
+    from playground.modelfile.save_load import load_model
+
+    training = load_model(model).metadata["training"]
+    assert (training["schedule"], training["warmup"], training["early_stop"]) == \
+        ("cosine:0.001", 3, 0)
+
+
 def test_a_preset_with_json_prints_only_json(capsys):
     assert main(["train", "--preset", "two-neurons-no-bias", "--json"]) == 0
     captured = capsys.readouterr()

@@ -1,0 +1,67 @@
+"""A run's batches: seeded shuffles, gathered from the original arrays, pixels scaled on the way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from playground.nn.columns import live_columns
+
+if TYPE_CHECKING:
+    from playground.nn.train import TrainConfig
+
+Array = np.ndarray
+PIXEL_SCALE = 1.0 / 255.0  # uint8 pixels as inputs in [0, 1], as data.mnist.to_inputs scales
+
+
+class Batches:
+    """Seeded shuffled batches. Each batch is gathered with ``take`` from the original arrays:
+    measured on MNIST that costs 0.03 s an epoch, less than one shuffled copy of the whole set
+    (0.05-0.08 s), needs no second copy of the data in memory, and ``take`` is 10-15% quicker
+    than fancy indexing.
+
+    With ``dtype`` set, ``x`` holds uint8 pixels: each batch is gathered as bytes and scaled
+    into one reused buffer of that dtype (pixel / 255, the numbers ``to_inputs`` gives). MNIST
+    then stays 47 MB instead of 188: a quarter of the memory read per batch, and the batch the
+    matmuls read is the same buffer every step, warm in the cache. With ``skip`` too, only the
+    columns live in the batch are scaled and yielded, with their indices (``nn.columns``).
+    Each batch is (x, y, labels, columns or None)."""
+
+    def __init__(self, x: Array, y: Array, labels: Array, shuffle: bool, seed: int | None,
+                 dtype: np.dtype | None = None, skip: bool = False):
+        self.x, self.y, self.labels = x, y, labels
+        self.rng = np.random.default_rng(seed)
+        self.shuffle = shuffle
+        self.dtype = dtype
+        self.skip = skip
+        self._scaled = np.empty(0, dtype)
+
+    def epoch(self, config: TrainConfig) -> Iterator[tuple[Array, Array, Array, Array | None]]:
+        n = self.x.shape[0]
+        order = self.rng.permutation(n) if self.shuffle else None
+        start = 0
+        while start < n:
+            stop = min(n, start + max(1, int(config.batch_size)))  # read live
+            idx = slice(start, stop) if order is None else order[start:stop]
+            if order is None:
+                xb, yb, lb = self.x[idx], self.y[idx], self.labels[idx]
+            else:
+                xb, yb = self.x.take(idx, axis=0), self.y.take(idx, axis=0)
+                lb = yb if self.labels is self.y else self.labels.take(idx)
+            columns = None
+            if self.dtype is not None:
+                xb, columns = self._scale(xb)
+            yield xb, yb, lb, columns
+            start = stop
+
+    def _scale(self, pixels: Array) -> tuple[Array, Array | None]:
+        live = live_columns(pixels) if self.skip else None
+        if live is not None:
+            pixels = pixels[:, live]  # a boolean mask: 28 µs against take's 38 (128x784 bytes)
+        if self._scaled.size < pixels.size:
+            self._scaled = np.empty(self.x.shape[1] * len(pixels), self.dtype)
+        out = self._scaled[:pixels.size].reshape(pixels.shape)
+        np.multiply(pixels, self.dtype.type(PIXEL_SCALE), out=out)
+        return out, (None if live is None else np.flatnonzero(live))
