@@ -26,6 +26,7 @@ from typing import Any
 from playground.data.augment import MnistAugment
 from playground.nn import Network, Snapshot, TrainConfig, train_steps
 from playground.nn.bands import grad_bands
+from playground.nn.early_stop import BestEpoch
 from playground.nn.edit import carry_weights
 from playground.nn.train import OptimizerState, grad_norms
 from playground.phrase import Phrase
@@ -61,6 +62,7 @@ class TrainingProcess:
         self.config = TrainConfig()
         self.run_epochs = self.config.epochs  # epochs one Start trains
         self.keep = OptimizerState()  # the optimizer, kept across runs and edits
+        self.best = BestEpoch()  # early stopping's watch over this run, through its pauses
         self.speed: float | None = None
         self.frame_hz = 31.0
         self._due = 0.0  # with a speed set: when the next epoch may end
@@ -184,6 +186,7 @@ class TrainingProcess:
             return
         if msg.run > self.run:
             self.run, self.run_end = msg.run, self.epoch + self.run_epochs
+            self.best = BestEpoch()
         self.single_epoch = isinstance(msg, m.Step)
         self.state = "running"
 
@@ -247,7 +250,7 @@ class TrainingProcess:
         # are theirs: checked every step)
         return train_steps(self.net, self.data.x, self.data.y, cfg, self.data.x_test,
                            self.data.y_test, transform, self.keep, self.data.pixels,
-                           norms=self.code is not None)
+                           norms=self.code is not None, start_epoch=self.epoch, best=self.best)
 
     def train(self, caught: list) -> None:
         """Train until a command asks for something else, the run ends, or an edit arrives.
@@ -278,7 +281,8 @@ class TrainingProcess:
                 polled = now
             if snap.epoch_end and self.single_epoch and not snap.stop_reason:
                 self.state, self.single_epoch = "paused", False
-            ends = snap.stop_reason or (snap.epoch_end and self.epoch >= self.run_end)
+            ends = snap.stop_reason or snap.early_stop or (
+                snap.epoch_end and self.epoch >= self.run_end)
             if snap.epoch_end and not ends and self.state == "running" and not self.changed:
                 self._keep_pace()  # may take a command: a pause, an edit
             if self.state == "idle":  # stopped meanwhile: its Done went, and ends it

@@ -17,7 +17,7 @@ import numpy as np
 from playground.nn import Snapshot
 
 MAX_ROWS = 50_000  # 2 MB of metrics
-COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "lr")
 _INDEX = {name: i for i, name in enumerate(COLUMNS)}
 
 
@@ -37,7 +37,8 @@ class History:
     def extend(self, snaps: Iterable[Snapshot], epoch_offset: int) -> None:
         snaps = list(snaps)[-MAX_ROWS // 2:]
         block = np.array([[epoch_offset + s.epoch, s.train_loss, s.test_loss, s.train_accuracy,
-                           s.test_accuracy] for s in snaps], dtype=float).reshape(-1, 5).T
+                           s.test_accuracy, s.lr] for s in snaps],
+                         dtype=float).reshape(-1, len(COLUMNS)).T
         self._append(block)
 
     def add_rows(self, epochs: np.ndarray, **values: np.ndarray) -> None:
@@ -114,8 +115,11 @@ class History:
 
     @classmethod
     def from_columns(cls, data: np.ndarray) -> History:
-        """The history of ``data`` (``columns``' shape; epochs increasing)."""
+        """The history of ``data`` (``columns``' shape; epochs increasing). A file written
+        before the rate was kept has every column but "lr", the last: its rates are unknown."""
         data = np.asarray(data, np.float64)
+        if data.ndim == 2 and data.shape[0] == len(COLUMNS) - 1:
+            data = np.vstack([data, np.full((1, data.shape[1]), np.nan)])
         if data.ndim != 2 or data.shape[0] != len(COLUMNS):
             raise ValueError(f"curves of shape {data.shape}, not ({len(COLUMNS)}, n)")
         history = cls(max(1024, data.shape[1]))

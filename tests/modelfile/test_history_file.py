@@ -127,3 +127,15 @@ def test_a_damaged_history_is_refused_with_a_reason(tmp_path, damage):
 def test_the_snapshot_fields_the_curves_read_are_those_train_gives():
     assert {"train_loss", "test_loss", "train_accuracy", "test_accuracy"} <= set(
         Snapshot._fields)
+
+
+def test_curves_keep_each_epochs_rate_and_a_file_from_before_the_rate_still_opens(tmp_path):
+    history = History()
+    history.extend([Snapshot(e, e, 0.5, 0.1 * 0.5**e, (), epoch_end=True, train_loss=0.5)
+                    for e in (1, 2, 3)], 0)
+    np.testing.assert_allclose(history.array("lr"), [0.05, 0.025, 0.0125])
+    older = History.from_columns(history.columns()[:-1])  # the five columns files had then
+    np.testing.assert_array_equal(older.array("train_loss"), history.array("train_loss"))
+    assert np.isnan(older.array("lr")).all()
+    with pytest.raises(ValueError, match="curves of shape"):
+        History.from_columns(history.columns()[:-2])

@@ -10,6 +10,7 @@ import pytest
 from playground.data import make_toy
 from playground.nn import LayerSpec, Network
 from playground.nn.edit import carry_weights
+from playground.nn.metrics import evaluate
 from playground.run import messages as m
 from tests.run.reading import serving, until
 
@@ -60,6 +61,26 @@ def test_a_run_of_n_epochs_finishes_by_itself(proc):
     proc.send(m.Start(1))
     done, frames = until(proc, m.Done)
     assert done.finished and _last_epoch(frames) == 3
+
+
+def test_early_stopping_ends_the_run_with_the_best_epochs_weights_and_says_so(proc):
+    net = Network(2, [LayerSpec(8, "tanh")] * 3 + [LayerSpec(1, "sigmoid")], "bce", seed=1)
+    data = make_toy("spiral", 30, seed=2)
+    x, y = data.x[:15], net.encode_targets(data.y[:15])
+    proc.send(_network_message(net, restart=True))
+    proc.send(m.SetData(x, y, data.x[15:], net.encode_targets(data.y[15:])))
+    proc.send(m.Configure({"optimizer": "adam", "lr": 0.01, "batch_size": 15,
+                           "epochs": 5000, "early_stop": 30, "schedule": "exp:0.999"}))
+    proc.send(m.Start(1))
+    done, frames = until(proc, m.Done)
+    ends = [s for f in frames if isinstance(f, m.Frame) for s in f.epochs]
+    last, best = ends[-1], min(ends, key=lambda s: s.test_loss)
+    assert done.finished and done.reason == ""  # not a run that blew up
+    assert last.early_stop is not None and last.best_epoch == best.epoch == last.epoch - 30
+    assert all(s.lr == pytest.approx(0.01 * 0.999 ** (s.epoch - 1)) for s in ends)
+    net.set_params(done.params)  # the weights the run ends with: those of the best epoch
+    loss, _ = evaluate(net, data.x[15:], net.encode_targets(data.y[15:]))
+    assert loss == pytest.approx(best.test_loss, rel=1e-5)
 
 
 def test_an_edit_while_running_keeps_the_run_and_the_weights_that_fit(proc):
