@@ -38,6 +38,10 @@ WORDS = {  # the translator's texts, context "EditLabels"
     "batch_size": QT_TRANSLATE_NOOP("EditLabels", "batch {0:g}"),
     "l1": QT_TRANSLATE_NOOP("EditLabels", "L1 {0:g}"),
     "l2": QT_TRANSLATE_NOOP("EditLabels", "L2 {0:g}"),
+    "schedule": QT_TRANSLATE_NOOP("EditLabels", "schedule {0}"),
+    "warmup": QT_TRANSLATE_NOOP("EditLabels", "warm-up {0:g}"),
+    "early_stop": QT_TRANSLATE_NOOP("EditLabels", "early stop after {0:g}"),
+    "early-stop-off": QT_TRANSLATE_NOOP("EditLabels", "early stop off"),
 }
 
 
@@ -76,10 +80,10 @@ def describe_config_edit(values: dict[str, object]) -> str | None:
     """What a change of the live settings set, in a few words ("learning rate 10"); None for
     settings that change no step (the epochs of a run)."""
     words = [_t(key, value) for key, value in values.items() if key in WORDS and
-             not (key in ("l1", "l2") and not value)]
-    off = [key for key in ("l1", "l2") if key in values and not values[key]]
+             not (key in ("l1", "l2", "early_stop") and not value)]
+    off = [key for key in ("l1", "l2", "early_stop") if key in values and not values[key]]
     if off and not words:
-        words = [_t(off[0], 0)]
+        words = [_t("early-stop-off") if off[0] == "early_stop" else _t(off[0], 0)]
     return "; ".join(words) or None
 
 

@@ -175,8 +175,9 @@ class TrainingRun(QObject):
             source, name = job.code
             messages.append(m.SetCode(source, name, CODE_MEMORY_MB, job.program))
         messages.append(self._network(job, restart=True, resume=job.resume_message()))
-        values = {k: getattr(job.config, k) for k in ("optimizer", "lr", "batch_size", "l1",
-                                                         "l2", "momentum", "shuffle", "seed")}
+        values = {k: getattr(job.config, k) for k in (
+            "optimizer", "lr", "batch_size", "l1", "l2", "momentum", "shuffle", "seed",
+            "schedule", "warmup", "early_stop")}
         return messages + [m.Configure({**values, "epochs": job.config.epochs}),
                            m.SetSpeed(job.speed, job.frame_hz)]
 

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
     from playground.gui.main_window import MainWindow
+    from playground.gui.sessions.base import TrainingSession
+    from playground.run.messages import Frame
 
 STATUS_MS = 200  # the status bar's numbers change at most this often
-WIDTHS = {"epoch": 200, "loss": 190, "accuracy": 190, "speed": 140}
+WIDTHS = {"epoch": 200, "loss": 190, "accuracy": 190, "lr": 110, "speed": 140}
 
 
 def _pair(train: float | None, test: float | None, fmt: str) -> str:
@@ -72,9 +74,7 @@ class StatusLine(QObject):
         loss, test_loss = metrics["train_loss"], metrics["test_loss"]
         labels = self.labels
         at = s.timeline.at
-        labels["epoch"].setText(self.tr("Epoch {0}").format(f"{s.epoch:,}") if at is None else
-                                self.tr("Epoch {0} of {1} (replay)").format(f"{at:,}",
-                                                                            f"{s.epoch:,}"))
+        labels["epoch"].setText(self._epoch(s, at))
         labels["loss"].setText(self.tr("Loss {0}").format(_pair(loss, test_loss, "{:.3g}")))
         if s.regression:  # √(2·loss): the RMSE of the one output
             rmse = [None if v is None else (2 * v) ** 0.5 for v in (loss, test_loss)]
@@ -83,5 +83,26 @@ class StatusLine(QObject):
             labels["accuracy"].setText(self.tr("Accuracy {0}").format(
                 _pair(metrics["train_accuracy"], metrics["test_accuracy"], "{:.1%}")))
         frame = s.frame if s.state != "idle" else None
+        labels["lr"].setText(self._rate(s, frame, at))
         rate = frame.samples_per_second if frame is not None else 0.0
         labels["speed"].setText(self.tr("{0} samples/s").format(f"{rate:,.0f}") if rate else "")
+
+    def _epoch(self, s: TrainingSession, at: int | None) -> str:
+        if at is not None:
+            return self.tr("Epoch {0} of {1} (replay)").format(f"{at:,}", f"{s.epoch:,}")
+        if s.kept_epoch is not None and not s.weights_edited:  # early stopping went back
+            return self.tr("Epoch {0} of {1} (kept)").format(f"{s.kept_epoch:,}",
+                                                             f"{s.epoch:,}")
+        return self.tr("Epoch {0}").format(f"{s.epoch:,}")
+
+    def _rate(self, s: TrainingSession, frame: Frame | None, at: int | None) -> str:
+        """The learning rate the steps are taken at now (the schedule's), or that an epoch
+        shown from the timeline was trained at; nothing before a step."""
+        at = at if at is not None or s.weights_edited else s.kept_epoch
+        if at is not None:
+            lr = (s.history.at(at) or {}).get("lr")
+        elif frame is not None:
+            lr = frame.snapshot.lr
+        else:
+            lr = s.history.latest("lr")
+        return "" if lr is None else self.tr("LR {0}").format(f"{lr:.3g}")

@@ -46,6 +46,11 @@ class BestEpoch:
         net.set_params(self.params)
 
     def sentence(self, epoch: int) -> Phrase:
-        return phrase("Training", QT_TRANSLATE_NOOP(
-            "Training", "stopped at epoch {epoch}: the test loss last improved at {best}; the "
-            "weights of epoch {best} are kept"), epoch=epoch, best=self.epoch)
+        return sentence(epoch, self.epoch)
+
+
+def sentence(epoch: int, best: int) -> Phrase:
+    """What early stopping says when it ends a run at ``epoch``, keeping epoch ``best``."""
+    return phrase("Training", QT_TRANSLATE_NOOP(
+        "Training", "stopped at epoch {epoch}: the test loss last improved at {best}; the "
+        "weights of epoch {best} are kept"), epoch=f"{epoch:,}", best=f"{best:,}")

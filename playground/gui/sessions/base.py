@@ -67,6 +67,8 @@ class TrainingSession(QObject):
         self._epoch_offset = 0
         self._version = 0  # counts the weights shown, so derived views know when to recompute
         self.stop_reason: str | None = None  # why the last run stopped itself (a non-finite loss)
+        self.early_stopped: str | None = None  # early stopping's sentence, when it ended the run
+        self.kept_epoch: int | None = None  # then: the epoch whose weights it kept
         # the epoch after which the network or its settings last changed: what the monitor and
         # the lessons judge is what happened since (a finding belongs to the network it was
         # measured on)
@@ -130,6 +132,7 @@ class TrainingSession(QObject):
 
     def _network_replaced(self) -> None:
         self.stop_reason, self.changed_at, self.weights_edited = None, 0, False
+        self.early_stopped = self.kept_epoch = None
         self.timeline.clear()
         self.gradients.clear()
         self.history = History()  # a new one: a branch may still hold the old

@@ -89,6 +89,9 @@ class Diagnosis:
         if s.timeline.replaying:  # the shown epoch's own numbers, when its row is kept
             return s.history.at(s.timeline.at) or s.measure_now() or dict.fromkeys(
                 ("train_loss", "test_loss", "train_accuracy", "test_accuracy"))
+        if s.kept_epoch is not None and not s.weights_edited:  # early stopping's pick
+            return s.history.at(s.kept_epoch) or s.measure_now() or dict.fromkeys(
+                ("train_loss", "test_loss", "train_accuracy", "test_accuracy"))
         if not s.weights_edited:
             return s.history.latest_metrics()
         return s.measure_now() or dict.fromkeys(

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from playground.gui.i18n import say
 from playground.gui.process_link import TrainingRun
+from playground.nn import Snapshot
+from playground.nn.early_stop import sentence
 from playground.run.messages import Frame
 
 if TYPE_CHECKING:
@@ -68,7 +71,7 @@ class Runner:
         except ValueError as e:
             s.sig_error.emit(str(e))
             return
-        s.stop_reason = None
+        s.stop_reason = s.early_stopped = s.kept_epoch = None
         job.speed, job.frame_hz = s.speed, s.FRAMES_PER_SECOND
         if s.code is not None:
             job.code, job.step_timeout = (s.code.source, s.code.filename), s.code_timeout
@@ -119,9 +122,21 @@ class Runner:
         older = frame.older if frame.version == s._proc.version else len(frame.epochs)
         if older:  # the network before the edit trained these: what counts starts after them
             s.changed_at = max(s.changed_at, s.history.last_epoch - len(frame.epochs) + older)
+        if frame.epochs and frame.epochs[-1].early_stop is not None:
+            self._early_stopped(frame.epochs[-1])
         if frame.epochs:
             s.sig_epochs.emit(frame.epochs)
         s._touch()
+
+    def _early_stopped(self, last: Snapshot) -> None:
+        """Early stopping ended the run: a mark at the stop, and its sentence under the loss
+        plot and in the status bar (the epochs as the window counts them)."""
+        s = self.s
+        stop, best = s._epoch_offset + last.epoch, s._epoch_offset + last.best_epoch
+        said = say(sentence(stop, best))
+        s.marks.append((stop, QCoreApplication.translate("TrainingSession", "early stop")))
+        s.early_stopped, s.kept_epoch = said, best
+        s.sig_status.emit(said)
 
     def _on_paused(self) -> None:
         if self.s.training:
@@ -136,5 +151,5 @@ class Runner:
                 "TrainingSession",
                 "Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.")
                     .format(f"{s.epoch + 1:,}", reason))
-        elif finished:
+        elif finished and s.early_stopped is None:  # early stopping said where it ended
             s._finished_by_itself()

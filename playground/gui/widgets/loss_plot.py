@@ -36,8 +36,10 @@ MARK_FILL = pg.mkBrush(255, 255, 255, 210)  # a curve under a label does not cro
 MAX_MARKS = 40  # the latest edits that are drawn (their labels only where they fit)
 MARK_ROWS = 2  # rows of edit labels under the loss plot's top
 ACC_FLOORS = (0.99, 0.98, 0.95, 0.9, 0.8, 0.5)  # the accuracy axis starts at one of these, or 0
+RATE_PEN = pg.mkPen((128, 90, 200), width=1)  # the learning rate: thin, on its own axis
 LEGEND = (f'<span style="color:{TRAIN_PEN.color().name()}">━━ {{0}}</span>&nbsp;&nbsp;&nbsp;'
           f'<span style="color:{TEST_PEN.color().name()}">━━ {{1}}</span>')  # train, test
+RATE_LEGEND = f'&nbsp;&nbsp;&nbsp;<span style="color:{RATE_PEN.color().name()}">── {{0}}</span>'
 
 
 class LossPlot(pg.GraphicsLayoutWidget):
@@ -51,8 +53,10 @@ class LossPlot(pg.GraphicsLayoutWidget):
             "(dark) and the held-out test points (orange), epoch by epoch."))
         self.setMinimumHeight(220)
         self.loss_plot = self.addPlot(row=0, col=0, axisItems={
-            "left": LogAxis("left"), "bottom": SpacedAxis("bottom")})
-        self.acc_plot = self.addPlot(row=1, col=0, axisItems={
+            "left": LogAxis("left"), "bottom": SpacedAxis("bottom"), "right": LogAxis("right")})
+        self.stop_note = StopNote(self.loss_plot)  # row 1, between the plots
+        self.addItem(self.stop_note.label, row=1, col=0)
+        self.acc_plot = self.addPlot(row=2, col=0, axisItems={
             "left": SpacedAxis("left"), "bottom": SpacedAxis("bottom")})
         self.acc_plot.setXLink(self.loss_plot)
         self.loss_plot.setLogMode(y=True)
@@ -60,8 +64,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.loss_plot.setLabel("left", self.tr("loss"))
         self.acc_plot.setLabel("left", self.tr("accuracy"))
         self.acc_plot.setLabel("bottom", self.tr("epoch"))
-        # the legend is the title, above the plot: inside, some curve always ran through it
-        self.loss_plot.setTitle(LEGEND.format(self.tr("train"), self.tr("test")), size="9pt")
+        self.rate = RateLine(self.loss_plot, self.tr("learning rate"))
         # connect="finite": epochs without a test set are a gap, not a line across it
         self.curves = {
             "train_loss": self.loss_plot.plot(pen=TRAIN_PEN, connect="finite"),
@@ -69,6 +72,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
             "train_accuracy": self.acc_plot.plot(pen=TRAIN_PEN, connect="finite"),
             "test_accuracy": self.acc_plot.plot(pen=TEST_PEN, connect="finite"),
         }
+        self._legend(False)
         for plot in (self.loss_plot, self.acc_plot):
             # no "(x1e-06)" beside a log axis whose ticks already show the values
             plot.getAxis("left").enableAutoSIPrefix(False)
@@ -134,7 +138,16 @@ class LossPlot(pg.GraphicsLayoutWidget):
                 curve.setData([], [])
         self._set_ranges(np.append(epochs, last), np.concatenate(losses),
                          np.concatenate(accuracies))
+        self._legend(self.rate.draw(epochs, history.array("lr")))
         self._draw_marks()
+
+    def _legend(self, rate: bool) -> None:
+        """The legend is the title, above the plot: inside, some curve always ran through it."""
+        text = LEGEND.format(self.tr("train"), self.tr("test")) + (
+            RATE_LEGEND.format(self.tr("learning rate")) if rate else "")
+        if text != getattr(self, "_legend_text", None):
+            self._legend_text = text
+            self.loss_plot.setTitle(text, size="9pt")
 
     def _draw_replay(self) -> None:
         """A line at the epoch the timeline shows."""
@@ -200,6 +213,10 @@ class LossPlot(pg.GraphicsLayoutWidget):
             self.acc_plot.setYRange(*second, padding=0)
 
     def _draw_marks(self) -> None:
+        self.stop_note.draw(self.session)
+        self._draw_edit_marks()
+
+    def _draw_edit_marks(self) -> None:
         """A dashed line at each edit, with what changed written where it fits: the newest
         edit's words first, then each older one's words, or only its number, or nothing, as
         long as it overlaps no label already placed (twenty edits stay readable). Every line
@@ -250,6 +267,80 @@ class LossPlot(pg.GraphicsLayoutWidget):
                 placed.append(rect)
                 return y1 - rect.top() / height * (y1 - y0)
         return None
+
+
+class StopNote:
+    """Where early stopping ended the run: its sentence in a row between the loss and the
+    accuracy plots (wrapped to their width; no height while there is none) and a ring on the
+    test curve at the epoch whose weights it kept."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.plot = plot
+        self.label = pg.LabelItem("", justify="left", color=MARK_COLOUR, size="9pt")
+        self.label.setMaximumHeight(0)
+        self.ring = pg.PlotDataItem([], [], pen=None, symbol="o", symbolSize=11, symbolBrush=None,
+                                    symbolPen=pg.mkPen(MARK_COLOUR, width=2))
+        self.ring.setZValue(30)
+        plot.addItem(self.ring)  # a data item: it follows the plot's log scale
+        self._drawn: tuple | None = None
+
+    def draw(self, session: TrainingSession) -> None:
+        kept, said = session.kept_epoch, session.early_stopped
+        width = self.plot.width()
+        if (kept, said, width) == self._drawn:
+            return
+        self._drawn = (kept, said, width)
+        loss = None if kept is None else (session.history.at(kept) or {}).get("test_loss")
+        self.ring.setData([] if not loss else [kept], [] if not loss else [loss])
+        self.label.item.setTextWidth(max(120.0, width - 60) if said else -1)
+        self.label.setText(said or "")
+        height = self.label.item.boundingRect().height() if said else 0
+        self.label.setMaximumHeight(height)
+        self.label.setMinimumHeight(height)
+
+
+class RateLine:
+    """Each epoch's learning rate as a thin line over the loss, on a log axis of its own at the
+    right. Drawn only while the rate has changed in the run (a schedule, a warm-up, a rate set
+    by hand): a flat line would say no more than the training bar."""
+
+    def __init__(self, plot: pg.PlotItem, label: str) -> None:
+        self.plot = plot
+        self.view = pg.ViewBox(enableMouse=False)
+        self.view.setMenuEnabled(False)
+        plot.scene().addItem(self.view)
+        axis = plot.getAxis("right")
+        axis.linkToView(self.view)
+        axis.enableAutoSIPrefix(False)
+        plot.setLabel("right", label)
+        self.view.setXLink(plot)
+        self.curve = pg.PlotCurveItem(pen=RATE_PEN)
+        self.view.addItem(self.curve)
+        plot.getViewBox().sigResized.connect(self._fit)
+        plot.hideAxis("right")
+        self._range: tuple[float, float] | None = None
+
+    def _fit(self) -> None:
+        self.view.setGeometry(self.plot.getViewBox().sceneBoundingRect())
+
+    def draw(self, epochs: np.ndarray, rates: np.ndarray) -> bool:
+        """The line for these epochs' rates; whether it is shown."""
+        known = np.isfinite(rates) & (rates > 0)  # a cosine down to 0 ends off the log axis
+        shown = bool(known.any()) and float(np.ptp(rates[known])) > 0
+        self.view.setVisible(shown)
+        if not shown:
+            self.curve.setData([], [])
+            self.plot.hideAxis("right")
+            return False
+        logs = np.log10(rates[known])
+        self.curve.setData(*decimate(epochs[known], logs))
+        span = (float(np.floor(logs.min())), float(np.ceil(logs.max())) + 0.01)
+        if span != self._range:  # whole decades, as the loss axis: its cached ticks stay
+            self._range = span
+            self.view.setYRange(*span, padding=0.04)  # a floor on a decade stays in sight
+        self.plot.showAxis("right")
+        self._fit()
+        return True
 
 
 def accuracy_floor(accuracies: np.ndarray) -> float:

@@ -268,7 +268,8 @@ class MnistPanel(QWidget):
 
     def _show_metrics(self) -> None:
         h, at = self.session.history, self.session.timeline.at
-        m = h.latest_metrics() if at is None else h.at(at) or {}
+        shown = self.session.kept_epoch if at is None else at  # early stopping kept that one
+        m = h.latest_metrics() if shown is None else h.at(shown) or {}
         test_acc, train_acc = m.get("test_accuracy"), m.get("train_accuracy")
         if at is not None and (test_acc is None or train_acc is None):
             self.metrics.setText(self.tr("Epoch {0}, shown from the timeline.").format(at))
@@ -285,5 +286,5 @@ class MnistPanel(QWidget):
             self.tr(
                 "After epoch {0}:\n  test accuracy {1:.2f}%, loss {2:.4f}\n"
                 "  train accuracy {3:.2f}%, loss {4:.4f}")
-                    .format(self.session.epoch if at is None else at, 100 * test_acc,
+                    .format(self.session.epoch if shown is None else shown, 100 * test_acc,
                             m["test_loss"], 100 * train_acc, m["train_loss"]))

@@ -24,6 +24,7 @@ from playground.gui.widgets.common import (
     tip,
     value_combo,
 )
+from playground.gui.widgets.schedule_box import ScheduleBox
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -67,7 +68,8 @@ class TrainPanel(QWidget):
             self.tr(
                 "Your code's update() steps the weights, with this learning rate.") if theirs else
             self._optimizer_tip)
-        for w in (self.lr_combo, self.batch_spin, self.reg_combo, self.reg_rate_combo):
+        for w in (self.lr_combo, self.batch_spin, self.reg_combo, self.reg_rate_combo,
+                  self.schedule.schedule_combo, self.schedule.early_combo):
             w.setEnabled(not program)
 
     def _build(self) -> None:
@@ -112,6 +114,7 @@ class TrainPanel(QWidget):
         self.reg_rate_combo = tip(value_combo(REG_RATES, 0.0),
                                   self.tr("How strongly regularization "
                                           "pulls on the weights."), "regRateCombo")
+        self.schedule = ScheduleBox(self.session, self)
         self.speed_combo = tip(choice_combo(SPEEDS, self.session.speed or 0.0),
                                self.tr("How fast training goes: one epoch a second to follow each "
                                "update, up to full speed. Applies at once."), "speedCombo")
@@ -152,13 +155,15 @@ class TrainPanel(QWidget):
         grid = QGridLayout(self.settings)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
-        cells = ((self.tr(
-            "Learning rate"), self.lr_combo), (self.tr("Optimizer"), self.optimizer_combo),
-                 (self.tr(
-                     "Batch size"), self.batch_spin), (self.tr("Regularization"), self.reg_combo),
-                 (self.tr("Rate"), self.reg_rate_combo), (self.tr("Speed"), self.speed_combo))
+        cells = ((self.tr("Learning rate"), self.lr_combo),
+                 (self.tr("Optimizer"), self.optimizer_combo),
+                 (self.tr("Batch size"), self.batch_spin),
+                 (self.tr("Schedule"), self.schedule.schedule_combo),
+                 (self.tr("Regularization"), self.reg_combo),
+                 (self.tr("Rate"), self.reg_rate_combo), (self.tr("Speed"), self.speed_combo),
+                 (self.tr("Early stop"), self.schedule.early_combo))
         for i, (text, w) in enumerate(cells):
-            r, c = divmod(i, 3)
+            r, c = divmod(i, 4)
             grid.addWidget(caption(text), r, 2 * c, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(w, r, 2 * c + 1)
         self._row.addWidget(self.settings)
@@ -217,3 +222,4 @@ class TrainPanel(QWidget):
         set_combo_value(self.reg_rate_combo, cfg.l1 or cfg.l2)
         self.speed_combo.setCurrentIndex(max(0, self.speed_combo.findData(self.session.speed
                                                                           or 0.0)))
+        self.schedule.show_config()
