@@ -3,7 +3,7 @@ schedule of one's own (``nn.schedule``'s forms, with a warm-up)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,16 +22,22 @@ from playground.nn.schedule import parse_schedule
 
 CUSTOM = "custom…"  # the combo's last item: opens the dialog
 SCHEDULES = ((QT_TRANSLATE_NOOP("Labels", "Constant"), "constant"),
-             (QT_TRANSLATE_NOOP("Labels", "Step: ×0.5 every 100 epochs"), "step:0.5:100"),
-             (QT_TRANSLATE_NOOP("Labels", "Exponential: ×0.995 an epoch"), "exp:0.995"),
-             (QT_TRANSLATE_NOOP("Labels", "Cosine to 0 over 500 epochs"), "cosine:0:500"),
-             (QT_TRANSLATE_NOOP("Labels", "Cosine to 0 over 2,000 epochs"), "cosine:0:2000"),
+             (QT_TRANSLATE_NOOP("Labels", "Step ×0.5"), "step:0.5:100"),
+             (QT_TRANSLATE_NOOP("Labels", "Exp ×0.995"), "exp:0.995"),
+             (QT_TRANSLATE_NOOP("Labels", "Cosine 500"), "cosine:0:500"),
+             (QT_TRANSLATE_NOOP("Labels", "Cosine 2,000"), "cosine:0:2000"),
              (QT_TRANSLATE_NOOP("Labels", "Your own…"), CUSTOM))
-PATIENCES = ((QT_TRANSLATE_NOOP("Labels", "Off"), 0),
-             (QT_TRANSLATE_NOOP("Labels", "After 20 epochs"), 20),
-             (QT_TRANSLATE_NOOP("Labels", "After 50 epochs"), 50),
-             (QT_TRANSLATE_NOOP("Labels", "After 200 epochs"), 200),
-             (QT_TRANSLATE_NOOP("Labels", "After 1,000 epochs"), 1000))
+SCHEDULE_TIPS = {  # each short label said in full, on hover in the list
+    "constant": QT_TRANSLATE_NOOP("ScheduleBox", "The same rate every epoch"),
+    "step:0.5:100": QT_TRANSLATE_NOOP("ScheduleBox", "Half the rate every 100 epochs"),
+    "exp:0.995": QT_TRANSLATE_NOOP("ScheduleBox", "×0.995 every epoch: half in 138 epochs"),
+    "cosine:0:500": QT_TRANSLATE_NOOP("ScheduleBox",
+                                      "Half a cosine from the rate down to 0 at epoch 500"),
+    "cosine:0:2000": QT_TRANSLATE_NOOP("ScheduleBox",
+                                       "Half a cosine from the rate down to 0 at epoch 2,000"),
+    CUSTOM: QT_TRANSLATE_NOOP("ScheduleBox", "Write a schedule of your own, with a warm-up")}
+PATIENCES = ((QT_TRANSLATE_NOOP("Labels", "Off"), 0), ("20", 20), ("50", 50), ("200", 200),
+             ("1,000", 1000))  # epochs without a better test loss: the tooltip says so
 MAX_WARMUP = 100_000
 
 
@@ -46,9 +52,20 @@ class ScheduleBox:
     def __init__(self, session: TrainingSession, parent: QWidget) -> None:
         self.session, self.parent = session, parent
         self.schedule_combo = tip(choice_combo(SCHEDULES, "constant"), "", "scheduleCombo")
+        # as wide as six characters, whatever is listed: a schedule of one's own as written
+        # ("cosine:0.001:400") would widen the training bar past a narrow window's width
+        self.schedule_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.schedule_combo.setMinimumContentsLength(6)
+        for i, (_, key) in enumerate(SCHEDULES):
+            self.schedule_combo.setItemData(i, _tr(SCHEDULE_TIPS[key]), Qt.ItemDataRole.ToolTipRole)
         self.early_combo = tip(QComboBox(), _tr(
             "Early stopping: end the run once the test loss has not improved for this many "
-            "epochs, and keep the weights of the epoch where it was lowest."), "earlyStopCombo")
+            "epochs, and keep the weights of the epoch where it was lowest (it needs test "
+            "points)."), "earlyStopCombo")
+        self.early_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.early_combo.setMinimumContentsLength(5)  # as wide as "1,000"
         for label, patience in PATIENCES:
             self.early_combo.addItem(QCoreApplication.translate("Labels", label), patience)
         self.schedule_combo.activated.connect(self._schedule_picked)
@@ -86,8 +103,7 @@ class ScheduleBox:
             "is in the status bar, and its line on the loss plot.") + warm)
         early = self.early_combo.findData(int(cfg.early_stop))
         if early < 0:
-            self.early_combo.addItem(_tr("After {0} epochs").format(cfg.early_stop),
-                                     int(cfg.early_stop))
+            self.early_combo.addItem(f"{cfg.early_stop:,}", int(cfg.early_stop))
             early = self.early_combo.count() - 1
         self.early_combo.setCurrentIndex(early)
 

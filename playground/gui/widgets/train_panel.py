@@ -149,28 +149,43 @@ class TrainPanel(QWidget):
         buttons.addWidget(self.code_label)
         buttons.addStretch(1)
         self._row.addLayout(buttons, 1)
-        # two rows of settings: one row made the window at least 1,235 px wide, too wide for
-        # the diagnostics beside it on a 1280 px screen
         self.settings = QWidget()
-        grid = QGridLayout(self.settings)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(2)
-        cells = ((self.tr("Learning rate"), self.lr_combo),
-                 (self.tr("Optimizer"), self.optimizer_combo),
-                 (self.tr("Batch size"), self.batch_spin),
-                 (self.tr("Schedule"), self.schedule.schedule_combo),
-                 (self.tr("Regularization"), self.reg_combo),
-                 (self.tr("Rate"), self.reg_rate_combo), (self.tr("Speed"), self.speed_combo),
-                 (self.tr("Early stop"), self.schedule.early_combo))
-        for i, (text, w) in enumerate(cells):
-            r, c = divmod(i, 4)
-            grid.addWidget(caption(text), r, 2 * c, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(w, r, 2 * c + 1)
+        self._grid = QGridLayout(self.settings)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)
+        self._cells = [(caption(text), w) for text, w in (
+            (self.tr("Learning rate"), self.lr_combo), (self.tr("Optimizer"), self.optimizer_combo),
+            (self.tr("Batch size"), self.batch_spin), (self.tr("Early stop"),
+                                                       self.schedule.early_combo),
+            (self.tr("Regularization"), self.reg_combo), (self.tr("Rate"), self.reg_rate_combo),
+            (self.tr("Speed"), self.speed_combo), (self.tr("Schedule"),
+                                                   self.schedule.schedule_combo))]
+        self._place(False)
         self._row.addWidget(self.settings)
 
+    def _place(self, compact: bool) -> None:
+        """Beside the buttons the settings take three rows of three (one row made the window
+        at least 1,235 px wide, four columns 1,240), the schedule spanning the room of two;
+        under them (a narrow window, where height is short and width is not) two rows of four
+        (three rows gave the MNIST page a scroll bar at 1024x700 beside the diagnostics)."""
+        grid = self._grid
+        for label, widget in self._cells:
+            grid.removeWidget(label)
+            grid.removeWidget(widget)
+        order = self._cells if compact else self._cells[:3] + self._cells[4:7] + [
+            self._cells[7], self._cells[3]]
+        columns = 4 if compact else 3
+        for i, (label, widget) in enumerate(order):
+            r, c = divmod(i, columns)
+            span = 3 if not compact and r == 2 and c == 0 else 1
+            c = 2 if not compact and r == 2 and c == 1 else c  # beside the spanning schedule
+            grid.addWidget(label, r, 2 * c, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(widget, r, 2 * c + 1, 1, span)
+
     def set_compact(self, compact: bool) -> None:
-        """The settings under the buttons (a narrow window: the bar needs ~560 px instead of
+        """The settings under the buttons (a narrow window: the bar needs ~700 px instead of
         ~960) or beside them."""
+        self._place(compact)
         fold(self._row, compact)
         self._row.setAlignment(self.settings, Qt.AlignmentFlag.AlignLeft if compact
                                else Qt.AlignmentFlag(0))
