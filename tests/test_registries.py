@@ -23,8 +23,8 @@ from playground.nn import (
     evaluate,
 )
 from playground.nn.activations import ACTIVATIONS, TRANSLATED
+from playground.nn.init import INIT_LABELS, INIT_TIPS, INITS
 from playground.nn.losses import LOSS_LABELS
-from playground.nn.network import INIT_LABELS, INIT_TIPS, INITS
 from playground.nn.seeds import SeedStack
 
 PAIRS = [(loss, out) for loss in LOSSES for out in LOSS_OUTPUTS[loss]]
