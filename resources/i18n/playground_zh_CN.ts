@@ -1572,6 +1572,26 @@ which digits get mixed up</source>
         <source>L2 {0:g}</source>
         <translation>L2 {0:g}</translation>
     </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="41"/>
+        <source>schedule {0}</source>
+        <translation>学习率计划 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="42"/>
+        <source>warm-up {0:g}</source>
+        <translation>预热 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="43"/>
+        <source>early stop after {0:g}</source>
+        <translation>早停：{0:g} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="44"/>
+        <source>early stop off</source>
+        <translation>早停关闭</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -2349,47 +2369,47 @@ which digits get mixed up</source>
         <translation>为 ReLU 层缩放</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="33"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="34"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="34"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="35"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="35"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="36"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="36"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="37"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="37"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="38"/>
         <source>1 epoch/s</source>
         <translation>每秒 1 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="38"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="39"/>
         <source>5 epochs/s</source>
         <translation>每秒 5 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="39"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="40"/>
         <source>20 epochs/s</source>
         <translation>每秒 20 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="40"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="41"/>
         <source>100 epochs/s</source>
         <translation>每秒 100 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="41"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="42"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
@@ -2472,6 +2492,41 @@ which digits get mixed up</source>
         <location filename="../../playground/nn/activations.py" line="249"/>
         <source>z (no activation)</source>
         <translation>z（无激活）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="24"/>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="25"/>
+        <source>Step ×0.5</source>
+        <translation>阶梯 ×0.5</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="26"/>
+        <source>Exp ×0.995</source>
+        <translation>指数 ×0.995</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="27"/>
+        <source>Cosine 500</source>
+        <translation>余弦 500</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="28"/>
+        <source>Cosine 2,000</source>
+        <translation>余弦 2,000</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="29"/>
+        <source>Your own…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="39"/>
+        <source>Off</source>
+        <translation>关</translation>
     </message>
 </context>
 <context>
@@ -2971,53 +3026,59 @@ which digits get mixed up</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="50"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="52"/>
         <source>Loss (how wrong the network is) and accuracy on the training points (dark) and the held-out test points (orange), epoch by epoch.</source>
         <translation>每个 epoch 在训练点（深色）和留出的测试点（橙色）上的损失（网络错得有多厉害）和准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="60"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="64"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="61"/>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="178"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="65"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="191"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="62"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="66"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="64"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="67"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="147"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="146"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="64"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="146"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="145"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="158"/>
         <source>Epoch {0}, shown from the timeline</source>
         <translation>Epoch {0}，从时间线显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="163"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="176"/>
         <source>Run {0}, a branch of this run</source>
         <translation>运行 {0}，这次运行的一个分支</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="178"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="191"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="232"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="249"/>
         <source>Epoch {0}: {1}</source>
         <translation>第 {0} 个 epoch：{1}</translation>
     </message>
@@ -3755,22 +3816,22 @@ which digits get mixed up</source>
         <translation>，还剩 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="274"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="275"/>
         <source>Epoch {0}, shown from the timeline.</source>
         <translation>Epoch {0}，从时间线显示。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="277"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="278"/>
         <source>Train to see the accuracy here.</source>
         <translation>训练后在这里查看准确率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="281"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="282"/>
         <source>Edited after epoch {0}: train an epoch to measure the network as it is now.</source>
         <translation>在第 {0} 个 epoch 之后做了修改：训练一个 epoch 来测量现在的网络。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/mnist_panel.py" line="286"/>
+        <location filename="../../playground/gui/widgets/mnist_panel.py" line="287"/>
         <source>After epoch {0}:
   test accuracy {1:.2f}%, loss {2:.4f}
   train accuracy {3:.2f}%, loss {4:.4f}</source>
@@ -3927,6 +3988,87 @@ which digits get mixed up</source>
         <location filename="../../playground/gui/widgets/digits_panel.py" line="51"/>
         <source>How sure the network is of each digit (its softmax outputs).</source>
         <translation>网络对每个数字有多大把握（它的 softmax 输出）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleBox</name>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="31"/>
+        <source>The same rate every epoch</source>
+        <translation>每一轮都用同一个学习率</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="32"/>
+        <source>Half the rate every 100 epochs</source>
+        <translation>每 100 轮学习率减半</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="33"/>
+        <source>×0.995 every epoch: half in 138 epochs</source>
+        <translation>每轮 ×0.995：138 轮后减半</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="34"/>
+        <source>Half a cosine from the rate down to 0 at epoch 500</source>
+        <translation>半个余弦：从学习率降到第 500 轮的 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="36"/>
+        <source>Half a cosine from the rate down to 0 at epoch 2,000</source>
+        <translation>半个余弦：从学习率降到第 2,000 轮的 0</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="38"/>
+        <source>Write a schedule of your own, with a warm-up</source>
+        <translation>写一个你自己的计划，可带预热</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="66"/>
+        <source>Early stopping: end the run once the test loss has not improved for this many epochs, and keep the weights of the epoch where it was lowest (it needs test points).</source>
+        <translation>早停：测试损失连续这么多轮没有改善时结束训练，并保留测试损失最低那一轮的权重（需要测试点）。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="102"/>
+        <source> After a warm-up of {0} epochs.</source>
+        <translation> 前面有 {0} 轮预热。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="105"/>
+        <source>How the learning rate changes epoch by epoch: constant, a step down every N epochs, a little less every epoch, or half a cosine down to a floor. The rate now is in the status bar, and its line on the loss plot.</source>
+        <translation>学习率如何逐轮变化：恒定、每 N 轮降一级、每轮少一点，或沿半个余弦降到下限。当前的学习率显示在状态栏里，它的曲线画在损失图上。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="123"/>
+        <source>Learning-rate schedule</source>
+        <translation>学习率计划</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="126"/>
+        <source>constant · step:F:N (× F every N epochs) · exp:D (× D every epoch) · cosine:MIN or cosine:MIN:N (down to MIN at the run&apos;s last epoch, or at epoch N)</source>
+        <translation>constant · step:F:N（每 N 轮 × F）· exp:D（每轮 × D）· cosine:MIN 或 cosine:MIN:N（在训练的最后一轮或第 N 轮降到 MIN）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="129"/>
+        <source>The first epochs&apos; rate rises in a line up to the learning rate; the schedule starts after them.</source>
+        <translation>最初几轮的学习率沿直线升到设定的学习率；计划在它们之后开始。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="139"/>
+        <source>Schedule</source>
+        <translation>学习率计划</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="140"/>
+        <source>Warm-up epochs</source>
+        <translation>预热轮数</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="146"/>
+        <source>For example step:0.5:100, exp:0.99, cosine:0.001:1000.</source>
+        <translation>例如 step:0.5:100、exp:0.99、cosine:0.001:1000。</translation>
     </message>
 </context>
 <context>
@@ -4151,12 +4293,12 @@ which digits get mixed up</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../playground/gui/status_line.py" line="75"/>
+        <location filename="../../playground/gui/status_line.py" line="96"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/status_line.py" line="76"/>
+        <location filename="../../playground/gui/status_line.py" line="92"/>
         <source>Epoch {0} of {1} (replay)</source>
         <translation>Epoch {0} / {1}（回放）</translation>
     </message>
@@ -4176,9 +4318,19 @@ which digits get mixed up</source>
         <translation>准确率 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/status_line.py" line="87"/>
+        <location filename="../../playground/gui/status_line.py" line="88"/>
         <source>{0} samples/s</source>
         <translation>每秒 {0} 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/status_line.py" line="94"/>
+        <source>Epoch {0} of {1} (kept)</source>
+        <translation>Epoch {0} / {1}（保留）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/status_line.py" line="108"/>
+        <source>LR {0}</source>
+        <translation>学习率 {0}</translation>
     </message>
 </context>
 <context>
@@ -4562,98 +4714,98 @@ which digits get mixed up</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="68"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="69"/>
         <source>Your code&apos;s update() steps the weights, with this learning rate.</source>
         <translation>由你代码中的 update() 以这个学习率更新权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="75"/>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="205"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="77"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="225"/>
         <source>▶  Train</source>
         <translation>▶  训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="76"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="78"/>
         <source>Start or pause training (Space). Training runs in the background; the plots follow it live.</source>
         <translation>开始或暂停训练（空格键）。训练在后台运行；图表实时跟随。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="79"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="81"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="80"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="82"/>
         <source>Train exactly one epoch, then pause (Ctrl+Right): watch a single pass over the data.</source>
         <translation>只训练一个 epoch，然后暂停（Ctrl+→）：观察对数据的一次遍历。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="83"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="85"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="84"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="86"/>
         <source>Throw the learned weights away and start again from fresh random weights (Ctrl+R).</source>
         <translation>丢掉学到的权重，从新的随机权重重新开始（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="86"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="88"/>
         <source>Epoch 0</source>
         <translation>Epoch 0</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="87"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="89"/>
         <source>Passes over the training data so far.</source>
         <translation>到目前为止遍历训练数据的次数。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="90"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="92"/>
         <source>Learning rate: how far each step moves the weights. Too small learns slowly; too large makes the loss jump or explode. Applies at the next step.</source>
         <translation>学习率：每一步移动权重的幅度。太小学得慢；太大会让损失跳动或爆炸。从下一步开始生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="95"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="97"/>
         <source>How gradients become steps: plain SGD, SGD with momentum (keeps a running direction), or Adam (a step size per weight).</source>
         <translation>梯度如何变成步长：普通 SGD、带动量的 SGD（保持一个方向），或 Adam（每个权重有自己的步长）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="99"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="101"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="99"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="101"/>
         <source>Your own forward, backward and update (the Your code tab) drive this training; Back to the playground&apos;s code is there.</source>
         <translation>由你自己的 forward、backward 和 update（“你的代码”标签页）驱动这次训练；“改回 playground 的代码”也在那里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="106"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="108"/>
         <source>Samples per step: the gradient is averaged over this many points before the weights move.</source>
         <translation>每一步的样本数：权重移动之前，梯度在这么多个点上取平均。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="109"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="111"/>
         <source>Regularization pulls weights towards zero: L1 makes many exactly zero, L2 keeps all small.</source>
         <translation>正则化把权重拉向零：L1 让许多权重恰好为零，L2 让所有权重都保持较小。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="113"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="115"/>
         <source>How strongly regularization pulls on the weights.</source>
         <translation>正则化拉动权重的力度。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="116"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="119"/>
         <source>How fast training goes: one epoch a second to follow each update, up to full speed. Applies at once.</source>
         <translation>训练的速度：从每秒一个 epoch（便于看清每次更新）到全速。立即生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="156"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="157"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="156"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="157"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
@@ -4664,31 +4816,41 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/train_panel.py" line="158"/>
+        <source>Early stop</source>
+        <translation>早停</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="160"/>
         <source>Regularization</source>
         <translation>正则化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="159"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="160"/>
         <source>Rate</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="159"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="161"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="182"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="161"/>
+        <source>Schedule</source>
+        <translation>学习率计划</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="202"/>
         <source>The learning rate must be a number, not {0!r}.</source>
         <translation>学习率必须是一个数，而不是 {0!r}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="205"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="225"/>
         <source>❚❚  Pause</source>
         <translation>❚❚  暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="208"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="228"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
@@ -4696,24 +4858,29 @@ which digits get mixed up</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../playground/nn/train.py" line="336"/>
+        <location filename="../../playground/nn/train.py" line="305"/>
         <source>the loss became {loss}</source>
         <translation>损失变成了 {loss}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="339"/>
+        <location filename="../../playground/nn/train.py" line="308"/>
         <source>the gradient became inf or nan</source>
         <translation>梯度变成了 inf 或 nan</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="342"/>
+        <location filename="../../playground/nn/train.py" line="311"/>
         <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
         <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="345"/>
+        <location filename="../../playground/nn/train.py" line="314"/>
         <source>{what} (learning rate {lr:g}); the last weights with a sane loss were restored</source>
         <translation>{what}（学习率 {lr:g}）；已恢复到最后一组损失正常的权重</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/early_stop.py" line="54"/>
+        <source>stopped at epoch {epoch}: the test loss last improved at {best}; the weights of epoch {best} are kept</source>
+        <translation>在第 {epoch} 轮停止：测试损失最后一次改善是在第 {best} 轮；保留了第 {best} 轮的权重</translation>
     </message>
 </context>
 <context>
@@ -4724,7 +4891,7 @@ which digits get mixed up</source>
         <translation>训练进程无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/process_link.py" line="185"/>
+        <location filename="../../playground/gui/process_link.py" line="186"/>
         <source>The training process ended unexpectedly.</source>
         <translation>训练进程意外结束。</translation>
     </message>
@@ -4843,12 +5010,17 @@ which digits get mixed up</source>
         <translation>重新用 playground 自己的代码训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/runner.py" line="45"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="48"/>
         <source>The copies of Many seeds are training in this tab&apos;s process: stop them first (Stop in their window).</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/runner.py" line="135"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="137"/>
+        <source>early stop</source>
+        <translation>早停</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/sessions/runner.py" line="150"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>

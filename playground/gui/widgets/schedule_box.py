@@ -3,7 +3,7 @@ schedule of one's own (``nn.schedule``'s forms, with a warm-up)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,15 +42,17 @@ MAX_WARMUP = 100_000
 
 
 def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP in the context "ScheduleBox", translated."""
     return QCoreApplication.translate("ScheduleBox", text)
 
 
-class ScheduleBox:
+class ScheduleBox(QObject):
     """The two combos (``scheduleCombo``, ``earlyStopCombo``) for ``session``'s training bar,
     kept true of its config."""
 
     def __init__(self, session: TrainingSession, parent: QWidget) -> None:
-        self.session, self.parent = session, parent
+        super().__init__(parent)
+        self.session, self.parent_widget = session, parent
         self.schedule_combo = tip(choice_combo(SCHEDULES, "constant"), "", "scheduleCombo")
         # as wide as six characters, whatever is listed: a schedule of one's own as written
         # ("cosine:0.001:400") would widen the training bar past a narrow window's width
@@ -58,8 +60,9 @@ class ScheduleBox:
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.schedule_combo.setMinimumContentsLength(6)
         for i, (_, key) in enumerate(SCHEDULES):
-            self.schedule_combo.setItemData(i, _tr(SCHEDULE_TIPS[key]), Qt.ItemDataRole.ToolTipRole)
-        self.early_combo = tip(QComboBox(), _tr(
+            self.schedule_combo.setItemData(i, _tr(SCHEDULE_TIPS[key]),
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.early_combo = tip(QComboBox(), self.tr(
             "Early stopping: end the run once the test loss has not improved for this many "
             "epochs, and keep the weights of the epoch where it was lowest (it needs test "
             "points)."), "earlyStopCombo")
@@ -78,7 +81,7 @@ class ScheduleBox:
         text = self.schedule_combo.currentData()
         if text == CUSTOM:
             self.show_config()  # the combo shows what is in force until the dialog says
-            self.dialog = ScheduleDialog(self.session, self.parent)
+            self.dialog = ScheduleDialog(self.session, self.parent_widget)
             self.dialog.open()
         else:
             self.session.set_config(schedule=text)
@@ -96,8 +99,9 @@ class ScheduleBox:
             combo.insertItem(own, cfg.schedule, cfg.schedule)
             index = own
         combo.setCurrentIndex(index)
-        warm = _tr(" After a warm-up of {0} epochs.").format(cfg.warmup) if cfg.warmup else ""
-        combo.setToolTip(_tr(
+        warm = self.tr(" After a warm-up of {0} epochs.").format(cfg.warmup) if cfg.warmup \
+            else ""
+        combo.setToolTip(self.tr(
             "How the learning rate changes epoch by epoch: constant, a step down every N "
             "epochs, a little less every epoch, or half a cosine down to a floor. The rate now "
             "is in the status bar, and its line on the loss plot.") + warm)
@@ -116,13 +120,13 @@ class ScheduleDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setObjectName("scheduleDialog")
-        self.setWindowTitle(_tr("Learning-rate schedule"))
+        self.setWindowTitle(self.tr("Learning-rate schedule"))
         cfg = session.config
-        self.text = tip(QLineEdit(cfg.schedule), _tr(
+        self.text = tip(QLineEdit(cfg.schedule), self.tr(
             "constant · step:F:N (× F every N epochs) · exp:D (× D every epoch) · "
             "cosine:MIN or cosine:MIN:N (down to MIN at the run's last epoch, or at epoch N)"),
                         "scheduleText")
-        self.warmup = tip(QSpinBox(), _tr("The first epochs' rate rises in a line up to the "
+        self.warmup = tip(QSpinBox(), self.tr("The first epochs' rate rises in a line up to the "
                                           "learning rate; the schedule starts after them."),
                           "warmupSpin")
         self.warmup.setRange(0, MAX_WARMUP)
@@ -132,14 +136,14 @@ class ScheduleDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_tr("Schedule"), self.text)
-        form.addRow(_tr("Warm-up epochs"), self.warmup)
+        form.addRow(self.tr("Schedule"), self.text)
+        form.addRow(self.tr("Warm-up epochs"), self.warmup)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._apply)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("For example step:0.5:100, exp:0.99, cosine:0.001:1000.")))
+        layout.addWidget(QLabel(self.tr("For example step:0.5:100, exp:0.99, cosine:0.001:1000.")))
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
