@@ -26,23 +26,36 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+LAYER_FORM = "UNITS:ACTIVATION[:nobias][:dropP]"
+
+
 def parse_layers(text: str) -> list[LayerSpec]:
-    """``4:tanh,4:tanh,1:sigmoid`` (``UNITS:ACTIVATION[:nobias]`` each) as LayerSpecs."""
-    specs = []
-    for part in text.split(","):
-        bits = [b.strip() for b in part.strip().split(":")]
-        if len(bits) not in (2, 3) or (len(bits) == 3 and bits[2] not in ("nobias", "bias")):
-            raise UsageError(f"bad layer {part.strip()!r}: write UNITS:ACTIVATION[:nobias]")
-        try:
-            units = int(bits[0])
-        except ValueError:
-            raise UsageError(f"bad layer {part.strip()!r}: {bits[0]!r} is not a whole "
-                             "number of units") from None
-        try:
-            specs.append(LayerSpec(units, bits[1], bias=len(bits) == 2 or bits[2] == "bias"))
-        except ValueError as e:
-            raise UsageError(f"bad layer {part.strip()!r}: {e}") from None
-    return specs
+    """``4:tanh,64:relu:drop0.3,1:sigmoid`` (``LAYER_FORM`` each) as LayerSpecs."""
+    return [_layer(part.strip()) for part in text.split(",")]
+
+
+def _layer(part: str) -> LayerSpec:
+    bits = [b.strip() for b in part.split(":")]
+    extras = bits[2:]
+    drops = [b for b in extras if b.startswith("drop")]
+    biases = [b for b in extras if b in ("nobias", "bias")]
+    if len(bits) < 2 or len(drops) > 1 or len(biases) > 1 or len(extras) != len(drops) + len(
+            biases):
+        raise UsageError(f"bad layer {part!r}: write {LAYER_FORM}")
+    try:
+        units = int(bits[0])
+    except ValueError:
+        raise UsageError(f"bad layer {part!r}: {bits[0]!r} is not a whole number of "
+                         "units") from None
+    try:
+        rate = float(drops[0][4:]) if drops else 0.0
+    except ValueError:
+        raise UsageError(f"bad layer {part!r}: {drops[0]!r} is not drop and a rate, as "
+                         "drop0.3") from None
+    try:
+        return LayerSpec(units, bits[1], bias=biases != ["nobias"], dropout=rate)
+    except ValueError as e:
+        raise UsageError(f"bad layer {part!r}: {e}") from None
 
 
 def default_loss(output_activation: str) -> str:
@@ -91,7 +104,9 @@ def targets(net: Network, labels: np.ndarray, prepared: Prepared) -> np.ndarray:
 
 def add_network_args(p: argparse.ArgumentParser) -> None:
     """The network and its training: what ``train`` and ``sweep`` share."""
-    p.add_argument("--layers", help="e.g. 4:tanh,4:tanh,1:sigmoid (the last is the output)")
+    p.add_argument("--layers", help="e.g. 4:tanh,4:tanh,1:sigmoid (the last is the output; "
+                                    "64:relu:drop0.3 drops 30%% of a hidden layer's units in "
+                                    "training)")
     p.add_argument("--loss", choices=LOSSES, help="default: from the output activation")
     p.add_argument("--init", choices=INITS, default="xavier")
     p.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")

@@ -107,8 +107,9 @@ def health_report(net: Network, x: Array, seen: Monitored,
     if grad_check is not None:
         verdict = ("FAIL" if grad_check.failed else "pass" if grad_check.conclusive else
                    f"cannot judge ({INCONCLUSIVE[grad_check.reason]})")
-        lines.append(f"gradient check on {CHECK_SAMPLES} samples: {verdict}, largest relative "
-                     f"error {grad_check.max_error:.1e}")
+        mask = " with one fixed dropout mask" if grad_check.fixed_mask else ""
+        lines.append(f"gradient check on {CHECK_SAMPLES} samples{mask}: {verdict}, largest "
+                     f"relative error {grad_check.max_error:.1e}")
     for f in findings:
         fixes = "".join(f" [{FIXES[k]}{': ' + str(f.bug) if k.startswith('bug-off') else ''}]"
                         for k in f.fixes)

@@ -92,7 +92,8 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # a naive sigmoid's overflow
         result = check_gradients(net, x, y)
-    print(f"{net}: finite differences on {args.samples} samples, float64")
+    mask = ", one dropout mask held fixed" if result.fixed_mask else ""
+    print(f"{net}: finite differences on {args.samples} samples, float64{mask}")
     for name in args.bug:
         print(f"bug {name}: {BUGS[name].wrote}")
     for c in result.layers:

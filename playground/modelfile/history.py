@@ -64,8 +64,7 @@ def history_parts(saved: SavedHistory) -> tuple[dict[str, Any], dict[str, np.nda
 
 def _layout_json(layout: Layout, optimizer: str) -> dict[str, Any]:
     return {"arch": layout.arch.to_json(), "input_dim": layout.input_dim,
-            "layers": [{"units": s.units, "activation": s.activation, "bias": s.bias,
-                        "init": s.init} for s in layout.layers],
+            "layers": [s.to_json() for s in layout.layers],
             "loss": layout.loss, "init": layout.init, "dtype": layout.dtype,
             "bugs": sorted(layout.bugs), "optimizer": optimizer}
 

@@ -72,8 +72,7 @@ def model_meta(net: Network, metadata: dict[str, Any]) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "input_dim": net.input_dim,
-        "layers": [{"units": s.units, "activation": s.activation, "bias": s.bias,
-                    "init": s.init} for s in net.layers],
+        "layers": [s.to_json() for s in net.layers],
         "loss": net.loss_name,
         "init": net.init,
         "seed": net.seed,
@@ -228,7 +227,7 @@ def _layer_spec(path: Path, i: int, raw: Any) -> LayerSpec:
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
             "Files", "layer {i} is not described properly"), i=i))
     units, act = raw.get("units"), raw.get("activation")
-    bias, init = raw.get("bias", True), raw.get("init")
+    bias, init, dropout = raw.get("bias", True), raw.get("init"), raw.get("dropout", 0.0)
     if not _whole(units) or not 1 <= units <= MAX_UNITS:
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
             "Files", "layer {i} has an impossible number of units: {units}"), i=i,
@@ -240,7 +239,12 @@ def _layer_spec(path: Path, i: int, raw: Any) -> LayerSpec:
     if not isinstance(bias, bool) or not (init is None or isinstance(init, str) and init in INITS):
         raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
             "Files", "layer {i} has an invalid bias or init setting"), i=i))
-    return LayerSpec(units, act, bias, init)
+    try:
+        return LayerSpec(units, act, bias, init, dropout)
+    except ValueError:
+        raise ModelFileError(path, file_phrase(QT_TRANSLATE_NOOP(
+            "Files", "layer {i} has an invalid dropout rate: {rate}"), i=i,
+            rate=str(dropout)[:20])) from None
 
 
 def _layer_specs(path: Path, meta: dict[str, Any]) -> tuple[list[LayerSpec], int]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.nn.dropout import draw_masks
 from playground.nn.network import Network
 from playground.phrase import QT_TRANSLATE_NOOP
 
@@ -56,6 +57,7 @@ class GradCheckResult:
     layers: tuple[LayerCheck, ...]
     tolerance: float
     skipped: int = 0  # samples left out because a ReLU input of theirs sat on its kink
+    fixed_mask: bool = False  # dropout: every loss of the check took one mask, drawn once
 
     @property
     def max_error(self) -> float:
@@ -85,7 +87,7 @@ class GradCheckResult:
 def as_float64(net: Network) -> Network:
     """A float64 copy of ``net`` with the same weights (a float32 net is too coarse to check)."""
     copy = Network(net.input_dim, list(net.layers), net.loss_name, net.init, net.seed, np.float64,
-                   net.bugs)
+                   net.bugs)  # its layers keep their dropout: a check fixes one mask
     copy.set_params(net.params)
     return copy
 
@@ -127,7 +129,8 @@ def check_gradients(net: Network, x: Array, y: Array, eps: float = 1e-6,
     """Compare analytic and numeric gradients of ``net`` on a small batch, layer by layer.
 
     ``grads_fn(net, x, y)`` gives the analytic gradients to test (default: ``loss_and_grads``);
-    the numeric ones always come from the network's own loss.
+    the numeric ones always come from the network's own loss. A network with dropout is checked
+    with one mask, drawn from ``seed`` and kept for every loss (``fixed_mask`` says so).
     """
     net64 = as_float64(net)
     x = np.asarray(x, dtype=np.float64)
@@ -138,6 +141,9 @@ def check_gradients(net: Network, x: Array, y: Array, eps: float = 1e-6,
         return GradCheckResult(tuple(LayerCheck(i, 0.0, 0.0, 0.0, "kink")
                                      for i in range(len(net64.params))), tolerance, len(x))
     x, y = x[smooth], y[smooth]
+    if net64.dropping:  # one mask for every loss below, or the differences would be noise
+        net64.fixed_masks = draw_masks(np.random.default_rng(seed), net64.layers, len(x),
+                                       net64.dtype)
     with np.errstate(over="ignore", invalid="ignore"):
         analytic = (grads_fn or (lambda n, a, b: n.loss_and_grads(a, b)[1]))(net64, x, y)
         picks = None if max_per_layer is None else _sample(net64.params, max_per_layer, seed)
@@ -153,7 +159,7 @@ def check_gradients(net: Network, x: Array, y: Array, eps: float = 1e-6,
             norms = float(np.linalg.norm(a)), float(np.linalg.norm(n))
         checks.append(LayerCheck(i, error, *norms, _unjudged(loss, a, n, error, norms, eps,
                                                              tolerance)))
-    return GradCheckResult(tuple(checks), tolerance, int((~smooth).sum()))
+    return GradCheckResult(tuple(checks), tolerance, int((~smooth).sum()), net64.dropping)
 
 
 def _unjudged(loss: float, a: Array, n: Array, error: float, norms: tuple[float, float],

@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from playground.nn.activations import (
-    HIDDEN_ACTIVATIONS,
-    OUTPUT_ACTIVATIONS,
-    get_activation,
-)
+from playground.nn.activations import get_activation
 from playground.nn.bugs import buggy_activations, check_bugs
 from playground.nn.columns import gather_rows, rows_gradient
+from playground.nn.dropout import draw_masks
+from playground.nn.dropout import generator as dropout_generator
 from playground.nn.init import INITS, init_weights
+from playground.nn.layers import LayerSpec, check_input_dim, check_layers
 from playground.nn.losses import get_loss
 
 Array = np.ndarray
@@ -30,25 +29,6 @@ DTYPES = {"float32": np.float32, "float64": np.float64}
 DIVERGED = {"over": "ignore", "invalid": "ignore"}
 
 
-@dataclass(frozen=True)
-class LayerSpec:
-    """One dense layer: ``units`` neurons, an activation, an optional bias and an optional init."""
-
-    units: int
-    activation: str = "tanh"
-    bias: bool = True
-    init: str | None = None  # None: the network's init
-
-    def __post_init__(self) -> None:
-        if isinstance(self.units, bool) or not isinstance(self.units, (int, np.integer)):
-            raise ValueError(f"units must be a whole number, not {self.units!r}")
-        if self.units < 1:
-            raise ValueError(f"a layer needs at least 1 unit, not {self.units}")
-        get_activation(self.activation)
-        if self.init is not None and self.init not in INITS:
-            raise ValueError(f"unknown init {self.init!r}; choose one of {', '.join(INITS)}")
-
-
 @dataclass
 class _Workspace:
     """Buffers for one batch size: z and a per layer (n, units), and dz per layer."""
@@ -56,6 +36,8 @@ class _Workspace:
     z: list[Array] = field(default_factory=list)
     a: list[Array] = field(default_factory=list)
     dz: list[Array] = field(default_factory=list)
+    masks: list[Array | None] = field(default_factory=list)  # the pass's dropout masks (nn.dropout)
+    dropped: list[Array | None] = field(default_factory=list)  # a × mask, what the next layer reads
     ones: Array | None = None  # (n,): bias gradients as ones @ dz, a BLAS call 3x faster than sum
     rows: Array | None = None  # W's rows at the live input columns (nn.columns), then their δW
 
@@ -80,8 +62,8 @@ class Network:
         dtype: type | str = np.float32,
         bugs: frozenset[str] | tuple[str, ...] = frozenset(),
     ) -> None:
-        self.input_dim = _check_input_dim(input_dim)
-        self.layers = _check_layers(layers)
+        self.input_dim = check_input_dim(input_dim)
+        self.layers = check_layers(layers)
         self.loss_name = loss
         self.loss = get_loss(loss, self.layers[-1].activation)
         if init not in INITS:
@@ -95,6 +77,9 @@ class Network:
         self.acts = buggy_activations([get_activation(s.activation) for s in self.layers],
                                       self.bugs)
         self.metadata: dict = {}
+        self.dropping = any(s.dropout for s in self.layers)
+        self.dropout_rng = dropout_generator(seed)  # train_steps seeds it from the run's seed
+        self.fixed_masks: list[Array | None] | None = None  # every pass's masks, when set
         self.params = self._fresh_params(seed)
         self._reset_buffers()
 
@@ -250,6 +235,8 @@ class Network:
             for s in self.layers:
                 for buf in (ws.z, ws.a, ws.dz):
                     buf.append(np.empty((n, s.units), dtype=self.dtype))
+                ws.dropped.append(np.empty((n, s.units), self.dtype) if s.dropout else None)
+            ws.masks = [None] * len(self.layers)
             ws.ones = np.ones(n, dtype=self.dtype)
             self._workspaces[n] = ws
         return ws
@@ -273,8 +260,12 @@ class Network:
         ``columns``: x holds only these input columns, the others being zero in every row
         (``nn.columns``)."""
         ws = self._workspace(x.shape[0])
+        if self.dropping:
+            ws.masks = self.fixed_masks or draw_masks(self.dropout_rng, self.layers, x.shape[0],
+                                                      self.dtype)
         a = x
-        for p, act, z, out in zip(self.params, self.acts, ws.z, ws.a, strict=True):
+        for p, act, z, out, keep, dropped in zip(self.params, self.acts, ws.z, ws.a, ws.masks,
+                                                 ws.dropped, strict=True):
             W = p["W"]
             if columns is not None and a is x:  # the first layer, on the live columns alone
                 if ws.rows is None:
@@ -284,14 +275,14 @@ class Network:
             if "b" in p:
                 z += p["b"]
             act.forward(z, out=out)
-            a = out
+            a = out if keep is None else np.multiply(out, keep, out=dropped)
         return ws
 
     def backward(self, x: Array, ws: _Workspace, columns: Array | None = None) -> None:
         """Fill ``self.grads`` from the output gradient in ``ws.dz[-1]``; applies nothing."""
         for i in range(len(self.params) - 1, -1, -1):
             dz = ws.dz[i]
-            a_prev = x if i == 0 else ws.a[i - 1]
+            a_prev = x if i == 0 else ws.a[i - 1] if ws.masks[i - 1] is None else ws.dropped[i - 1]
             g = self.grads[i]
             if i == 0 and columns is not None:
                 rows_gradient(x, dz, columns, g["W"], ws.rows)  # made by forward_train
@@ -301,6 +292,8 @@ class Network:
                 np.matmul(ws.ones, dz, out=g["b"])
             if i > 0:
                 np.matmul(dz, self.params[i]["W"].T, out=ws.dz[i - 1])
+                if ws.masks[i - 1] is not None:  # a dropped unit passes no gradient back
+                    ws.dz[i - 1] *= ws.masks[i - 1]
                 self.acts[i - 1].grad_mul(ws.dz[i - 1], ws.z[i - 1], ws.a[i - 1])
 
     def train_pass(self, x: Array, y: Array,
@@ -353,31 +346,6 @@ class Network:
 
     def __repr__(self) -> str:
         body = "-".join(str(s) for s in self.sizes)
-        acts = ",".join(s.activation + ("" if s.bias else ":nobias") for s in self.layers)
+        acts = ",".join(s.text.split(":", 1)[1] for s in self.layers)
         bugs = f", bugs={','.join(sorted(self.bugs))}" if self.bugs else ""
         return f"Network({body}, {acts}, loss={self.loss_name}{bugs})"
-
-
-def _check_input_dim(input_dim: int) -> int:
-    if isinstance(input_dim, bool) or not isinstance(input_dim, (int, np.integer)):
-        raise ValueError(f"input_dim must be a whole number, not {input_dim!r}")
-    if input_dim < 1:
-        raise ValueError(f"input_dim must be at least 1, not {input_dim}")
-    return int(input_dim)
-
-
-def _check_layers(layers: list[LayerSpec]) -> list[LayerSpec]:
-    layers = list(layers)
-    if not layers:
-        raise ValueError("a network needs at least one layer (the output layer)")
-    for i, spec in enumerate(layers):
-        if not isinstance(spec, LayerSpec):
-            raise ValueError(f"layer {i} must be a LayerSpec, not {type(spec).__name__}")
-        last = i == len(layers) - 1
-        if not last and spec.activation not in HIDDEN_ACTIVATIONS:
-            raise ValueError(f"hidden layer {i} cannot use {spec.activation!r}; choose one of "
-                             f"{', '.join(HIDDEN_ACTIVATIONS)}")
-        if last and spec.activation not in OUTPUT_ACTIVATIONS:
-            raise ValueError(f"the output layer cannot use {spec.activation!r}; choose one of "
-                             f"{', '.join(OUTPUT_ACTIVATIONS)}")
-    return layers

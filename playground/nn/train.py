@@ -17,6 +17,7 @@ from typing import NamedTuple
 import numpy as np
 
 from playground.nn.batches import Batches
+from playground.nn.dropout import generator as dropout_generator
 from playground.nn.early_stop import BestEpoch
 from playground.nn.metrics import evaluate_with_predictions, target_classes
 from playground.nn.network import DIVERGED, Network
@@ -195,6 +196,8 @@ def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
     batches = Batches(x, y, target_classes(net, y), config.shuffle, config.seed,
                       net.dtype if pixels else None,
                       skip=pixels and transform is None and net.skips_columns)
+    if net.dropping:  # its masks follow from the run's seed, as the batches do
+        net.dropout_rng = dropout_generator(config.seed)
     keep = keep or OptimizerState()
     if keep.optimizer is None:
         keep.optimizer = make_optimizer(config.optimizer, config.lr, config.momentum)

@@ -242,3 +242,26 @@ def test_explain_a_saved_model_on_its_own_data(tmp_path, capsys):
 def test_explain_refuses_bad_arguments_with_one_line(capsys, args, message):
     assert main(args) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_layer_with_dropout_trains_saves_and_checks_with_a_fixed_mask(capsys, tmp_path):
+    model = tmp_path / "d.npz"
+    assert main(["train", "--dataset", "xor", "--layers", "8:tanh:drop0.3,1:sigmoid",
+                 "--epochs", "20", "--out", str(model), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "tanh:drop0.3" in _json_line(captured.out)["network"]
+    assert "with one fixed dropout mask: pass" in captured.err
+    from playground.modelfile.save_load import load_model
+
+    assert load_model(model).layers[0].dropout == 0.3
+    assert main(["gradcheck", "--layers", "5:tanh:drop0.4,3:relu:nobias:drop0.2,2:softmax"]) == 0
+    assert "one dropout mask held fixed" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("layers", "says"), [
+    ("4:tanh:drop1.5,1:sigmoid", "from 0 to 0.9"), ("4:tanh:dropx,1:sigmoid", "drop0.3"),
+    ("4:tanh,1:sigmoid:drop0.2", "output layer"), ("4:tanh:drop0.1:drop0.2,1:sigmoid",
+                                                   "UNITS:ACTIVATION")])
+def test_a_dropout_that_cannot_work_is_a_usage_error(capsys, layers, says):
+    assert main(["train", "--dataset", "xor", "--layers", layers]) == 2
+    assert says in capsys.readouterr().err

@@ -94,6 +94,9 @@ def test_a_pickled_object_inside_the_archive_is_never_loaded(saved):
     (lambda m, a: m.update(loss="hinge"), "loss, init or dtype"),
     (lambda m, a: m.update(layers="nope"), "list of layers"),
     (lambda m, a: m["layers"][-1].update(activation="relu"), "architecture is invalid"),
+    (lambda m, a: m["layers"][0].update(dropout=5), "invalid dropout rate: 5"),
+    (lambda m, a: m["layers"][0].update(dropout="half"), "invalid dropout rate: half"),
+    (lambda m, a: m["layers"][-1].update(dropout=0.5), "architecture is invalid"),
 ])
 def test_wrong_contents_are_refused_with_a_reason(saved, change, message):
     _edit_meta(saved, change)
@@ -279,3 +282,13 @@ def test_a_temporary_of_a_save_still_running_is_kept_whoever_writes_it(saved, tr
         writer.stdout.close()
     save_model(trained, saved)
     assert not theirs.exists()  # its writer is gone
+
+
+def test_a_layers_dropout_is_kept_and_a_file_without_any_reads_as_before(tmp_path):
+    net = Network(2, [LayerSpec(6, "relu", dropout=0.25), LayerSpec(1, "sigmoid")], "bce")
+    loaded = load_model(save_model(net, tmp_path / "d.npz"))
+    assert [s.dropout for s in loaded.layers] == [0.25, 0.0] and loaded.dropping
+    plain = save_model(Network(2, [LayerSpec(6, "relu"), LayerSpec(1, "sigmoid")], "bce"),
+                       tmp_path / "p.npz")
+    with np.load(plain, allow_pickle=False) as f:
+        assert "dropout" not in str(f["meta"])  # what files without dropout held before it
