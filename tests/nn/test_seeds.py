@@ -104,3 +104,16 @@ def test_a_network_that_blows_up_stops_alone_with_its_sane_weights():
 def test_a_stack_refuses_networks_of_different_shapes():
     with pytest.raises(ValueError, match="one shape"):
         SeedStack([Network(2, SIGMOID_221), Network(2, [LayerSpec(3), LayerSpec(1)])])
+
+
+@pytest.mark.parametrize(("config", "layers"), [
+    (TrainConfig(schedule="cosine:0"), [LayerSpec(3, "tanh")]),
+    (TrainConfig(warmup=5), [LayerSpec(3, "tanh")]),
+    (TrainConfig(early_stop=10), [LayerSpec(3, "tanh")]),
+    (TrainConfig(), [LayerSpec(3, "tanh", dropout=0.2)])])
+def test_what_the_seed_trainer_does_not_train_yet_is_refused_not_left_out(config, layers):
+    nets = [Network(2, [*layers, LayerSpec(1, "sigmoid")], "bce", seed=s) for s in (0, 1)]
+    x = np.zeros((4, 2))
+    with pytest.raises(ValueError, match="constant rate, without early stopping or dropout"):
+        next(train_seeds(SeedStack(nets), x, nets[0].encode_targets(np.array([0, 1, 0, 1])),
+                         config))

@@ -58,3 +58,11 @@ def test_seeds_need_a_network_first():
         ours.send(m.TrainSeeds((0,), (0.1,), 5))
         failed, _ = until(ours, m.Failed, 10)
         assert "no network" in failed.text
+
+
+def test_seeds_refuse_what_they_do_not_train_yet_rather_than_train_without_it(proc):  # noqa: F811
+    _setup(proc)
+    proc.send(m.Configure({"schedule": "exp:0.99"}))
+    proc.send(m.TrainSeeds((0, 1), (0.1, 0.1), 5))
+    failed, _ = until(proc, m.Failed, 10)
+    assert "constant rate" in failed.text
