@@ -23,7 +23,13 @@ Array = np.ndarray
 
 
 def numpy_script(net: Network, data: ScriptData, config: TrainConfig, epochs: int) -> str:
-    """The script's text; ValueError for what it cannot write (data too large to embed)."""
+    """The script's text; ValueError for what it cannot write (data too large to embed; a
+    schedule, early stopping or dropout, which it does not write yet: a script that trained
+    otherwise than the playground would not be its reference)."""
+    if config.schedule != "constant" or config.warmup or config.early_stop or net.dropping:
+        raise ValueError("the NumPy script trains at a constant rate, without early stopping "
+                         "or dropout, for now: set the schedule to constant, early stop off "
+                         "and every dropout to 0 to export it")
     if data.mnist_dir is None:
         values = sum(a.size for a in (data.x_train, data.x_test) if a is not None)
         if values > MAX_EMBEDDED_VALUES:

@@ -103,3 +103,13 @@ def test_a_model_without_its_data_or_a_bad_format_is_refused(tmp_path, capsys):
     assert "does not say what data" in capsys.readouterr().err
     assert main(["export", str(path), "--format", "nope", "--out", "x"]) == 2
     assert not (tmp_path / "x.py").exists()
+
+
+@pytest.mark.parametrize(("config", "rate"), [(TrainConfig(schedule="exp:0.99"), 0.0),
+                                              (TrainConfig(early_stop=20), 0.0),
+                                              (TrainConfig(), 0.3)])
+def test_what_the_script_does_not_write_yet_is_refused_not_left_out(config, rate):
+    net = Network(2, [LayerSpec(4, "tanh", dropout=rate), LayerSpec(1, "sigmoid")], "bce")
+    data = ScriptData("points", np.zeros((4, 2)), np.array([0, 1, 0, 1]))
+    with pytest.raises(ValueError, match="constant rate, without early stopping or dropout"):
+        numpy_script(net, data, config, 5)
