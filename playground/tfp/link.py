@@ -231,8 +231,8 @@ def link_for(exp: Experiment, show_test_data: bool = False, discretize: bool = F
              ) -> tuple[str | None, list[Phrase]]:
     """(the TFP link of ``exp`` and the view's two switches, what differs or does not fit): a
     link when the setup fits TFP (its data sets and features, one activation for at most six
-    hidden layers of eight, plain SGD, at most one kind of regularization, no bug), else None
-    and why not."""
+    hidden layers of eight, plain SGD at a constant rate, at most one kind of regularization, no
+    bug, no dropout), else None and why not. Early stopping is the run's, not the setup's."""
     arch, data, config = exp.arch, exp.data, exp.config
     why = _misfits(arch, data, config)
     if why:
@@ -288,4 +288,9 @@ def _misfits(arch: Architecture, data: DataSpec, config: TrainConfig) -> list[Ph
                                                  "both")))
     if arch.bugs:
         why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground has no bug lab")))
+    if any(s.dropout for s in arch.hidden):
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground has no dropout")))
+    if config.schedule != "constant" or config.warmup:
+        why.append(_say(QT_TRANSLATE_NOOP("Tfp", "TensorFlow Playground keeps its learning "
+                                                 "rate constant")))
     return why

@@ -75,3 +75,19 @@ def test_a_setup_that_does_not_fit_tfp_says_why():
     assert link is None
     assert any("no data set moons" in str(w) for w in why)
     assert any("SGD" in str(w) for w in why)
+
+
+def test_dropout_and_a_schedule_do_not_fit_tfp_and_it_says_so():
+    from dataclasses import replace
+
+    circle = PRESETS["circle"]
+    assert link_for(circle)[0] is not None
+    dropped = replace(circle, arch=replace(circle.arch, hidden=tuple(
+        replace(s, dropout=0.2) for s in circle.arch.hidden)))
+    link, why = link_for(dropped)
+    assert link is None and [str(w) for w in why] == ["TensorFlow Playground has no dropout"]
+    scheduled = replace(circle, config=replace(circle.config, schedule="exp:0.99"))
+    assert [str(w) for w in link_for(scheduled)[1]] == [
+        "TensorFlow Playground keeps its learning rate constant"]
+    stopping = replace(circle, config=replace(circle.config, early_stop=50))
+    assert link_for(stopping)[0] is not None  # the run's, not the setup's
