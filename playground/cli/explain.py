@@ -66,7 +66,9 @@ def as_json(step: StepExplained) -> dict[str, Any]:
     diff = step.first_difference
     return {
         "x": _list(step.x), "y": _list(step.y),
-        "forward": [{"layer": f.layer, "z": _list(f.z), "a": _list(f.a)} for f in step.forward],
+        "forward": [{"layer": f.layer, "z": _list(f.z), "a": _list(f.a),
+                     **({} if f.kept is None else {"kept": _list(f.kept)})}
+                    for f in step.forward],
         "loss": step.loss,
         "backward": [{"layer": b.layer, "delta": _list(b.delta), "dW": _list(b.dW),
                       "db": _list(b.db)} for b in step.backward],

@@ -15,6 +15,7 @@ WORDS = {  # the translator's texts, context "EditLabels"
     "bias": QT_TRANSLATE_NOOP("EditLabels", "bias {0}, layer {1}"),
     "activation": QT_TRANSLATE_NOOP("EditLabels", "{0}, layer {1}"),
     "units": QT_TRANSLATE_NOOP("EditLabels", "{0} units, layer {1}"),
+    "dropout": QT_TRANSLATE_NOOP("EditLabels", "dropout {0:g}%, layer {1}"),
     "one-layer": QT_TRANSLATE_NOOP("EditLabels", "{0} hidden layer"),
     "layers": QT_TRANSLATE_NOOP("EditLabels", "{0} hidden layers"),
     "output-bias": QT_TRANSLATE_NOOP("EditLabels", "output bias {0}"),
@@ -59,6 +60,8 @@ def describe_edit(old: Architecture, new: Architecture) -> str:
             changes.append(_t("activation", b.activation, i + 1))
         if a.units != b.units:
             changes.append(_t("units", b.units, i + 1))
+        if a.dropout != b.dropout:
+            changes.append(_t("dropout", 100 * b.dropout, i + 1))
     if len(new.hidden) != len(old.hidden):
         changes.append(_t("one-layer" if len(new.hidden) == 1 else "layers", len(new.hidden)))
     if old.output_bias != new.output_bias:

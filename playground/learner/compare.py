@@ -206,7 +206,7 @@ def _with_bugs(net: Network, bug: str, x: Array, y: Array) -> list[dict[str, Arr
 
 def _no_hidden_derivative(net: Network, x: Array, y: Array) -> list[dict[str, Array]]:
     """The gradients when each hidden δ skips f′(z): δ_l = δ_{l+1}·W_{l+1}ᵀ."""
-    _, zs, acts, deltas, _ = net.explain_pass(x, y)
+    _, zs, acts, deltas, _, _ = net.explain_pass(x, y)
     delta = deltas[-1]
     out: list[dict[str, Array]] = [{} for _ in net.params]
     for i in range(len(net.params) - 1, -1, -1):

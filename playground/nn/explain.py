@@ -2,11 +2,13 @@
 
 ``explain_step(net, x, y, config)`` runs the network's own code (``Network.explain_pass``, the
 optimizer's own ``step``) in float64 on the single sample ``x`` (d,) with target ``y``, and keeps
-every number: per layer z and a; the loss; per layer δ = ∂L/∂z, ∂L/∂W = a_prevᵀ·δ and ∂L/∂b = δ;
-per layer the weights before and after the update of the optimizer in use (from a fresh optimizer
-state). With bug-lab switches on, the same step is also computed without them, and
-``first_difference`` names the first array where the two part (forward layer by layer, then
-backward from the output down, then the update), and the bug that explains it.
+every number: per layer z and a (and a layer with dropout, this step's mask: the step drops
+units as training does, drawn from the network's seed); the loss; per layer δ = ∂L/∂z,
+∂L/∂W = a_prevᵀ·δ and ∂L/∂b = δ; per layer the weights before and after the update of the
+optimizer in use (from a fresh optimizer state). With bug-lab switches on, the same step is
+also computed without them, and ``first_difference`` names the first array where the two part
+(forward layer by layer, then backward from the output down, then the update), and the bug
+that explains it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ class LayerForward:
     layer: int  # 1-based
     activation: str
     z: Array  # (units,)
-    a: Array  # (units,)
+    a: Array  # (units,), before dropout
+    kept: Array | None = None  # dropout: 0 for a dropped unit, 1/(1 − p) for a kept one
 
 
 @dataclass(frozen=True)
@@ -98,11 +101,12 @@ def _step(net: Network, x: Array, y: Array, config: TrainConfig) -> StepExplaine
         np.asarray(y, dtype=np.float64).reshape(1, -1)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RuntimeWarning)  # a naive sigmoid's: noted, not shown
-        loss, zs, acts, deltas, grads = net64.explain_pass(xb, yb)
+        loss, zs, acts, deltas, grads, masks = net64.explain_pass(xb, yb)
     overflow = tuple(i + 1 for i, (spec, z) in enumerate(zip(net.layers, zs, strict=True))
                      if caught and spec.activation == "sigmoid" and z.min() < OVERFLOW_Z)
-    forward = tuple(LayerForward(i + 1, s.activation, z[0], a[0])
-                    for i, (s, z, a) in enumerate(zip(net.layers, zs, acts, strict=True)))
+    forward = tuple(LayerForward(i + 1, s.activation, z[0], a[0], None if m is None else m[0])
+                    for i, (s, z, a, m) in enumerate(zip(net.layers, zs, acts, masks,
+                                                         strict=True)))
     backward = tuple(LayerBackward(i + 1, deltas[i][0], grads[i]["W"], grads[i].get("b"))
                      for i in range(len(net.layers) - 1, -1, -1))
     opt, name, lr = _optimizer(net, config)

@@ -329,16 +329,19 @@ class Network:
         return loss, [{k: v.copy() for k, v in g.items()} for g in self.grads]
 
     def explain_pass(self, x: Array, y: Array) -> tuple[float, list[Array], list[Array],
-                                                           list[Array], list[dict[str, Array]]]:
-        """One training pass, every array kept: (loss, z per layer, a per layer, δ = ∂L/∂z per
-        layer, gradients shaped like ``params``), each (n, units) or the weights' shapes, fresh
-        copies. The same code path as training (bugs included); for the step inspector."""
+                                                           list[Array], list[dict[str, Array]],
+                                                           list[Array | None]]:
+        """One training pass, every array kept: (loss, z per layer, a per layer (before
+        dropout), δ = ∂L/∂z per layer, gradients shaped like ``params``, the pass's dropout
+        mask per layer or None), each (n, units) or the weights' shapes, fresh copies. The same
+        code path as training (bugs and dropout included); for the step inspector."""
         x = np.ascontiguousarray(self.check_inputs(x))
         y = self._check_y(y, x.shape[0])
         loss, _ = self.train_pass(x, y)
         ws = self._workspaces[x.shape[0]]
         copies = [[a.copy() for a in arrays] for arrays in (ws.z, ws.a, ws.dz)]
-        return loss, *copies, [{k: v.copy() for k, v in g.items()} for g in self.grads]
+        masks = [None if m is None else m.copy() for m in ws.masks]
+        return loss, *copies, [{k: v.copy() for k, v in g.items()} for g in self.grads], masks
 
     def check_targets(self, y: Array, n: int) -> Array:
         """``y`` validated for this network's loss and ``n`` samples (ValueError otherwise)."""

@@ -85,9 +85,16 @@ def stages(net: Network, step: StepExplained, names: list[str]
             total = weighted_sum(u.W_before[:, j], inputs, in_names, bias)
             lines.append(f"z{f.layer}[{j + 1}] = {total} = {num(f.z[j])}")
             lines.append(f"   a{f.layer}[{j + 1}] = {f.activation}(z) = {num(f.a[j])}")
+        inputs = f.a if f.kept is None else f.a * f.kept
+        if f.kept is not None:  # the next layer reads a × mask
+            dropped = [str(j + 1) for j in range(len(f.a)) if f.kept[j] == 0]
+            scale = next((float(v) for v in f.kept if v), 1.0)
+            what = f"a{f.layer}[{', '.join(dropped)}]" if dropped else "no unit"
+            lines.append(f"dropout: this step drops {what} and scales the others ×{scale:.4g}; "
+                         f"the next layer reads {vec(inputs)}")
         out.append((_say(QT_TRANSLATE_NOOP("Explain", "Forward, layer {layer} ({activation})"),
                          layer=f.layer, activation=f.activation), lines))
-        inputs, in_names = f.a, [f"a{f.layer}[{k + 1}]" for k in range(len(f.a))]
+        in_names = [f"a{f.layer}[{k + 1}]" for k in range(len(f.a))]
     out.append((_say(QT_TRANSLATE_NOOP("Explain", "Loss ({loss})"), loss=step.loss_name),
                 [f"target y = {vec(step.y)}",
                  f"output a = {vec(step.forward[-1].a)}", f"L = {num(step.loss)}"]))

@@ -1459,136 +1459,141 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/edit_labels.py" line="18"/>
+        <source>dropout {0:g}%, layer {1}</source>
+        <translation>dropout {0:g}%，第 {1} 层</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/edit_labels.py" line="19"/>
         <source>{0} hidden layer</source>
         <translation>{0} 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="19"/>
+        <location filename="../../playground/gui/edit_labels.py" line="20"/>
         <source>{0} hidden layers</source>
         <translation>{0} 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="20"/>
+        <location filename="../../playground/gui/edit_labels.py" line="21"/>
         <source>output bias {0}</source>
         <translation>输出偏置{0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="21"/>
+        <location filename="../../playground/gui/edit_labels.py" line="22"/>
         <source>{0} output</source>
         <translation>{0} 输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="22"/>
+        <location filename="../../playground/gui/edit_labels.py" line="23"/>
         <source>loss {0}</source>
         <translation>损失 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="23"/>
+        <location filename="../../playground/gui/edit_labels.py" line="24"/>
         <source>bug {0} {1}</source>
         <translation>错误 {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="24"/>
+        <location filename="../../playground/gui/edit_labels.py" line="25"/>
         <source>init {0}, seed {1}</source>
         <translation>初始化 {0}，种子 {1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="25"/>
+        <location filename="../../playground/gui/edit_labels.py" line="26"/>
         <source>{0} and {1} more changes</source>
         <translation>{0} 等 {1} 处改动</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="26"/>
+        <location filename="../../playground/gui/edit_labels.py" line="27"/>
         <source>network edited</source>
         <translation>网络已修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="27"/>
+        <location filename="../../playground/gui/edit_labels.py" line="28"/>
         <source>data {0}</source>
         <translation>数据 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="28"/>
+        <location filename="../../playground/gui/edit_labels.py" line="29"/>
         <source>your own points</source>
         <translation>你自己的点</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="29"/>
+        <location filename="../../playground/gui/edit_labels.py" line="30"/>
         <source>inputs {0}</source>
         <translation>输入 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="30"/>
+        <location filename="../../playground/gui/edit_labels.py" line="31"/>
         <source>data edited</source>
         <translation>数据已修改</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="31"/>
+        <location filename="../../playground/gui/edit_labels.py" line="32"/>
         <source>noise {0:g}</source>
         <translation>噪声 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="32"/>
+        <location filename="../../playground/gui/edit_labels.py" line="33"/>
         <source>points {0:g}</source>
         <translation>点数 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="33"/>
+        <location filename="../../playground/gui/edit_labels.py" line="34"/>
         <source>classes {0:g}</source>
         <translation>类别数 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="34"/>
+        <location filename="../../playground/gui/edit_labels.py" line="35"/>
         <source>test fraction {0:g}</source>
         <translation>测试比例 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="35"/>
+        <location filename="../../playground/gui/edit_labels.py" line="36"/>
         <source>seed {0:g}</source>
         <translation>种子 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="36"/>
+        <location filename="../../playground/gui/edit_labels.py" line="37"/>
         <source>learning rate {0:g}</source>
         <translation>学习率 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="37"/>
+        <location filename="../../playground/gui/edit_labels.py" line="38"/>
         <source>optimizer {0}</source>
         <translation>优化器 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="38"/>
+        <location filename="../../playground/gui/edit_labels.py" line="39"/>
         <source>batch {0:g}</source>
         <translation>批量 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="39"/>
+        <location filename="../../playground/gui/edit_labels.py" line="40"/>
         <source>L1 {0:g}</source>
         <translation>L1 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="40"/>
+        <location filename="../../playground/gui/edit_labels.py" line="41"/>
         <source>L2 {0:g}</source>
         <translation>L2 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="41"/>
+        <location filename="../../playground/gui/edit_labels.py" line="42"/>
         <source>schedule {0}</source>
         <translation>学习率计划 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="42"/>
+        <location filename="../../playground/gui/edit_labels.py" line="43"/>
         <source>warm-up {0:g}</source>
         <translation>预热 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="43"/>
+        <location filename="../../playground/gui/edit_labels.py" line="44"/>
         <source>early stop after {0:g}</source>
         <translation>早停：{0:g} 轮</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/edit_labels.py" line="44"/>
+        <location filename="../../playground/gui/edit_labels.py" line="45"/>
         <source>early stop off</source>
         <translation>早停关闭</translation>
     </message>
@@ -1596,37 +1601,37 @@ which digits get mixed up</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../playground/teach/step_text.py" line="88"/>
+        <location filename="../../playground/teach/step_text.py" line="95"/>
         <source>Forward, layer {layer} ({activation})</source>
         <translation>前向，第 {layer} 层（{activation}）</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/step_text.py" line="91"/>
+        <location filename="../../playground/teach/step_text.py" line="98"/>
         <source>Loss ({loss})</source>
         <translation>损失（{loss}）</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/step_text.py" line="101"/>
+        <location filename="../../playground/teach/step_text.py" line="108"/>
         <source>Backward, layer {layer}</source>
         <translation>反向，第 {layer} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/step_text.py" line="109"/>
+        <location filename="../../playground/teach/step_text.py" line="116"/>
         <source>the {optimizer} step</source>
         <translation>{optimizer} 的一步</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/step_text.py" line="110"/>
+        <location filename="../../playground/teach/step_text.py" line="117"/>
         <source>Update ({optimizer}, learning rate {lr:g}, from a fresh state): {rule}</source>
         <translation>更新（{optimizer}，学习率 {lr:g}，从初始状态开始）：{rule}</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/step_text.py" line="119"/>
+        <location filename="../../playground/teach/step_text.py" line="126"/>
         <source>first difference from the correct step: layer {layer}, {array} (bug {bug}: {wrote})</source>
         <translation>与正确一步的第一个差异：第 {layer} 层，{array}（错误 {bug}：{wrote}）</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/step_text.py" line="123"/>
+        <location filename="../../playground/teach/step_text.py" line="130"/>
         <source>no array differs from the correct step</source>
         <translation>没有数组与正确的一步不同</translation>
     </message>
@@ -1691,7 +1696,7 @@ which digits get mixed up</source>
     <message>
         <location filename="../../playground/data/csv_points.py" line="88"/>
         <location filename="../../playground/gui/image_file.py" line="26"/>
-        <location filename="../../playground/modelfile/save_load.py" line="175"/>
+        <location filename="../../playground/modelfile/save_load.py" line="174"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -1806,88 +1811,93 @@ which digits get mixed up</source>
         <translation>无法打开 {name}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="203"/>
+        <location filename="../../playground/modelfile/save_load.py" line="202"/>
         <source>its description is not valid JSON ({reason})</source>
         <translation>它的描述不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="206"/>
+        <location filename="../../playground/modelfile/save_load.py" line="205"/>
         <source>its description is nested far too deeply</source>
         <translation>它的描述嵌套得太深</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="209"/>
+        <location filename="../../playground/modelfile/save_load.py" line="208"/>
         <source>it is not a playground model file</source>
         <translation>它不是 playground 的模型文件</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="213"/>
+        <location filename="../../playground/modelfile/save_load.py" line="212"/>
         <source>it is format version {version}; this playground reads version {FORMAT_VERSION}</source>
         <translation>它的格式版本是 {version}；这个 playground 读取的是版本 {FORMAT_VERSION}</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="217"/>
-        <location filename="../../playground/modelfile/save_load.py" line="306"/>
+        <location filename="../../playground/modelfile/save_load.py" line="216"/>
+        <location filename="../../playground/modelfile/save_load.py" line="310"/>
         <source>its loss, init or dtype is not one playground knows</source>
         <translation>它的损失、初始化或 dtype 不是 playground 认识的</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="228"/>
+        <location filename="../../playground/modelfile/save_load.py" line="227"/>
         <source>layer {i} is not described properly</source>
         <translation>第 {i} 层的描述不正确</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="233"/>
+        <location filename="../../playground/modelfile/save_load.py" line="232"/>
         <source>layer {i} has an impossible number of units: {units}</source>
         <translation>第 {i} 层的单元数不可能：{units}</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="237"/>
+        <location filename="../../playground/modelfile/save_load.py" line="236"/>
         <source>layer {i} uses an unknown activation: {activation}</source>
         <translation>第 {i} 层使用了未知的激活函数：{activation}</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="241"/>
+        <location filename="../../playground/modelfile/save_load.py" line="240"/>
         <source>layer {i} has an invalid bias or init setting</source>
         <translation>第 {i} 层的偏置或初始化设置无效</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="251"/>
+        <location filename="../../playground/modelfile/save_load.py" line="245"/>
+        <source>layer {i} has an invalid dropout rate: {rate}</source>
+        <translation>第 {i} 层的 dropout 比例无效：{rate}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/modelfile/save_load.py" line="255"/>
         <source>its list of layers is missing or impossible</source>
         <translation>它的层列表缺失或不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="254"/>
+        <location filename="../../playground/modelfile/save_load.py" line="258"/>
         <source>its input size {size} is impossible</source>
         <translation>它的输入大小 {size} 不可能</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="260"/>
+        <location filename="../../playground/modelfile/save_load.py" line="264"/>
         <source>it declares {total:,} weights, more than any model here ({MAX_PARAMS:,} at most)</source>
         <translation>它声明了 {total:,} 个权重，比这里任何模型都多（最多 {MAX_PARAMS:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="281"/>
+        <location filename="../../playground/modelfile/save_load.py" line="285"/>
         <source>its weights do not match its layers ({mismatch})</source>
         <translation>它的权重与层不匹配（{mismatch}）</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="288"/>
+        <location filename="../../playground/modelfile/save_load.py" line="292"/>
         <source>{name} holds {dtype} values; a model stores float32 or float64</source>
         <translation>{name} 存的是 {dtype} 值；模型存储 float32 或 float64</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="294"/>
+        <location filename="../../playground/modelfile/save_load.py" line="298"/>
         <source>{name} holds nan or inf values (or values too large for {dtype})</source>
         <translation>{name} 含有 nan 或 inf（或超出 {dtype} 范围的值）</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="310"/>
+        <location filename="../../playground/modelfile/save_load.py" line="314"/>
         <source>its list of bug-lab switches is not a list of names</source>
         <translation>它的错误实验室开关列表不是名称列表</translation>
     </message>
     <message>
-        <location filename="../../playground/modelfile/save_load.py" line="317"/>
+        <location filename="../../playground/modelfile/save_load.py" line="321"/>
         <source>its architecture is invalid: {e}</source>
         <translation>它的结构无效：{e}</translation>
     </message>
@@ -1924,22 +1934,22 @@ which digits get mixed up</source>
 <context>
     <name>GradCheck</name>
     <message>
-        <location filename="../../playground/nn/gradcheck.py" line="34"/>
+        <location filename="../../playground/nn/gradcheck.py" line="35"/>
         <source>the loss or a gradient is inf or nan, so there is nothing to compare</source>
         <translation>损失或梯度是 inf 或 nan，没有可比较的东西</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/gradcheck.py" line="36"/>
+        <location filename="../../playground/nn/gradcheck.py" line="37"/>
         <source>the gradients have vanished (saturated units or blown-up weights), so both sides are about zero</source>
         <translation>梯度已经消失（单元饱和或权重爆炸），两边都约等于零</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/gradcheck.py" line="38"/>
+        <location filename="../../playground/nn/gradcheck.py" line="39"/>
         <source>the loss is so large that its rounding error swamps the differences</source>
         <translation>损失太大，它的舍入误差淹没了差值</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/gradcheck.py" line="40"/>
+        <location filename="../../playground/nn/gradcheck.py" line="41"/>
         <source>every sample puts a ReLU input at 0, its kink, where finite differences take the mean of both slopes</source>
         <translation>每个样本都让某个 ReLU 的输入落在 0（拐点）上，有限差分在那里取两侧斜率的平均</translation>
     </message>
@@ -2723,43 +2733,43 @@ which digits get mixed up</source>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="64"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="69"/>
         <source>Layer {0}</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="124"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="147"/>
         <source>Network (set by your code&apos;s LAYERS)</source>
         <translation>网络（由你代码中的 LAYERS 决定）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="124"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="147"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="126"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="149"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide this network; change them in the Your code tab.</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定这个网络；请在“你的代码”标签页中修改。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="130"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="153"/>
         <source>+ Add layer</source>
         <translation>+ 添加层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="131"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="154"/>
         <source>Add a hidden layer before the output (at most 8).</source>
         <translation>在输出层之前添加一个隐藏层（最多 8 个）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="134"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="157"/>
         <source>The output layer&apos;s activation: sigmoid for two classes, softmax for several.</source>
         <translation>输出层的激活函数：两类用 sigmoid，多类用 softmax。</translation>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/layer_editor.py" line="54"/>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="137"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="160"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
@@ -2784,52 +2794,57 @@ which digits get mixed up</source>
         <translation>删除这一层。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="119"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="58"/>
+        <source>Dropout: in training, each step zeroes this share of the layer&apos;s units at random (the others count for more); the boundary, the numbers and the exports use every unit.</source>
+        <translation>Dropout：训练时，每一步随机把这一层这个比例的单元置零（其余单元的作用相应放大）；决策边界、各项数值和导出都使用全部单元。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="142"/>
         <source>Network (found in your program)</source>
         <translation>网络（从你的程序中找到）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="120"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="143"/>
         <source>The network the check found in your program decides this one; change your program in the Your code tab.</source>
         <translation>检查在你的程序中找到的网络决定了这里的网络；请在“你的代码”标签页中修改你的程序。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="138"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="161"/>
         <source>Bias of the output layer.</source>
         <translation>输出层的偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="140"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="163"/>
         <source>What the network minimises: how wrong its outputs are.</source>
         <translation>网络要最小化的量：它的输出错得有多厉害。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="144"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="167"/>
         <source>How the starting weights are drawn: Xavier suits tanh/sigmoid, He suits ReLU, uniform ±1 saturates wide layers.</source>
         <translation>初始权重的抽取方式：Xavier 适合 tanh/sigmoid，He 适合 ReLU，均匀 ±1 会让宽的层饱和。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="147"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="170"/>
         <source>Random seed of the starting weights: the same seed gives the same start.</source>
         <translation>初始权重的随机种子：同样的种子给出同样的起点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="158"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="181"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="159"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="182"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="164"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="187"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="164"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="187"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -3934,12 +3949,17 @@ which digits get mixed up</source>
         <translation>，无 b</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="379"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="321"/>
+        <source>, drop {0:g}%</source>
+        <translation>，drop {0:g}%</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/network_view.py" line="381"/>
         <source>Inspect one training step…</source>
         <translation>查看一步训练…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/network_view.py" line="382"/>
+        <location filename="../../playground/gui/widgets/network_view.py" line="384"/>
         <source>Type a new value…</source>
         <translation>输入新的值…</translation>
     </message>
@@ -4478,6 +4498,16 @@ which digits get mixed up</source>
         <source>TensorFlow Playground has no bug lab</source>
         <translation>TensorFlow Playground 没有 Bug 实验室</translation>
     </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="292"/>
+        <source>TensorFlow Playground has no dropout</source>
+        <translation>TensorFlow Playground 没有 dropout</translation>
+    </message>
+    <message>
+        <location filename="../../playground/tfp/link.py" line="294"/>
+        <source>TensorFlow Playground keeps its learning rate constant</source>
+        <translation>TensorFlow Playground 的学习率是恒定的</translation>
+    </message>
 </context>
 <context>
     <name>TfpActions</name>
@@ -4858,22 +4888,22 @@ which digits get mixed up</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../playground/nn/train.py" line="305"/>
+        <location filename="../../playground/nn/train.py" line="308"/>
         <source>the loss became {loss}</source>
         <translation>损失变成了 {loss}</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="308"/>
+        <location filename="../../playground/nn/train.py" line="311"/>
         <source>the gradient became inf or nan</source>
         <translation>梯度变成了 inf 或 nan</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="311"/>
+        <location filename="../../playground/nn/train.py" line="314"/>
         <source>the loss grew to {loss:.3g}, over {factor:g} times its start</source>
         <translation>损失增长到 {loss:.3g}，超过起点的 {factor:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../playground/nn/train.py" line="314"/>
+        <location filename="../../playground/nn/train.py" line="317"/>
         <source>{what} (learning rate {lr:g}); the last weights with a sane loss were restored</source>
         <translation>{what}（学习率 {lr:g}）；已恢复到最后一组损失正常的权重</translation>
     </message>

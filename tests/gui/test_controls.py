@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
@@ -146,3 +147,20 @@ def test_your_points_while_training_pauses_and_says_click(window, qtbot, capfd):
     s.stop()
     assert s.points.size == 2
     assert capfd.readouterr().err == ""
+
+
+def test_a_hidden_layers_dropout_is_set_in_its_row_and_said_in_the_diagram(window, qtbot):
+    s = window.session
+    combo = window.layer_editor.rows[0].dropout
+    assert combo.objectName() == "dropoutCombo0"
+    assert combo.currentData() == 0.0 and combo.currentText() == "0%"
+    _pick(combo, 0.3)
+    assert s.arch.hidden[0].dropout == 0.3 and s.net.layers[0].dropout == 0.3
+    assert s.net.dropping and "drop 30%" in window.network_view.headers()[1][1]
+    assert s.marks == [] or "dropout 30%, layer 1" in s.marks[-1][1]
+    s.set_speed(None)
+    s.start()
+    qtbot.waitUntil(lambda: s.epoch >= 3, timeout=20000)
+    s.pause()
+    qtbot.waitUntil(lambda: s.state == "paused", timeout=10000)
+    assert s.frame is not None and np.isfinite(s.history.latest("train_loss"))

@@ -80,3 +80,21 @@ def test_the_network_and_the_layer_say_their_rate():
     assert LayerSpec(8, "tanh", bias=False, dropout=0.25).text == "8:tanh:nobias:drop0.25"
     assert "relu:drop0.3" in repr(Network(2, [LayerSpec(64, "relu", dropout=0.3),
                                               LayerSpec(1, "sigmoid")], "bce"))
+
+
+def test_the_inspected_step_drops_units_as_training_does_and_says_which():
+    from playground.nn.explain import explain_step
+    from playground.teach.step_text import stages
+
+    net = Network(2, [LayerSpec(6, "tanh", dropout=0.5), LayerSpec(1, "sigmoid")], "bce",
+                  seed=3, dtype=np.float64)
+    step = explain_step(net, np.array([0.5, -1.0]), np.array([1.0]), TrainConfig("sgd", 0.1))
+    first, second = step.forward
+    assert first.kept is not None and second.kept is None
+    assert set(np.unique(first.kept)) <= {0.0, 2.0}
+    W, b = step.update[1].W_before, step.update[1].b_before
+    np.testing.assert_allclose(second.z, (first.a * first.kept) @ W + b)  # it read a × mask
+    dropped = [j for j in range(6) if first.kept[j] == 0]
+    np.testing.assert_array_equal(step.backward[1].delta[dropped], 0.0)  # no gradient back
+    text = "\n".join(line for _, lines in stages(net, step, ["x₁", "x₂"]) for line in lines)
+    assert "dropout: this step drops" in text

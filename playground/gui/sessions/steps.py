@@ -120,7 +120,7 @@ class PlaneSteps(StepView):
         net = s.displayed_network()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            _, zs, acts, deltas, grads = as_float64(net).explain_pass(x, y)
+            _, zs, acts, deltas, grads, _ = as_float64(net).explain_pass(x, y)
         target = np.eye(net.n_outputs)[labels] if net.loss.integer_targets else y
         w2 = net.params[1]["W"].astype(np.float64)
         return printout_lines({"input": x, "hidden": acts[0], "output": acts[1],

@@ -54,7 +54,12 @@ _ROW_TEXTS = (QT_TRANSLATE_NOOP("LayerEditor", "Neurons in this layer (1 to {0})
               QT_TRANSLATE_NOOP("LayerEditor", "bias"),
               QT_TRANSLATE_NOOP("LayerEditor", "A bias lets a neuron shift its output: without "
                                                "one, every neuron gives f(0) at the origin."),
-              QT_TRANSLATE_NOOP("LayerEditor", "Remove this layer."))
+              QT_TRANSLATE_NOOP("LayerEditor", "Remove this layer."),
+              QT_TRANSLATE_NOOP("LayerEditor", "Dropout: in training, each step zeroes this share "
+                                               "of the layer's units at random (the others count "
+                                               "for more); the boundary, the numbers and the "
+                                               "exports use every unit."))
+DROPOUTS = (0.0, 0.1, 0.2, 0.3, 0.5)  # a file's other rate is listed too
 
 
 class _LayerRow:
@@ -76,24 +81,42 @@ class _LayerRow:
                                                   "without one, every neuron gives f(0) at the "
                                                   "origin."), f"biasCheck{index}")
         self.bias.setChecked(spec.bias)
+        self.dropout = tip(QComboBox(), _t(
+            "Dropout: in training, each step zeroes this share of the layer's units at random "
+            "(the others count for more); the boundary, the numbers and the exports use every "
+            "unit."), f"dropoutCombo{index}")
+        _show_rate(self.dropout, spec.dropout)
         self.remove = tip(QPushButton("✕"), _t("Remove this layer."), f"removeLayer{index}")
         self.remove.setFixedWidth(28)
 
     def show_spec(self, spec: LayerSpec) -> None:
         """Show ``spec`` without emitting anything."""
-        for w in (self.units, self.activation, self.bias):
+        for w in (self.units, self.activation, self.bias, self.dropout):
             w.blockSignals(True)
         self.units.setValue(spec.units)
         self.activation.setCurrentIndex(self.activation.findData(spec.activation))
         self.bias.setChecked(spec.bias)
-        for w in (self.units, self.activation, self.bias):
+        _show_rate(self.dropout, spec.dropout)
+        for w in (self.units, self.activation, self.bias, self.dropout):
             w.blockSignals(False)
 
     def widgets(self) -> list[QWidget]:
-        return [self.label, self.units, self.activation, self.bias, self.remove]
+        return [self.label, self.units, self.activation, self.bias, self.dropout, self.remove]
 
     def spec(self) -> LayerSpec:
-        return LayerSpec(self.units.value(), self.activation.currentData(), self.bias.isChecked())
+        return LayerSpec(self.units.value(), self.activation.currentData(), self.bias.isChecked(),
+                         dropout=self.dropout.currentData())
+
+
+def _show_rate(combo: QComboBox, rate: float) -> None:
+    """The dropout rates offered, and ``rate`` (added when a file had another), shown."""
+    rates = sorted({*DROPOUTS, float(rate)})
+    if [combo.itemData(i) for i in range(combo.count())] != rates:
+        combo.clear()
+        for r in rates:
+            combo.addItem(f"{100 * r:g}%", r)  # "drop 30%" made the row 33 px too wide for
+            # the Playground page beside the diagnostics at 1024 px; the diagram says "drop"
+    combo.setCurrentIndex(combo.findData(float(rate)))
 
 
 class LayerEditor(QGroupBox):
@@ -192,6 +215,7 @@ class LayerEditor(QGroupBox):
             row.units.sig_out_of_range.connect(self.session.sig_status)
             row.activation.activated.connect(self._apply)
             row.bias.toggled.connect(self._apply)
+            row.dropout.activated.connect(self._apply)
             row.remove.clicked.connect(lambda _=False, i=i: self._remove_layer(i))
 
     def architecture(self) -> Architecture:

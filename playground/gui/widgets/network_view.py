@@ -318,7 +318,9 @@ class NetworkView(QWidget):
                      if wide else f"{size}")
             kind = self.tr("Output") if col == len(layers) else count
             bias = "" if spec.bias else (self.tr(", no bias") if wide else self.tr(", no b"))
-            out.append((kind, f"{spec.activation}{bias}"))
+            drop = "" if not spec.dropout else self.tr(", drop {0:g}%").format(
+                100 * spec.dropout)
+            out.append((kind, f"{spec.activation}{bias}{drop}"))
         return out
 
     # ----- hovering and clicking ----------------------------------------------------------------
