@@ -265,7 +265,7 @@ class TrainingProcess:
             self.state = "paused"
             self.conn.send(m.Paused(self.run))
             return
-        base = self.epoch
+        base, run = self.epoch, self.run
         epochs: list[Snapshot] = []
         samples, last = 0, time.perf_counter()
         polled = last
@@ -288,8 +288,8 @@ class TrainingProcess:
                 snap.epoch_end and self.epoch >= self.run_end)
             if snap.epoch_end and not ends and self.state == "running" and not self.changed:
                 self._keep_pace()  # may take a command: a pause, an edit
-            if self.state == "idle":  # stopped meanwhile: its Done went, and ends it
-                return
+            if self.state == "idle" or self.run != run:  # stopped meanwhile (its Done went),
+                return  # or stopped and another begun: these epochs are not the new run's
             leaving = ends or self.state != "running" or self.changed
             if leaving or now - last >= 1 / self.frame_hz:
                 self._send_frame(snap, epochs, samples / max(now - last, 1e-9), caught)

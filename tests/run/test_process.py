@@ -83,6 +83,22 @@ def test_early_stopping_ends_the_run_with_the_best_epochs_weights_and_says_so(pr
     assert loss == pytest.approx(best.test_loss, rel=1e-5)
 
 
+def test_a_run_stopped_and_another_begun_at_once_sends_none_of_the_old_runs_epochs(proc):
+    net = _setup(proc)
+    proc.send(m.Start(1))
+    until(proc, m.Frame)
+    for msg in (m.Pause(1), _network_message(net, carry=True), m.Stop(1),
+                _network_message(net, restart=True), m.Start(2)):
+        proc.send(msg)  # all in one poll of the running loop, as quick clicks send them
+    while True:
+        frame, _ = until(proc, m.Frame)
+        if frame.run == 2 and frame.epochs:
+            break
+    assert frame.epochs[0].epoch == 1  # the new run's first epoch, not the old run's next
+    proc.send(m.Stop(2))
+    until(proc, m.Done)
+
+
 def test_an_edit_while_running_keeps_the_run_and_the_weights_that_fit(proc):
     old = _setup(proc)
     proc.send(m.Start(1))
