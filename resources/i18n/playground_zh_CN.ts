@@ -2852,27 +2852,27 @@ which digits get mixed up</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="74"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="81"/>
         <source>Choose a lesson</source>
         <translation>选择一课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="88"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="95"/>
         <source>Reset lesson</source>
         <translation>重置本课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="89"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="96"/>
         <source>Open this lesson&apos;s setup again, from the start.</source>
         <translation>重新打开本课的设置，从头开始。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="90"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="97"/>
         <source>Next</source>
         <translation>下一课</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/lesson_panel.py" line="90"/>
+        <location filename="../../playground/gui/widgets/lesson_panel.py" line="97"/>
         <source>The next lesson.</source>
         <translation>下一课。</translation>
     </message>
@@ -2880,137 +2880,152 @@ which digits get mixed up</source>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="90"/>
+        <location filename="../../playground/teach/lessons.py" line="93"/>
         <source>1. XOR needs a hidden layer</source>
         <translation>1. XOR 需要隐藏层</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="91"/>
+        <location filename="../../playground/teach/lessons.py" line="94"/>
         <source>This network has no hidden layer: its output can only draw one straight line, and no straight line separates XOR&apos;s corners. Press Train and watch the accuracy stall; then press + Add layer and watch the boundary bend.</source>
         <translation>这个网络没有隐藏层：它的输出只能画一条直线，而没有一条直线能分开 XOR 的四个角。按“训练”，看准确率停滞不前；然后按“+ 添加层”，看决策边界弯曲起来。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="97"/>
+        <location filename="../../playground/teach/lessons.py" line="100"/>
         <source>Stuck, as expected: one straight line cannot split XOR. Now press + Add layer in the Network box.</source>
         <translation>正如预期，卡住了：一条直线分不开 XOR。现在在“网络”框里按“+ 添加层”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="100"/>
+        <location filename="../../playground/teach/lessons.py" line="103"/>
         <source>Solved: each hidden neuron draws a line (see its little map) and the output combines them. Press Next.</source>
         <translation>解决了：每个隐藏神经元画一条线（看它的小图），输出层把它们组合起来。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="107"/>
+        <location filename="../../playground/teach/lessons.py" line="110"/>
         <source>2. What a bias does</source>
         <translation>2. 偏置的作用</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="108"/>
+        <location filename="../../playground/teach/lessons.py" line="111"/>
         <source>A learner&apos;s two neurons, without biases, asked for 0 → 0 and 1 → 1. For input 0 the first neuron gives σ(0) = 0.5 whatever its weight. Press Train and watch the loss stay up; then switch the biases on (the bias boxes) and watch it fall.</source>
         <translation>一位学习者的两个神经元没有偏置，却要学 0 → 0 和 1 → 1。输入为 0 时，不管权重是多少，第一个神经元都输出 σ(0) = 0.5。按“训练”，看损失降不下来；然后打开偏置（勾选“偏置”框），看它下降。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="114"/>
+        <location filename="../../playground/teach/lessons.py" line="117"/>
         <source>The loss stays above 0.06: without a bias no weight can map 0 to 0. Tick the bias boxes of both layers.</source>
         <translation>损失一直高于 0.06：没有偏置，任何权重都无法把 0 映射到 0。勾选两层的“偏置”框。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="117"/>
+        <location filename="../../playground/teach/lessons.py" line="120"/>
         <source>With a bias each neuron can shift its output: 0 → 0 and 1 → 1 are learned. Press Next.</source>
         <translation>有了偏置，每个神经元都能平移它的输出：0 → 0 和 1 → 1 都学会了。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="128"/>
+        <location filename="../../playground/teach/lessons.py" line="131"/>
         <source>3. Activations shape the boundary</source>
         <translation>3. 激活函数决定边界的形状</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="129"/>
+        <location filename="../../playground/teach/lessons.py" line="132"/>
         <source>Train this tanh network on the circle and watch a smooth, round boundary form. Then set layer 1 to ReLU (straight pieces with corners), then to Linear: a stack of linear layers is one straight line, however deep.</source>
         <translation>在圆形数据上训练这个 tanh 网络，看一条光滑的圆形边界出现。然后把第 1 层改成 ReLU（带拐角的直线段），再改成 Linear：线性层叠得再深，也只是一条直线。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="135"/>
+        <location filename="../../playground/teach/lessons.py" line="138"/>
         <source>Round and smooth: tanh bends gently. Now choose ReLU for layer 1.</source>
         <translation>又圆又平滑：tanh 的弯曲很柔和。现在把第 1 层选成 ReLU。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="138"/>
+        <location filename="../../playground/teach/lessons.py" line="141"/>
         <source>ReLU draws the circle from straight pieces. Now choose Linear for every hidden layer.</source>
         <translation>ReLU 用直线段拼出圆。现在把每个隐藏层都选成 Linear。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="141"/>
+        <location filename="../../playground/teach/lessons.py" line="144"/>
         <source>All linear: the boundary is one straight line again and the accuracy drops. Non-linear activations are what hidden layers are for. Press Next.</source>
         <translation>全部是线性的：边界又变回一条直线，准确率下降。隐藏层的意义就在于非线性的激活函数。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="146"/>
+        <location filename="../../playground/teach/lessons.py" line="149"/>
         <source>ReLU has not found the circle: it stays under 90%. Its units may have settled on a band, or died (a flat map in the diagram: 0 for every point). Press Reset for fresh weights.</source>
         <translation>ReLU 没有找到这个圆：准确率一直低于 90%。它的单元可能停在了一条带子上，或者死了（图中平平的小图：对每个点都输出 0）。按“重置”换一组新的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="155"/>
+        <location filename="../../playground/teach/lessons.py" line="158"/>
         <source>4. The learning rate</source>
         <translation>4. 学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="156"/>
+        <location filename="../../playground/teach/lessons.py" line="159"/>
         <source>The learning rate is 0.0001: press Train and watch almost nothing move. Then try 0.03, then 10 (type it into the Learning rate box while it trains). The loss landscape beside it draws the path each rate takes.</source>
         <translation>学习率是 0.0001：按“训练”，看几乎什么都不动。然后试 0.03，再试 10（训练时直接在“学习率”框里输入）。旁边的损失曲面画出每个学习率走过的路径。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="162"/>
+        <location filename="../../playground/teach/lessons.py" line="165"/>
         <source>Crawling: each step is tiny. Set the learning rate to 0.03.</source>
         <translation>在爬行：每一步都很小。把学习率设为 0.03。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="165"/>
+        <location filename="../../playground/teach/lessons.py" line="168"/>
         <source>Learned. Now set the learning rate to 10 and watch the loss.</source>
         <translation>学会了。现在把学习率设为 10，观察损失。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="168"/>
+        <location filename="../../playground/teach/lessons.py" line="171"/>
         <source>Too large: the steps overshoot and the loss jumps or blows up. Seed 000&apos;s network took the gradient summed over 10,000 images with no rate at all: the Bug lab&apos;s first question shows its collapse. Press Next.</source>
         <translation>太大了：每一步都跨过头，损失跳动甚至爆炸。种子 000 的网络把 10,000 张图像的梯度加总后直接使用，根本没有学习率：Bug 实验室的第一个问题展示了它的崩溃。按“下一课”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="187"/>
+        <location filename="../../playground/teach/lessons.py" line="194"/>
         <source>5. Noise, few points and overfitting</source>
         <translation>5. 噪声、少量的点与过拟合</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="188"/>
+        <location filename="../../playground/teach/lessons.py" line="195"/>
         <source>Twenty noisy training points and a large network: press Train and watch the train loss fall towards 0 while the test loss (orange) climbs: the network learns the noise by heart. Then set Regularization to L2 and watch the test loss come back down.</source>
         <translation>二十个带噪声的训练点和一个大网络：按“训练”，看训练损失降向 0，而测试损失（橙色）却在上升：网络把噪声背了下来。然后把“正则化”设为 L2，看测试损失降回来。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="195"/>
+        <location filename="../../playground/teach/lessons.py" line="203"/>
         <source>The curves part: the network learns the noise of its twenty points, not the circle. Choose L2 under Regularization.</source>
         <translation>两条曲线分开了：网络学到的是这二十个点的噪声，而不是圆。在“正则化”里选 L2。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="199"/>
-        <source>L2 pulls every weight towards zero, so the boundary stays simpler: the test loss came down by a third or more, while the train loss rose from near 0. More points would help too (Points). Press Next.</source>
-        <translation>L2 把每个权重拉向零，边界就保持得更简单：测试损失降低了三分之一或更多，而训练损失从接近 0 的地方升了上来。更多的点也有帮助（“点数”）。按“下一课”。</translation>
+        <location filename="../../playground/teach/lessons.py" line="207"/>
+        <source>L2 pulls every weight towards zero, so the boundary stays simpler: the test loss came down by a third or more. Another cure: set Regularization to None, the learning rate to 0.01 and both layers&apos; dropout to 50%, then Reset and Train.</source>
+        <translation>L2 把每个权重拉向零，边界就保持得更简单：测试损失降低了三分之一或更多。另一种办法：把“正则化”设为“无”，学习率设为 0.01，两层的 dropout 都设为 50%，然后按“重置”和“训练”。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="205"/>
+        <location filename="../../playground/teach/lessons.py" line="214"/>
+        <source>Each step drops half the units at random, so no unit can learn a noisy point alone: after 300 epochs the test loss is under two thirds of its peak. A third cure: dropout back to 0%, Early stop 50, then Reset and Train.</source>
+        <translation>每一步随机丢掉一半的单元，于是没有哪个单元能独自记住一个带噪声的点：300 轮之后，测试损失低于它峰值的三分之二。第三种办法：把 dropout 改回 0%，“早停”设为 50，然后按“重置”和“训练”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/teach/lessons.py" line="220"/>
+        <source>The run stopped 50 epochs after its best test loss and kept that epoch&apos;s weights: the network from before it learnt the noise. More points would help too (Points). Press Next.</source>
+        <translation>训练在测试损失最好的那一轮之后 50 轮停了下来，并保留了那一轮的权重：也就是它学会噪声之前的网络。更多的点也有帮助（“点数”）。按“下一课”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/teach/lessons.py" line="226"/>
         <source>L2 at this rate has not brought the test loss down by a third in 200 epochs: it pulls too weakly here. Raise its Rate (0.03 works on this setup).</source>
         <translation>这个强度的 L2 在 200 个 epoch 里没能让测试损失降低三分之一：它在这里拉得太弱了。提高它的“强度”（在这个设置上 0.03 有效）。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="221"/>
+        <location filename="../../playground/teach/lessons.py" line="231"/>
+        <source>Dropout has not kept the test loss down here: at a learning rate of 0.03 the weights still grow to fit the noise. Set it to 0.01, Reset and Train.</source>
+        <translation>Dropout 在这里没能压住测试损失：学习率为 0.03 时，权重仍会长大去拟合噪声。把学习率设为 0.01，然后按“重置”和“训练”。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/teach/lessons.py" line="247"/>
         <source>6. From the plane to MNIST</source>
         <translation>6. 从平面到 MNIST</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="222"/>
+        <location filename="../../playground/teach/lessons.py" line="248"/>
         <source>The same kind of network, with 784 inputs: one per pixel of a 28×28 digit. Press Train for two or three epochs and watch the test accuracy pass 90%; then press Draw with it and draw digits in the Digits tab.</source>
         <translation>同样的网络，只是有 784 个输入：28×28 数字的每个像素一个。按“训练”跑两三个 epoch，看测试准确率超过 90%；然后按“用它来画”，在“手写数字”标签页里画数字。</translation>
     </message>
     <message>
-        <location filename="../../playground/teach/lessons.py" line="228"/>
+        <location filename="../../playground/teach/lessons.py" line="254"/>
         <source>Over 90% of the 10,000 test digits read right. Now press Draw with it, draw a digit and watch what it reads.</source>
         <translation>10,000 个测试数字中超过 90% 读对了。现在按“用它来画”，画一个数字，看它读出什么。</translation>
     </message>

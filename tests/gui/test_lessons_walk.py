@@ -111,6 +111,38 @@ def test_lesson_5_overfitting_opened_mid_run(window, qtbot):
     # what the tick says: the test loss came below two thirds of its peak (read from the
     # history, since the latest epoch, arriving after the tick, may lie a little above)
     assert np.nanmin(s.history.array("test_loss")) < peak * 2 / 3
+    _lesson_5_dropout_then_early_stop(window, qtbot, s, panel, max(peak, panel.peak))
+
+
+def _lesson_5_dropout_then_early_stop(window, qtbot, s, panel, peak: float) -> None:  # noqa: ANN001
+    """The cures the lesson goes on to: dropout at rate 0.01, then early stopping, each from
+    fresh weights, each ticked only when the test loss it speaks of is under two thirds of the
+    lesson's peak."""
+    bar = window.train_panel
+    s.pause()
+    _choose(bar.reg_combo, "none")
+    bar.lr_combo.setEditText("0.01")
+    bar.lr_combo.lineEdit().editingFinished.emit()
+    for row in window.layer_editor.rows:
+        _choose(row.dropout, 0.5)
+    assert s.config.lr == 0.01 and s.config.l2 == 0 and s.net.dropping
+    s.stop()
+    window.train_panel.reset_button.click()
+    s.set_speed(None)
+    bar.train_button.click()
+    _until(qtbot, panel, 3)
+    assert s.epoch >= 300 and s.history.latest("test_loss") < peak * 2 / 3
+    s.pause()
+    for row in window.layer_editor.rows:
+        _choose(row.dropout, 0.0)
+    _choose(bar.schedule.early_combo, 50)
+    s.stop()
+    bar.reset_button.click()
+    s.set_speed(None)
+    bar.train_button.click()
+    _until(qtbot, panel, 4)
+    assert s.state == "idle" and s.kept_epoch is not None and s.epoch == s.kept_epoch + 50
+    assert s.history.at(s.kept_epoch)["test_loss"] < peak * 2 / 3
 
 
 def test_lesson_1_counts_only_its_own_run(window, qtbot):

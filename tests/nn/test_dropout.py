@@ -98,3 +98,25 @@ def test_the_inspected_step_drops_units_as_training_does_and_says_which():
     np.testing.assert_array_equal(step.backward[1].delta[dropped], 0.0)  # no gradient back
     text = "\n".join(line for _, lines in stages(net, step, ["x₁", "x₂"]) for line in lines)
     assert "dropout: this step drops" in text
+
+
+def test_dropout_and_early_stopping_cure_the_issues_overfitting_set_up():
+    """The spiral's 30 points (15 to train on) and an 8x8x8 network: the final test loss with
+    dropout 0.3, or with early stopping after 50 epochs, is lower than with neither on at least
+    15 of 20 seeds (measured: 19 and 20 at 400 epochs; 20 and 20 at 1,000)."""
+    from playground.data.prepare import DataSpec, prepare
+    from playground.nn.metrics import evaluate
+
+    def final(seed: int, drop: float = 0.0, early: int = 0) -> float:
+        d = prepare(DataSpec("spiral", points=30, seed=seed))
+        net = Network(2, [LayerSpec(8, "tanh", dropout=drop)] * 3 + [LayerSpec(1, "sigmoid")],
+                      "bce", seed=seed, dtype=np.float64)
+        y, yt = net.encode_targets(d.y_train), net.encode_targets(d.y_test)
+        for _ in train_steps(net, d.x_train, y, TrainConfig("adam", 0.01, 10, 400, seed,
+                                                           early_stop=early), d.x_test, yt):
+            pass
+        return evaluate(net, d.x_test, yt)[0]
+
+    losses = np.array([(final(s), final(s, drop=0.3), final(s, early=50)) for s in range(20)])
+    assert (losses[:, 1] < losses[:, 0]).sum() >= 15
+    assert (losses[:, 2] < losses[:, 0]).sum() >= 15

@@ -11,6 +11,8 @@ for it with ``sig_open``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -56,7 +58,11 @@ def lesson_state(session: TrainingSession, opened_at: int = 0, ran: bool = True)
         test_accuracy=latest("test_accuracy"), hidden=tuple(s.activation for s in arch.hidden),
         biases=arch.output_bias and all(s.bias for s in arch.hidden),
         lr=session.config.lr, l2=session.config.l2, stopped=session.stop_reason is not None,
-        test_loss_peak=float(tests.max()) if len(tests) else None)
+        test_loss_peak=float(tests.max()) if len(tests) else None,
+        dropout=max((s.dropout for s in arch.hidden), default=0.0),
+        early_stopped=ran and session.kept_epoch is not None and not session.weights_edited,
+        kept_test_loss=None if session.kept_epoch is None else
+        (h.at(session.kept_epoch) or {}).get("test_loss"))
 
 
 class LessonPanel(QWidget):
@@ -70,6 +76,7 @@ class LessonPanel(QWidget):
         self.done = 0
         self.opened_at: int | None = 0  # the lesson's session's epoch when the lesson opened
         self.ran = False  # a run began on it since
+        self.peak: float | None = None  # the highest test loss of its runs, Resets included
         self.hint = ""
         self.chooser = tip(QComboBox(), self.tr("Choose a lesson"), "lessonChooser")
         for lesson in LESSONS:
@@ -122,6 +129,7 @@ class LessonPanel(QWidget):
         """Lesson ``index`` (the last one stays), set up afresh; nothing counts until one of
         its own runs begins."""
         self.index, self.done, self.hint = max(0, min(index, len(LESSONS) - 1)), 0, ""
+        self.peak = None
         self.opened_at = None  # while the setup replaces the last run, nothing of it counts
         self.sig_open.emit(self.lesson)
         session = self.sessions[self.lesson.tab]
@@ -138,6 +146,9 @@ class LessonPanel(QWidget):
             return
         session = self.sessions[self.lesson.tab]
         state = lesson_state(session, self.opened_at, self.ran)
+        if state.test_loss_peak is not None:  # a Reset starts a new history: the peak stays
+            self.peak = max(self.peak or 0.0, state.test_loss_peak)
+        state = replace(state, test_loss_peak=self.peak)
         done = progress(self.lesson, self.done, state)
         said = hint(self.lesson, done, state) or ""
         if (done, said) != (self.done, self.hint):
