@@ -8,8 +8,10 @@ weights that training it alone gives, bug-lab switches included (float64: equal 
 
 As in ``train_steps``, a network whose loss or gradient turns non-finite, or whose loss passes
 a thousand times its start, stops and gets back its last sane weights; the others train on.
-A schedule, early stopping and dropout are not trained here yet: ``train_seeds`` refuses them
-(``NOT_YET``) rather than train without them. Qt-free.
+A schedule (each network's rate through it) and dropout (one mask a layer and step, the one
+training alone draws from the config's seed, shared by every network) train here as there;
+early stopping does not yet: ``train_seeds`` refuses it (``NOT_YET``) rather than train
+without it. Qt-free.
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.nn.batches import Batches
+from playground.nn.dropout import draw_masks
+from playground.nn.dropout import generator as dropout_generator
 from playground.nn.network import DIVERGED, Network
 from playground.nn.optim import make_optimizer
+from playground.nn.schedule import Rates
 from playground.nn.seed_losses import stack_loss_and_dz, stack_loss_values
 from playground.nn.train import (
     DIVERGED_FACTOR,
@@ -34,8 +39,8 @@ from playground.nn.train import (
 )
 
 Array = np.ndarray
-NOT_YET = ("Many seeds trains at a constant rate, without early stopping or dropout, for now: "
-           "set the schedule to constant, early stop off and every dropout to 0 to compare seeds")
+NOT_YET = ("Many seeds trains without early stopping for now: set Early stop to Off to compare "
+           "seeds")
 
 
 @dataclass(frozen=True)
@@ -139,13 +144,15 @@ class SeedStack:
         caller holds np.errstate(**DIVERGED)."""
         ws = self._workspace(x.shape[0])
         net = self.template
+        ws.masks = [None if m is None else m[:, None, :] for m in draw_masks(
+            net.dropout_rng, net.layers, x.shape[0], net.dtype)] if net.dropping else ws.masks
         a = x
         for i, (p, act) in enumerate(zip(self.params, net.acts, strict=True)):
             _layer(i, a, p["W"], ws.z[i])
             if "b" in p:
                 ws.z[i] += p["b"]
             act.forward(ws.z_rows[i], out=ws.a_rows[i])
-            a = ws.a[i]
+            a = ws.a[i] if ws.masks[i] is None else np.multiply(ws.a[i], ws.masks[i])
         loss = stack_loss_and_dz(net.loss_name, ws, y, net.acts[-1])
         if "sign-flip" in net.bugs:
             np.negative(ws.dz[-1], out=ws.dz[-1])
@@ -158,13 +165,17 @@ class SeedStack:
             if i == 0:  # the inputs are shared: one matrix product for all networks
                 np.matmul(x.T, _wide(dz), out=_wide(g["W"]))
             else:
-                np.matmul(ws.a[i - 1].transpose(1, 2, 0), dz.transpose(1, 0, 2),
+                a_prev = ws.a[i - 1] if ws.masks[i - 1] is None else \
+                    ws.a[i - 1] * ws.masks[i - 1]  # what the layer read
+                np.matmul(a_prev.transpose(1, 2, 0), dz.transpose(1, 0, 2),
                           out=g["W"].transpose(1, 0, 2))
             if "b" in g:
                 np.add.reduce(dz, axis=0, keepdims=True, out=g["b"])
             if i > 0:
                 np.matmul(dz.transpose(1, 0, 2), self.params[i]["W"].transpose(1, 2, 0),
                           out=ws.dz[i - 1].transpose(1, 0, 2))
+                if ws.masks[i - 1] is not None:  # a dropped unit passes no gradient back
+                    ws.dz[i - 1] *= ws.masks[i - 1]
                 self.template.acts[i - 1].grad_mul(ws.dz_rows[i - 1], ws.z_rows[i - 1],
                                                    ws.a_rows[i - 1])
 
@@ -191,12 +202,12 @@ class _Workspace:
                                    for _ in range(3))
         self.z_rows, self.a_rows, self.dz_rows = ([_rows(a) for a in arrays]
                                                   for arrays in (self.z, self.a, self.dz))
+        self.masks: list[Array | None] = [None] * len(units)  # (n, 1, units): dropout's
 
 
 def trains_here(config: TrainConfig, net: Network) -> bool:
     """Whether the seed trainer trains ``net`` with ``config`` as asked (else ``NOT_YET``)."""
-    return config.schedule == "constant" and not (config.warmup or config.early_stop or
-                                                  net.dropping)
+    return not config.early_stop
 
 
 def train_seeds(stack: SeedStack, x: Array, y: Array, config: TrainConfig,
@@ -213,12 +224,14 @@ def train_seeds(stack: SeedStack, x: Array, y: Array, config: TrainConfig,
     if x.shape[0] == 0:
         raise ValueError("there are no training samples")
     run = _StackRun(stack, config)
+    if net.dropping:  # the masks training one network alone draws
+        net.dropout_rng = dropout_generator(config.seed)
     batches = Batches(x, y, target_classes(net, y), config.shuffle, config.seed)
     epochs = int(config.epochs)
     for epoch in range(1, epochs + 1):
         run.start_epoch()
         for xb, yb, lb, _ in batches.epoch(config):
-            run.one_step(xb, yb, lb)
+            run.one_step(xb, yb, lb, epoch)
         run.end_epoch()
         done = run.any_frozen and bool(run.frozen.all())  # every network has stopped
         if epoch % every == 0 or epoch == epochs or done:
@@ -234,6 +247,7 @@ class _StackRun:
         self.stack, self.config = stack, config
         self.opt = make_optimizer(config.optimizer, config.lr, config.momentum)
         self.summed = SUMMED_STEP in stack.template.bugs
+        self.rates = Rates()
         # each network's rate in the weights' dtype, so no step converts it
         self.lrs = stack.lrs if not isinstance(stack.lrs, np.ndarray) else \
             stack.lrs.astype(stack.template.dtype)
@@ -254,7 +268,7 @@ class _StackRun:
     def start_epoch(self) -> None:
         self.loss_sum[:], self.correct[:], self.seen = 0.0, 0.0, 0
 
-    def one_step(self, xb: Array, yb: Array, lb: Array) -> None:
+    def one_step(self, xb: Array, yb: Array, lb: Array, epoch: int = 1) -> None:
         with np.errstate(**DIVERGED):
             loss, out = self.stack._pass(xb, yb)
             self.step += 1
@@ -269,7 +283,7 @@ class _StackRun:
                 if blown.any():
                     self._stop(blown)
             self._count(loss, out, lb)
-            self._update(xb.shape[0])
+            self._update(xb.shape[0], epoch)
 
     def _ok(self, loss: Array) -> Array:
         """Per network, as train_steps checks one: a finite loss within a thousand times its
@@ -295,12 +309,13 @@ class _StackRun:
         self.correct += (self.stack.classes(out) == lb[:, None]).sum(axis=0)
         self.seen += batch
 
-    def _update(self, batch: int) -> None:
+    def _update(self, batch: int, epoch: int) -> None:
         cfg = self.config
         if self.summed:  # the bug lab: weights += the gradient summed over the batch
             self.opt.lr = float(batch)
-        else:
-            self.opt.lr = cfg.lr if self.lrs is None else self.lrs
+        else:  # each network's rate through the schedule (its formulas take arrays too)
+            self.opt.lr = self.rates.rate(cfg.schedule, cfg.warmup, cfg.lr if self.lrs is None
+                                          else self.lrs, epoch, int(cfg.epochs))
         if cfg.l1 or cfg.l2:
             for p, g in zip(self.stack.params, self.stack.grads, strict=True):
                 if cfg.l2:

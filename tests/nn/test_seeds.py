@@ -106,14 +106,32 @@ def test_a_stack_refuses_networks_of_different_shapes():
         SeedStack([Network(2, SIGMOID_221), Network(2, [LayerSpec(3), LayerSpec(1)])])
 
 
-@pytest.mark.parametrize(("config", "layers"), [
-    (TrainConfig(schedule="cosine:0"), [LayerSpec(3, "tanh")]),
-    (TrainConfig(warmup=5), [LayerSpec(3, "tanh")]),
-    (TrainConfig(early_stop=10), [LayerSpec(3, "tanh")]),
-    (TrainConfig(), [LayerSpec(3, "tanh", dropout=0.2)])])
-def test_what_the_seed_trainer_does_not_train_yet_is_refused_not_left_out(config, layers):
-    nets = [Network(2, [*layers, LayerSpec(1, "sigmoid")], "bce", seed=s) for s in (0, 1)]
-    x = np.zeros((4, 2))
-    with pytest.raises(ValueError, match="constant rate, without early stopping or dropout"):
-        next(train_seeds(SeedStack(nets), x, nets[0].encode_targets(np.array([0, 1, 0, 1])),
-                         config))
+def test_early_stopping_is_refused_not_left_out():
+    nets = [Network(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "bce", seed=s)
+            for s in (0, 1)]
+    with pytest.raises(ValueError, match="without early stopping"):
+        next(train_seeds(SeedStack(nets), np.zeros((4, 2)),
+                         nets[0].encode_targets(np.array([0, 1, 0, 1])),
+                         TrainConfig(early_stop=10)))
+
+
+@pytest.mark.parametrize(("schedule", "warmup", "rate"), [
+    ("cosine:0.001:6", 2, 0.0), ("step:0.5:2", 0, 0.0), ("constant", 0, 0.3),
+    ("exp:0.8", 1, 0.5)])
+def test_a_schedule_and_dropout_train_as_each_network_alone(schedule, warmup, rate):
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(40, 2))
+    labels = (x[:, 0] * x[:, 1] > 0).astype(int)
+    layers = [LayerSpec(6, "tanh", dropout=rate), LayerSpec(5, "relu", dropout=rate),
+              LayerSpec(2, "softmax")]
+    config = TrainConfig("adam", 0.05, 8, 7, 5, schedule=schedule, warmup=warmup)
+    nets = _nets(layers, "cross_entropy", "xavier", [0, 1, 2])
+    y = nets[0].encode_targets(labels)
+    stack = SeedStack(nets, lrs=[0.05, 0.02, 0.05])
+    last = list(train_seeds(stack, x, y, config, x, y))[-1]
+    for i, lr in enumerate([0.05, 0.02, 0.05]):
+        alone = Network(2, layers, "cross_entropy", "xavier", i, np.float64)
+        own = TrainConfig("adam", lr, 8, 7, 5, schedule=schedule, warmup=warmup)
+        snaps = [s for s in train_steps(alone, x, y, own, x, y) if s.epoch_end]
+        _same(stack.network(i), alone)
+        assert last.train_loss[i] == pytest.approx(snaps[-1].train_loss, rel=1e-9)

@@ -62,7 +62,7 @@ def test_seeds_need_a_network_first():
 
 def test_seeds_refuse_what_they_do_not_train_yet_rather_than_train_without_it(proc):  # noqa: F811
     _setup(proc)
-    proc.send(m.Configure({"schedule": "exp:0.99"}))
+    proc.send(m.Configure({"early_stop": 20}))
     proc.send(m.TrainSeeds((0, 1), (0.1, 0.1), 5))
     failed, _ = until(proc, m.Failed, 10)
-    assert "constant rate" in failed.text
+    assert "without early stopping" in failed.text
