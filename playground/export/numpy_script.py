@@ -2,8 +2,9 @@
 
 ``numpy_script(net, data, config, epochs)`` writes a plain, commented Python file (numpy only)
 that builds the network with the same init and seed, makes its data (the points written into the
-file) or reads MNIST's IDX files, and trains it with the same optimizer, learning rate, batch
-size, shuffling and regularization as ``train_steps``. Run in float64 it ends on the same train
+file) or reads MNIST's IDX files, and trains it with the same optimizer, learning rate and
+its schedule, batch size, shuffling, regularization, dropout (the same masks) and early
+stopping as ``train_steps``. Run in float64 it ends on the same train
 loss as ``playground train --dtype float64`` with those settings (to 1e-6 relative; tests check
 it). Written by hand for each part the network uses, not generated from our modules, so that it
 reads as one would write it. Qt-free.
@@ -18,18 +19,14 @@ import numpy as np
 from playground.export.script_data import MAX_EMBEDDED_VALUES, ScriptData, data_part
 from playground.nn import Network, TrainConfig
 from playground.nn.activations import get_activation
+from playground.nn.schedule import parse_schedule
 
 Array = np.ndarray
 
 
 def numpy_script(net: Network, data: ScriptData, config: TrainConfig, epochs: int) -> str:
-    """The script's text; ValueError for what it cannot write (data too large to embed; a
-    schedule, early stopping or dropout, which it does not write yet: a script that trained
-    otherwise than the playground would not be its reference)."""
-    if config.schedule != "constant" or config.warmup or config.early_stop or net.dropping:
-        raise ValueError("the NumPy script trains at a constant rate, without early stopping "
-                         "or dropout, for now: set the schedule to constant, early stop off "
-                         "and every dropout to 0 to export it")
+    """The script's text; ValueError for what it cannot write (data too large to embed)."""
+    parse_schedule(config.schedule, config.warmup)  # a damaged file's: refused with its reason
     if data.mnist_dir is None:
         values = sum(a.size for a in (data.x_train, data.x_test) if a is not None)
         if values > MAX_EMBEDDED_VALUES:
@@ -39,7 +36,7 @@ def numpy_script(net: Network, data: ScriptData, config: TrainConfig, epochs: in
     parts = [_header(net, data, config), _settings(net, config, epochs),
              data_part(data), _activation_part(used), _init_part(net),
              _forward_part(), _loss_part(net), _backward_part(net), _optimizer_part(config),
-             _train_part(net, data.regression), _MAIN]
+             rate_part(config), _train_part(net, data.regression), _MAIN]
     return "\n\n\n".join(p.strip("\n") for p in parts) + "\n"
 
 
@@ -90,6 +87,9 @@ L1 = {config.l1!r}  # the loss gains L1 * sum(|W|) (weights only, not biases)
 L2 = {config.l2!r}  # the loss gains L2 / 2 * sum(W ** 2)
 SHUFFLE = {bool(config.shuffle)}
 SHUFFLE_SEED = {config.seed if config.seed is not None else 0}
+DROPOUT = {[float(s.dropout) for s in net.layers]!r}  # per layer, in training only
+EARLY_STOP = {int(config.early_stop)}  # stop once the test loss has not improved for this many
+# epochs, and keep the weights of the best one (0: never)
 DTYPE = np.float64'''
 
 
@@ -160,18 +160,29 @@ def make_params():
 
 
 def _forward_part() -> str:
-    return '''def forward(params, x):
-    """x (n, INPUTS) -> (zs, activations): z = a_prev @ W + b and a = f(z) for each layer."""
+    return '''def forward(params, x, masks=None):
+    """x (n, INPUTS) -> (zs, activations): z = a_prev @ W + b and a = f(z) for each layer.
+    In training, ``masks`` (draw_masks) drop units: the next layer reads a × mask."""
     zs, activations = [], []
     a = x
-    for p, (_, name, _, _) in zip(params, LAYERS):
+    for i, (p, (_, name, _, _)) in enumerate(zip(params, LAYERS)):
         z = a @ p["W"]
         if "b" in p:
             z = z + p["b"]
         a = activate(name, z)
         zs.append(z)
         activations.append(a)
-    return zs, activations'''
+        if masks is not None and masks[i] is not None:
+            a = a * masks[i]
+    return zs, activations
+
+
+def draw_masks(rng, n):
+    """Dropout's masks for a batch of n, layer by layer: with a rate p each unit is zeroed
+    with probability p and the others scaled by 1 / (1 - p), so the expected output stays
+    the same; None for a layer without dropout."""
+    return [(rng.random((n, units)) >= p) * (1.0 / (1.0 - p)) if p else None
+            for (units, _, _, _), p in zip(LAYERS, DROPOUT)]'''
 
 
 def _loss_part(net: Network) -> str:
@@ -209,19 +220,26 @@ def _backward_part(net: Network) -> str:
         first = f'''    # dL/dz = dL/da · f'(z) at the output
     delta = (a - y) / n * derivative({out!r}, zs[-1], a)'''
     hidden = '''
-        if i > 0:  # one layer down: dL/da_prev = delta @ W.T, then times f'(z_prev)
+        if i > 0:  # one layer down: dL/da_prev = delta @ W.T (a dropped unit passes
+            # nothing back: times its mask), then times f'(z_prev)
             name = LAYERS[i - 1][1]
             f_prime = derivative(name, zs[i - 1], activations[i - 1])
-            delta = (delta @ params[i]["W"].T) * f_prime''' if len(net.layers) > 1 else ""
+            delta = delta @ params[i]["W"].T
+            if masks is not None and masks[i - 1] is not None:
+                delta = delta * masks[i - 1]
+            delta = delta * f_prime''' if len(net.layers) > 1 else ""
     return "# ----- backward " + "-" * 78 + f'''
-def backward(params, x, zs, activations, y):
-    """The gradient of the mean loss, shaped like params, from the output layer down."""
+def backward(params, x, zs, activations, y, masks=None):
+    """The gradient of the mean loss, shaped like params, from the output layer down (with
+    the forward pass's dropout masks, when it had any)."""
     n = len(y)
     a = activations[-1]
 {first}
     grads = [None] * len(params)
     for i in range(len(params) - 1, -1, -1):
         a_prev = x if i == 0 else activations[i - 1]
+        if i > 0 and masks is not None and masks[i - 1] is not None:
+            a_prev = a_prev * masks[i - 1]  # what the layer read
         grads[i] = {{"W": a_prev.T @ delta}}
         if "b" in params[i]:
             grads[i]["b"] = delta.sum(axis=0){hidden}
@@ -235,23 +253,23 @@ def backward(params, x, zs, activations, y):
 
 def _optimizer_part(config: TrainConfig) -> str:
     bodies = {
-        "sgd": '''    """Plain gradient descent: W = W - LR * dL/dW."""
-    return [{k: p[k] - LR * g[k] for k in p} for p, g in zip(params, grads)]''',
+        "sgd": '''    """Plain gradient descent: W = W - lr * dL/dW."""
+    return [{k: p[k] - lr * g[k] for k in p} for p, g in zip(params, grads)]''',
         "momentum": '''    """SGD with momentum (heavy ball, as PyTorch's SGD):
-    v = MOMENTUM * v + g, then W = W - LR * v."""
+    v = MOMENTUM * v + g, then W = W - lr * v."""
     new = []
     for p, g, v in zip(params, grads, state["v"]):
         for k in p:
             v[k] = MOMENTUM * v[k] + g[k]
-        new.append({k: p[k] - LR * v[k] for k in p})
+        new.append({k: p[k] - lr * v[k] for k in p})
     return new''',
         "adam": '''    """Adam with bias correction, in the form the playground computes it:
-    W = W - lr_t * m / (sqrt(v) + eps_t), where lr_t = LR·sqrt(1 - β2^t) / (1 - β1^t) and
+    W = W - lr_t * m / (sqrt(v) + eps_t), where lr_t = lr·sqrt(1 - β2^t) / (1 - β1^t) and
     eps_t = ε·sqrt(1 - β2^t) (the same as m̂ / (sqrt(v̂) + ε), in two scalars)."""
     b1, b2, eps = 0.9, 0.999, 1e-8
     state["t"] += 1
     t = state["t"]
-    lr_t = LR * np.sqrt(1 - b2 ** t) / (1 - b1 ** t)
+    lr_t = lr * np.sqrt(1 - b2 ** t) / (1 - b1 ** t)
     eps_t = eps * np.sqrt(1 - b2 ** t)
     new = []
     for p, g, m, v in zip(params, grads, state["m"], state["v"]):
@@ -268,8 +286,31 @@ def make_state(params):
     return {{"t": 0, "m": zeros, "v": [{{k: v.copy() for k, v in p.items()}} for p in zeros]}}
 
 
-def update(params, grads, state):
+def update(params, grads, state, lr):
 {bodies[config.optimizer]}'''
+
+
+def rate_part(config: TrainConfig) -> str:
+    """The script's rate(epoch, epochs): the schedule's formula (nn.schedule), as written."""
+    sched = parse_schedule(config.schedule, config.warmup)
+    kind, f, n = sched.kind, sched.factor, sched.every
+    body = {"constant": "return LR",
+            "step": f"return LR * {f!r} ** ((e - 1) // {n})  # × {f:g} every {n} epochs",
+            "exp": f"return LR * {f!r} ** (e - 1)  # × {f:g} every epoch",
+            "cosine": f"span = {n or 'max(1, epochs - WARMUP)'}  # down to the floor at its "
+                      f"last epoch\n    t = min(e - 1, span - 1) / (span - 1) if span > 1 "
+                      f"else 1.0\n    return {f!r} + (LR - {f!r}) * (1 + np.cos(np.pi * t)) / 2"}
+    return "# ----- the learning rate " + "-" * 69 + f'''
+WARMUP = {sched.warmup}  # epochs whose rate rises in a line to LR, before the schedule
+
+
+def rate(epoch, epochs):
+    """The learning rate of every step of ``epoch`` (1, 2, ...) in a run of ``epochs``:
+    {sched.text}."""
+    if epoch <= WARMUP:
+        return LR * epoch / WARMUP
+    e = epoch - WARMUP  # 1 at the schedule's first epoch
+    {body[kind]}'''
 
 
 def _score(net: Network, regression: bool) -> str:
@@ -311,15 +352,27 @@ def train(epochs):
     params = make_params()
     state = make_state(params)
     shuffler = np.random.default_rng(SHUFFLE_SEED)
+    dropper = np.random.default_rng([SHUFFLE_SEED, 1])  # dropout's masks, apart from it
+    best = (np.inf, 0, params)  # early stopping's watch: test loss, epoch, weights
     n = len(x_train)
     for epoch in range(1, epochs + 1):
         order = shuffler.permutation(n) if SHUFFLE else np.arange(n)
         for start in range(0, n, BATCH_SIZE):
             batch = order[start:start + BATCH_SIZE]
             x, y = x_train[batch], y_train[batch]
-            zs, activations = forward(params, x)
-            grads = backward(params, x, zs, activations, y)
-            params = update(params, grads, state)
+            masks = draw_masks(dropper, len(batch)) if any(DROPOUT) else None
+            zs, activations = forward(params, x, masks)
+            grads = backward(params, x, zs, activations, y, masks)
+            params = update(params, grads, state, rate(epoch, epochs))
+        if EARLY_STOP and len(x_test):
+            test_loss = evaluate(params, x_test, y_test)[0]
+            if test_loss < best[0]:
+                best = (test_loss, epoch, params)
+            elif epoch - best[1] >= EARLY_STOP:
+                params = best[2]
+                print(f"stopped at epoch {epoch}: the test loss last improved at {best[1]}; "
+                      f"the weights of epoch {best[1]} are kept")
+                break
         if epoch == epochs or epoch % max(1, epochs // 10) == 0:
             train_loss, train_acc = evaluate(params, x_train, y_train)
             print(f"epoch {epoch}: train loss {train_loss:.6g}, {METRIC} {train_acc:.4g}")

@@ -105,11 +105,23 @@ def test_a_model_without_its_data_or_a_bad_format_is_refused(tmp_path, capsys):
     assert not (tmp_path / "x.py").exists()
 
 
-@pytest.mark.parametrize(("config", "rate"), [(TrainConfig(schedule="exp:0.99"), 0.0),
-                                              (TrainConfig(early_stop=20), 0.0),
-                                              (TrainConfig(), 0.3)])
-def test_what_the_script_does_not_write_yet_is_refused_not_left_out(config, rate):
-    net = Network(2, [LayerSpec(4, "tanh", dropout=rate), LayerSpec(1, "sigmoid")], "bce")
-    data = ScriptData("points", np.zeros((4, 2)), np.array([0, 1, 0, 1]))
-    with pytest.raises(ValueError, match="constant rate, without early stopping or dropout"):
-        numpy_script(net, data, config, 5)
+@pytest.mark.parametrize(("optimizer", "schedule", "warmup", "rate", "early"), [
+    ("adam", "cosine:0.001", 3, 0.3, 0), ("sgd", "step:0.5:4", 0, 0.0, 0),
+    ("momentum", "exp:0.9", 2, 0.5, 0), ("adam", "constant", 0, 0.2, 8),
+    ("adam", "cosine:0:10", 0, 0.0, 5)])
+def test_a_schedule_dropout_and_early_stopping_train_in_the_script_as_here(
+        optimizer, schedule, warmup, rate, early):
+    data = prepare(DataSpec("spiral", points=60, noise=0.1, seed=2))
+    layers = [LayerSpec(8, "tanh", dropout=rate), LayerSpec(6, "relu", dropout=rate),
+              LayerSpec(1, "sigmoid")]
+    net = Network(2, layers, "bce", "xavier", seed=7, dtype=np.float64)
+    config = TrainConfig(optimizer, 0.05, 10, 40, seed=4, schedule=schedule, warmup=warmup,
+                         early_stop=early)
+    text = numpy_script(net, ScriptData("spiral", data.x_train, data.y_train, data.x_test,
+                                        data.y_test), config, 40)
+    y, yt = net.encode_targets(data.y_train), net.encode_targets(data.y_test)
+    *_, last = train_steps(net, data.x_train, y, config, data.x_test, yt)
+    theirs = _run_script(text, 40)
+    assert theirs["train_loss"] == pytest.approx(evaluate(net, data.x_train, y)[0], rel=1e-6)
+    assert theirs["test_loss"] == pytest.approx(evaluate(net, data.x_test, yt)[0], rel=1e-6)
+    assert (last.early_stop is not None) == bool(early)  # both stopping cases do stop
