@@ -318,8 +318,8 @@ class NetworkView(QWidget):
                      if wide else f"{size}")
             kind = self.tr("Output") if col == len(layers) else count
             bias = "" if spec.bias else (self.tr(", no bias") if wide else self.tr(", no b"))
-            drop = "" if not spec.dropout else self.tr(", drop {0:g}%").format(
-                100 * spec.dropout)
+            drop = "" if not spec.dropout or not wide else self.tr(", drop {0:g}%").format(
+                100 * spec.dropout)  # close columns elided it: the layer's row says it
             out.append((kind, f"{spec.activation}{bias}{drop}"))
         return out
 
