@@ -2465,8 +2465,8 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/nn/activations.py" line="243"/>
-        <source>GELU (tanh approx.)</source>
-        <translation>GELU（tanh 近似）</translation>
+        <source>GELU (tanh)</source>
+        <translation>GELU（tanh）</translation>
     </message>
     <message>
         <location filename="../../playground/nn/activations.py" line="244"/>
