@@ -109,3 +109,17 @@ def test_a_change_of_schedule_or_patience_is_marked_in_words():
         "schedule cosine:0; warm-up 10"
     assert describe_config_edit({"early_stop": 50}) == "early stop after 50"
     assert describe_config_edit({"early_stop": 0}) == "early stop off"
+
+
+def test_what_early_stopping_kept_is_not_said_of_another_network(make_window, qtbot):
+    window = make_window()
+    window.show_experiment(_overfitting())
+    s = window.session
+    s.set_config(early_stop=50)
+    _run_until(s, qtbot, 5000)
+    assert s.kept_epoch is not None
+    row = window.layer_editor.rows[0]
+    row.bias.setChecked(False)  # an edit: a network other than the one kept
+    assert s.kept_epoch is None and s.early_stopped is None
+    window.status_line.update()
+    assert window.status_line.labels["epoch"].text() == f"Epoch {s.epoch}"

@@ -122,8 +122,10 @@ class TrainingSession(QObject):
 
     # ----- the network --------------------------------------------------------------------------
     def _bind(self, net: Network) -> None:
-        """``net`` becomes the network (a subclass also points its views at it)."""
+        """``net`` becomes the network (a subclass also points its views at it); what early
+        stopping kept was the network before it."""
         self.net = net
+        self.early_stopped = self.kept_epoch = None
 
     def _adopt(self, net: Network) -> None:
         """``net`` becomes the network, with a fresh history."""
