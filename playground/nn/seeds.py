@@ -8,10 +8,9 @@ weights that training it alone gives, bug-lab switches included (float64: equal 
 
 As in ``train_steps``, a network whose loss or gradient turns non-finite, or whose loss passes
 a thousand times its start, stops and gets back its last sane weights; the others train on.
-A schedule (each network's rate through it) and dropout (one mask a layer and step, the one
-training alone draws from the config's seed, shared by every network) train here as there;
-early stopping does not yet: ``train_seeds`` refuses it (``NOT_YET``) rather than train
-without it. Qt-free.
+A schedule (each network's rate through it), dropout (one mask a layer and step, the one
+training alone draws from the config's seed, shared by every network) and early stopping
+(each network its own watch, ``nn.seeds_watch``) train here as there. Qt-free.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from playground.nn.network import DIVERGED, Network
 from playground.nn.optim import make_optimizer
 from playground.nn.schedule import Rates
 from playground.nn.seed_losses import stack_loss_and_dz, stack_loss_values
+from playground.nn.seeds_watch import StackWatch
 from playground.nn.train import (
     DIVERGED_FACTOR,
     LOSS_FLOOR,
@@ -39,8 +39,6 @@ from playground.nn.train import (
 )
 
 Array = np.ndarray
-NOT_YET = ("Many seeds trains without early stopping for now: set Early stop to Off to compare "
-           "seeds")
 
 
 @dataclass(frozen=True)
@@ -53,6 +51,8 @@ class SeedsEpoch:
     stopped: Array  # bool: stopped itself (its loss blew up)
     test_loss: Array | None = None
     test_accuracy: Array | None = None
+    early: Array | None = None  # bool: ended by early stopping, its best epoch's weights kept
+    best_epoch: Array | None = None  # with early stopping: each network's best epoch so far
 
 
 class SeedStack:
@@ -205,11 +205,6 @@ class _Workspace:
         self.masks: list[Array | None] = [None] * len(units)  # (n, 1, units): dropout's
 
 
-def trains_here(config: TrainConfig, net: Network) -> bool:
-    """Whether the seed trainer trains ``net`` with ``config`` as asked (else ``NOT_YET``)."""
-    return not config.early_stop
-
-
 def train_seeds(stack: SeedStack, x: Array, y: Array, config: TrainConfig,
                 x_test: Array | None = None, y_test: Array | None = None,
                 every: int = 1) -> Iterator[SeedsEpoch]:
@@ -217,13 +212,13 @@ def train_seeds(stack: SeedStack, x: Array, y: Array, config: TrainConfig,
     ``SeedsEpoch`` after every ``every`` epochs, after the last, and when all have stopped."""
     config.validate()
     net = stack.template
-    if not trains_here(config, net):
-        raise ValueError(NOT_YET)
     x = np.ascontiguousarray(net.check_inputs(x))
     y = net.check_targets(y, x.shape[0])
     if x.shape[0] == 0:
         raise ValueError("there are no training samples")
     run = _StackRun(stack, config)
+    watch = StackWatch(stack.n, int(config.early_stop)) if config.early_stop and \
+        x_test is not None and len(x_test) else None
     if net.dropping:  # the masks training one network alone draws
         net.dropout_rng = dropout_generator(config.seed)
     batches = Batches(x, y, target_classes(net, y), config.shuffle, config.seed)
@@ -233,9 +228,11 @@ def train_seeds(stack: SeedStack, x: Array, y: Array, config: TrainConfig,
         for xb, yb, lb, _ in batches.epoch(config):
             run.one_step(xb, yb, lb, epoch)
         run.end_epoch()
+        if watch is not None:
+            watch.after_epoch(run, epoch, x, y, x_test, y_test)
         done = run.any_frozen and bool(run.frozen.all())  # every network has stopped
         if epoch % every == 0 or epoch == epochs or done:
-            yield run.report(epoch, x_test, y_test)
+            yield run.report(epoch, x_test, y_test, watch)
         if done:
             return
 
@@ -364,12 +361,16 @@ class _StackRun:
         else:
             self.train_loss, self.train_accuracy = self.loss_sum / seen, self.correct / seen
 
-    def report(self, epoch: int, x_test: Array | None, y_test: Array | None) -> SeedsEpoch:
+    def report(self, epoch: int, x_test: Array | None, y_test: Array | None,
+               watch: StackWatch | None = None) -> SeedsEpoch:
         test_loss = test_accuracy = None
         if x_test is not None and y_test is not None and len(x_test):
             test_loss, test_accuracy = self.stack.evaluate(x_test, y_test)
+        early = None if watch is None else watch.stopped.copy()
+        blown = self.frozen if early is None else self.frozen & ~early
         return SeedsEpoch(epoch, self.train_loss.copy(), self.train_accuracy.copy(),
-                          self.frozen.copy(), test_loss, test_accuracy)
+                          blown.copy(), test_loss, test_accuracy, early,
+                          None if watch is None else watch.epoch.copy())
 
 
 def _rates(lrs: Sequence[float] | None, n: int) -> float | Array | None:

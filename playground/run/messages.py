@@ -247,6 +247,8 @@ class SeedsFrame:
     past_epochs: Array | None = None
     past_loss: Array | None = None
     past_accuracy: Array | None = None
+    early: Array | None = None  # bool (N,): early stopping ended it, its best epoch kept
+    best_epoch: Array | None = None  # with early stopping: each copy's best epoch so far
 
     def merged(self, newer: SeedsFrame) -> SeedsFrame:
         if self.past_epochs is None or newer.past_epochs is None:

@@ -28,7 +28,6 @@ from playground.nn import Network, Snapshot, TrainConfig, train_steps
 from playground.nn.bands import grad_bands
 from playground.nn.early_stop import BestEpoch
 from playground.nn.edit import carry_weights
-from playground.nn.seeds import NOT_YET, trains_here
 from playground.nn.train import OptimizerState, grad_norms
 from playground.phrase import Phrase
 from playground.run import messages as m
@@ -157,8 +156,6 @@ class TrainingProcess:
                                     "to its code first."))
         elif self.net is None or self.data is None:
             self.conn.send(m.Failed("There is no network or no data to train on yet."))
-        elif not trains_here(self.config, self.net):
-            self.conn.send(m.Failed(NOT_YET))
         else:
             d = self.data
             self.state, self.seeds_stop = "seeds", False  # a job that cannot start says so

@@ -32,7 +32,8 @@ class SeedsJob:
                         net.dtype, net.bugs) for seed in msg.seeds]
         self.stack = SeedStack(nets, msg.lrs)
         cfg = replace(config, epochs=int(msg.epochs))
-        self.epochs = train_seeds(self.stack, x, y, cfg)
+        watched = (x_test, y_test) if cfg.early_stop else ()  # early stopping reads the test set
+        self.epochs = train_seeds(self.stack, x, y, cfg, *watched)
         self.x_test, self.y_test, self.grid = x_test, y_test, msg.grid
         self.latest: SeedsEpoch | None = None
         self._past: list[SeedsEpoch] = []  # the epochs since the last frame
@@ -56,7 +57,7 @@ class SeedsJob:
                             np.array([e.train_loss for e in past], np.float64).reshape(
                                 len(past), -1),
                             np.array([e.train_accuracy for e in past], np.float64).reshape(
-                                len(past), -1))
+                                len(past), -1), epoch.early, epoch.best_epoch)
 
     def run(self, conn: object, poll: Callable[[], None], stopped: Callable[[], bool],
             poll_seconds: float) -> m.SeedsDone:

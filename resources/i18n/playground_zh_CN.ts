@@ -4109,139 +4109,144 @@ which digits get mixed up</source>
 <context>
     <name>SeedGridDialog</name>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="106"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="107"/>
         <source>Many seeds</source>
         <translation>多个种子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="119"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="120"/>
         <source>How many copies of the network, each from its own seed: the network&apos;s seed, the next one, and so on.</source>
         <translation>网络副本的数量，每个副本用自己的种子：网络本身的种子、下一个，依此类推。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="124"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="125"/>
         <source>Learning rates to sweep, separated by commas: every rate trains every seed. Empty: the network&apos;s own rate.</source>
         <translation>要扫描的学习率，用逗号分隔：每个学习率都训练每个种子。留空：使用网络自己的学习率。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="126"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="127"/>
         <source>e.g. 0.1, 0.35, 1</source>
         <translation>例如 0.1, 0.35, 1</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="127"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="128"/>
         <source>How many epochs each copy trains.</source>
         <translation>每个副本训练多少个 epoch。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="133"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="134"/>
         <source>Train the copies at once in the training process (Return); Stop keeps what they reached.</source>
         <translation>在训练进程中同时训练所有副本（回车）；“停止”会保留它们已达到的结果。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="138"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="139"/>
         <source>Copies at 100% on the training set.</source>
         <translation>在训练集上达到 100% 的副本。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="144"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="145"/>
         <source>Put back the previous network</source>
         <translation>恢复之前的网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="145"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="146"/>
         <source>The main network from before the last pick, with its weights.</source>
         <translation>上一次选择之前的主网络，连同它的权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="147"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="148"/>
         <source>Compare two…</source>
         <translation>比较两个…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="148"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="149"/>
         <source>Two copies side by side, the best and the worst first: their boundaries, their curves and the difference in one sentence</source>
         <translation>并排比较两个副本，先显示最好的和最差的：它们的边界、曲线，以及一句话说明差别</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="151"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="156"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="157"/>
         <source>Seeds</source>
         <translation>种子数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="157"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="158"/>
         <source>Learning rates</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="158"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="159"/>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="196"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="197"/>
         <source>“{0}” is not a learning rate</source>
         <translation>“{0}”不是学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="199"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="200"/>
         <source>a learning rate must be a positive number, not {0}</source>
         <translation>学习率必须是正数，而不是 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="231"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="232"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="231"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="232"/>
         <source>Train the seeds</source>
         <translation>训练这些种子</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="301"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="302"/>
         <source>epoch {0:,} of {1:,}</source>
         <translation>epoch {0:,} / {1:,}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="304"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="305"/>
         <source>Train copies of the network from different seeds: some get stuck where others solve it.</source>
         <translation>从不同的种子训练网络的副本：有的会卡住，有的能学会。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="308"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="309"/>
         <source>{0} copies</source>
         <translation>{0} 个副本</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="310"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="311"/>
         <source>{0} of {1} reached 100%</source>
         <translation>{1} 个中有 {0} 个达到 100%</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="318"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="319"/>
         <source>seed {0}</source>
         <translation>种子 {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="328"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="329"/>
         <source>loss {0:.3g}</source>
         <translation>损失 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="333"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="334"/>
         <source>blew up</source>
         <translation>已爆炸</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/seed_grid.py" line="334"/>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="335"/>
         <source>Seed {0}, learning rate {1:g}. Click: make it the main network.</source>
         <translation>种子 {0}，学习率 {1:g}。点击：把它设为主网络。</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/seed_grid.py" line="339"/>
+        <source>Early stopping ended it and kept epoch {0}.</source>
+        <translation>早停结束了它的训练，并保留了第 {0} 轮的权重。</translation>
     </message>
 </context>
 <context>

@@ -141,3 +141,21 @@ def test_two_copies_compared_the_best_and_the_worst_first(xor, qtbot):
     text = dialog.sentence.text()
     assert text.startswith(f"Seed {run.runs[left.number][1]} (rate ") and "Seed " in text[10:]
     assert len(dialog.planes) == 2 and dialog.planes[0].image.image is not None
+
+
+def test_copies_that_early_stopping_ended_say_so_and_keep_their_best_epoch(make_window, qtbot):
+    from playground.gui.widgets.seed_grid import KEPT
+
+    window = make_window()
+    s = window.session
+    s.set_config(early_stop=20, lr=0.3, optimizer="adam")
+    next(a for m in window.menuBar().findChildren(QMenu) for a in m.actions()
+         if a.shortcut().toString() == "Ctrl+Shift+M").trigger()
+    assert window.seed_grid.start(seeds=4, epochs=5000)
+    _finish(qtbot, window)
+    frame = window.seeds_run.frame
+    assert frame.early is not None and frame.early.any() and frame.epoch < 5000
+    for i, cell in enumerate(window.seed_grid.cells):
+        if frame.early[i]:
+            assert cell.colour == KEPT and "kept epoch" in cell.toolTip()
+            assert "blew up" not in cell.caption

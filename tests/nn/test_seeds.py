@@ -106,13 +106,26 @@ def test_a_stack_refuses_networks_of_different_shapes():
         SeedStack([Network(2, SIGMOID_221), Network(2, [LayerSpec(3), LayerSpec(1)])])
 
 
-def test_early_stopping_is_refused_not_left_out():
-    nets = [Network(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "bce", seed=s)
-            for s in (0, 1)]
-    with pytest.raises(ValueError, match="without early stopping"):
-        next(train_seeds(SeedStack(nets), np.zeros((4, 2)),
-                         nets[0].encode_targets(np.array([0, 1, 0, 1])),
-                         TrainConfig(early_stop=10)))
+def test_each_network_stops_early_as_it_would_alone_with_its_best_weights():
+    from playground.data.prepare import DataSpec, prepare
+
+    d = prepare(DataSpec("spiral", points=30, seed=2))
+    layers = [LayerSpec(8, "tanh")] * 3 + [LayerSpec(1, "sigmoid")]
+    config = TrainConfig("adam", 0.01, 15, 3000, 0, early_stop=30)
+    nets = _nets(layers, "bce", "xavier", range(5))
+    y, yt = nets[0].encode_targets(d.y_train), nets[0].encode_targets(d.y_test)
+    stack = SeedStack(nets)
+    epochs = list(train_seeds(stack, d.x_train, y, config, d.x_test, yt))
+    last = epochs[-1]
+    assert last.early.all() and not last.stopped.any() and last.epoch < 3000
+    for i in range(5):
+        alone = Network(2, layers, "bce", "xavier", i, np.float64)
+        ends = [s for s in train_steps(alone, d.x_train, y, config, d.x_test, yt)
+                if s.epoch_end]
+        assert last.best_epoch[i] == ends[-1].best_epoch  # the same best epoch, kept
+        _same(stack.network(i), alone)
+        mine = [e for e in epochs if e.early[i]][0]  # the epoch it stopped at
+        assert mine.epoch == ends[-1].epoch
 
 
 @pytest.mark.parametrize(("schedule", "warmup", "rate"), [

@@ -35,6 +35,7 @@ from playground.run.seeds_job import MAX_SEEDS
 CELL = 84  # px: a copy's plane
 CAPTION = 36  # px: its seed and accuracy below, two lines
 SOLVED, STOPPED, FRAME = QColor("#1b7f3b"), QColor("#b00020"), QColor("#9a9a9a")
+KEPT = QColor("#5a5aa0")  # early stopping ended it: the loss plot's mark colour
 MAX_POINTS = 400  # training points drawn on each plane
 
 
@@ -333,6 +334,10 @@ class SeedGridDialog(QDialog):
                 value, colour = self.tr("blew up"), STOPPED
         tooltip = self.tr("Seed {0}, learning rate {1:g}. Click: make it the main network.").format(
             seed, lr)
+        if frame is not None and frame.early is not None and frame.early[i]:
+            colour = KEPT  # its numbers are those of the epoch it kept
+            tooltip += " " + self.tr("Early stopping ended it and kept epoch {0}.").format(
+                int(frame.best_epoch[i]))
         cell.show_copy(image, f"{name}\n{value}", colour, tooltip)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
