@@ -29,10 +29,12 @@ class SweepRun:
     train_accuracy: float | None  # None for a regression
     test_accuracy: float | None
     stopped: bool  # its loss blew up: the weights are the last sane ones
+    best_epoch: int | None = None  # early stopping ended it: the epoch whose weights it kept
 
     def to_json(self) -> dict:
         return {"seed": self.seed, "lr": self.lr, "train_loss": self.train_loss,
-                "train_accuracy": self.train_accuracy, "test_accuracy": self.test_accuracy}
+                "train_accuracy": self.train_accuracy, "test_accuracy": self.test_accuracy,
+                **({"best_epoch": self.best_epoch} if self.best_epoch else {})}
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,10 @@ def _final(stack: SeedStack, runs: Sequence[tuple[float, int]], x: Array, y: Arr
     loss, accuracy = stack.evaluate(x, y)
     test = stack.evaluate(x_test, y_test)[1] if x_test is not None and len(x_test) else None
     stopped = last.stopped if last is not None else np.zeros(stack.n, dtype=bool)
+    early = last is not None and last.early is not None
     return [SweepRun(seed, lr, float(loss[i]),
                      float(accuracy[i]) if classify else None,
                      float(test[i]) if classify and test is not None else None,
-                     bool(stopped[i])) for i, (lr, seed) in enumerate(runs)]
+                     bool(stopped[i]),
+                     int(last.best_epoch[i]) if early and last.early[i] else None)
+            for i, (lr, seed) in enumerate(runs)]

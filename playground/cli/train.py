@@ -44,6 +44,18 @@ def _train_parser(sub: argparse._SubParsersAction) -> None:
                    help="a bug-lab preset: a seed's failing network, trained as written")
     p.add_argument("--fixed", action="store_true", help="with --preset: train it fixed")
     add_network_args(p)
+    _schedule_args(p)
+    p.add_argument("--augment", action="store_true",
+                   help="MNIST: shift, rotate, scale and thicken or thin each training batch")
+    p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
+    p.add_argument("--keep-history", action="store_true",
+                   help="with --out: keep the curves and every epoch's network in the file, "
+                        "to replay and go on from in the window")
+    p.add_argument("--json", action="store_true", help="end with one JSON line of results")
+
+
+def _schedule_args(p: argparse.ArgumentParser) -> None:
+    """What ``train`` and ``sweep`` share beyond the network: the schedule and early stopping."""
     p.add_argument("--schedule", default="constant", metavar="constant|step:F:N|exp:D|cosine:MIN",
                    help="the learning rate per epoch: constant; x F every N epochs; x D every "
                         "epoch; half a cosine down to MIN at the last epoch (cosine:MIN:N: at "
@@ -53,13 +65,21 @@ def _train_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--early-stop", type=int, default=0, metavar="N",
                    help="stop once the test loss has not improved for N epochs and keep the "
                         "best epoch's weights")
-    p.add_argument("--augment", action="store_true",
-                   help="MNIST: shift, rotate, scale and thicken or thin each training batch")
-    p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
-    p.add_argument("--keep-history", action="store_true",
-                   help="with --out: keep the curves and every epoch's network in the file, "
-                        "to replay and go on from in the window")
-    p.add_argument("--json", action="store_true", help="end with one JSON line of results")
+
+
+def _config(args: argparse.Namespace, seed: int, has_test: bool) -> TrainConfig:
+    """The training settings the flags give; UsageError for one that cannot work."""
+    cfg = TrainConfig(args.optimizer, args.lr, args.batch_size, args.epochs, seed, args.l1,
+                      args.l2, schedule=args.schedule, warmup=args.warmup,
+                      early_stop=args.early_stop)
+    try:
+        cfg.validate()
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    if cfg.early_stop and not has_test:
+        raise UsageError("--early-stop watches the test loss: hold some data out "
+                         "(--test-fraction above 0)")
+    return cfg
 
 
 class _Progress:
@@ -108,18 +128,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError("give --dataset, --data or --preset")
     prepared = prepare(data_spec(args))
     net = build_network(args, prepared)
-    cfg = TrainConfig(args.optimizer, args.lr, args.batch_size, args.epochs,
-                      prepared.spec.seed, args.l1, args.l2, schedule=args.schedule,
-                      warmup=args.warmup, early_stop=args.early_stop)
-    try:
-        cfg.validate()
-    except ValueError as e:
-        raise UsageError(str(e)) from None
+    cfg = _config(args, prepared.spec.seed, len(prepared.y_test) > 0)
     y_tr = targets(net, prepared.y_train, prepared)
     y_te = targets(net, prepared.y_test, prepared) if len(prepared.y_test) else None
-    if cfg.early_stop and y_te is None:
-        raise UsageError("--early-stop watches the test loss: hold some data out "
-                         "(--test-fraction above 0)")
     if args.augment and prepared.spec.name != "mnist":
         raise UsageError("--augment works on MNIST only")
     transform = MnistAugment(prepared.spec.seed) if args.augment else None
@@ -212,6 +223,7 @@ def _sweep_parser(sub: argparse._SubParsersAction) -> None:
                        "--seed + i.")
     add_data_args(p, required=True)
     add_network_args(p)
+    _schedule_args(p)
     p.add_argument("--seeds", type=int, default=20, help="how many seeds (default 20)")
     p.add_argument("--lr-values", metavar="A,B,C",
                    help="learning rates to sweep, each over every seed (replaces --lr)")
@@ -232,8 +244,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
                          f"{args.lr_values!r}") from None
     runs = sweep_grid(range(base, base + args.seeds), lrs, args.lr)
     probe = build_network(args, prepared, base, args.bug)
-    cfg = TrainConfig(args.optimizer, args.lr, args.batch_size, args.epochs, base, args.l1,
-                      args.l2)
+    cfg = _config(args, base, len(prepared.y_test) > 0)
     y_tr = targets(probe, prepared.y_train, prepared)
     y_te = targets(probe, prepared.y_test, prepared) if len(prepared.y_test) else None
     progress = _Progress(cfg.epochs)
@@ -249,12 +260,15 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 
 
 def _report_sweep(result: SweepResult, network: str, epochs: int) -> None:
-    print(f"{network}: {len(result.runs)} runs of {epochs} epochs in {result.seconds:.2f} s")
+    most = "at most " if any(r.best_epoch or r.stopped for r in result.runs) else ""
+    print(f"{network}: {len(result.runs)} runs of {most}{epochs} epochs in "
+          f"{result.seconds:.2f} s")
     for run in result.runs:
         acc = "" if run.train_accuracy is None else f"  accuracy {fmt(run.train_accuracy, True)}"
         test = "" if run.test_accuracy is None else f"  test {fmt(run.test_accuracy, True)}"
         print(f"seed {run.seed:<5} lr {run.lr:<8g} loss {fmt(run.train_loss)}{acc}{test}"
-              + ("  (stopped: its loss blew up)" if run.stopped else ""))
+              + ("  (stopped: its loss blew up)" if run.stopped else "")
+              + (f"  (stopped early: epoch {run.best_epoch} kept)" if run.best_epoch else ""))
     if result.runs[0].train_accuracy is not None:
         print(f"{result.solved} of {len(result.runs)} runs reached 100% on the training set")
 

@@ -68,3 +68,19 @@ def test_each_run_of_a_sweep_ends_as_training_it_alone():
         assert run.train_loss == pytest.approx(loss, rel=1e-6)
         assert run.train_accuracy == accuracy
 
+
+
+def test_a_sweep_with_a_schedule_and_early_stopping_says_which_runs_stopped_early(capsys):
+    from playground.cli.main import main
+
+    assert main(["sweep", "--dataset", "spiral", "--points", "30", "--seed", "2", "--layers",
+                 "8:tanh:drop0.2,8:tanh,1:sigmoid", "--epochs", "3000", "--batch-size", "15",
+                 "--seeds", "4", "--early-stop", "30", "--schedule", "cosine:0.001",
+                 "--json"]) == 0
+    captured = capsys.readouterr()
+    runs = json.loads(captured.out.strip().splitlines()[-1])["runs"]
+    assert all(r["best_epoch"] >= 1 for r in runs)  # only a run stopped early has one
+    said = captured.err
+    assert "runs of at most 3000 epochs" in said and "(stopped early: epoch" in said
+    assert main(["sweep", "--dataset", "xor", "--early-stop", "5", "--test-fraction", "0"]) == 2
+    assert "test loss" in capsys.readouterr().err
