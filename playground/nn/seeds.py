@@ -152,7 +152,7 @@ class SeedStack:
             if "b" in p:
                 ws.z[i] += p["b"]
             act.forward(ws.z_rows[i], out=ws.a_rows[i])
-            a = ws.a[i] if ws.masks[i] is None else np.multiply(ws.a[i], ws.masks[i])
+            a = ws.fed[i] = ws.a[i] if ws.masks[i] is None else ws.a[i] * ws.masks[i]
         loss = stack_loss_and_dz(net.loss_name, ws, y, net.acts[-1])
         if "sign-flip" in net.bugs:
             np.negative(ws.dz[-1], out=ws.dz[-1])
@@ -165,9 +165,7 @@ class SeedStack:
             if i == 0:  # the inputs are shared: one matrix product for all networks
                 np.matmul(x.T, _wide(dz), out=_wide(g["W"]))
             else:
-                a_prev = ws.a[i - 1] if ws.masks[i - 1] is None else \
-                    ws.a[i - 1] * ws.masks[i - 1]  # what the layer read
-                np.matmul(a_prev.transpose(1, 2, 0), dz.transpose(1, 0, 2),
+                np.matmul(ws.fed[i - 1].transpose(1, 2, 0), dz.transpose(1, 0, 2),
                           out=g["W"].transpose(1, 0, 2))
             if "b" in g:
                 np.add.reduce(dz, axis=0, keepdims=True, out=g["b"])
@@ -203,6 +201,7 @@ class _Workspace:
         self.z_rows, self.a_rows, self.dz_rows = ([_rows(a) for a in arrays]
                                                   for arrays in (self.z, self.a, self.dz))
         self.masks: list[Array | None] = [None] * len(units)  # (n, 1, units): dropout's
+        self.fed: list[Array] = list(self.a)  # what the next layer read: a, or a × its mask
 
 
 def train_seeds(stack: SeedStack, x: Array, y: Array, config: TrainConfig,
@@ -364,7 +363,9 @@ class _StackRun:
     def report(self, epoch: int, x_test: Array | None, y_test: Array | None,
                watch: StackWatch | None = None) -> SeedsEpoch:
         test_loss = test_accuracy = None
-        if x_test is not None and y_test is not None and len(x_test):
+        if watch is not None and watch.tested is not None and watch.tested[0] == epoch:
+            _, test_loss, test_accuracy = watch.tested  # the watch has just taken them
+        elif x_test is not None and y_test is not None and len(x_test):
             test_loss, test_accuracy = self.stack.evaluate(x_test, y_test)
         early = None if watch is None else watch.stopped.copy()
         blown = self.frozen if early is None else self.frozen & ~early

@@ -23,6 +23,7 @@ class StackWatch:
         self.epoch = np.zeros(n, dtype=np.int64)
         self.stopped = np.zeros(n, dtype=bool)
         self.params: list[Array] | None = None
+        self.tested: tuple[int, Array, Array] | None = None  # an epoch's test loss and accuracy
 
     def see(self, epoch: int, test_loss: Array, params: list[Array], live: Array) -> Array:
         """Epoch ``epoch`` ended with these test losses (N,): each live network whose loss is
@@ -45,11 +46,15 @@ class StackWatch:
     def after_epoch(self, run: _StackRun, epoch: int, x: Array, y: Array, x_test: Array,
                     y_test: Array) -> None:
         """The stack's test losses after ``epoch`` seen (``see``): a network whose patience ran
-        out stops, with its best epoch's weights and their numbers on the training set."""
-        stale = self.see(epoch, run.stack.evaluate(x_test, y_test)[0], run.params,
-                         ~run.frozen)
+        out stops, with its best epoch's weights and their numbers on the training set. The
+        test numbers of the weights the stack ends the epoch with stay in ``tested``, for the
+        epoch's report."""
+        tested = run.stack.evaluate(x_test, y_test)
+        stale = self.see(epoch, tested[0], run.params, ~run.frozen)
         if stale.any():
             loss, accuracy = run.stack.evaluate(x, y)
             run.train_loss[stale], run.train_accuracy[stale] = loss[stale], accuracy[stale]
             run.frozen |= stale
             run.any_frozen = True
+            tested = run.stack.evaluate(x_test, y_test)  # some weights went back
+        self.tested = (epoch, *tested)

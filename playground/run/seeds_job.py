@@ -44,8 +44,9 @@ class SeedsJob:
         self._past.append(epoch)
 
     def frame(self, epoch: SeedsEpoch) -> m.SeedsFrame:
-        test = None
-        if self.x_test is not None and self.y_test is not None and len(self.x_test):
+        test = epoch.test_accuracy  # the trainer's, when early stopping had it take them
+        if test is None and self.x_test is not None and self.y_test is not None and \
+                len(self.x_test):
             test = self.stack.evaluate(self.x_test, self.y_test)[1]
         outputs = None
         if self.grid is not None:
