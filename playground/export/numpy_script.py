@@ -25,8 +25,8 @@ Array = np.ndarray
 
 
 def numpy_script(net: Network, data: ScriptData, config: TrainConfig, epochs: int) -> str:
-    """The script's text; ValueError for what it cannot write (data too large to embed)."""
-    parse_schedule(config.schedule, config.warmup)  # a damaged file's: refused with its reason
+    """The script's text; ValueError for what it cannot write (data too large to embed, a
+    damaged file's schedule: ``rate_part``)."""
     if data.mnist_dir is None:
         values = sum(a.size for a in (data.x_train, data.x_test) if a is not None)
         if values > MAX_EMBEDDED_VALUES:

@@ -201,7 +201,7 @@ def train_steps(net: Network, x: Array, y: Array, config: TrainConfig,
     keep = keep or OptimizerState()
     if keep.optimizer is None:
         keep.optimizer = make_optimizer(config.optimizer, config.lr, config.momentum)
-    run = _Run(net, keep, config, norms, start_epoch, best or BestEpoch())
+    run = _Run(net, keep, config, norms, start_epoch, best)
     for epoch in range(1, int(config.epochs) + 1):
         run.start_epoch()
         for xb, yb, lb, columns in batches.epoch(config):

@@ -2399,27 +2399,27 @@ which digits get mixed up</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="38"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="43"/>
         <source>1 epoch/s</source>
         <translation>每秒 1 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="39"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="44"/>
         <source>5 epochs/s</source>
         <translation>每秒 5 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="40"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="45"/>
         <source>20 epochs/s</source>
         <translation>每秒 20 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="41"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="46"/>
         <source>100 epochs/s</source>
         <translation>每秒 100 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="42"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="47"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
@@ -2738,38 +2738,38 @@ which digits get mixed up</source>
         <translation>第 {0} 层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="147"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="144"/>
         <source>Network (set by your code&apos;s LAYERS)</source>
         <translation>网络（由你代码中的 LAYERS 决定）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="147"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="144"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="149"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="146"/>
         <source>Your code&apos;s LAYERS, ACTIVATION and OUTPUT decide this network; change them in the Your code tab.</source>
         <translation>你代码中的 LAYERS、ACTIVATION 和 OUTPUT 决定这个网络；请在“你的代码”标签页中修改。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="153"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="150"/>
         <source>+ Add layer</source>
         <translation>+ 添加层</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="154"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="151"/>
         <source>Add a hidden layer before the output (at most 8).</source>
         <translation>在输出层之前添加一个隐藏层（最多 8 个）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="157"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="154"/>
         <source>The output layer&apos;s activation: sigmoid for two classes, softmax for several.</source>
         <translation>输出层的激活函数：两类用 sigmoid，多类用 softmax。</translation>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/layer_editor.py" line="54"/>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="160"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="157"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
@@ -2799,52 +2799,52 @@ which digits get mixed up</source>
         <translation>Dropout：训练时，每一步随机把这一层这个比例的单元置零（其余单元的作用相应放大）；决策边界、各项数值和导出都使用全部单元。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="142"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="139"/>
         <source>Network (found in your program)</source>
         <translation>网络（从你的程序中找到）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="143"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="140"/>
         <source>The network the check found in your program decides this one; change your program in the Your code tab.</source>
         <translation>检查在你的程序中找到的网络决定了这里的网络；请在“你的代码”标签页中修改你的程序。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="161"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="158"/>
         <source>Bias of the output layer.</source>
         <translation>输出层的偏置。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="163"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="160"/>
         <source>What the network minimises: how wrong its outputs are.</source>
         <translation>网络要最小化的量：它的输出错得有多厉害。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="167"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="164"/>
         <source>How the starting weights are drawn: Xavier suits tanh/sigmoid, He suits ReLU, uniform ±1 saturates wide layers.</source>
         <translation>初始权重的抽取方式：Xavier 适合 tanh/sigmoid，He 适合 ReLU，均匀 ±1 会让宽的层饱和。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="170"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="167"/>
         <source>Random seed of the starting weights: the same seed gives the same start.</source>
         <translation>初始权重的随机种子：同样的种子给出同样的起点。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="181"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="178"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="182"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="179"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="187"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="184"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/layer_editor.py" line="187"/>
+        <location filename="../../playground/gui/widgets/layer_editor.py" line="184"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -4764,143 +4764,143 @@ which digits get mixed up</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="69"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="74"/>
         <source>Your code&apos;s update() steps the weights, with this learning rate.</source>
         <translation>由你代码中的 update() 以这个学习率更新权重。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="77"/>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="225"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="82"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="224"/>
         <source>▶  Train</source>
         <translation>▶  训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="78"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="83"/>
         <source>Start or pause training (Space). Training runs in the background; the plots follow it live.</source>
         <translation>开始或暂停训练（空格键）。训练在后台运行；图表实时跟随。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="81"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="86"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="82"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="87"/>
         <source>Train exactly one epoch, then pause (Ctrl+Right): watch a single pass over the data.</source>
         <translation>只训练一个 epoch，然后暂停（Ctrl+→）：观察对数据的一次遍历。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="85"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="90"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="86"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="91"/>
         <source>Throw the learned weights away and start again from fresh random weights (Ctrl+R).</source>
         <translation>丢掉学到的权重，从新的随机权重重新开始（Ctrl+R）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="88"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="93"/>
         <source>Epoch 0</source>
         <translation>Epoch 0</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="89"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="94"/>
         <source>Passes over the training data so far.</source>
         <translation>到目前为止遍历训练数据的次数。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="92"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="97"/>
         <source>Learning rate: how far each step moves the weights. Too small learns slowly; too large makes the loss jump or explode. Applies at the next step.</source>
         <translation>学习率：每一步移动权重的幅度。太小学得慢；太大会让损失跳动或爆炸。从下一步开始生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="97"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="102"/>
         <source>How gradients become steps: plain SGD, SGD with momentum (keeps a running direction), or Adam (a step size per weight).</source>
         <translation>梯度如何变成步长：普通 SGD、带动量的 SGD（保持一个方向），或 Adam（每个权重有自己的步长）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="101"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="106"/>
         <source>Your code</source>
         <translation>你的代码</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="101"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="106"/>
         <source>Your own forward, backward and update (the Your code tab) drive this training; Back to the playground&apos;s code is there.</source>
         <translation>由你自己的 forward、backward 和 update（“你的代码”标签页）驱动这次训练；“改回 playground 的代码”也在那里。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="108"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="113"/>
         <source>Samples per step: the gradient is averaged over this many points before the weights move.</source>
         <translation>每一步的样本数：权重移动之前，梯度在这么多个点上取平均。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="111"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="116"/>
         <source>Regularization pulls weights towards zero: L1 makes many exactly zero, L2 keeps all small.</source>
         <translation>正则化把权重拉向零：L1 让许多权重恰好为零，L2 让所有权重都保持较小。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="115"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="120"/>
         <source>How strongly regularization pulls on the weights.</source>
         <translation>正则化拉动权重的力度。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="119"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="124"/>
         <source>How fast training goes: one epoch a second to follow each update, up to full speed. Applies at once.</source>
         <translation>训练的速度：从每秒一个 epoch（便于看清每次更新）到全速。立即生效。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="157"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="162"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="157"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="162"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="158"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="163"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="158"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="163"/>
         <source>Early stop</source>
         <translation>早停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="160"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="165"/>
         <source>Regularization</source>
         <translation>正则化</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="160"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="165"/>
         <source>Rate</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="161"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="166"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="161"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="166"/>
         <source>Schedule</source>
         <translation>学习率计划</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="202"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="201"/>
         <source>The learning rate must be a number, not {0!r}.</source>
         <translation>学习率必须是一个数，而不是 {0!r}。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="225"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="224"/>
         <source>❚❚  Pause</source>
         <translation>❚❚  暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/train_panel.py" line="228"/>
+        <location filename="../../playground/gui/widgets/train_panel.py" line="227"/>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>

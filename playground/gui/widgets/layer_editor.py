@@ -54,11 +54,11 @@ _ROW_TEXTS = (QT_TRANSLATE_NOOP("LayerEditor", "Neurons in this layer (1 to {0})
               QT_TRANSLATE_NOOP("LayerEditor", "bias"),
               QT_TRANSLATE_NOOP("LayerEditor", "A bias lets a neuron shift its output: without "
                                                "one, every neuron gives f(0) at the origin."),
-              QT_TRANSLATE_NOOP("LayerEditor", "Remove this layer."),
-              QT_TRANSLATE_NOOP("LayerEditor", "Dropout: in training, each step zeroes this share "
+              QT_TRANSLATE_NOOP("LayerEditor", "Remove this layer."))
+DROPOUT_TIP = QT_TRANSLATE_NOOP("LayerEditor", "Dropout: in training, each step zeroes this share "
                                                "of the layer's units at random (the others count "
                                                "for more); the boundary, the numbers and the "
-                                               "exports use every unit."))
+                                               "exports use every unit.")
 DROPOUTS = (0.0, 0.1, 0.2, 0.3, 0.5)  # a file's other rate is listed too
 
 
@@ -81,10 +81,7 @@ class _LayerRow:
                                                   "without one, every neuron gives f(0) at the "
                                                   "origin."), f"biasCheck{index}")
         self.bias.setChecked(spec.bias)
-        self.dropout = tip(QComboBox(), _t(
-            "Dropout: in training, each step zeroes this share of the layer's units at random "
-            "(the others count for more); the boundary, the numbers and the exports use every "
-            "unit."), f"dropoutCombo{index}")
+        self.dropout = tip(QComboBox(), _t(DROPOUT_TIP), f"dropoutCombo{index}")
         _show_rate(self.dropout, spec.dropout)
         self.remove = tip(QPushButton("✕"), _t("Remove this layer."), f"removeLayer{index}")
         self.remove.setFixedWidth(28)

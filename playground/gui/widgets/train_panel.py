@@ -35,6 +35,11 @@ OPTIMIZERS = ((QT_TRANSLATE_NOOP("Labels", "SGD"), "sgd"),
               (QT_TRANSLATE_NOOP("Labels", "Momentum"), "momentum"),
               (QT_TRANSLATE_NOOP("Labels", "Adam"), "adam"))
 REGULARIZATION = ((QT_TRANSLATE_NOOP("Labels", "None"), "none"), ("L1", "l1"), ("L2", "l2"))
+# where each of the bar's settings sits (row, column, columns its box spans), in the order of
+# TrainPanel._cells: learning rate, optimizer, batch size, early stop, regularization, its rate,
+# speed, schedule
+WIDE = ((0, 0, 1), (0, 1, 1), (0, 2, 1), (2, 2, 1), (1, 0, 1), (1, 1, 1), (1, 2, 1), (2, 0, 3))
+COMPACT = tuple((i // 4, i % 4, 1) for i in range(8))
 SPEEDS = ((QT_TRANSLATE_NOOP("Labels", "1 epoch/s"), 1.0),
           (QT_TRANSLATE_NOOP("Labels", "5 epochs/s"), 5.0),
           (QT_TRANSLATE_NOOP("Labels", "20 epochs/s"), 20.0),
@@ -169,16 +174,10 @@ class TrainPanel(QWidget):
         under them (a narrow window, where height is short and width is not) two rows of four
         (three rows gave the MNIST page a scroll bar at 1024x700 beside the diagnostics)."""
         grid = self._grid
-        for label, widget in self._cells:
+        for (label, widget), (r, c, span) in zip(self._cells, COMPACT if compact else WIDE,
+                                                  strict=True):
             grid.removeWidget(label)
             grid.removeWidget(widget)
-        order = self._cells if compact else self._cells[:3] + self._cells[4:7] + [
-            self._cells[7], self._cells[3]]
-        columns = 4 if compact else 3
-        for i, (label, widget) in enumerate(order):
-            r, c = divmod(i, columns)
-            span = 3 if not compact and r == 2 and c == 0 else 1
-            c = 2 if not compact and r == 2 and c == 1 else c  # beside the spanning schedule
             grid.addWidget(label, r, 2 * c, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(widget, r, 2 * c + 1, 1, span)
 
