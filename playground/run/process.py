@@ -31,6 +31,7 @@ from playground.nn.edit import carry_weights
 from playground.nn.train import OptimizerState, grad_norms
 from playground.phrase import Phrase
 from playground.run import messages as m
+from playground.run.blas_threads import BlasThreads
 from playground.run.channel import Channel
 from playground.run.contain import enter_box
 from playground.run.epoch_log import EpochLog, resumed
@@ -83,6 +84,7 @@ class TrainingProcess:
         self.log = EpochLog()  # every epoch's state, for the window's timeline
         self.resume: m.EpochStates | None = None  # a branch's optimizer state, for the next run
         self.surveyor = Surveyor()  # the loss landscape, between two steps
+        self.threads = BlasThreads()  # one BLAS thread, or two where MNIST's steps gain
 
     # ----- commands -----------------------------------------------------------------------------
     def handle(self, msg: object) -> None:
@@ -236,6 +238,8 @@ class TrainingProcess:
         if self.program.program is not None:  # their program's steps, whole run long
             self.changed = False
             return self.program.steps(self.net)
+        self.threads.begin(self.data.pixels and self.code is None,
+                           (tuple(self.net.sizes), int(cfg.batch_size)))
         transform = None if self.data.augment_seed is None else MnistAugment(
             self.data.augment_seed + self.epoch)
         self.changed = False
@@ -275,6 +279,7 @@ class TrainingProcess:
                     self.log.add(self.stepped, self.epoch, self.net, self.keep.optimizer)
             else:
                 samples += min(len(self.data.x), int(self.config.batch_size))
+                self.threads.step()
             now = time.perf_counter()
             if now - polled >= POLL_SECONDS:
                 self._poll()
