@@ -58,10 +58,16 @@ class Batches:
 
     def _scale(self, pixels: Array) -> tuple[Array, Array | None]:
         live = live_columns(pixels) if self.skip else None
+        order = "C"
         if live is not None:
-            pixels = pixels[:, live]  # a boolean mask: 28 µs against take's 38 (128x784 bytes)
+            # a boolean mask: 28 µs against take's 38 (128x784 bytes). Its result is laid out
+            # column by column (Fortran order), and so is the scaled batch: scaling it into a
+            # row-major buffer took 48 µs a step against 13 (one thread, 128x527). The matmuls
+            # take either layout at the same speed (x @ W and xᵀ @ δ, 175 µs each).
+            pixels = pixels[:, live]
+            order = "F" if pixels.flags.f_contiguous else "C"
         if self._scaled.size < pixels.size:
             self._scaled = np.empty(self.x.shape[1] * len(pixels), self.dtype)
-        out = self._scaled[:pixels.size].reshape(pixels.shape)
+        out = self._scaled[:pixels.size].reshape(pixels.shape, order=order)
         np.multiply(pixels, self.dtype.type(PIXEL_SCALE), out=out)
         return out, (None if live is None else np.flatnonzero(live))

@@ -32,7 +32,8 @@ def test_live_columns_are_those_nonzero_somewhere_and_none_where_most_are():
     assert live_columns(dense) is None
 
 
-def test_the_live_columns_give_the_dense_loss_and_gradients():
+@pytest.mark.parametrize("order", ["C", "F"])  # Batches gives the live columns in F order
+def test_the_live_columns_give_the_dense_loss_and_gradients(order):
     images = _sparse_images(32, 49, 1)
     labels = np.random.default_rng(1).integers(0, 3, 32)
     x = to_inputs(images, np.float64)
@@ -40,7 +41,7 @@ def test_the_live_columns_give_the_dense_loss_and_gradients():
     loss, grads = net.loss_and_grads(x, labels)
     cols = np.flatnonzero(live_columns(images))
     assert 0 < len(cols) < 49
-    loss_cols, _ = net.train_pass(np.ascontiguousarray(x[:, cols]), labels, cols)
+    loss_cols, _ = net.train_pass(np.asarray(x[:, cols], order=order), labels, cols)
     assert loss_cols == pytest.approx(loss, rel=1e-12)
     for g, h in zip(grads, net.grads, strict=True):
         np.testing.assert_allclose(h["W"], g["W"], rtol=1e-11, atol=1e-14)
