@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from playground.data.mnist import load_mnist_inputs
-from playground.nn import LayerSpec, Network, TrainConfig, train_steps
+from playground.nn import LayerSpec, Network, TrainConfig, fused, train_steps
 from playground.nn.metrics import evaluate
 
 BATCH, HIDDEN = 128, 128
@@ -258,6 +258,7 @@ def bench_here(epochs: int = 3, compare: bool = True) -> dict[str, Any]:
             report["fraction_of_matmul_bound"] = bound["time_over_playground"]
         report["training"][optimizer] = rows
     report["predict"] = predict_latency(_fresh_net(), xt[0])
+    report["adam_update"] = fused.describe()
     report["not_compared"] = _not_compared(compare)
     print_report(report)
     return report
@@ -291,6 +292,8 @@ def print_report(report: dict[str, Any]) -> None:
                   f"        {100 * r['share_of_matmul_bound']:6.0f}%")
     print(f"\nplayground SGD reaches {100 * report['fraction_of_matmul_bound']:.0f}% of the "
           "matmul-only bound (median of the rounds' ratios)")
+    if "adam_update" in report:
+        print(f"playground's Adam update: {report['adam_update']}")
     p = report["predict"]
     print(f"predict one image: network {p['network_ms']:.3f} ms, canvas to prediction "
           f"{p['canvas_to_prediction_ms']:.3f} ms")

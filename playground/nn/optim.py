@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.nn.fused import fused_adam
+
 Array = np.ndarray
 OPTIMIZERS = ("sgd", "momentum", "adam")
 STATE_ARRAYS = {"sgd": 0, "momentum": 1, "adam": 2}  # arrays of state per weight array
@@ -150,8 +152,11 @@ class Adam(SGD):
         root = np.sqrt((1.0 - b2) / bc2)
         lr_t = self.lr * (1.0 - b1) / bc1 / root
         eps_t = self.eps / root
+        one_rate = not isinstance(self.lr, np.ndarray)  # not a SeedStack's rate per network
         for p, g, m, v, w, o in zip(params, grads, self._m, self._v, self._work(params, out),
                                     out or params, strict=True):
+            if one_rate and fused_adam(p, g, m, v, o, (b1, b2, lr_t, eps_t)):
+                continue  # the same passes in one, compiled (nn.fused)
             f = p.dtype.type
             m *= f(b1)
             m += g
