@@ -258,7 +258,7 @@ def bench_here(epochs: int = 3, compare: bool = True) -> dict[str, Any]:
             report["fraction_of_matmul_bound"] = bound["time_over_playground"]
         report["training"][optimizer] = rows
     report["predict"] = predict_latency(_fresh_net(), xt[0])
-    report["adam_update"] = fused.describe()
+    report["compiled"] = fused.describe()
     report["not_compared"] = _not_compared(compare)
     print_report(report)
     return report
@@ -292,8 +292,8 @@ def print_report(report: dict[str, Any]) -> None:
                   f"        {100 * r['share_of_matmul_bound']:6.0f}%")
     print(f"\nplayground SGD reaches {100 * report['fraction_of_matmul_bound']:.0f}% of the "
           "matmul-only bound (median of the rounds' ratios)")
-    if "adam_update" in report:
-        print(f"playground's Adam update: {report['adam_update']}")
+    if "compiled" in report:
+        print(f"playground's Adam update and MNIST batches: {report['compiled']}")
     p = report["predict"]
     print(f"predict one image: network {p['network_ms']:.3f} ms, canvas to prediction "
           f"{p['canvas_to_prediction_ms']:.3f} ms")

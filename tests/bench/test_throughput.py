@@ -101,8 +101,8 @@ def test_the_bench_says_which_peers_it_left_out_and_how_to_add_them(monkeypatch,
     report = {"work": "w", "matmul_bound_seconds": 0.1, "training": {},
               "fraction_of_matmul_bound": 0.5, "not_compared": missing,
               "predict": {"network_ms": 0.1, "canvas_to_prediction_ms": 0.2},
-              "adam_update": "ten NumPy passes (x)"}
+              "compiled": "NumPy's passes (x)"}
     bench.print_report(report)
     out = capsys.readouterr().out
     assert "not compared: PyTorch, not installed" in out and "[bench]" in out
-    assert "playground's Adam update: ten NumPy passes (x)" in out
+    assert "Adam update and MNIST batches: NumPy's passes (x)" in out

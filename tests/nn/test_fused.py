@@ -1,5 +1,5 @@
-"""Adam's update in one compiled pass (nn.fused): the bits of its ten NumPy passes, used only
-where it can be, and Adam whole without numba."""
+"""The compiled loops (nn.fused): Adam's update in one pass and an MNIST batch in two, each the
+bits of its NumPy passes, used only where it can be; whole without numba."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import numpy as np
 import pytest
 
 from playground.nn import LayerSpec, Network, TrainConfig, fused, train_steps
+from playground.nn.batches import Batches
+from playground.nn.columns import MAX_ROWS
 from playground.nn.optim import Adam
 
 SHAPES = [(784, 128), (128,), (128, 10), (10,)]  # the MNIST tab's: one array over MIN_SIZE
@@ -20,11 +22,11 @@ def kernel(monkeypatch):
     pytest.importorskip("numba")
     monkeypatch.delenv(fused.OFF, raising=False)
     monkeypatch.setattr(fused, "_kernel", fused._Kernel())
-    loop = fused._kernel.get()
-    assert loop is not None
+    loops = fused._kernel.get()
+    assert loops is not None
 
     def use(on: bool) -> None:
-        fused._kernel._loop = loop if on else None
+        fused._kernel._loops = loops if on else None
 
     return use
 
@@ -101,11 +103,66 @@ def test_mnist_training_ends_on_the_same_weights_either_way(kernel):
         np.testing.assert_array_equal(a["b"], b["b"])
 
 
+def _images(n: int, d: int, zero_columns: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    images = rng.integers(0, 256, (n, d), dtype=np.uint8)
+    images[rng.random(images.shape) < 0.8] = 0
+    images[:, rng.permutation(d)[:zero_columns]] = 0
+    return images
+
+
+def _batches(images: np.ndarray, batch: int, dtype: type, shuffle: bool = True) -> list:
+    labels = np.arange(len(images))
+    made = Batches(images, labels, labels, shuffle, 4, np.dtype(dtype), skip=True)
+    return [(x.copy(order="A"), None if c is None else c.copy(), y.copy())
+            for x, y, _, c in made.epoch(TrainConfig("sgd", 0.1, batch, 1, 0))]
+
+
+@pytest.mark.parametrize(("n", "batch", "zero_columns", "dtype"), [
+    (700, 128, 300, np.float32),  # MNIST's: a third of the columns dead in a batch
+    (700, 64, 300, np.float64),
+    (300, 1, 10, np.float32),  # one image: most of its columns dead
+    (700, 128, 5, np.float32),  # nearly every column live: the batch whole, in rows
+    (MAX_ROWS + 300, MAX_ROWS + 1, 300, np.float32),  # too tall: NumPy's way, whole
+])
+def test_a_compiled_batch_is_the_numpy_batch(kernel, n, batch, zero_columns, dtype):
+    images = _images(n, 49 if batch == 1 else 100, zero_columns // (1 + (batch == 1)), n)
+    images.flags.writeable = batch != 128  # the process's MNIST is read-only
+    kernel(False)
+    passes = _batches(images, batch, dtype)
+    kernel(True)
+    loops, calls = fused._kernel.get(), []
+    fused._kernel._loops = loops._replace(pixels=lambda *a: calls.append(1) or loops.pixels(*a))
+    compiled = _batches(images, batch, dtype)
+    assert len(passes) == len(compiled) > 1
+    assert len(calls) == sum(len(y) <= MAX_ROWS for *_, y in compiled)  # it did make them
+    for (x, cols, y), (x2, cols2, y2) in zip(passes, compiled, strict=True):
+        np.testing.assert_array_equal(y, y2)
+        assert (cols is None) == (cols2 is None) and x.dtype == x2.dtype == dtype
+        assert x.flags.f_contiguous == x2.flags.f_contiguous  # the same layout
+        np.testing.assert_array_equal(x, x2)
+        if cols is not None:
+            np.testing.assert_array_equal(cols, cols2)
+            np.testing.assert_array_equal(x2, images[y][:, cols] * dtype(1 / 255))
+
+
+def test_unshuffled_and_non_pixel_batches_take_numpys_way(kernel, monkeypatch):
+    kernel(True)
+    monkeypatch.setattr(fused, "gather_pixels", lambda *a: pytest.fail("compiled"))
+    monkeypatch.setattr("playground.nn.batches.gather_pixels",
+                        lambda *a: pytest.fail("compiled"))
+    images = _images(300, 100, 40, 1)
+    assert len(_batches(images, 64, np.float32, shuffle=False)) == 5
+    labels = np.arange(300)
+    made = Batches(images.astype(np.float32), labels, labels, True, 0)
+    assert len(list(made.epoch(TrainConfig("sgd", 0.1, 64, 1, 0)))) == 5
+
+
 def test_without_numba_adam_takes_its_passes(monkeypatch):
     monkeypatch.setitem(sys.modules, "numba", None)  # import numba raises ImportError
     monkeypatch.setattr(fused, "_kernel", fused._Kernel())
     assert fused._kernel.get() is None
-    assert "ten NumPy passes" in fused.describe() and "[fast]" in fused.describe()
+    assert "NumPy's passes" in fused.describe() and "[fast]" in fused.describe()
     p = [np.ones(fused.MIN_SIZE, np.float32)]
     Adam(0.1).step(p, [np.ones_like(p[0])])
     np.testing.assert_allclose(p[0], 0.9, rtol=1e-6)  # Adam's first step: lr · sign(g)
