@@ -80,11 +80,15 @@ class _Kernel:
     def __init__(self) -> None:
         self._loops: Loops | None = None
         self._looked = False
+        self.failed = ""  # why numba, installed, compiled nothing
 
     def get(self) -> Loops | None:
         if not self._looked:
             self._looked = True
-            self._loops = None if os.environ.get(OFF) else _compile()
+            try:
+                self._loops = None if os.environ.get(OFF) else _compile()
+            except Exception as e:  # noqa: BLE001 - NumPy's passes are the same numbers
+                self.failed = f"{type(e).__name__}: {e}"
         return self._loops
 
 
@@ -148,7 +152,8 @@ def gather_pixels(x: Array, idx: Array, scale: np.floating, most: int, out: Arra
 def describe() -> str:
     """How Adam's update and a batch of pixels are made here, for ``playground bench``."""
     if _kernel.get() is None:
-        why = f"{OFF} is set" if os.environ.get(OFF) else f"{INSTALL} compiles them"
+        why = f"{OFF} is set" if os.environ.get(OFF) else \
+            f"numba failed: {_kernel.failed}" if _kernel.failed else f"{INSTALL} compiles them"
         return f"NumPy's passes ({why})"
     import numba
 

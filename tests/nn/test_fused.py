@@ -172,3 +172,15 @@ def test_the_setting_turns_it_off(monkeypatch):
     monkeypatch.setenv(fused.OFF, "1")
     monkeypatch.setattr(fused, "_kernel", fused._Kernel())
     assert fused._kernel.get() is None and fused.OFF in fused.describe()
+
+
+def test_numba_that_cannot_compile_leaves_numpys_passes_and_says_why(kernel, monkeypatch):
+    def broken() -> None:
+        raise RuntimeError("no LLVM target for this CPU")
+
+    monkeypatch.setattr(fused, "_compile", broken)
+    monkeypatch.setattr(fused, "_kernel", fused._Kernel())
+    p = [np.ones(fused.MIN_SIZE, np.float32)]
+    Adam(0.1).step(p, [np.ones_like(p[0])])
+    np.testing.assert_allclose(p[0], 0.9, rtol=1e-6)
+    assert "numba failed: RuntimeError: no LLVM target" in fused.describe()
