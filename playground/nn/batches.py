@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from playground.nn.columns import MAX_LIVE_SHARE, MAX_ROWS, live_columns
-from playground.nn.fused import gather_pixels
+from playground.nn.fused import TYPES, gather_pixels
 
 if TYPE_CHECKING:
     from playground.nn.train import TrainConfig
@@ -71,7 +71,7 @@ class Batches:
         """Gathered, its live columns found and scaled in two compiled passes instead of four
         NumPy ones (``nn.fused``): the same batch; None where numba is not installed."""
         if not self.skip or isinstance(idx, slice) or not MAX_ROWS >= len(idx) > 0 or \
-                idx.dtype != np.int64 or not self.x.flags.c_contiguous:
+                idx.dtype != np.int64 or self.dtype not in TYPES or not self.x.flags.c_contiguous:
             return None
         d = self.x.shape[1]
         if self._rows.shape[0] < len(idx):

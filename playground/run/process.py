@@ -235,11 +235,11 @@ class TrainingProcess:
         cfg = self.config
         cfg.epochs = max(1, self.run_end - self.epoch)
         self.stepped = self.version
+        mine = self.data.pixels and self.code is None and self.program.program is None
+        self.threads.begin(mine, (tuple(self.net.sizes), int(cfg.batch_size)))
         if self.program.program is not None:  # their program's steps, whole run long
             self.changed = False
             return self.program.steps(self.net)
-        self.threads.begin(self.data.pixels and self.code is None,
-                           (tuple(self.net.sizes), int(cfg.batch_size)))
         transform = None if self.data.augment_seed is None else MnistAugment(
             self.data.augment_seed + self.epoch)
         self.changed = False
