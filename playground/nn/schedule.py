@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from playground.phrase import QT_TRANSLATE_NOOP, Phrase, sayer
+
 KINDS = ("constant", "step", "exp", "cosine")
 
 
@@ -55,58 +57,89 @@ class Schedule:
         return "constant"
 
 
-FORMS = "constant, step:F:N, exp:D or cosine:MIN[:N]"
+FORMS = ("constant, step:F:N, exp:D", "cosine:MIN[:N]")  # the first ones, and the last
 MAX_SCHEDULE_EPOCHS = 10**9  # as train's MAX_EPOCHS: more is no setting anyone means
+_say = sayer("Schedule")
+# what each number of a schedule is called in its messages
+WARMUP = _say(QT_TRANSLATE_NOOP("Schedule", "the warm-up"))
+STEP_F = _say(QT_TRANSLATE_NOOP("Schedule", "step's factor F"))
+STEP_N = _say(QT_TRANSLATE_NOOP("Schedule", "step's N"))
+EXP_D = _say(QT_TRANSLATE_NOOP("Schedule", "exp's factor D"))
+COSINE_MIN = _say(QT_TRANSLATE_NOOP("Schedule", "cosine's floor MIN"))
+COSINE_N = _say(QT_TRANSLATE_NOOP("Schedule", "cosine's N"))
+
+
+class ScheduleError(ValueError):
+    """A schedule that cannot work: ``str`` in English (the command line), ``says`` for the
+    window to translate."""
+
+    def __init__(self, says: Phrase) -> None:
+        self.says = says
+        super().__init__(str(says))
+
+
+def _written(text: object) -> ScheduleError:
+    return ScheduleError(_say(QT_TRANSLATE_NOOP(
+        "Schedule", "a schedule is written {forms} or {last}, not {text}"), forms=FORMS[0],
+        last=FORMS[1], text=repr(text)))
 
 
 def parse_schedule(text: object, warmup: object = 0) -> Schedule:
-    """``text`` (as the module's docstring writes it) and ``warmup`` as a Schedule; ValueError
-    saying what is wrong and how to write it. A settings or model file may hold anything."""
+    """``text`` (as the module's docstring writes it) and ``warmup`` as a Schedule;
+    ScheduleError (a ValueError) saying what is wrong and how to write it. A settings or model
+    file may hold anything."""
     if not isinstance(text, str):
-        raise ValueError(f"a schedule is written {FORMS}, not {text!r}")
+        raise _written(text)
     kind, *args = text.strip().lower().split(":")
-    w = _whole(warmup, "the warm-up", 0)
+    w = _whole(warmup, WARMUP, 0)
     if kind == "constant" and not args:
         return Schedule(warmup=w)
     if kind == "step" and len(args) == 2:
-        return Schedule("step", _factor(args[0], "step's factor F"),
-                        _whole(args[1], "step's N", 1), w)
+        return Schedule("step", _factor(args[0], STEP_F), _whole(args[1], STEP_N, 1), w)
     if kind == "exp" and len(args) == 1:
-        return Schedule("exp", _factor(args[0], "exp's factor D"), 0, w)
+        return Schedule("exp", _factor(args[0], EXP_D), 0, w)
     if kind == "cosine" and len(args) in (1, 2):
-        floor = _number(args[0], "cosine's floor MIN")
+        floor = _number(args[0], COSINE_MIN)
         if floor < 0:
-            raise ValueError(f"cosine's floor MIN must be 0 or more, not {args[0]}")
-        every = _whole(args[1], "cosine's N", 1) if len(args) == 2 else 0
+            raise ScheduleError(_say(QT_TRANSLATE_NOOP(
+                "Schedule", "{what} must be 0 or more, not {value}"), what=COSINE_MIN,
+                value=args[0]))
+        every = _whole(args[1], COSINE_N, 1) if len(args) == 2 else 0
         return Schedule("cosine", floor, every, w)
-    raise ValueError(f"a schedule is written {FORMS}, not {text!r}")
+    raise _written(text)
 
 
-def _number(text: str, what: str) -> float:
+def _number(text: str, what: Phrase) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise ValueError(f"{what} must be a number, not {text!r}") from None
-    if not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, not {text!r}")
+        value = None
+    if value is None or not math.isfinite(value):
+        raise ScheduleError(_say(QT_TRANSLATE_NOOP(
+            "Schedule", "{what} must be a finite number, not {value}"), what=what,
+            value=repr(text)))
     return value
 
 
-def _factor(text: str, what: str) -> float:
+def _factor(text: str, what: Phrase) -> float:
     value = _number(text, what)
     if not 0 < value <= 1:
-        raise ValueError(f"{what} must lie in (0, 1] (a rate that decays), not {text}")
+        raise ScheduleError(_say(QT_TRANSLATE_NOOP(
+            "Schedule", "{what} must lie in (0, 1] (a rate that decays), not {value}"),
+            what=what, value=text))
     return value
 
 
-def _whole(value: object, what: str, least: int) -> int:
+def _whole(value: object, what: Phrase, least: int) -> int:
     try:
         number = float(value) if not isinstance(value, bool) else math.nan
     except (TypeError, ValueError):
         number = math.nan
     if not (math.isfinite(number) and number.is_integer() and
             least <= number <= MAX_SCHEDULE_EPOCHS):
-        raise ValueError(f"{what} must be a whole number of epochs from {least}, not {value!r}")
+        raise ScheduleError(_say(QT_TRANSLATE_NOOP(
+            "Schedule", "{what} must be a whole number of epochs from {least}, not {value}"),
+            what=what, least=least, value=repr(value)))
     return int(number)
 
 

@@ -2504,37 +2504,37 @@ which digits get mixed up</source>
         <translation>z（无激活）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="24"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="25"/>
         <source>Constant</source>
         <translation>恒定</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="25"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="26"/>
         <source>Step ×0.5</source>
         <translation>阶梯 ×0.5</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="26"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="27"/>
         <source>Exp ×0.995</source>
         <translation>指数 ×0.995</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="27"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="28"/>
         <source>Cosine 500</source>
         <translation>余弦 500</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="28"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="29"/>
         <source>Cosine 2,000</source>
         <translation>余弦 2,000</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="29"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="30"/>
         <source>Your own…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="39"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="40"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
@@ -4026,49 +4026,107 @@ which digits get mixed up</source>
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="64"/>
+        <source>the warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="65"/>
+        <source>step&apos;s factor F</source>
+        <translation>step 的因子 F</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="66"/>
+        <source>step&apos;s N</source>
+        <translation>step 的 N</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="67"/>
+        <source>exp&apos;s factor D</source>
+        <translation>exp 的因子 D</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="68"/>
+        <source>cosine&apos;s floor MIN</source>
+        <translation>cosine 的下限 MIN</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="69"/>
+        <source>cosine&apos;s N</source>
+        <translation>cosine 的 N</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="82"/>
+        <source>a schedule is written {forms} or {last}, not {text}</source>
+        <translation>学习率计划的写法是 {forms} 或 {last}，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="104"/>
+        <source>{what} must be 0 or more, not {value}</source>
+        <translation>{what} 必须大于或等于 0，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="118"/>
+        <source>{what} must be a finite number, not {value}</source>
+        <translation>{what} 必须是有限的数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="127"/>
+        <source>{what} must lie in (0, 1] (a rate that decays), not {value}</source>
+        <translation>{what} 必须在 (0, 1] 之内（让学习率衰减），而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../playground/nn/schedule.py" line="140"/>
+        <source>{what} must be a whole number of epochs from {least}, not {value}</source>
+        <translation>{what} 必须是不小于 {least} 的整数个 epoch，而不是 {value}</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="31"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="32"/>
         <source>The same rate every epoch</source>
         <translation>每一轮都用同一个学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="32"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="33"/>
         <source>Half the rate every 100 epochs</source>
         <translation>每 100 轮学习率减半</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="33"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="34"/>
         <source>×0.995 every epoch: half in 138 epochs</source>
         <translation>每轮 ×0.995：138 轮后减半</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="34"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="35"/>
         <source>Half a cosine from the rate down to 0 at epoch 500</source>
         <translation>半个余弦：从学习率降到第 500 轮的 0</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="36"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="37"/>
         <source>Half a cosine from the rate down to 0 at epoch 2,000</source>
         <translation>半个余弦：从学习率降到第 2,000 轮的 0</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="38"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="39"/>
         <source>Write a schedule of your own, with a warm-up</source>
         <translation>写一个你自己的计划，可带预热</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="66"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="67"/>
         <source>Early stopping: end the run once the test loss has not improved for this many epochs, and keep the weights of the epoch where it was lowest (it needs test points).</source>
         <translation>早停：测试损失连续这么多轮没有改善时结束训练，并保留测试损失最低那一轮的权重（需要测试点）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="102"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="103"/>
         <source> After a warm-up of {0} epochs.</source>
         <translation> 前面有 {0} 轮预热。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="105"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="106"/>
         <source>How the learning rate changes epoch by epoch: constant, a step down every N epochs, a little less every epoch, or half a cosine down to a floor. The rate now is in the status bar, and its line on the loss plot.</source>
         <translation>学习率如何逐轮变化：恒定、每 N 轮降一级、每轮少一点，或沿半个余弦降到下限。当前的学习率显示在状态栏里，它的曲线画在损失图上。</translation>
     </message>
@@ -4076,32 +4134,32 @@ which digits get mixed up</source>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="123"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="124"/>
         <source>Learning-rate schedule</source>
         <translation>学习率计划</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="126"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="127"/>
         <source>constant · step:F:N (× F every N epochs) · exp:D (× D every epoch) · cosine:MIN or cosine:MIN:N (down to MIN at the run&apos;s last epoch, or at epoch N)</source>
         <translation>constant · step:F:N（每 N 轮 × F）· exp:D（每轮 × D）· cosine:MIN 或 cosine:MIN:N（在训练的最后一轮或第 N 轮降到 MIN）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="129"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="130"/>
         <source>The first epochs&apos; rate rises in a line up to the learning rate; the schedule starts after them.</source>
         <translation>最初几轮的学习率沿直线升到设定的学习率；计划在它们之后开始。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="139"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="140"/>
         <source>Schedule</source>
         <translation>学习率计划</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="140"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="141"/>
         <source>Warm-up epochs</source>
         <translation>预热轮数</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/schedule_box.py" line="146"/>
+        <location filename="../../playground/gui/widgets/schedule_box.py" line="147"/>
         <source>For example step:0.5:100, exp:0.99, cosine:0.001:1000.</source>
         <translation>例如 step:0.5:100、exp:0.99、cosine:0.001:1000。</translation>
     </message>

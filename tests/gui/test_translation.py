@@ -160,6 +160,33 @@ def test_a_stop_reason_from_the_training_process_is_phrased_in_chinese(chinese):
     assert "restored" in str(stop) and _chinese(i18n.say(stop)), i18n.say(stop)
 
 
+def test_a_schedule_that_cannot_work_is_refused_in_chinese_in_its_dialog(chinese, make_window):
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+
+    from playground.gui.widgets.schedule_box import CUSTOM
+    from playground.nn.schedule import parse_schedule
+
+    with pytest.raises(ValueError, match="must lie in"):  # the command line's English
+        parse_schedule("step:3:10")
+    window = make_window()
+    combo = window.train_panel.schedule.schedule_combo
+    combo.setCurrentIndex(combo.findData(CUSTOM))
+    combo.activated.emit(combo.currentIndex())
+    dialog = window.findChild(QDialog, "scheduleDialog")
+    problem = dialog.findChild(QLabel, "scheduleProblem")
+    for text, number in (("step:3:10", "3"), ("cosine:0:x", "'x'"), ("slow", "'slow'")):
+        dialog.findChild(QLineEdit, "scheduleText").setText(text)
+        dialog._apply()
+        said = problem.text()
+        assert _chinese(said) and number in said and "must" not in said, said
+    dialog.reject()
+    errors = []
+    window.session.sig_error.connect(errors.append)
+    window.session.set_config(schedule="exp:2")  # as a settings file might hold it
+    assert len(errors) == 1 and _chinese(errors[0]) and "exp" in errors[0], errors
+    assert window.session.config.schedule == "constant"  # the old one kept
+
+
 def test_every_activations_label_is_marked_for_the_translator():
     from playground.nn.activations import ACTIVATIONS, TRANSLATED
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from playground.experiment import Architecture
 from playground.gui.edit_labels import describe_config_edit
+from playground.gui.i18n import error_text
 from playground.gui.process_link import TrainingRun
 from playground.gui.sessions.code_mode import CodeMode
 from playground.gui.sessions.diagnosis import Diagnosis
@@ -177,7 +178,7 @@ class TrainingSession(QObject):
         try:
             trial.validate()
         except ValueError as e:
-            self.sig_error.emit(str(e))
+            self.sig_error.emit(error_text(e))  # a schedule's in the window's language
             self.sig_config_changed.emit()
             return
         changed = {k: v for k, v in values.items() if getattr(self.config, k) != v}

@@ -187,7 +187,7 @@ class MnistSession(TrainingSession):
             net = exp.arch.build(N_PIXELS, N_CLASSES)
             exp.config.validate()
         except ValueError as e:
-            self.sig_error.emit(self.tr("That setup cannot be used: {0}").format(e))
+            self.sig_error.emit(self.tr("That setup cannot be used: {0}").format(error_text(e)))
             return
         self.arch, self.config = exp.arch, replace(exp.config)
         self.train_limit, self.augment, self.model_path = exp.data.limit, False, None

@@ -117,7 +117,7 @@ class Session(TrainingSession):
             net = exp.arch.build(len(exp.data.features), points.n_classes)
             exp.config.validate()
         except ValueError as e:
-            self.sig_error.emit(self.tr("That setup cannot be used: {0}").format(e))
+            self.sig_error.emit(self.tr("That setup cannot be used: {0}").format(error_text(e)))
             return
         self._install(exp, points, net, None)
 

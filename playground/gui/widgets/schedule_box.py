@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.gui.i18n import error_text
 from playground.gui.sessions.base import TrainingSession
 from playground.gui.widgets.common import choice_combo, tip
 from playground.nn.schedule import parse_schedule
@@ -154,7 +155,8 @@ class ScheduleDialog(QDialog):
         try:
             parse_schedule(text, self.warmup.value())
         except ValueError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(error_text(e))  # in the window's language
+            self.adjustSize()  # room for a message of two lines
             return
         self.session.set_config(schedule=text, warmup=self.warmup.value())
         self.accept()
