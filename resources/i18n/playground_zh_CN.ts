@@ -4739,82 +4739,87 @@ which digits get mixed up</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="129"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="130"/>
         <source> · all from {0}</source>
         <translation> · {0} 起全部保留</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="135"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="141"/>
+        <source>epoch {0} of {1} (kept)</source>
+        <translation>epoch {0} / {1}（保留）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="143"/>
         <source>epoch {0}</source>
         <translation>epoch {0}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="136"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="144"/>
         <source>epoch {0} of {1} (replay)</source>
         <translation>epoch {0} / {1}（回放）</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="140"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="148"/>
         <source>Training with your code keeps no timeline: its update is yours</source>
         <translation>用你的代码训练时没有时间线：更新是你的代码做的</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="143"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="151"/>
         <source>No epoch is kept yet: train, and every epoch is kept here</source>
         <translation>还没有保留任何 epoch：开始训练，每个 epoch 都会保留在这里</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="145"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="153"/>
         <source>Every epoch from {0} on is kept</source>
         <translation>从 {0} 起的每个 epoch 都保留</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="148"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="156"/>
         <source>Every epoch up to {0} and from {1} on is kept; between them, 1 epoch in {2}</source>
         <translation>到 {0} 为止和从 {1} 起的每个 epoch 都保留；两者之间，每 {2} 个 epoch 保留 1 个</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="150"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="158"/>
         <source>Every epoch up to {0} and from {1} on is kept; between them, 1 epoch in {2} to 1 in {3}, fewer the older</source>
         <translation>到 {0} 为止和从 {1} 起的每个 epoch 都保留；两者之间，每 {2} 个到每 {3} 个 epoch 保留 1 个，越早越少</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="198"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="206"/>
         <source>Run {0} (this one): {1}</source>
         <translation>运行 {0}（当前）：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="202"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="210"/>
         <source>Run {0}: {1}</source>
         <translation>运行 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="206"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="214"/>
         <source>Compare two runs…</source>
         <translation>比较两次运行…</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="214"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="222"/>
         <source>from Run {0} at epoch {1}</source>
         <translation>从运行 {0} 的 epoch {1} 分出</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="219"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="227"/>
         <source>{0} epochs</source>
         <translation>{0} 个 epoch</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="222"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="230"/>
         <source>loss {0:.3g}</source>
         <translation>损失 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="225"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="233"/>
         <source>accuracy {0:.0%}</source>
         <translation>准确率 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/timeline_bar.py" line="226"/>
+        <location filename="../../playground/gui/widgets/timeline_bar.py" line="234"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -5123,12 +5128,12 @@ which digits get mixed up</source>
         <translation>“多个种子”的副本正在这个标签页的进程中训练：请先停止它们（在它们的窗口中点击“停止”）。</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/runner.py" line="137"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="138"/>
         <source>early stop</source>
         <translation>早停</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/sessions/runner.py" line="150"/>
+        <location filename="../../playground/gui/sessions/runner.py" line="151"/>
         <source>Training stopped in epoch {0}: {1}. The diagnostics say why, and what to try.</source>
         <translation>训练在第 {0} 个 epoch 停止：{1}。诊断面板会说明原因和可以尝试的办法。</translation>
     </message>

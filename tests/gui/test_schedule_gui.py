@@ -99,6 +99,10 @@ def test_early_stopping_in_the_window_keeps_the_best_epoch_and_says_so(make_wind
     note = window.loss_plot.stop_note.label.text
     assert f"stopped at epoch {best + 50}" in note and f"weights of epoch {best} are" in note
     assert s.marks[-1][0] == best + 50
+    assert window.statusBar().currentMessage() == ""  # the numbers say it: no room for more
+    bar = window.timeline_bar  # the timeline says, and points at, the epoch shown
+    assert bar.label.text() == f"epoch {best} of {best + 50} (kept)"
+    assert bar.slider.value() == best and bar.slider.maximum() == best + 50
 
 
 def test_a_change_of_schedule_or_patience_is_marked_in_words():

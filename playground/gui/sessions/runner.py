@@ -129,14 +129,15 @@ class Runner:
         s._touch()
 
     def _early_stopped(self, last: Snapshot) -> None:
-        """Early stopping ended the run: a mark at the stop, and its sentence under the loss
-        plot and in the status bar (the epochs as the window counts them)."""
+        """Early stopping ended the run: a mark at the stop and its sentence under the loss plot
+        (the epochs as the window counts them). The status bar's numbers say "Epoch 150 of 200
+        (kept)" already; a message beside them had no room (cut after two words at 1024 px)."""
         s = self.s
         stop, best = s._epoch_offset + last.epoch, s._epoch_offset + last.best_epoch
         said = say(sentence(stop, best))
         s.marks.append((stop, QCoreApplication.translate("TrainingSession", "early stop")))
         s.early_stopped, s.kept_epoch = said, best
-        s.sig_status.emit(said)
+        s.sig_status.emit("")  # an older message is not this run's
 
     def _on_paused(self) -> None:
         if self.s.training:

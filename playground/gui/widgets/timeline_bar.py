@@ -115,22 +115,30 @@ class TimelineBar(QWidget):
         t = self.session.timeline
         epochs = t.epochs()
         last = self.session.epoch
+        kept = self._kept_live()
         self.slider.blockSignals(True)
         self.slider.setRange(int(epochs[0]) if len(epochs) else 0, last)
-        self.slider.setValue(t.at if t.at is not None else last)
+        self.slider.setValue(t.at if t.at is not None else kept or last)
         self.slider.blockSignals(False)
         self.slider.setEnabled(len(epochs) > 1)
         self.play_button.setEnabled(len(epochs) > 1)
         self.continue_button.setEnabled(t.replaying and self.session.code is None)
         self.live_button.setEnabled(t.replaying)
         thinning = t.states.thinning()
-        words = self._words(t.at, last)
+        words = self._words(t.at, last, kept)
         if thinning is not None:  # said where it shows: the older epochs are not all there
             words += self.tr(" · all from {0}").format(f"{thinning[3]:,}")
         self.label.setText(words)
         self.label.setToolTip(self._kept_words(epochs))
 
-    def _words(self, at: int | None, last: int) -> str:
+    def _kept_live(self) -> int | None:
+        """The epoch early stopping went back to, while its weights are the ones shown."""
+        s = self.session
+        return s.kept_epoch if s.timeline.at is None and not s.weights_edited else None
+
+    def _words(self, at: int | None, last: int, kept: int | None = None) -> str:
+        if at is None and kept is not None:  # the status bar's words: the weights shown
+            return self.tr("epoch {0} of {1} (kept)").format(f"{kept:,}", f"{last:,}")
         if at is None:
             return self.tr("epoch {0}").format(f"{last:,}")
         return self.tr("epoch {0} of {1} (replay)").format(f"{at:,}", f"{last:,}")
