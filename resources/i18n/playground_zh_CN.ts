@@ -3067,7 +3067,7 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/loss_plot.py" line="65"/>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="191"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="198"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
@@ -3078,37 +3078,42 @@ which digits get mixed up</source>
     </message>
     <message>
         <location filename="../../playground/gui/widgets/loss_plot.py" line="67"/>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="147"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="153"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="146"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="151"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="146"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="151"/>
+        <source>train, with dropout</source>
+        <translation>训练（含 dropout）</translation>
+    </message>
+    <message>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="152"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="158"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="165"/>
         <source>Epoch {0}, shown from the timeline</source>
         <translation>Epoch {0}，从时间线显示</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="176"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="183"/>
         <source>Run {0}, a branch of this run</source>
         <translation>运行 {0}，这次运行的一个分支</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="191"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="198"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../playground/gui/widgets/loss_plot.py" line="249"/>
+        <location filename="../../playground/gui/widgets/loss_plot.py" line="256"/>
         <source>Epoch {0}: {1}</source>
         <translation>第 {0} 个 epoch：{1}</translation>
     </message>

@@ -164,3 +164,7 @@ def test_a_hidden_layers_dropout_is_set_in_its_row_and_said_in_the_diagram(windo
     s.pause()
     qtbot.waitUntil(lambda: s.state == "paused", timeout=10000)
     assert s.frame is not None and np.isfinite(s.history.latest("train_loss"))
+    title = window.loss_plot.loss_plot.titleLabel
+    assert "train, with dropout" in title.text  # why the train curve lies above the test one
+    _pick(combo, 0.0)  # an edit: the legend follows it
+    assert "train" in title.text and "dropout" not in title.text

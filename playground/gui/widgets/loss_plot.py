@@ -117,6 +117,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
         branches = tuple(self.session.timeline.lines.branches[-MAX_BRANCHES_DRAWN:])
         key = (history, len(history), branches)
         if key == self._drawn:
+            self._legend(self._rate_shown)  # the network may have gained or lost dropout
             return
         self._drawn = key
         epochs = history.array("epoch")
@@ -142,9 +143,15 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self._draw_marks()
 
     def _legend(self, rate: bool) -> None:
-        """The legend is the title, above the plot: inside, some curve always ran through it."""
-        text = LEGEND.format(self.tr("train"), self.tr("test")) + (
+        """The legend is the title, above the plot: inside, some curve always ran through it.
+        With dropout the train loss is taken with units dropped (so it lies above the test
+        loss, taken with all of them), and the legend says so."""
+        net = self.session.net
+        dropping = net is not None and any(getattr(layer, "dropout", 0) for layer in net.layers)
+        train = self.tr("train, with dropout") if dropping else self.tr("train")
+        text = LEGEND.format(train, self.tr("test")) + (
             RATE_LEGEND.format(self.tr("learning rate")) if rate else "")
+        self._rate_shown = rate
         if text != getattr(self, "_legend_text", None):
             self._legend_text = text
             self.loss_plot.setTitle(text, size="9pt")
