@@ -33,7 +33,10 @@ class ConfusionMatrixView(QWidget):
             "Rows: the true digit. Columns: what the network answered. The diagonal "
             "is right; a dark cell off it is a common mix-up. Click a cell to see "
             "those digits below."))
-        self.setMinimumSize(300, 300)  # cells of 27 px: "1135" still fits in 9 px type
+        # cells of 26.5-27 px: "1135" still fits in 9 px type. 291 px high, the least that keeps
+        # 9 px (26 px margin + 10 cells of 26.5): the MNIST page then fits 1024x700 beside the
+        # diagnostics in Chinese too, whose taller rows needed 4 px more than 300 left
+        self.setMinimumSize(300, 291)
         self.counts: np.ndarray | None = None
         self.selected: tuple[int, int] | None = None
         self._shown: np.ndarray | None = None
