@@ -2,7 +2,7 @@
 
 The process starts with one (``start``): beside the window a second thread only fought it for
 the cores, and a step on the Playground's toy data is far too small to share. A run on images
-(the MNIST tab) on a machine of four cores or more tries two: after ``WARM`` steps it takes
+(the MNIST tab) on a machine of four physical cores or more tries two: after ``WARM`` steps it takes
 ``BLOCK`` steps at one thread and ``BLOCK`` at two, ``ROUNDS`` times, and keeps two only where
 their median step is at least 5% shorter (``MARGIN``); else one. Measured, not assumed, because
 machines disagree, and even processes on one machine: on a quiet 16-core Xeon two threads made
@@ -25,6 +25,8 @@ import statistics
 import time
 from collections.abc import Callable
 
+import psutil
+
 SETTING = "PLAYGROUND_BLAS_THREADS"
 MIN_CORES = 4  # fewer: the window and the process need a core each, nothing is left to share
 WARM, BLOCK, ROUNDS = 50, 50, 4  # steps: the first run warm, then each count's blocks
@@ -43,10 +45,12 @@ def _blas_setter() -> Callable[[int], None] | None:
 
 
 def usable_cores() -> int:
-    """The cores this process may run on (its affinity where the system keeps one)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+    """The physical cores this process may run on: a laptop's 2 cores of 4 hyperthreads count
+    2 (a second BLAS thread there shares a core with the window's thread), and an affinity
+    narrower than the machine counts as it is."""
+    logical = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
+        os.cpu_count() or 1
+    return min(logical, psutil.cpu_count(logical=False) or logical)
 
 
 class BlasThreads:

@@ -121,6 +121,28 @@ def test_the_count_without_a_trial(cores, setting, eligible, want):
     assert set(fake.set) <= {want}
 
 
+@pytest.mark.parametrize(("physical", "logical", "cores"), [
+    (2, 4, 2),  # a laptop's two cores of four hyperthreads: two
+    (8, 16, 8), (4, 4, 4),
+    (None, 6, 6),  # a system that cannot tell: its logical ones
+])
+def test_the_cores_counted_are_physical_ones(monkeypatch, physical, logical, cores):
+    threads = logical
+    monkeypatch.setattr(bt.psutil, "cpu_count", lambda logical=True: threads if logical
+                        else physical)
+    monkeypatch.delattr(bt.os, "sched_getaffinity", raising=False)  # as on Windows and macOS
+    monkeypatch.setattr(bt.os, "cpu_count", lambda: threads)
+    assert bt.usable_cores() == cores
+
+
+def test_an_affinity_narrower_than_the_machine_counts_as_it_is(monkeypatch):
+    if not hasattr(bt.os, "sched_getaffinity"):
+        pytest.skip("no affinity on this system")
+    monkeypatch.setattr(bt.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(bt.psutil, "cpu_count", lambda logical=True: 16 if logical else 8)
+    assert bt.usable_cores() == 2
+
+
 def test_trial_tries_on_a_small_machine_too():
     fake = FakeSteps(1.0, 0.5)
     threads = fake.chooser(cores=2, setting="trial")
