@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from playground.nn.columns import MAX_LIVE_SHARE, MAX_ROWS, live_columns
+from playground.nn.columns import MAX_ROWS, live_columns, most_live
 from playground.nn.fused import TYPES, gather_pixels
 
 if TYPE_CHECKING:
@@ -49,11 +49,8 @@ class Batches:
         while start < n:
             stop = min(n, start + max(1, int(config.batch_size)))  # read live
             idx = slice(start, stop) if order is None else order[start:stop]
-            if order is None:
-                yb, lb = self.y[idx], self.labels[idx]
-            else:
-                yb = self.y.take(idx, axis=0)
-                lb = yb if self.labels is self.y else self.labels.take(idx)
+            yb = _take(self.y, idx)
+            lb = yb if self.labels is self.y else _take(self.labels, idx)
             xb, columns = self._inputs(idx)
             yield xb, yb, lb, columns
             start = stop
@@ -61,11 +58,9 @@ class Batches:
     def _inputs(self, idx: Array | slice) -> tuple[Array, Array | None]:
         """The batch's inputs, and its live columns where only those are given."""
         if self.dtype is None:
-            return self.x[idx] if isinstance(idx, slice) else self.x.take(idx, axis=0), None
+            return _take(self.x, idx), None
         made = self._compiled(idx)
-        if made is not None:
-            return made
-        return self._scale(self.x[idx] if isinstance(idx, slice) else self.x.take(idx, axis=0))
+        return made if made is not None else self._scale(_take(self.x, idx))
 
     def _compiled(self, idx: Array | slice) -> tuple[Array, Array | None] | None:
         """Gathered, its live columns found and scaled in two compiled passes instead of four
@@ -77,8 +72,8 @@ class Batches:
         if self._rows.shape[0] < len(idx):
             self._rows = np.empty((len(idx), d), np.uint8)
         self._grow(len(idx) * d)
-        return gather_pixels(self.x, idx, self.dtype.type(PIXEL_SCALE),
-                             int(MAX_LIVE_SHARE * d), self._scaled, (self._cols, self._rows))
+        return gather_pixels(self.x, idx, self.dtype.type(PIXEL_SCALE), most_live(d),
+                             self._scaled, (self._cols, self._rows))
 
     def _grow(self, size: int) -> None:
         if self._scaled.size < size:
@@ -98,3 +93,9 @@ class Batches:
         out = self._scaled[:pixels.size].reshape(pixels.shape, order=order)
         np.multiply(pixels, self.dtype.type(PIXEL_SCALE), out=out)
         return out, (None if live is None else np.flatnonzero(live))
+
+
+def _take(a: Array, idx: Array | slice) -> Array:
+    """The rows ``idx`` of ``a``: a view of a run, or gathered with ``take`` (10-15% quicker
+    than fancy indexing)."""
+    return a[idx] if isinstance(idx, slice) else a.take(idx, axis=0)
